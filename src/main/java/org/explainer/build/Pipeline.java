@@ -1,0 +1,101 @@
+package org.explainer.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.explainer.content.ContentLoader;
+import org.explainer.content.ContentValidator;
+import org.explainer.content.Library;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problems;
+import org.explainer.markdown.MarkdownRenderer;
+import org.explainer.markdown.RenderedContent;
+import org.explainer.output.SiteWriter;
+import org.explainer.render.TemplateRenderer;
+import org.explainer.site.Assets;
+import org.explainer.site.OutputFile;
+import org.explainer.site.PageSpec;
+import org.explainer.site.SiteAssembler;
+
+/**
+ * The generator: content/ + templates/ → site/, as a straight pipeline.
+ *
+ * <ol>
+ *   <li>load — walk content/, split front matter, read YAML into records; read the assets
+ *   <li>validate — check ids and references; fail with every problem before any output
+ *   <li>markdown — render every Markdown text for its page, checking internal links
+ *   <li>assemble — decide the page set and build each page's view
+ *   <li>render — run the templates
+ *   <li>write — stage the files and swap them in for the output folder (build only)
+ * </ol>
+ *
+ * <p>Bad input ends in a {@link ContentException} carrying every problem; nothing is written then.
+ */
+public final class Pipeline {
+  private final BuildOptions options;
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  /** A pipeline for {@code options}. */
+  public Pipeline(BuildOptions options) {
+    this.options = options;
+  }
+
+  /** Builds the site into the output folder. */
+  public BuildReport build() {
+    return run(true);
+  }
+
+  /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
+  public BuildReport check() {
+    return run(false);
+  }
+
+  private BuildReport run(boolean write) {
+    List<BuildReport.Step> steps = new ArrayList<>();
+    Problems problems = new Problems();
+
+    // 1. load
+    Library loaded = timed(steps, "load", () -> new ContentLoader().load(options.content(), problems)).orElse(null);
+    Assets assets = timed(steps, "load assets", () -> Assets.load(options.templates().resolve("assets")));
+    for (String name : SiteAssembler.requiredAssets()) {
+      if (!assets.paths().containsKey(name)) {
+        problems.error(Location.of(options.templates().resolve("assets").resolve(name)), "the asset '" + name + "' is missing",
+            "restore templates/assets/" + name + "; every page links to it");
+      }
+    }
+    // 2. validate
+    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), problems));
+    problems.throwIfErrors();
+    if (library == null) {
+      throw new IllegalStateException("loading failed without reporting an error");
+    }
+    // 3. markdown
+    RenderedContent rendered = timed(steps, "markdown", () -> RenderedContent.of(library, markdown, problems));
+    problems.throwIfErrors();
+    // 4. assemble
+    List<PageSpec> pages = timed(steps, "assemble", () -> new SiteAssembler(library, rendered, assets.paths()).pages());
+    // 5. render
+    List<OutputFile> html = timed(steps, "render", () -> new TemplateRenderer(options.templates()).render(pages));
+    List<OutputFile> files = new ArrayList<>(html);
+    files.addAll(assets.files());
+    // 6. write
+    if (write) {
+      timed(steps, "write", () -> {
+        SiteWriter.replace(options.output(), files, List.of(options.content(), options.templates()));
+        return null;
+      });
+    }
+    return new BuildReport(html.size(), library.articles().size(), assets.files().size(), List.copyOf(steps),
+        problems.sorted().stream().filter(p -> !p.isError()).toList());
+  }
+
+  private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {
+    long start = System.nanoTime();
+    try {
+      return step.get();
+    } finally {
+      steps.add(new BuildReport.Step(name, System.nanoTime() - start));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.explainer.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.explainer.build.BuildOptions;
+import org.explainer.build.BuildReport;
+import org.explainer.build.Pipeline;
+import org.explainer.diagnostic.ContentException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code explainer build}: content/ + templates/ → site/. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Builds the site into the output folder.",
+      "Validates everything first; on any error nothing is written and the previous site stays as it was."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder, replaced as a whole (default: site/ of the project)")
+  Path output;
+
+  @Override
+  public Integer call() {
+    Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
+    BuildOptions options = new BuildOptions(common.contentDir(), common.templatesDir(), out, false);
+    try {
+      BuildReport report = new Pipeline(options).build();
+      if (!common.quiet) {
+        reporter.problems(report.warnings());
+        if (common.verbose) {
+          reporter.steps(report);
+        }
+        spec.commandLine().getOut().printf("Built %s (%s, %s) into %s in %d ms%n",
+            Reporter.count(report.pages(), "page"), Reporter.count(report.articles(), "article"),
+            Reporter.count(report.assets(), "asset"), reporter.shown(out), report.millis());
+      }
+      return ExitCodes.OK;
+    } catch (ContentException e) {
+      reporter.failed(e.problems(), "nothing was written; " + reporter.shown(out) + " is unchanged.");
+      return ExitCodes.CONTENT;
+    }
+  }
+}

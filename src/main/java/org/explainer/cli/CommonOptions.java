@@ -1,0 +1,34 @@
+package org.explainer.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where content and templates are, and how much to print. */
+final class CommonOptions {
+  /** The folder defaults resolve against: the launcher's repository, else the working directory. */
+  static Path home() {
+    String home = System.getProperty("explainer.home");
+    return home == null || home.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(home).toAbsolutePath();
+  }
+
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
+  Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates/ of the project)")
+  Path templates;
+
+  @Option(names = {"-v", "--verbose"}, description = "also print the time of each pipeline step")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+  boolean quiet;
+
+  Path contentDir() {
+    return content != null ? content.toAbsolutePath() : home().resolve("content");
+  }
+
+  Path templatesDir() {
+    return templates != null ? templates.toAbsolutePath() : home().resolve("templates");
+  }
+}

@@ -1,0 +1,160 @@
+package org.explainer.content;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.explainer.config.SiteConfig;
+import org.explainer.diagnostic.DidYouMean;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
+import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.Ref;
+
+/**
+ * Checks what loading cannot: unique ids and slugs, and that every reference (actor, stance, tag, entry,
+ * glossary term) resolves. Records every problem; returns the library that will be published.
+ */
+public final class ContentValidator {
+  /** Top-level folders and files the generator writes itself, which a page slug may not take. */
+  public static final Set<String> RESERVED_SLUGS =
+      Set.of("articles", "actors", "timeline", "glossary", "tags", "assets", "404", "index");
+
+  private ContentValidator() {}
+
+  /**
+   * Validates {@code library} (drafts included) and returns what will be built: drafts are dropped
+   * unless {@code includeDrafts}.
+   */
+  public static Library validate(Library library, boolean includeDrafts, Problems problems) {
+    SiteConfig site = library.site();
+    Set<String> stances = ids(site.stances(), SiteConfig.Stance::id);
+    Set<String> tags = ids(site.tags(), SiteConfig.Tag::id);
+    Set<String> actors = ids(library.actors(), Actor::id);
+    Set<String> terms = ids(library.glossary(), GlossaryTerm::id);
+    Map<String, Article> articles = new HashMap<>();
+    for (Article article : library.articles()) {
+      Article first = articles.putIfAbsent(article.slug(), article);
+      if (first != null) {
+        problems.error(Location.of(article.file()),
+            "the slug '" + article.slug() + "' is already used by " + first.file().getFileName(),
+            "rename one of the two files or set a different 'slug:' in one of them");
+      }
+    }
+    Set<String> published = library.articles().stream().filter(a -> includeDrafts || !a.draft()).map(Article::slug).collect(Collectors.toSet());
+
+    duplicates(library.actors(), Actor::id, Actor::at, "actor", problems);
+    duplicates(library.timeline(), TimelineEvent::id, TimelineEvent::at, "timeline event", problems);
+    duplicates(library.glossary(), GlossaryTerm::id, GlossaryTerm::at, "glossary term", problems);
+    variants(library.actors(), problems);
+
+    for (Article article : library.articles()) {
+      Set<String> inArticle = new HashSet<>();
+      for (Article.Position position : article.actors()) {
+        check(position.actor(), actors, "actor", "content/actors.yaml", problems);
+        check(position.stance(), stances, "stance", "the stances in content/site.yaml", problems);
+        if (!inArticle.add(position.actor().id())) {
+          problems.error(position.actor().at(), "the actor '" + position.actor().id() + "' is listed twice", "keep one position per actor and entry");
+        }
+      }
+      for (Article.Quote quote : article.quotes()) {
+        if (check(quote.speaker(), actors, "actor", "content/actors.yaml", problems) && !inArticle.contains(quote.speaker().id())) {
+          problems.error(quote.speaker().at(), "the speaker '" + quote.speaker().id() + "' is not among this entry's actors",
+              "add '" + quote.speaker().id() + "' under 'actors:' with its stance");
+        }
+      }
+      article.tags().forEach(tag -> check(tag, tags, "tag", "the tags in content/site.yaml", problems));
+      for (Ref related : article.related()) {
+        if (related.id().equals(article.slug())) {
+          problems.error(related.at(), "the entry lists itself as related", "remove '" + related.id() + "' from 'related:'");
+        } else if (!article.draft() || includeDrafts) {
+          checkEntry(related, articles.keySet(), published, problems);
+        }
+      }
+    }
+    for (TimelineEvent event : library.timeline()) {
+      event.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
+      event.actors().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
+    }
+    for (GlossaryTerm term : library.glossary()) {
+      term.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
+      term.related().forEach(ref -> check(ref, terms, "glossary term", "content/glossary.yaml", problems));
+    }
+    pages(library.pages(), problems);
+
+    List<Article> kept = library.articles().stream().filter(a -> published.contains(a.slug())).toList();
+    return new Library(site, kept, library.actors(), library.timeline(), library.glossary(), library.pages());
+  }
+
+  private static void pages(List<Page> pages, Problems problems) {
+    Map<String, Page> bySlug = new HashMap<>();
+    for (Page page : pages) {
+      if (!org.explainer.yaml.Fields.ID.matcher(page.slug()).matches()) {
+        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is not usable in a URL", "use lowercase letters, digits and single hyphens");
+      } else if (RESERVED_SLUGS.contains(page.slug()) && !page.home()) {
+        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is reserved for the generator's own pages", "rename the file or set another 'slug:'");
+      }
+      Page first = bySlug.putIfAbsent(page.slug(), page);
+      if (first != null) {
+        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is already used by " + first.file().getFileName(), "rename one of the two files or set another 'slug:'");
+      }
+    }
+    List<Page> homes = pages.stream().filter(Page::home).toList();
+    if (homes.isEmpty() && !pages.isEmpty()) {
+      problems.error(Location.of(pages.get(0).file().getParent()), "no page is marked as the home page", "add 'home: true' to the front matter of the overview page");
+    } else if (homes.size() > 1) {
+      problems.error(Location.of(homes.get(1).file()), "a second page is marked 'home: true' (the first is " + homes.get(0).file().getFileName() + ")", "keep 'home: true' on one page only");
+    }
+  }
+
+  private static void variants(List<Actor> actors, Problems problems) {
+    Map<String, Actor> owner = new HashMap<>();
+    for (Actor actor : actors) {
+      Set<String> names = new HashSet<>();
+      names.add(actor.name().toLowerCase(Locale.ROOT));
+      actor.variants().forEach(v -> names.add(v.toLowerCase(Locale.ROOT)));
+      for (String name : names) {
+        Actor first = owner.putIfAbsent(name, actor);
+        if (first != null && !first.id().equals(actor.id())) {
+          problems.error(actor.at(), "the name '" + name + "' is used by both '" + first.id() + "' and '" + actor.id() + "'",
+              "a spelling may belong to one actor only; remove it from one of them");
+        }
+      }
+    }
+  }
+
+  private static boolean check(Ref ref, Set<String> known, String what, String where, Problems problems) {
+    if (known.contains(ref.id())) {
+      return true;
+    }
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known) + "use an id from " + where);
+    return false;
+  }
+
+  private static void checkEntry(Ref ref, Set<String> all, Set<String> published, Problems problems) {
+    if (check(ref, all, "entry", "content/articles/ (the file name without its date and .md)", problems) && !published.contains(ref.id())) {
+      problems.error(ref.at(), "the entry '" + ref.id() + "' is a draft and will not be published", "publish it (remove 'draft: true') or remove this reference");
+    }
+  }
+
+  private static <T> Set<String> ids(Collection<T> items, Function<T, String> id) {
+    return items.stream().map(id).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static <T> void duplicates(List<T> items, Function<T, String> id, Function<T, Location> at, String what, Problems problems) {
+    Map<String, T> seen = new HashMap<>();
+    for (T item : items) {
+      T first = seen.putIfAbsent(id.apply(item), item);
+      if (first != null && !id.apply(item).isEmpty()) {
+        problems.add(Problem.error(at.apply(item),
+            "the " + what + " id '" + id.apply(item) + "' is already used on line " + at.apply(first).line(),
+            "give each " + what + " its own id"));
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.explainer.content;
+
+import java.util.List;
+import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Ref;
+
+/**
+ * A term a newcomer needs explained.
+ *
+ * @param id anchor id
+ * @param term the term as shown
+ * @param variants other forms of the term
+ * @param definition the definition in Markdown
+ * @param articles entries where it matters
+ * @param context context sources, as text
+ * @param related related terms
+ * @param at where it is defined
+ */
+public record GlossaryTerm(
+    String id,
+    String term,
+    List<String> variants,
+    MarkdownSource definition,
+    List<Ref> articles,
+    List<String> context,
+    List<Ref> related,
+    Location at) {}

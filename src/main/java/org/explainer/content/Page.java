@@ -1,0 +1,26 @@
+package org.explainer.content;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A free page such as the overview or about/methodology.
+ *
+ * @param slug URL slug
+ * @param file the Markdown file it was read from
+ * @param title title
+ * @param description one sentence for search engines and previews
+ * @param home true for the page whose body is the home page
+ * @param nav label in the site navigation, if it appears there
+ * @param order position in the navigation
+ * @param body the page in Markdown
+ */
+public record Page(
+    String slug,
+    Path file,
+    String title,
+    String description,
+    boolean home,
+    Optional<String> nav,
+    int order,
+    MarkdownSource body) {}

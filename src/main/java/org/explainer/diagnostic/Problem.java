@@ -1,0 +1,73 @@
+package org.explainer.diagnostic;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * One thing wrong with the input, with where it is and how to fix it.
+ *
+ * <p>Formatted as {@code path:line:column: what is wrong — how to fix it}, for example {@code
+ * content/articles/x.md:7:5: unknown actor 'sybiga' — did you mean 'sybiha'? Use an id from
+ * content/actors.yaml}.
+ *
+ * @param severity error or warning
+ * @param at where the problem is
+ * @param message what is wrong, quoting the bad input
+ * @param fix what to do about it
+ */
+public record Problem(Severity severity, Location at, String message, String fix) {
+
+  /** Orders problems by file, then line, then column, then message, so reports are stable. */
+  public static final Comparator<Problem> ORDER =
+      Comparator.comparing((Problem p) -> p.at().file().toString())
+          .thenComparingInt(p -> p.at().line())
+          .thenComparingInt(p -> p.at().column())
+          .thenComparing(Problem::message);
+
+  /** An error at {@code at}. */
+  public static Problem error(Location at, String message, String fix) {
+    return new Problem(Severity.ERROR, at, message, fix);
+  }
+
+  /** A warning at {@code at}. */
+  public static Problem warning(Location at, String message, String fix) {
+    return new Problem(Severity.WARNING, at, message, fix);
+  }
+
+  /** True for errors. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * Formats the problem with its file shown relative to {@code base} when it lies under it.
+   *
+   * @param base the folder paths are shown relative to (usually the working directory)
+   */
+  public String format(Path base) {
+    StringBuilder out = new StringBuilder(displayPath(at.file(), base));
+    if (at.line() > 0) {
+      out.append(':').append(at.line());
+      if (at.column() > 0) {
+        out.append(':').append(at.column());
+      }
+    }
+    out.append(": ");
+    if (severity == Severity.WARNING) {
+      out.append("warning: ");
+    }
+    out.append(message);
+    if (!fix.isEmpty()) {
+      out.append(" — ").append(fix);
+    }
+    return out.toString();
+  }
+
+  /** The path of {@code file} relative to {@code base} if it is inside it, else absolute; '/'-separated. */
+  public static String displayPath(Path file, Path base) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path root = base.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(root) ? root.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,49 @@
+package org.explainer.diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects problems while a stage runs, so that every problem is reported at once rather than the
+ * first one only. Not thread-safe: each stage owns its collector.
+ */
+public final class Problems {
+  private final List<Problem> list = new ArrayList<>();
+
+  /** Records an error. */
+  public void error(Location at, String message, String fix) {
+    list.add(Problem.error(at, message, fix));
+  }
+
+  /** Records a warning. */
+  public void warning(Location at, String message, String fix) {
+    list.add(Problem.warning(at, message, fix));
+  }
+
+  /** Records a problem made elsewhere. */
+  public void add(Problem problem) {
+    list.add(problem);
+  }
+
+  /** Records all of {@code problems}. */
+  public void addAll(List<Problem> problems) {
+    list.addAll(problems);
+  }
+
+  /** True when at least one error was recorded. */
+  public boolean hasErrors() {
+    return list.stream().anyMatch(Problem::isError);
+  }
+
+  /** All problems so far, sorted by file and position. */
+  public List<Problem> sorted() {
+    return list.stream().sorted(Problem.ORDER).toList();
+  }
+
+  /** Throws a {@link ContentException} carrying every problem if any of them is an error. */
+  public void throwIfErrors() {
+    if (hasErrors()) {
+      throw new ContentException(sorted());
+    }
+  }
+}

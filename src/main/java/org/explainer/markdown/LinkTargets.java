@@ -1,0 +1,31 @@
+package org.explainer.markdown;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What internal links may point at: the site's pages and their anchors, and which source file becomes
+ * which page.
+ *
+ * @param pageOfFile output path of each Markdown source file (absolute, normalised)
+ * @param anchors anchors of each output path; every page of the site is a key
+ */
+public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors) {
+
+  /** The output path of the page made from {@code file}. */
+  public Optional<String> pageOf(Path file) {
+    return Optional.ofNullable(pageOfFile.get(file.toAbsolutePath().normalize()));
+  }
+
+  /** True when {@code page} is a page of the site. */
+  public boolean hasPage(String page) {
+    return anchors.containsKey(page);
+  }
+
+  /** True when {@code page} has the anchor {@code id}. */
+  public boolean hasAnchor(String page, String id) {
+    return anchors.getOrDefault(page, Set.of()).contains(id);
+  }
+}

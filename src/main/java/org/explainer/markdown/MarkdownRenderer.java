@@ -1,0 +1,251 @@
+package org.explainer.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.explainer.content.MarkdownSource;
+import org.explainer.content.Permalinks;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problems;
+
+/**
+ * Markdown to HTML with one flexmark parser and renderer, built once and shared (both are
+ * thread-safe): tables, footnotes, typographic quotes, heading anchors, autolinks, strikethrough. Raw
+ * HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to the
+ * page the document is shown on.
+ *
+ * <p>Links may point at another entry or page by its Markdown file ({@code
+ * 2024-11-30-sybiha-letter.md#anchor}), at any page of the site by its site path ({@code
+ * /actors/sybiha/}, {@code /glossary/#article-5}), at an anchor of the same page ({@code #heading}), or
+ * outside the site over http(s) or mailto.
+ */
+public final class MarkdownRenderer {
+  private static final DataKey<Map<String, String>> HREFS = new DataKey<>("EXPLAINER_HREFS", Map.of());
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  /** Builds the parser and renderer. */
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            FootnoteExtension.create(),
+            TypographicExtension.create(),
+            AutolinkExtension.create(),
+            AnchorLinkExtension.create(),
+            StrikethroughExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+    options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
+    options.set(TablesExtension.CLASS_NAME, "table");
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.toImmutable();
+    this.parser = Parser.builder(options).build();
+    this.renderer =
+        HtmlRenderer.builder(options)
+            .linkResolverFactory(new HrefResolverFactory())
+            .attributeProviderFactory(new ExternalLinkAttributesFactory())
+            .build();
+  }
+
+  /** A parsed document, its headings known, ready to render. */
+  public static final class Parsed {
+    private final Document document;
+    private final MarkdownSource source;
+    private final List<org.explainer.markdown.Heading> headings;
+
+    private Parsed(Document document, MarkdownSource source, List<org.explainer.markdown.Heading> headings) {
+      this.document = document;
+      this.source = source;
+      this.headings = headings;
+    }
+
+    /** The document's headings, with the ids they will have. */
+    public List<org.explainer.markdown.Heading> headings() {
+      return headings;
+    }
+  }
+
+  /** Parses {@code source} and assigns heading ids. */
+  public Parsed parse(MarkdownSource source) {
+    Document document = parser.parse(source.text());
+    new HeaderIdGenerator.Factory().create().generateIds(document);
+    List<org.explainer.markdown.Heading> headings = new ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Heading h) {
+        headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
+      }
+    }
+    return new Parsed(document, source, List.copyOf(headings));
+  }
+
+  /**
+   * Renders {@code parsed} for the page at output path {@code page}: internal links are checked against
+   * {@code targets} (problems recorded at their line and column) and written relative to {@code page}.
+   */
+  public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems) {
+    Map<String, String> hrefs = new HashMap<>();
+    for (Node node : parsed.document.getDescendants()) {
+      if (node instanceof Image || node instanceof ImageRef) {
+        problems.error(locate(parsed, node), "images are not supported in entries",
+            "describe what the image shows in words, or link to it with [text](https://…)");
+      } else if (node instanceof Link link) {
+        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems);
+      } else if (node instanceof Reference ref) {
+        resolve(parsed, node, ref.getUrl().toString(), page, targets, hrefs, problems);
+      }
+    }
+    Document document = parsed.document;
+    synchronized (document) {
+      document.set(HREFS, Map.copyOf(hrefs));
+      String html = renderer.render(document);
+      String text = new TextCollectingVisitor().collectAndGetText(document);
+      return new RenderedMarkdown(html, parsed.headings, text);
+    }
+  }
+
+  private void resolve(Parsed parsed, Node node, String url, String page, LinkTargets targets,
+      Map<String, String> hrefs, Problems problems) {
+    if (hrefs.containsKey(url)) {
+      return;
+    }
+    Location at = locate(parsed, node);
+    if (url.isEmpty()) {
+      problems.error(at, "a link has no address", "write the address between the parentheses: [text](address)");
+      return;
+    }
+    if (url.startsWith("//")) {
+      hrefs.put(url, "https:" + url);
+      return;
+    }
+    var scheme = SCHEME.matcher(url);
+    if (scheme.find()) {
+      String name = scheme.group().replace(":", "").toLowerCase(Locale.ROOT);
+      if (!SAFE_SCHEMES.contains(name)) {
+        problems.error(at, "the link '" + url + "' uses the '" + name + ":' scheme, which is not allowed",
+            "link to an http(s) address or to a page of this site");
+      }
+      return;
+    }
+    int hash = url.indexOf('#');
+    String path = hash < 0 ? url : url.substring(0, hash);
+    String anchor = hash < 0 ? "" : url.substring(hash + 1);
+    String target;
+    if (path.isEmpty()) {
+      target = page;
+    } else if (path.startsWith("/")) {
+      target = Permalinks.fromSitePath(path);
+      if (!targets.hasPage(target)) {
+        problems.error(at, "the link '" + url + "' points at no page of this site",
+            "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
+        return;
+      }
+    } else if (path.endsWith(".md")) {
+      Path file = parsed.source.start().file().getParent().resolve(path).normalize();
+      var resolved = targets.pageOf(file);
+      if (resolved.isEmpty()) {
+        problems.error(at, "the link '" + url + "' points at no entry or page",
+            "link to an existing file in content/articles/ or content/pages/, relative to this file");
+        return;
+      }
+      target = resolved.get();
+    } else {
+      problems.error(at, "the link '" + url + "' is neither a Markdown file nor a site path",
+          "link to an entry's .md file, or write a site path starting with '/', e.g. /actors/sybiha/");
+      return;
+    }
+    if (!anchor.isEmpty() && !targets.hasAnchor(target, anchor)) {
+      problems.error(at, "the anchor '#" + anchor + "' does not exist on " + target,
+          "use one of the page's heading or item ids");
+      return;
+    }
+    String href = target.equals(page) && !anchor.isEmpty() ? "" : Permalinks.relative(page, target);
+    hrefs.put(url, anchor.isEmpty() ? href : href + "#" + anchor);
+  }
+
+  private static Location locate(Parsed parsed, Node node) {
+    String text = parsed.source.text();
+    int offset = Math.min(node.getStartOffset(), text.length());
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    Location start = parsed.source.start();
+    int column = offset - lineStart + 1 + (line == 0 ? start.column() - 1 : 0);
+    return new Location(start.file(), start.line() + line, column);
+  }
+
+  /** Replaces each link's address by the relative one computed for the page being rendered. */
+  private static final class HrefResolverFactory extends IndependentLinkResolverFactory {
+    @Override
+    public LinkResolver apply(LinkResolverBasicContext context) {
+      Map<String, String> hrefs = HREFS.get(context.getDocument());
+      return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
+        String href = hrefs.get(link.getUrl());
+        return href == null ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
+      };
+    }
+  }
+
+  /** Marks links that leave the site: {@code rel="noopener"} and a class for styling. */
+  private static final class ExternalLinkAttributesFactory extends IndependentAttributeProviderFactory {
+    @Override
+    public AttributeProvider apply(LinkResolverContext context) {
+      return (Node node, AttributablePart part, MutableAttributes attributes) -> {
+        if ((node instanceof Link || node instanceof AutoLink) && part == AttributablePart.LINK) {
+          String href = attributes.getValue("href");
+          if (href != null && (href.startsWith("http://") || href.startsWith("https://"))) {
+            attributes.replaceValue("rel", "noopener");
+          }
+        }
+      };
+    }
+  }
+}

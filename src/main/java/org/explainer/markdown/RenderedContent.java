@@ -1,0 +1,77 @@
+package org.explainer.markdown;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.explainer.content.Article;
+import org.explainer.content.GlossaryTerm;
+import org.explainer.content.Library;
+import org.explainer.content.Page;
+import org.explainer.content.Permalinks;
+import org.explainer.content.TimelineEvent;
+import org.explainer.diagnostic.Problems;
+
+/**
+ * Every Markdown text of the library rendered for the page it appears on.
+ *
+ * @param articles entry summaries by slug
+ * @param pages free pages by slug
+ * @param glossary glossary definitions by term id
+ */
+public record RenderedContent(
+    Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary) {
+
+  /**
+   * Renders all Markdown of {@code library}: parses everything first so that every heading anchor is
+   * known, then renders each text for its page, checking its links.
+   */
+  public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems) {
+    Map<String, MarkdownRenderer.Parsed> articles = new HashMap<>();
+    Map<String, MarkdownRenderer.Parsed> pages = new HashMap<>();
+    Map<String, MarkdownRenderer.Parsed> glossary = new HashMap<>();
+    library.articles().forEach(a -> articles.put(a.slug(), renderer.parse(a.body())));
+    library.pages().forEach(p -> pages.put(p.slug(), renderer.parse(p.body())));
+    library.glossary().forEach(t -> glossary.put(t.id(), renderer.parse(t.definition())));
+
+    LinkTargets targets = targets(library, articles, pages);
+    Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
+    for (Article a : library.articles()) {
+      renderedArticles.put(a.slug(), renderer.render(articles.get(a.slug()), Permalinks.article(a.slug()), targets, problems));
+    }
+    Map<String, RenderedMarkdown> renderedPages = new HashMap<>();
+    for (Page p : library.pages()) {
+      renderedPages.put(p.slug(), renderer.render(pages.get(p.slug()), Permalinks.page(p), targets, problems));
+    }
+    Map<String, RenderedMarkdown> renderedTerms = new HashMap<>();
+    for (GlossaryTerm t : library.glossary()) {
+      renderedTerms.put(t.id(), renderer.render(glossary.get(t.id()), Permalinks.GLOSSARY, targets, problems));
+    }
+    return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms));
+  }
+
+  private static LinkTargets targets(
+      Library library, Map<String, MarkdownRenderer.Parsed> articles, Map<String, MarkdownRenderer.Parsed> pages) {
+    Map<String, Set<String>> anchors = new HashMap<>();
+    Permalinks.all(library).forEach(path -> anchors.put(path, new HashSet<>()));
+    Map<java.nio.file.Path, String> files = new HashMap<>();
+    for (Article a : library.articles()) {
+      String path = Permalinks.article(a.slug());
+      files.put(a.file().toAbsolutePath().normalize(), path);
+      articles.get(a.slug()).headings().forEach(h -> anchors.get(path).add(h.id()));
+    }
+    for (Page p : library.pages()) {
+      String path = Permalinks.page(p);
+      files.put(p.file().toAbsolutePath().normalize(), path);
+      pages.get(p.slug()).headings().forEach(h -> anchors.get(path).add(h.id()));
+    }
+    for (TimelineEvent e : library.timeline()) {
+      anchors.get(Permalinks.TIMELINE).add(e.id());
+      anchors.get(Permalinks.TIMELINE).add(Permalinks.yearAnchor(e.date().start().getYear()));
+    }
+    library.glossary().forEach(t -> anchors.get(Permalinks.GLOSSARY).add(t.id()));
+    Map<String, Set<String>> frozen = new HashMap<>();
+    anchors.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+    return new LinkTargets(Map.copyOf(files), Map.copyOf(frozen));
+  }
+}

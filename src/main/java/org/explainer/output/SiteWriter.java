@@ -1,0 +1,142 @@
+package org.explainer.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
+import org.explainer.site.OutputFile;
+
+/**
+ * The one place that writes the built site to disk. Files go into a staging folder beside the output
+ * folder ({@code .<name>.staging}); only when all are written is the staging folder swapped in for the
+ * output folder, so a failed build leaves the previous site untouched and no stale file survives.
+ * Nothing outside the output folder and its staging sibling is written or deleted.
+ */
+public final class SiteWriter {
+  private SiteWriter() {}
+
+  /**
+   * Replaces {@code outputDir} with exactly {@code files}.
+   *
+   * @param protectedDirs folders that must never be inside or equal to the output (content, templates)
+   * @throws ContentException when the output folder is unsafe to replace or cannot be written
+   */
+  public static void replace(Path outputDir, List<OutputFile> files, List<Path> protectedDirs) {
+    Path out = outputDir.toAbsolutePath().normalize();
+    checkSafe(out, protectedDirs);
+    Path parent = out.getParent();
+    Path staging = parent.resolve("." + out.getFileName() + ".staging");
+    Path previous = parent.resolve("." + out.getFileName() + ".previous");
+    try {
+      Files.createDirectories(parent);
+      deleteTree(staging);
+      deleteTree(previous);
+      Files.createDirectory(staging);
+      Set<String> seen = new HashSet<>();
+      for (OutputFile file : files) {
+        Path target = confined(staging, file.path());
+        if (!seen.add(file.path())) {
+          throw ContentException.of(Location.of(target), "two pages would be written to " + file.path(), "give one of them another slug");
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.bytes());
+      }
+      boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+      if (hadOutput) {
+        move(out, previous);
+      }
+      try {
+        move(staging, out);
+      } catch (IOException e) {
+        if (hadOutput) {
+          move(previous, out);
+        }
+        throw e;
+      }
+      deleteTree(previous);
+    } catch (IOException e) {
+      try {
+        deleteTree(staging);
+      } catch (IOException ignored) {
+        // the staging folder is hidden and replaced by the next build
+      }
+      throw ContentException.of(Location.of(out), "cannot write the site (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          "check that the folder is writable and the disk has room, then build again");
+    }
+  }
+
+  /** The path of {@code relative} inside {@code root}, refusing anything that would leave it. */
+  static Path confined(Path root, String relative) {
+    Path target = root.resolve(relative).normalize();
+    if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || !target.startsWith(root) || target.equals(root)) {
+      throw ContentException.of(Location.of(root), "refusing to write '" + relative + "' outside the output folder", "check slugs and asset names");
+    }
+    return target;
+  }
+
+  private static void checkSafe(Path out, List<Path> protectedDirs) {
+    if (out.getParent() == null) {
+      throw ContentException.of(Location.of(out), "refusing to use the file-system root as the output folder", "choose a folder such as site/");
+    }
+    for (Path dir : protectedDirs) {
+      Path p = dir.toAbsolutePath().normalize();
+      if (p.startsWith(out)) {
+        throw ContentException.of(Location.of(out), "the output folder " + out + " contains " + p + ", which the build would delete",
+            "choose an output folder outside the content and templates, such as site/");
+      }
+    }
+    if (Files.isDirectory(out) && !Files.exists(out.resolve("index.html"))) {
+      try (Stream<Path> entries = Files.list(out)) {
+        if (entries.findAny().isPresent()) {
+          throw ContentException.of(Location.of(out), "the output folder is not empty and holds no previous build (no index.html)",
+              "choose an empty or new folder; the build replaces the whole output folder");
+        }
+      } catch (IOException e) {
+        throw ContentException.of(Location.of(out), "cannot read the output folder (" + e.getMessage() + ")", "check its permissions");
+      }
+    } else if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw ContentException.of(Location.of(out), "the output path is a file, not a folder", "choose a folder such as site/");
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        if (e != null) {
+          throw e;
+        }
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

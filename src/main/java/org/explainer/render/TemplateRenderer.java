@@ -1,0 +1,144 @@
+package org.explainer.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
+import org.explainer.site.OutputFile;
+import org.explainer.site.PageSpec;
+
+/**
+ * Renders pages with one Freemarker configuration, built once: templates from {@code templates/}, HTML
+ * auto-escaping for {@code .ftlh}, errors rethrown (never printed into a page), no {@code ?new} or
+ * {@code ?api}, and a fixed locale and time zone so output never depends on the machine.
+ *
+ * <p>Each template receives two variables: {@code chrome} (what the layout needs) and {@code page}
+ * (the page's own view); both are records from {@link org.explainer.site.Views}.
+ */
+public final class TemplateRenderer {
+  private final Configuration config;
+  private final Path templatesDir;
+
+  /**
+   * A renderer over the templates in {@code templatesDir}.
+   *
+   * @throws ContentException when the folder does not exist
+   */
+  public TemplateRenderer(Path templatesDir) {
+    this.templatesDir = templatesDir;
+    if (!Files.isDirectory(templatesDir)) {
+      throw ContentException.of(Location.of(templatesDir), "the templates folder does not exist", "pass --templates DIR or run from the project folder");
+    }
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
+    } catch (IOException e) {
+      throw ContentException.of(Location.of(templatesDir), "cannot read the templates folder (" + e.getMessage() + ")", "check its permissions");
+    }
+    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+    cfg.setObjectWrapper(wrapper.build());
+    cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+    cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setLocale(Locale.ENGLISH);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setLocalizedLookup(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    this.config = cfg;
+  }
+
+  /**
+   * Renders every page; collects the errors of all pages before failing.
+   *
+   * @throws ContentException naming each template error's file, line and column
+   */
+  public List<OutputFile> render(List<PageSpec> pages) {
+    List<OutputFile> out = new ArrayList<>(pages.size());
+    List<Problem> problems = new ArrayList<>();
+    for (PageSpec page : pages) {
+      try {
+        out.add(new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8)));
+      } catch (ContentException e) {
+        e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ContentException(problems);
+    }
+    return out;
+  }
+
+  /** Renders one page to HTML. */
+  public String render(PageSpec page) {
+    Template template = template(page.template());
+    StringWriter html = new StringWriter(16 * 1024);
+    try {
+      template.process(Map.of("chrome", page.chrome(), "page", page.page()), html);
+    } catch (TemplateException e) {
+      throw ContentException.of(
+          new Location(templateFile(e.getTemplateSourceName(), page.template()), orZero(e.getLineNumber()), orZero(e.getColumnNumber())),
+          "template error while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop()),
+          "fix the template; a missing value can be tested with '??' or given a default with '!'");
+    } catch (IOException e) {
+      throw ContentException.of(Location.of(templatesDir.resolve(page.template())), "cannot render: " + e.getMessage(), "check the template");
+    }
+    return html.toString();
+  }
+
+  private Template template(String name) {
+    try {
+      return config.getTemplate(name);
+    } catch (TemplateNotFoundException e) {
+      throw ContentException.of(Location.of(templatesDir.resolve(name)), "the template '" + name + "' is missing",
+          "restore templates/" + name + " (every page type needs its template)");
+    } catch (ParseException e) {
+      throw ContentException.of(
+          new Location(templateFile(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber()),
+          "template syntax error: " + firstLine(e.getEditorMessage()),
+          "fix the template's syntax at this point");
+    } catch (IOException e) {
+      throw ContentException.of(Location.of(templatesDir.resolve(name)), "cannot read the template (" + e.getMessage() + ")", "check the file");
+    }
+  }
+
+  private Path templateFile(String sourceName, String fallback) {
+    return templatesDir.resolve(sourceName == null ? fallback : sourceName);
+  }
+
+  private static int orZero(Integer n) {
+    return n == null ? 0 : n;
+  }
+
+  private static String firstLine(String message) {
+    String m = message == null ? "" : message.strip();
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).strip();
+  }
+}

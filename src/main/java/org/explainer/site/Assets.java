@@ -1,0 +1,77 @@
+package org.explainer.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
+
+/**
+ * The static files under {@code templates/assets/} (stylesheet, icons, scripts), each published under
+ * a name carrying a hash of its content ({@code style.css} → {@code assets/style.1a2b3c4d5e.css}) so
+ * that hosts can cache them for ever.
+ *
+ * @param paths output path of each asset by its name under {@code templates/assets/}
+ * @param files the files to write
+ */
+public record Assets(Map<String, String> paths, List<OutputFile> files) {
+
+  /** Reads and fingerprints every file under {@code dir}; no assets when it does not exist. */
+  public static Assets load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return new Assets(Map.of(), List.of());
+    }
+    Map<String, String> paths = new TreeMap<>();
+    List<OutputFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String name = dir.relativize(file).toString().replace('\\', '/');
+        if (name.startsWith(".") || name.contains("/.")) {
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        String path = "assets/" + fingerprinted(name, bytes);
+        paths.put(name, path);
+        files.add(new OutputFile(path, bytes));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw ContentException.of(Location.of(dir), "cannot read the assets (" + e.getMessage() + ")", "check the folder's permissions");
+    }
+    return new Assets(Map.copyOf(paths), List.copyOf(files));
+  }
+
+  /**
+   * The output path of asset {@code name}.
+   *
+   * @throws ContentException when there is no such asset
+   */
+  public String path(String name, Path templatesDir) {
+    String path = paths.get(name);
+    if (path == null) {
+      throw ContentException.of(Location.of(templatesDir.resolve("assets").resolve(name)), "the asset '" + name + "' is missing",
+          "restore templates/assets/" + name);
+    }
+    return path;
+  }
+
+  static String fingerprinted(String name, byte[] bytes) {
+    String hash;
+    try {
+      hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+    int dot = name.lastIndexOf('.');
+    int slash = name.lastIndexOf('/');
+    return dot > slash + 1 ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
+  }
+}

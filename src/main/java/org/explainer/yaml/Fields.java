@@ -1,0 +1,282 @@
+package org.explainer.yaml;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.explainer.diagnostic.DidYouMean;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problems;
+
+/**
+ * Typed, located reading of one YAML mapping. Each accessor records a problem (with a fix) instead of
+ * throwing, and returns a harmless default, so that one pass reports every problem of a file. Call
+ * {@link #finish()} last: it reports keys no accessor asked for, with a did-you-mean.
+ *
+ * <pre>{@code
+ * Fields f = Fields.of(node, "an actor", problems);
+ * String name = f.text("name");
+ * List<String> variants = f.textList("variants", false);
+ * f.finish();
+ * }</pre>
+ */
+public final class Fields {
+  /** Ids: lowercase ASCII letters and digits, separated by single hyphens. */
+  public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final YamlNode.Mapping mapping;
+  private final String what;
+  private final Problems problems;
+  private final Set<String> known = new HashSet<>();
+
+  private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
+    this.mapping = mapping;
+    this.what = what;
+    this.problems = problems;
+  }
+
+  /**
+   * Fields of {@code node}, which should be a mapping; otherwise a problem is recorded and an empty
+   * mapping is read.
+   *
+   * @param what what the mapping describes, for messages ("an actor", "the front matter")
+   */
+  public static Fields of(YamlNode node, String what, Problems problems) {
+    if (node instanceof YamlNode.Mapping mapping) {
+      return new Fields(mapping, what, problems);
+    }
+    problems.error(
+        node.at(), what + " should be a mapping of 'key: value' lines, not " + node.kindName(), "write it as 'key: value' lines");
+    return new Fields(new YamlNode.Mapping(java.util.Map.of(), node.at()), what, problems);
+  }
+
+  /** Where the mapping starts. */
+  public Location at() {
+    return mapping.at();
+  }
+
+  /** Where {@code key} is written, or the mapping's start when it is absent. */
+  public Location at(String key) {
+    YamlNode.Entry entry = mapping.entries().get(key);
+    return entry == null ? mapping.at() : entry.keyAt();
+  }
+
+  /** True when {@code key} is present (even with an empty value). */
+  public boolean has(String key) {
+    known.add(key);
+    return mapping.entries().containsKey(key);
+  }
+
+  /** A required, non-empty text value; "" after recording a problem. */
+  public String text(String key) {
+    return optionalText(key, true).orElse("");
+  }
+
+  /** An optional text value; empty when absent. Present but empty is a problem. */
+  public Optional<String> optionalText(String key) {
+    return optionalText(key, false);
+  }
+
+  private Optional<String> optionalText(String key, boolean required) {
+    YamlNode node = value(key, required);
+    if (node == null) {
+      return Optional.empty();
+    }
+    return scalarText(node, key);
+  }
+
+  private Optional<String> scalarText(YamlNode node, String key) {
+    if (!(node instanceof YamlNode.Scalar scalar)) {
+      problems.error(node.at(), "'" + key + "' should be text, not " + node.kindName(), "write it on one line after '" + key + ": '");
+      return Optional.empty();
+    }
+    if (scalar.type() == YamlNode.ScalarType.NULL || scalar.text().isBlank()) {
+      problems.error(node.at(), "'" + key + "' is empty", "give it a value or remove the line");
+      return Optional.empty();
+    }
+    return Optional.of(scalar.text().strip());
+  }
+
+  /** A required id (see {@link #ID}); "" after recording a problem. */
+  public String id(String key) {
+    String value = text(key);
+    if (!value.isEmpty() && !ID.matcher(value).matches()) {
+      problems.error(at(key), "'" + key + "' is '" + value + "', which is not a valid id", idFix(value));
+      return "";
+    }
+    return value;
+  }
+
+  /** A required reference to an id, with its location; null after recording a problem. */
+  public Ref ref(String key) {
+    YamlNode node = value(key, true);
+    if (node == null) {
+      return null;
+    }
+    return toRef(node, key);
+  }
+
+  /** A boolean, {@code fallback} when absent. */
+  public boolean flag(String key, boolean fallback) {
+    YamlNode node = value(key, false);
+    if (node == null) {
+      return fallback;
+    }
+    if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
+      return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+    }
+    problems.error(node.at(), "'" + key + "' should be true or false, not " + describe(node), "write '" + key + ": true' or '" + key + ": false'");
+    return fallback;
+  }
+
+  /** An integer, {@code fallback} when absent. */
+  public int integer(String key, int fallback) {
+    YamlNode node = value(key, false);
+    if (node == null) {
+      return fallback;
+    }
+    if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
+      try {
+        return Integer.parseInt(s.text());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problems.error(node.at(), "'" + key + "' should be a whole number, not " + describe(node), "write a number such as '" + key + ": 2'");
+    return fallback;
+  }
+
+  /**
+   * A list of non-empty texts; empty when absent (a problem if {@code required}). A single text is
+   * read as a list of one.
+   */
+  public List<String> textList(String key, boolean required) {
+    List<String> out = new ArrayList<>();
+    YamlNode single = mapping.entries().containsKey(key) ? mapping.entries().get(key).value() : null;
+    if (single instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.TEXT) {
+      known.add(key);
+      scalarText(single, key).ifPresent(out::add);
+      return List.copyOf(out);
+    }
+    for (YamlNode item : items(key, required)) {
+      scalarText(item, key).ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /** A list of references to ids, each with its location. */
+  public List<Ref> refList(String key, boolean required) {
+    List<Ref> out = new ArrayList<>();
+    for (YamlNode item : items(key, required)) {
+      Ref ref = toRef(item, key);
+      if (ref != null) {
+        out.add(ref);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A list of mappings, each read by {@code reader}; items that fail to read are skipped. */
+  public <T> List<T> objectList(String key, boolean required, String itemWhat, Function<Fields, T> reader) {
+    List<T> out = new ArrayList<>();
+    for (YamlNode item : items(key, required)) {
+      Fields fields = Fields.of(item, itemWhat, problems);
+      T value = reader.apply(fields);
+      fields.finish();
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A nested mapping, read by {@code reader}; empty when absent (a problem if {@code required}). */
+  public <T> Optional<T> object(String key, boolean required, String itemWhat, Function<Fields, T> reader) {
+    YamlNode node = value(key, required);
+    if (node == null) {
+      return Optional.empty();
+    }
+    Fields fields = Fields.of(node, itemWhat, problems);
+    T value = reader.apply(fields);
+    fields.finish();
+    return Optional.ofNullable(value);
+  }
+
+  /** Records a problem at {@code key}'s location. */
+  public void error(String key, String message, String fix) {
+    problems.error(at(key), message, fix);
+  }
+
+  /** Reports every key no accessor asked for, suggesting the closest known key. */
+  public void finish() {
+    for (YamlNode.Entry entry : mapping.entries().values()) {
+      if (!known.contains(entry.key())) {
+        String hint = DidYouMean.hint(entry.key(), known);
+        problems.error(
+            entry.keyAt(),
+            "unknown field '" + entry.key() + "' in " + what,
+            (hint.isEmpty() ? "" : hint) + "known fields: " + String.join(", ", known.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private YamlNode value(String key, boolean required) {
+    known.add(key);
+    YamlNode.Entry entry = mapping.entries().get(key);
+    if (entry == null) {
+      if (required) {
+        problems.error(mapping.at(), what + " is missing the required field '" + key + "'", "add a line '" + key + ": …'");
+      }
+      return null;
+    }
+    return entry.value();
+  }
+
+  private List<YamlNode> items(String key, boolean required) {
+    YamlNode node = value(key, required);
+    if (node == null) {
+      return List.of();
+    }
+    if (node instanceof YamlNode.Sequence seq) {
+      if (seq.items().isEmpty() && required) {
+        problems.error(node.at(), "'" + key + "' is an empty list", "add at least one item");
+      }
+      return seq.items();
+    }
+    if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
+      if (required) {
+        problems.error(node.at(), "'" + key + "' is empty", "add at least one item as a '- ' line");
+      }
+      return List.of();
+    }
+    problems.error(node.at(), "'" + key + "' should be a list, not " + node.kindName(), "write each item on its own line starting with '- '");
+    return List.of();
+  }
+
+  private Ref toRef(YamlNode node, String key) {
+    Optional<String> text = scalarText(node, key);
+    if (text.isEmpty()) {
+      return null;
+    }
+    String id = text.get();
+    if (!ID.matcher(id).matches()) {
+      problems.error(node.at(), "'" + id + "' in '" + key + "' is not a valid id", idFix(id));
+      return null;
+    }
+    return new Ref(id, node.at());
+  }
+
+  private static String describe(YamlNode node) {
+    return node instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL
+        ? "'" + s.text() + "'"
+        : node.kindName();
+  }
+
+  private static String idFix(String value) {
+    return "ids use lowercase letters, digits and single hyphens, e.g. '"
+        + Slugs.slugify(value, 60).orElse("my-id") + "'";
+  }
+}
