@@ -38,6 +38,7 @@ public final class SiteWriter {
     Path parent = out.getParent();
     Path staging = parent.resolve("." + out.getFileName() + ".staging");
     Path previous = parent.resolve("." + out.getFileName() + ".previous");
+    boolean swapped = false;
     try {
       Files.createDirectories(parent);
       deleteTree(staging);
@@ -64,15 +65,23 @@ public final class SiteWriter {
         }
         throw e;
       }
+      swapped = true;
       deleteTree(previous);
     } catch (IOException e) {
-      try {
-        deleteTree(staging);
-      } catch (IOException ignored) {
-        // the staging folder is hidden and replaced by the next build
-      }
       throw ContentException.of(Location.of(out), "cannot write the site (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
           "check that the folder is writable and the disk has room, then build again");
+    } finally {
+      if (!swapped) {
+        deleteQuietly(staging);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      deleteTree(dir);
+    } catch (IOException ignored) {
+      // a hidden leftover; the next build deletes it first
     }
   }
 

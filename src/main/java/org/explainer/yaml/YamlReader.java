@@ -137,7 +137,8 @@ public final class YamlReader {
               "YAML alias '*" + parser.getText() + "' is not allowed in content files",
               "write the value out in full instead of using anchors and aliases");
         }
-        return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.TEXT, at);
+        String text = parser.getText();
+        return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
       }
     }
   }

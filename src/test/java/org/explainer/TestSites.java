@@ -1,0 +1,70 @@
+package org.explainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.explainer.build.BuildOptions;
+
+/** Helpers shared by tests: the project's folders, copies of fixture sites, reading a built site. */
+public final class TestSites {
+  /** The project root (Maven runs tests there). */
+  public static final Path ROOT = Paths.get("").toAbsolutePath();
+  /** The real templates. */
+  public static final Path TEMPLATES = ROOT.resolve("templates");
+  /** The real content. */
+  public static final Path CONTENT = ROOT.resolve("content");
+  /** The small valid fixture site. */
+  public static final Path MINIMAL = ROOT.resolve("src/test/resources/sites/minimal");
+
+  private TestSites() {}
+
+  /** Copies the minimal site's content and the real templates under {@code dir}; returns build options for it. */
+  public static BuildOptions minimalCopy(Path dir) {
+    copyTree(MINIMAL.resolve("content"), dir.resolve("content"));
+    copyTree(TEMPLATES, dir.resolve("templates"));
+    return new BuildOptions(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site"), false);
+  }
+
+  /** Copies a folder recursively. */
+  public static void copyTree(Path from, Path to) {
+    try {
+      Files.walkFileTree(from, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file under {@code dir} with its bytes, by '/'-separated relative path, sorted. */
+  public static Map<String, byte[]> files(Path dir) {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.explainer.TestSites;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden-file tests: the minimal fixture site is built with the real templates and each page type is
+ * compared byte for byte with the file under {@code src/test/resources/golden/}. After a deliberate
+ * change to templates or rendering, regenerate with {@code mvn test -Dtest=GoldenPagesTest
+ * -Dgolden.update=true} and review the diff.
+ */
+class GoldenPagesTest {
+  private static final Path GOLDEN = TestSites.ROOT.resolve("src/test/resources/golden");
+  @TempDir static Path tmp;
+  private static Map<String, byte[]> built;
+
+  @BeforeAll
+  static void build() {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    new Pipeline(options).build();
+    built = TestSites.files(options.output());
+  }
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+            "index.html",
+            "articles/first-note/index.html",
+            "articles/board-reply/index.html",
+            "actors/index.html",
+            "actors/ada/index.html",
+            "timeline/index.html",
+            "glossary/index.html",
+            "tags/index.html",
+            "tags/alpha/index.html",
+            "about/index.html",
+            "404.html")
+        .map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("pages")
+  void pageMatchesItsGoldenFile(String path) throws IOException {
+    Path golden = GOLDEN.resolve(path);
+    String actual = new String(built.get(path), StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, actual);
+    }
+    assertThat(golden).as("golden file for %s (create it with -Dgolden.update=true)", path).exists();
+    assertThat(actual).isEqualTo(Files.readString(golden));
+  }
+}

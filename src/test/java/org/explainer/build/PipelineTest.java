@@ -1,0 +1,91 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.explainer.TestSites;
+import org.explainer.diagnostic.ContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineTest {
+  @TempDir Path tmp;
+
+  @Test
+  void buildsEveryPageOfTheMinimalSite() {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    BuildReport report = new Pipeline(options).build();
+    assertThat(report.articles()).isEqualTo(2);
+    assertThat(TestSites.files(options.output()).keySet())
+        .contains("index.html", "404.html", "articles/first-note/index.html", "articles/board-reply/index.html",
+            "actors/index.html", "actors/ada/index.html", "actors/board/index.html", "timeline/index.html",
+            "glossary/index.html", "tags/index.html", "tags/alpha/index.html", "tags/beta/index.html", "about/index.html")
+        .doesNotContain("overview/index.html");
+    assertThat(report.steps()).extracting(BuildReport.Step::name)
+        .containsExactly("load", "load assets", "validate", "markdown", "assemble", "render", "write");
+  }
+
+  @Test
+  void sameInputGivesByteIdenticalOutputWhateverTheLocaleAndTimeZone() {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    new Pipeline(options).build();
+    Map<String, byte[]> first = TestSites.files(options.output());
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      new Pipeline(options).build();
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+    Map<String, byte[]> second = TestSites.files(options.output());
+    assertThat(second.keySet()).isEqualTo(first.keySet());
+    first.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, second.get(path))).as(path).isTrue());
+  }
+
+  @Test
+  void checkWritesNothing() {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    BuildReport report = new Pipeline(options).check();
+    assertThat(report.pages()).isGreaterThan(10);
+    assertThat(options.output()).doesNotExist();
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteUntouched() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    new Pipeline(options).build();
+    Map<String, byte[]> before = TestSites.files(options.output());
+    Files.writeString(options.content().resolve("actors.yaml"), "- id: ada\n  name: [broken\n");
+    assertThatThrownBy(() -> new Pipeline(options).build()).isInstanceOf(ContentException.class);
+    Map<String, byte[]> after = TestSites.files(options.output());
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    before.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, after.get(path))).as(path).isTrue());
+    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+  }
+
+  @Test
+  void draftsAreLeftOutUnlessAskedFor() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path reply = options.content().resolve("articles/board-reply.md");
+    Files.writeString(reply, Files.readString(reply).replace("tags: [alpha, beta]", "tags: [alpha, beta]\ndraft: true"));
+    Path note = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(note, Files.readString(note).replace("related: [board-reply]\n", "")
+        .replace("replied in [its answer](board-reply.md)", "replied"));
+    Path overview = options.content().resolve("pages/overview.md");
+    Files.writeString(overview, Files.readString(overview).replace("[the reply](../articles/board-reply.md)", "the reply"));
+    assertThat(new Pipeline(options).build().articles()).isEqualTo(1);
+    assertThat(options.output().resolve("articles/board-reply")).doesNotExist();
+    BuildOptions withDrafts = new BuildOptions(options.content(), options.templates(), tmp.resolve("preview"), true);
+    assertThat(new Pipeline(withDrafts).build().articles()).isEqualTo(2);
+    assertThat(Files.readString(withDrafts.output().resolve("articles/board-reply/index.html"))).contains("Draft");
+  }
+}

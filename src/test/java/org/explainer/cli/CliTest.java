@@ -1,0 +1,88 @@
+package org.explainer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.explainer.TestSites;
+import org.explainer.build.BuildOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void buildPrintsOneSummaryLineAndExitsZero() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run r = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", o.output().toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines()).hasSize(1);
+    assertThat(r.out()).matches("Built 13 pages \\(2 articles, 2 assets\\) into \\S+/ in \\d+ ms\\R");
+    assertThat(o.output().resolve("index.html")).exists();
+  }
+
+  @Test
+  void verboseAddsATimingPerStepAndQuietPrintsNothing() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run verbose = run("build", "--verbose", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(verbose.out()).containsPattern("(?m)^  load +\\d+ ms$").containsPattern("(?m)^  write +\\d+ ms$");
+    Run quiet = run("build", "-q", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(quiet.code()).isZero();
+    assertThat(quiet.out()).isEmpty();
+  }
+
+  @Test
+  void checkWritesNothingAndExitsZeroOnValidContent() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("No errors: 13 pages and 2 articles would be built");
+    assertThat(o.output()).doesNotExist();
+  }
+
+  @Test
+  void contentErrorsExitOneWithEveryProblemAndNoStackTrace() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path entry = o.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("- id: board", "- id: bord").replace("tags: [alpha, beta]", "tags: [alpha, gamma]"));
+    Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("board-reply.md:11:9: unknown actor 'bord' — did you mean 'board'? use an id from content/actors.yaml")
+        .contains("board-reply.md:18:15: unknown tag 'gamma' — use an id from the tags in content/site.yaml")
+        .contains("2 errors; fix them and run 'explainer check' again.")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run("bild").code()).isEqualTo(2);
+    assertThat(run("build", "--no-such-option").code()).isEqualTo(2);
+    assertThat(run().code()).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersionWorkEverywhereAndDocumentExitCodes() {
+    for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"check", "--help"}}) {
+      Run r = run(args);
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("Exit codes:").contains("content or template errors").contains("usage error");
+    }
+    assertThat(run("--version").out()).startsWith("explainer ");
+    assertThat(run("build", "--version").out()).startsWith("explainer ");
+  }
+}

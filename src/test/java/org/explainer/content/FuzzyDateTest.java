@@ -1,0 +1,57 @@
+package org.explainer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.explainer.diagnostic.Problem;
+import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.Fields;
+import org.explainer.yaml.YamlReader;
+import org.junit.jupiter.api.Test;
+
+class FuzzyDateTest {
+  private record Read(FuzzyDate date, List<String> problems) {}
+
+  private Read read(String yaml) {
+    Problems problems = new Problems();
+    FuzzyDate date = FuzzyDate.read(Fields.of(new YamlReader(1000).read(yaml, Path.of("t.yaml"), 1), "x", problems));
+    return new Read(date, problems.sorted().stream().map(Problem::message).toList());
+  }
+
+  @Test
+  void displaysEachPrecisionForReaders() {
+    assertThat(read("date: '2024-11-30'\nprecision: day\n").date().display()).isEqualTo("30 November 2024");
+    assertThat(read("date: '2024-11'\nprecision: month\n").date().display()).isEqualTo("November 2024");
+    assertThat(read("date: '2014'\nprecision: year\n").date().display()).isEqualTo("2014");
+    assertThat(read("date: '2024-01-30'\nprecision: approximate\nnote: from the launch\n").date().display())
+        .isEqualTo("around 30 January 2024");
+  }
+
+  @Test
+  void acceptsUnquotedIsoDates() {
+    assertThat(read("date: 2024-11-30\nprecision: day\n").date().iso()).isEqualTo("2024-11-30");
+  }
+
+  @Test
+  void refusesImpossibleDates() {
+    assertThat(read("date: '2024-02-30'\nprecision: day\n").problems()).containsExactly("'2024-02-30' is not a real date");
+  }
+
+  @Test
+  void refusesAPrecisionThatDoesNotMatchTheDate() {
+    assertThat(read("date: '2024-11'\nprecision: day\n").problems())
+        .containsExactly("precision 'day' needs a date written as YYYY-MM-DD, not '2024-11'");
+  }
+
+  @Test
+  void requiresANoteForApproximateDates() {
+    assertThat(read("date: '2024-11-30'\nprecision: approximate\n").problems()).containsExactly("an approximate date needs a note");
+  }
+
+  @Test
+  void sortsByTheFirstDayItCanMean() {
+    assertThat(read("date: '2024-11'\nprecision: month\n").date())
+        .isLessThan(read("date: '2024-11-02'\nprecision: day\n").date());
+  }
+}

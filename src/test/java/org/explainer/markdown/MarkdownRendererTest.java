@@ -1,0 +1,112 @@
+package org.explainer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.explainer.content.MarkdownSource;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
+import org.explainer.diagnostic.Problems;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+  private static final Path DIR = Path.of("/site/content/articles").toAbsolutePath();
+  private static final Path FILE = DIR.resolve("2024-01-01-a.md");
+  private static final String PAGE = "articles/a/index.html";
+  private final MarkdownRenderer renderer = new MarkdownRenderer();
+  private final LinkTargets targets =
+      new LinkTargets(
+          Map.of(FILE, PAGE, DIR.resolve("2024-02-02-b.md"), "articles/b/index.html"),
+          Map.of(
+              PAGE, Set.of("intro"),
+              "articles/b/index.html", Set.of("details"),
+              "actors/x/index.html", Set.of(),
+              "glossary/index.html", Set.of("article-5"),
+              "index.html", Set.of()));
+
+  private record Result(String html, List<String> problems) {}
+
+  private Result render(String markdown) {
+    Problems problems = new Problems();
+    MarkdownSource source = new MarkdownSource(markdown, new Location(FILE, 10, 1));
+    RenderedMarkdown out = renderer.render(renderer.parse(source), PAGE, targets, problems);
+    return new Result(out.html(), problems.sorted().stream().map(p -> p.format(Path.of("/site"))).toList());
+  }
+
+  @Test
+  void resolvesLinksToEntriesByTheirFileRelativeToThePage() {
+    assertThat(render("See [b](2024-02-02-b.md#details).").html())
+        .contains("<a href=\"../b/index.html#details\">b</a>");
+  }
+
+  @Test
+  void resolvesSitePathsToRelativeLinks() {
+    Result r = render("[x](/actors/x/) and [A5](/glossary/#article-5) and [home](/)");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.html())
+        .contains("href=\"../../actors/x/index.html\"")
+        .contains("href=\"../../glossary/index.html#article-5\"")
+        .contains("href=\"../../index.html\"");
+  }
+
+  @Test
+  void reportsBrokenLinksAtTheirLineAndColumn() {
+    Result r = render("Intro\n\nSee [gone](2024-09-09-gone.md) and [n](/actors/nobody/) and [a](/glossary/#nope).");
+    assertThat(r.problems()).containsExactly(
+        "content/articles/2024-01-01-a.md:12:5: the link '2024-09-09-gone.md' points at no entry or page — link to an existing file in content/articles/ or content/pages/, relative to this file",
+        "content/articles/2024-01-01-a.md:12:36: the link '/actors/nobody/' points at no page of this site — check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>",
+        "content/articles/2024-01-01-a.md:12:61: the anchor '#nope' does not exist on glossary/index.html — use one of the page's heading or item ids");
+  }
+
+  @Test
+  void checksAnchorsOnTheSamePage() {
+    assertThat(render("# Intro\n\n[up](#intro) [bad](#outro)").problems())
+        .containsExactly("content/articles/2024-01-01-a.md:12:14: the anchor '#outro' does not exist on articles/a/index.html — use one of the page's heading or item ids");
+  }
+
+  @Test
+  void refusesUnsafeSchemesAndImages() {
+    assertThat(render("[x](javascript:alert(1)) ![i](https://example.org/i.png)").problems()).hasSize(2);
+  }
+
+  @Test
+  void escapesRawHtml() {
+    String html = render("Hello <script>alert(1)</script> <b onclick=\"x\">b</b>").html();
+    assertThat(html).doesNotContain("<script").doesNotContain("<b ").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void marksExternalLinksNoopener() {
+    assertThat(render("[ext](https://example.org/)").html()).contains("rel=\"noopener\"");
+  }
+
+  @Test
+  void rendersTablesFootnotesTypographyAndHeadingAnchors() {
+    String html = render("## Key facts\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\"Quoted\" -- text...[^1]\n\n[^1]: A note.").html();
+    assertThat(html)
+        .contains("<h2 id=\"key-facts\"><a href=\"#key-facts\" class=\"anchor\">Key facts</a></h2>")
+        .contains("<table")
+        .contains("&ldquo;Quoted&rdquo;")
+        .contains("&ndash;")
+        .contains("&hellip;")
+        .contains("class=\"footnote-ref\"");
+  }
+
+  @Test
+  void reportsHeadingsWithTheirIdsBeforeRendering() {
+    var parsed = renderer.parse(new MarkdownSource("# One\n\n## Two words\n", new Location(FILE, 1, 1)));
+    assertThat(parsed.headings()).extracting(Heading::id).containsExactly("one", "two-words");
+  }
+
+  @Test
+  void countsWords() {
+    Problems problems = new Problems();
+    var out = renderer.render(renderer.parse(new MarkdownSource("One *two* [three](https://x.org/).\n", new Location(FILE, 1, 1))),
+        PAGE, targets, problems);
+    assertThat(out.wordCount()).isEqualTo(3);
+    assertThat(problems.sorted()).extracting(Problem::message).isEmpty();
+  }
+}
