@@ -56,7 +56,8 @@ public final class Pipeline {
     Problems problems = new Problems();
 
     // 1. load
-    Library loaded = timed(steps, "load", () -> new ContentLoader().load(options.content(), problems)).orElse(null);
+    ContentLoader loader = new ContentLoader();
+    Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems)).orElse(null);
     Assets assets = timed(steps, "load assets", () -> Assets.load(options.templates().resolve("assets")));
     for (String name : SiteAssembler.requiredAssets()) {
       if (!assets.paths().containsKey(name)) {
@@ -65,19 +66,22 @@ public final class Pipeline {
       }
     }
     // 2. validate
-    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), problems));
+    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.brokenIds(), problems));
     problems.throwIfErrors();
     if (library == null) {
       throw new IllegalStateException("loading failed without reporting an error");
     }
     // 3. markdown
-    RenderedContent rendered = timed(steps, "markdown", () -> RenderedContent.of(library, markdown, problems));
+    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, markdown, problems));
     problems.throwIfErrors();
     // 4. assemble
-    List<PageSpec> pages = timed(steps, "assemble", () -> new SiteAssembler(library, rendered, assets.paths()).pages());
+    SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"));
+    List<PageSpec> pages = timed(steps, "assemble", assembler::pages);
+    assembler.warnings().forEach(problems::add);
     // 5. render
-    List<OutputFile> html = timed(steps, "render", () -> new TemplateRenderer(options.templates()).render(pages));
-    List<OutputFile> files = new ArrayList<>(html);
+    List<OutputFile> rendered = timed(steps, "render", () -> new TemplateRenderer(options.templates()).render(pages));
+    List<OutputFile> files = new ArrayList<>(rendered);
+    files.addAll(assembler.files());
     files.addAll(assets.files());
     // 6. write
     if (write) {
@@ -86,7 +90,8 @@ public final class Pipeline {
         return null;
       });
     }
-    return new BuildReport(html.size(), library.articles().size(), assets.files().size(), List.copyOf(steps),
+    int htmlPages = (int) rendered.stream().filter(f -> f.path().endsWith(".html")).count();
+    return new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList());
   }
 

@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (ContentException e) {
-      reporter.failed(e.problems(), "fix them and run 'explainer check' again.");
+      reporter.failed(e.problems(), (e.problems().stream().filter(org.explainer.diagnostic.Problem::isError).count() == 1 ? "fix it" : "fix them") + " and run 'explainer check' again.");
       return ExitCodes.CONTENT;
     }
   }

@@ -11,6 +11,7 @@ import org.explainer.yaml.Ref;
  * quotes.
  *
  * @param slug id and URL slug
+ * @param slugAt where the slug comes from: the 'slug:' line, or the file
  * @param file the Markdown file it was read from
  * @param headline our headline
  * @param dek one sentence of our own under the headline
@@ -26,6 +27,7 @@ import org.explainer.yaml.Ref;
  */
 public record Article(
     String slug,
+    Location slugAt,
     Path file,
     String headline,
     String dek,

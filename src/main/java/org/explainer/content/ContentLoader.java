@@ -31,6 +31,15 @@ public final class ContentLoader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
+  private final java.util.Set<String> broken = new java.util.HashSet<>();
+
+  /**
+   * Ids of entries, actors, events and terms that exist but could not be loaded because of their own
+   * errors; references to them are not reported again as unknown.
+   */
+  public java.util.Set<String> brokenIds() {
+    return java.util.Set.copyOf(broken);
+  }
 
   /**
    * Loads everything under {@code contentDir}, drafts included; what cannot be read is recorded in
@@ -46,19 +55,20 @@ public final class ContentLoader {
     Path root = realPath(contentDir);
     Optional<SiteConfig> site =
         readYamlFile(root, contentDir.resolve("site.yaml"), problems).map(node -> SiteConfigReader.read(node, problems));
-    List<Actor> actors = readList(root, contentDir.resolve("actors.yaml"), "an actor", ContentLoader::actor, problems);
+    List<Actor> actors = readList(root, contentDir.resolve("actors.yaml"), "an actor", this::actor, problems);
     List<TimelineEvent> timeline =
-        readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", ContentLoader::event, problems);
+        readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", this::event, problems);
     List<GlossaryTerm> glossary =
         readList(root, contentDir.resolve("glossary.yaml"), "a glossary term", ContentLoader::term, problems);
     List<Article> articles = new ArrayList<>();
     for (Path file : markdownFiles(root, contentDir.resolve("articles"), problems)) {
-      markdown(file, "the front matter", problems).ifPresent(doc -> {
-        Article article = article(file, doc, problems);
-        if (article != null) {
-          articles.add(article);
-        }
-      });
+      Optional<MarkdownDoc> doc = markdown(file, "the front matter", problems);
+      Article article = doc.map(d -> article(file, d, problems)).orElse(null);
+      if (article != null) {
+        articles.add(article);
+      } else {
+        broken.add(slugFromFile(file));
+      }
     }
     List<Page> pages = new ArrayList<>();
     for (Path file : markdownFiles(root, contentDir.resolve("pages"), problems)) {
@@ -236,7 +246,8 @@ public final class ContentLoader {
     if (source == null || published == null) {
       return null;
     }
-    return new Article(slug, file, headline, dek, source, published, actors, quotes, keyPoints, tags, related, draft, doc.body());
+    Location slugAt = f.has("slug") ? f.valueAt("slug") : Location.of(file);
+    return new Article(slug, slugAt, file, headline, dek, source, published, actors, quotes, keyPoints, tags, related, draft, doc.body());
   }
 
   private static Page page(Path file, MarkdownDoc doc) {
@@ -249,6 +260,7 @@ public final class ContentLoader {
             f.text("title"),
             f.text("description"),
             f.flag("home", false),
+            f.has("home") ? f.valueAt("home") : Location.of(file),
             f.optionalText("nav"),
             f.integer("order", 50),
             doc.body());
@@ -256,7 +268,7 @@ public final class ContentLoader {
     return page;
   }
 
-  private static Actor actor(Fields f) {
+  private Actor actor(Fields f) {
     String id = f.id("id");
     String name = f.text("name");
     List<String> variants = f.textList("variants", false);
@@ -272,10 +284,14 @@ public final class ContentLoader {
         f.error("kind", "unknown kind '" + kindText + "'", "use one of: person, institution, group, country");
       }
     }
-    return kind == null ? null : new Actor(id, name, variants, kind, role, affiliation, description, f.at());
+    if (kind == null) {
+      broken.add(id);
+      return null;
+    }
+    return new Actor(id, name, variants, kind, role, affiliation, description, f.at());
   }
 
-  private static TimelineEvent event(Fields f) {
+  private TimelineEvent event(Fields f) {
     String id = f.id("id");
     FuzzyDate date = FuzzyDate.read(f);
     Optional<LocalDate> end = f.optionalText("end").flatMap(text -> {
@@ -297,7 +313,11 @@ public final class ContentLoader {
     if (date != null && end.isPresent() && !end.get().isAfter(date.start())) {
       f.error("end", "the event ends (" + end.get() + ") before or on the day it starts (" + date.written() + ")", "give the last day of the event, or remove 'end:'");
     }
-    return date == null ? null : new TimelineEvent(id, date, end, title, description, articles, context, actors, f.at());
+    if (date == null) {
+      broken.add(id);
+      return null;
+    }
+    return new TimelineEvent(id, date, end, title, description, articles, context, actors, f.at());
   }
 
   private static GlossaryTerm term(Fields f) {

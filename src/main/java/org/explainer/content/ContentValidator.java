@@ -25,13 +25,29 @@ public final class ContentValidator {
   public static final Set<String> RESERVED_SLUGS =
       Set.of("articles", "actors", "timeline", "glossary", "tags", "assets", "404", "index");
 
-  private ContentValidator() {}
-
   /**
    * Validates {@code library} (drafts included) and returns what will be built: drafts are dropped
    * unless {@code includeDrafts}.
    */
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
+    return validate(library, includeDrafts, Set.of(), problems);
+  }
+
+  /**
+   * Validates as {@link #validate(Library, boolean, Problems)}, ignoring references to {@code broken}
+   * ids: items that exist but failed to load, whose own errors are already reported.
+   */
+  public static Library validate(Library library, boolean includeDrafts, Set<String> broken, Problems problems) {
+    return new ContentValidator(broken).run(library, includeDrafts, problems);
+  }
+
+  private final Set<String> broken;
+
+  private ContentValidator(Set<String> broken) {
+    this.broken = broken;
+  }
+
+  private Library run(Library library, boolean includeDrafts, Problems problems) {
     SiteConfig site = library.site();
     Set<String> stances = ids(site.stances(), SiteConfig.Stance::id);
     Set<String> tags = ids(site.tags(), SiteConfig.Tag::id);
@@ -41,8 +57,15 @@ public final class ContentValidator {
     for (Article article : library.articles()) {
       Article first = articles.putIfAbsent(article.slug(), article);
       if (first != null) {
-        problems.error(Location.of(article.file()),
-            "the slug '" + article.slug() + "' is already used by " + first.file().getFileName(),
+        // blame the entry whose own 'slug:' line collides; else the file whose name sorts later
+        boolean firstExplicit = first.slugAt().line() > 0;
+        boolean laterExplicit = article.slugAt().line() > 0;
+        boolean blameFirst = firstExplicit != laterExplicit ? firstExplicit
+            : first.file().getFileName().toString().compareTo(article.file().getFileName().toString()) > 0;
+        Article culprit = blameFirst ? first : article;
+        Article other = blameFirst ? article : first;
+        problems.error(culprit.slugAt(),
+            "the slug '" + article.slug() + "' is already used by " + shown(other.file()),
             "rename one of the two files or set a different 'slug:' in one of them");
       }
     }
@@ -91,6 +114,14 @@ public final class ContentValidator {
     return new Library(site, kept, library.actors(), library.timeline(), library.glossary(), library.pages());
   }
 
+  /** A content file as editors name it: "content/articles/x.md". */
+  private static String shown(java.nio.file.Path file) {
+    java.nio.file.Path dir = file.getParent();
+    java.nio.file.Path content = dir == null ? null : dir.getParent();
+    String prefix = content == null || content.getFileName() == null ? "" : content.getFileName() + "/";
+    return prefix + (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + file.getFileName();
+  }
+
   private static void pages(List<Page> pages, Problems problems) {
     Map<String, Page> bySlug = new HashMap<>();
     for (Page page : pages) {
@@ -101,14 +132,14 @@ public final class ContentValidator {
       }
       Page first = bySlug.putIfAbsent(page.slug(), page);
       if (first != null) {
-        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is already used by " + first.file().getFileName(), "rename one of the two files or set another 'slug:'");
+        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is already used by " + shown(first.file()), "rename one of the two files or set another 'slug:'");
       }
     }
     List<Page> homes = pages.stream().filter(Page::home).toList();
     if (homes.isEmpty() && !pages.isEmpty()) {
       problems.error(Location.of(pages.get(0).file().getParent()), "no page is marked as the home page", "add 'home: true' to the front matter of the overview page");
     } else if (homes.size() > 1) {
-      problems.error(Location.of(homes.get(1).file()), "a second page is marked 'home: true' (the first is " + homes.get(0).file().getFileName() + ")", "keep 'home: true' on one page only");
+      problems.error(homes.get(1).homeAt(), "a second page is marked 'home: true' (the first is " + shown(homes.get(0).file()) + ")", "keep 'home: true' on one page only");
     }
   }
 
@@ -128,15 +159,18 @@ public final class ContentValidator {
     }
   }
 
-  private static boolean check(Ref ref, Set<String> known, String what, String where, Problems problems) {
+  private boolean check(Ref ref, Set<String> known, String what, String where, Problems problems) {
     if (known.contains(ref.id())) {
       return true;
+    }
+    if (broken.contains(ref.id())) {
+      return false; // exists, but its own errors are reported where it is defined
     }
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known) + "use an id from " + where);
     return false;
   }
 
-  private static void checkEntry(Ref ref, Set<String> all, Set<String> published, Problems problems) {
+  private void checkEntry(Ref ref, Set<String> all, Set<String> published, Problems problems) {
     if (check(ref, all, "entry", "content/articles/ (the file name without its date and .md)", problems) && !published.contains(ref.id())) {
       problems.error(ref.at(), "the entry '" + ref.id() + "' is a draft and will not be published", "publish it (remove 'draft: true') or remove this reference");
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param title title
  * @param description one sentence for search engines and previews
  * @param home true for the page whose body is the home page
+ * @param homeAt where 'home:' is written, or the file
  * @param nav label in the site navigation, if it appears there
  * @param order position in the navigation
  * @param body the page in Markdown
@@ -21,6 +22,7 @@ public record Page(
     String title,
     String description,
     boolean home,
+    org.explainer.diagnostic.Location homeAt,
     Optional<String> nav,
     int order,
     MarkdownSource body) {}

@@ -198,8 +198,11 @@ public final class MarkdownRenderer {
       return;
     }
     if (!anchor.isEmpty() && !targets.hasAnchor(target, anchor)) {
-      problems.error(at, "the anchor '#" + anchor + "' does not exist on " + target,
-          "use one of the page's heading or item ids");
+      java.util.List<String> known = targets.anchors().getOrDefault(target, Set.of()).stream().sorted().toList();
+      String hint = org.explainer.diagnostic.DidYouMean.hint(anchor, known);
+      problems.error(at, "the anchor '#" + anchor + "' in '" + url + "' does not exist",
+          hint + (known.isEmpty() ? "that page has no anchors; link to the page without '#…'"
+              : "anchors there: " + String.join(", ", known.size() > 12 ? known.subList(0, 12) : known) + (known.size() > 12 ? ", …" : "")));
       return;
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : Permalinks.relative(page, target);

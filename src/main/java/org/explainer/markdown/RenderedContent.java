@@ -13,7 +13,8 @@ import org.explainer.content.TimelineEvent;
 import org.explainer.diagnostic.Problems;
 
 /**
- * Every Markdown text of the library rendered for the page it appears on.
+ * Every Markdown text of the library rendered for the page it appears on. In entry summaries the first
+ * use of each glossary term links to its definition.
  *
  * @param articles entry summaries by slug
  * @param pages free pages by slug
@@ -35,9 +36,13 @@ public record RenderedContent(
     library.glossary().forEach(t -> glossary.put(t.id(), renderer.parse(t.definition())));
 
     LinkTargets targets = targets(library, articles, pages);
+    GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary());
     Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
     for (Article a : library.articles()) {
-      renderedArticles.put(a.slug(), renderer.render(articles.get(a.slug()), Permalinks.article(a.slug()), targets, problems));
+      String page = Permalinks.article(a.slug());
+      RenderedMarkdown summary = renderer.render(articles.get(a.slug()), page, targets, problems);
+      String linked = glossaryLinks.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
+      renderedArticles.put(a.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()));
     }
     Map<String, RenderedMarkdown> renderedPages = new HashMap<>();
     for (Page p : library.pages()) {

@@ -82,10 +82,15 @@ public final class TemplateRenderer {
   public List<OutputFile> render(List<PageSpec> pages) {
     List<OutputFile> out = new ArrayList<>(pages.size());
     List<Problem> problems = new ArrayList<>();
+    java.util.Set<String> failedTemplates = new java.util.HashSet<>();
     for (PageSpec page : pages) {
+      if (failedTemplates.contains(page.template())) {
+        continue; // one report per broken template is enough
+      }
       try {
         out.add(new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8)));
       } catch (ContentException e) {
+        failedTemplates.add(page.template());
         e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
       }
     }
@@ -104,7 +109,7 @@ public final class TemplateRenderer {
     } catch (TemplateException e) {
       throw ContentException.of(
           new Location(templateFile(e.getTemplateSourceName(), page.template()), orZero(e.getLineNumber()), orZero(e.getColumnNumber())),
-          "template error while rendering " + page.path() + ": " + firstLine(e.getMessageWithoutStackTop()),
+          "template error while rendering " + page.path() + ": " + describe(e),
           "fix the template; a missing value can be tested with '??' or given a default with '!'");
     } catch (IOException e) {
       throw ContentException.of(Location.of(templatesDir.resolve(page.template())), "cannot render: " + e.getMessage(), "check the template");
@@ -126,6 +131,13 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "cannot read the template (" + e.getMessage() + ")", "check the file");
     }
+  }
+
+  private static String describe(TemplateException e) {
+    if (e instanceof freemarker.core.InvalidReferenceException && e.getBlamedExpressionString() != null) {
+      return e.getBlamedExpressionString() + " is null or missing";
+    }
+    return firstLine(e.getMessageWithoutStackTop());
   }
 
   private Path templateFile(String sourceName, String fallback) {

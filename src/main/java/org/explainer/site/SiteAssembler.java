@@ -1,11 +1,15 @@
 package org.explainer.site;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
@@ -16,37 +20,59 @@ import org.explainer.content.Library;
 import org.explainer.content.Page;
 import org.explainer.content.Permalinks;
 import org.explainer.content.TimelineEvent;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.markdown.RenderedMarkdown;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Slugs;
 
 /**
  * Decides the page set and builds each page's view: the home page, one page per entry, actor and tag,
- * the actors and tags indexes, the timeline, the glossary, the free pages and the not-found page. All
- * URLs in views are relative to the page they appear on.
+ * the actors and tags indexes, the positions matrix, the sources, the timeline, the glossary, search,
+ * the free pages and the not-found page; plus the Atom feed, the sitemap (with a base URL), robots.txt
+ * and the search data. All URLs in views are relative to the page they appear on, except on the
+ * not-found page when a base URL is set: hosts show that page at any depth, so its links are absolute.
  */
 public final class SiteAssembler {
+  /** The search page. */
+  public static final String SEARCH = "search/index.html";
+  /** The positions matrix. */
+  public static final String POSITIONS = "positions/index.html";
+  /** The sources page. */
+  public static final String SOURCES = "sources/index.html";
+  /** The Atom feed. */
+  public static final String FEED = "feed.xml";
+
   private static final String STYLESHEET = "style.css";
   private static final String FAVICON = "favicon.svg";
+  private static final String SEARCH_SCRIPT = "search.js";
   private static final int LATEST = 5;
 
   private final Library library;
   private final RenderedContent rendered;
   private final Map<String, String> assetPaths;
+  private final Path siteYaml;
   private final Map<String, Actor> actors;
   private final Map<String, Article> articles;
   private final FuzzyDate updated;
+  private final StructuredData jsonLd;
+  private final List<Problem> warnings = new ArrayList<>();
 
   /**
    * An assembler for {@code library}, its Markdown already rendered, with assets at {@code assetPaths}
-   * (output paths by name; must contain {@code style.css} and {@code favicon.svg}).
+   * (output paths by name; must contain every {@link #requiredAssets()}).
+   *
+   * @param siteYaml the site's configuration file, named in warnings
    */
-  public SiteAssembler(Library library, RenderedContent rendered, Map<String, String> assetPaths) {
+  public SiteAssembler(Library library, RenderedContent rendered, Map<String, String> assetPaths, Path siteYaml) {
     this.library = library;
     this.rendered = rendered;
     this.assetPaths = assetPaths;
+    this.siteYaml = siteYaml;
     this.actors = library.actorsById();
     this.articles = library.articlesBySlug();
+    this.jsonLd = new StructuredData(library.site());
     this.updated =
         library.articles().stream().map(Article::published).max(Comparator.naturalOrder())
             .or(() -> library.timeline().stream().map(TimelineEvent::date).max(Comparator.naturalOrder()))
@@ -55,52 +81,98 @@ public final class SiteAssembler {
 
   /** The assets every layout links to; the pipeline checks they exist before assembling. */
   public static List<String> requiredAssets() {
-    return List.of(STYLESHEET, FAVICON);
+    return List.of(STYLESHEET, FAVICON, SEARCH_SCRIPT);
   }
 
-  /** Every page of the site, in a fixed order. */
+  /** Warnings met while assembling (e.g. no sitemap without a base URL). */
+  public List<Problem> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** Every page of the site, in a fixed order: HTML pages, then the feed and the sitemap. */
   public List<PageSpec> pages() {
     List<PageSpec> pages = new ArrayList<>();
+    SiteConfig site = library.site();
     Page home = library.home();
-    pages.add(spec(Permalinks.HOME, "home.ftlh", library.site().title(), library.site().description(), homeView(home)));
+    pages.add(new PageSpec(Permalinks.HOME, "home.ftlh",
+        chrome(Permalinks.HOME, site.title(), site.description(), "website", jsonLd.website(absolute(Permalinks.HOME)), List.of()),
+        homeView(home)));
     for (Article a : library.articles()) {
-      pages.add(spec(Permalinks.article(a.slug()), "article.ftlh", a.headline(), a.dek(), articleView(a)));
+      String path = Permalinks.article(a.slug());
+      pages.add(new PageSpec(path, "article.ftlh",
+          chrome(path, a.headline(), a.dek(), "article", jsonLd.article(a, actors, absolute(path)), List.of()), articleView(a)));
     }
-    pages.add(spec(Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their positions.", actorsView()));
+    page(pages, Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their roles.", actorsView());
     for (Actor actor : library.actors()) {
-      pages.add(spec(Permalinks.actor(actor.id()), "actor.ftlh", actor.name(), actor.name() + ": " + actor.role(), actorView(actor)));
+      String path = Permalinks.actor(actor.id());
+      pages.add(new PageSpec(path, "actor.ftlh",
+          chrome(path, actor.name(), actor.name() + ": " + actor.role() + ".", "profile", jsonLd.actor(actor, absolute(path)), List.of()),
+          actorView(actor)));
     }
-    pages.add(spec(Permalinks.TIMELINE, "timeline.ftlh", "Timeline", "The debate over inviting Ukraine into NATO, date by date, with sources.", timelineView()));
-    pages.add(spec(Permalinks.GLOSSARY, "glossary.ftlh", "Glossary", "The terms of the NATO membership debate, explained.", glossaryView()));
-    pages.add(spec(Permalinks.TAGS, "tags.ftlh", "Topics", "Entries by topic.", tagsView()));
-    for (SiteConfig.Tag tag : library.site().tags()) {
-      pages.add(spec(Permalinks.tag(tag.id()), "tag.ftlh", tag.label(), tag.description(), tagView(tag)));
+    page(pages, POSITIONS, "positions.ftlh", "Who stands where",
+        "Each actor's stance on inviting Ukraine now, with the entries that record it.", positionsView());
+    pages.add(new PageSpec(Permalinks.TIMELINE, "timeline.ftlh",
+        chrome(Permalinks.TIMELINE, "Timeline", "The debate over inviting Ukraine into NATO, date by date, with sources.", "website",
+            jsonLd.timeline(library.timeline(), absolute(Permalinks.TIMELINE)), List.of()),
+        timelineView()));
+    page(pages, Permalinks.GLOSSARY, "glossary.ftlh", "Glossary", "The terms of the NATO membership debate, explained.", glossaryView());
+    page(pages, SOURCES, "sources.ftlh", "Sources", "Every outlet and agency behind the entries, what each reported and when, and the context sources.", sourcesView());
+    page(pages, Permalinks.TAGS, "tags.ftlh", "Topics", "Entries by topic.", tagsView());
+    for (SiteConfig.Tag tag : site.tags()) {
+      page(pages, Permalinks.tag(tag.id()), "tag.ftlh", tag.label(), tag.description(), tagView(tag));
     }
-    for (Page page : library.pages()) {
-      if (!page.home()) {
-        pages.add(spec(Permalinks.page(page), "page.ftlh", page.title(), page.description(),
-            new Views.FreePage(page.title(), rendered.pages().get(page.slug()).html())));
+    for (Page p : library.pages()) {
+      if (!p.home()) {
+        page(pages, Permalinks.page(p), "page.ftlh", p.title(), p.description(),
+            new Views.FreePage(p.title(), rendered.pages().get(p.slug()).html()));
       }
     }
-    pages.add(spec(Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "There is no page at this address.", notFoundView()));
+    pages.add(new PageSpec(SEARCH, "search.ftlh",
+        chrome(SEARCH, "Search", "Search the entries, actors, glossary and timeline.", "website",
+            jsonLd.webPage("Search", "Search the entries, actors, glossary and timeline.", absolute(SEARCH)),
+            List.of(href(SEARCH, searchIndexPath()), href(SEARCH, assetPaths.get(SEARCH_SCRIPT)))),
+        new Views.SearchPage(library.articles().stream().map(a -> card(SEARCH, a)).toList())));
+    page(pages, Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "There is no page at this address.", notFoundView());
+    pages.add(new PageSpec(FEED, "feed.ftlx", chrome(FEED, site.title(), site.description(), "website", "", List.of()), feedView()));
+    if (site.baseUrl().isPresent()) {
+      List<String> urls = pages.stream().map(PageSpec::path)
+          .filter(p -> p.endsWith(".html") && !p.equals(Permalinks.NOT_FOUND))
+          .map(p -> site.baseUrl().get() + cleanUrl(p)).toList();
+      pages.add(new PageSpec("sitemap.xml", "sitemap.ftlx", chrome("sitemap.xml", site.title(), site.description(), "website", "", List.of()),
+          new Views.Sitemap(urls)));
+    } else {
+      warnings.add(Problem.warning(Location.of(siteYaml), "sitemap.xml was not written because no base_url is set",
+          "add 'base_url: https://…/' to publish a sitemap and canonical links"));
+    }
     return List.copyOf(pages);
   }
 
-  private PageSpec spec(String path, String template, String title, String description, Record view) {
-    return new PageSpec(path, template, chrome(path, title, description), view);
+  /** Files made without templates: robots.txt and the search data. */
+  public List<OutputFile> files() {
+    StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+    library.site().baseUrl().ifPresent(base -> robots.append("Sitemap: ").append(base).append("sitemap.xml\n"));
+    return List.of(
+        new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)),
+        new OutputFile(searchIndexPath(), searchIndex()));
   }
 
-  private Views.Chrome chrome(String path, String title, String description) {
+  private void page(List<PageSpec> pages, String path, String template, String title, String description, Record view) {
+    pages.add(new PageSpec(path, template,
+        chrome(path, title, description, "website", jsonLd.webPage(title, description, absolute(path)), List.of()), view));
+  }
+
+  private Views.Chrome chrome(String path, String title, String description, String ogType, String structured, List<String> scripts) {
     SiteConfig site = library.site();
     List<Views.NavLink> nav = new ArrayList<>();
     nav.add(navLink(path, "Overview", Permalinks.HOME));
     nav.add(navLink(path, "Timeline", Permalinks.TIMELINE));
     nav.add(navLink(path, "Who's who", Permalinks.ACTORS));
+    nav.add(navLink(path, "Positions", POSITIONS));
     nav.add(navLink(path, "Glossary", Permalinks.GLOSSARY));
-    nav.add(navLink(path, "Topics", Permalinks.TAGS));
+    nav.add(navLink(path, "Sources", SOURCES));
     library.pages().stream().filter(p -> !p.home() && p.nav().isPresent())
         .forEach(p -> nav.add(navLink(path, p.nav().get(), Permalinks.page(p))));
-    String canonical = site.baseUrl().map(base -> base + cleanUrl(path)).orElse(null);
+    nav.add(navLink(path, "Search", SEARCH));
     String editors = site.editors().stream().map(SiteConfig.Editor::name).collect(Collectors.joining(", "));
     return new Views.Chrome(
         site.language(),
@@ -108,19 +180,24 @@ public final class SiteAssembler {
         site.question(),
         title,
         description,
-        canonical,
+        path.equals(Permalinks.NOT_FOUND) ? null : absolute(path).orElse(null),
+        ogType,
         href(path, Permalinks.HOME),
         href(path, assetPaths.get(STYLESHEET)),
         href(path, assetPaths.get(FAVICON)),
+        href(path, FEED),
+        href(path, SEARCH),
         List.copyOf(nav),
         site.licence().name(),
         site.licence().url(),
         editors,
         updated == null ? null : updated.display(),
-        updated == null ? null : updated.iso());
+        updated == null ? null : updated.iso(),
+        structured,
+        scripts);
   }
 
-  private static Views.NavLink navLink(String from, String label, String to) {
+  private Views.NavLink navLink(String from, String label, String to) {
     return new Views.NavLink(label, href(from, to), from.equals(to));
   }
 
@@ -129,7 +206,15 @@ public final class SiteAssembler {
     return path.equals("index.html") ? "" : path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
   }
 
-  private static String href(String from, String to) {
+  private Optional<String> absolute(String path) {
+    return library.site().baseUrl().map(base -> base + cleanUrl(path));
+  }
+
+  /** A link from page {@code from} to {@code to}: relative, or absolute from the not-found page when possible. */
+  private String href(String from, String to) {
+    if (from.equals(Permalinks.NOT_FOUND) && library.site().baseUrl().isPresent()) {
+      return library.site().baseUrl().get() + (to.endsWith(".html") ? cleanUrl(to) : to);
+    }
     return Permalinks.relative(from, to);
   }
 
@@ -137,8 +222,18 @@ public final class SiteAssembler {
     String from = Permalinks.HOME;
     List<Views.ArticleCard> latest = library.articles().stream().limit(LATEST).map(a -> card(from, a)).toList();
     List<Views.Event> events = library.timeline().stream().map(e -> event(from, e)).toList();
+    Map<String, Views.Glance> glance = new LinkedHashMap<>();
+    for (Article a : library.articles()) {
+      for (Article.Position p : a.actors()) {
+        glance.computeIfAbsent(p.actor().id(), id -> {
+          SiteConfig.Stance stance = library.site().stance(p.stance().id()).orElseThrow();
+          return new Views.Glance(actors.get(id).name(), href(from, Permalinks.actor(id)), stance.id(), stance.label(), date(a.published()),
+              href(from, Permalinks.article(a.slug())));
+        });
+      }
+    }
     return new Views.Home(library.site().question(), home.title(), rendered.pages().get(home.slug()).html(), latest, events,
-        href(from, Permalinks.TIMELINE));
+        href(from, Permalinks.TIMELINE), List.copyOf(glance.values()), href(from, POSITIONS), updated == null ? null : date(updated));
   }
 
   private Views.ArticlePage articleView(Article a) {
@@ -163,7 +258,18 @@ public final class SiteAssembler {
         library.timeline().stream().filter(e -> cites(e.articles(), a.slug())).map(e -> event(from, e)).toList();
     RenderedMarkdown summary = rendered.articles().get(a.slug());
     return new Views.ArticlePage(a.headline(), a.dek(), a.draft(), source, date(a.published()), positions, quotes, a.keyPoints(),
-        summary.html(), summary.wordCount(), tags, related, events);
+        summary.html(), summary.wordCount(), tags, related, events, citation(a));
+  }
+
+  /** "Editors, “Headline”, in Site title. Summary of …, published …. URL." */
+  private String citation(Article a) {
+    SiteConfig site = library.site();
+    String editors = site.editors().stream().map(SiteConfig.Editor::name).collect(Collectors.joining(", "));
+    StringBuilder out = new StringBuilder()
+        .append(editors).append(", “").append(a.headline()).append("”, in ").append(site.title()).append(". Summary of a report by ")
+        .append(outletLine(a.source())).append(", published ").append(a.published().display()).append('.');
+    absolute(Permalinks.article(a.slug())).ifPresent(url -> out.append(' ').append(url));
+    return out.toString();
   }
 
   private Views.ActorsPage actorsView() {
@@ -176,12 +282,15 @@ public final class SiteAssembler {
     return new Views.ActorsPage(cards);
   }
 
+  private List<Article> oldestFirst() {
+    return library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
+  }
+
   private Views.ActorPage actorView(Actor actor) {
     String from = Permalinks.actor(actor.id());
     List<Views.ActorPosition> positions = new ArrayList<>();
     List<Views.Quote> quotes = new ArrayList<>();
-    List<Article> oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
-    for (Article a : oldestFirst) {
+    for (Article a : oldestFirst()) {
       for (Article.Position p : a.actors()) {
         if (p.actor().id().equals(actor.id())) {
           SiteConfig.Stance stance = library.site().stance(p.stance().id()).orElseThrow();
@@ -197,10 +306,72 @@ public final class SiteAssembler {
         actor.description().orElse(null), actor.variants(), List.copyOf(positions), List.copyOf(quotes), events);
   }
 
+  private Views.PositionsPage positionsView() {
+    String from = POSITIONS;
+    List<SiteConfig.Stance> stances = library.site().stances();
+    Map<String, Map<String, List<Views.Link>>> byActor = new LinkedHashMap<>();
+    for (Actor actor : library.actors()) {
+      byActor.put(actor.id(), new LinkedHashMap<>());
+    }
+    for (Article a : oldestFirst()) {
+      for (Article.Position p : a.actors()) {
+        byActor.get(p.actor().id()).computeIfAbsent(p.stance().id(), s -> new ArrayList<>())
+            .add(new Views.Link(shortDate(a.published()) + ", " + a.source().outlet().orElse("outlet not named"),
+                href(from, Permalinks.article(a.slug()))));
+      }
+    }
+    List<Views.Row> rows = new ArrayList<>();
+    byActor.forEach((id, cells) -> {
+      if (!cells.isEmpty()) {
+        rows.add(new Views.Row(actors.get(id).name(), href(from, Permalinks.actor(id)),
+            stances.stream().map(s -> new Views.Cell(s.id(), s.label(), List.copyOf(cells.getOrDefault(s.id(), List.of())))).toList()));
+      }
+    });
+    return new Views.PositionsPage(stances.stream().map(s -> new Views.Stance(s.id(), s.label(), s.description())).toList(), List.copyOf(rows));
+  }
+
+  private static String shortDate(FuzzyDate d) {
+    return d.display().replace("around ", "c. ");
+  }
+
+  private Views.SourcesPage sourcesView() {
+    String from = SOURCES;
+    Map<String, List<Views.Report>> outlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    List<Views.Report> unnamed = new ArrayList<>();
+    for (Article a : oldestFirst()) {
+      String href = href(from, Permalinks.article(a.slug()));
+      String original = a.source().headline().orElse(null);
+      if (a.source().outlet().isPresent()) {
+        outlets.computeIfAbsent(a.source().outlet().get(), o -> new ArrayList<>())
+            .add(new Views.Report(date(a.published()), a.headline(), href, original, "Published"));
+      } else {
+        unnamed.add(new Views.Report(date(a.published()), a.headline(), href, original, "Outlet not named"));
+      }
+      a.source().relays().ifPresent(r -> outlets.computeIfAbsent(r, o -> new ArrayList<>())
+          .add(new Views.Report(date(a.published()), a.headline(), href, original, a.source().outlet().isPresent() ? "Cited" : "Credited")));
+    }
+    List<Views.Outlet> outletViews = new ArrayList<>();
+    outlets.forEach((name, reports) -> outletViews.add(new Views.Outlet(name, "outlet-" + Slugs.slugify(name, 40).orElse("x"), List.copyOf(reports))));
+    Map<String, List<Views.Link>> context = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (TimelineEvent e : library.timeline()) {
+      for (String c : e.context()) {
+        context.computeIfAbsent(c, k -> new ArrayList<>()).add(new Views.Link("Timeline: " + e.title(), href(from, Permalinks.TIMELINE) + "#" + e.id()));
+      }
+    }
+    for (GlossaryTerm t : library.glossary()) {
+      for (String c : t.context()) {
+        context.computeIfAbsent(c, k -> new ArrayList<>()).add(new Views.Link("Glossary: " + t.term(), href(from, Permalinks.GLOSSARY) + "#" + t.id()));
+      }
+    }
+    List<Views.ContextSource> contextViews = new ArrayList<>();
+    context.forEach((name, links) -> contextViews.add(new Views.ContextSource(name, List.copyOf(links))));
+    return new Views.SourcesPage(List.copyOf(outletViews), List.copyOf(unnamed), List.copyOf(contextViews));
+  }
+
   private Views.TimelinePage timelineView() {
     String from = Permalinks.TIMELINE;
     Map<Integer, List<TimelineEvent>> byYear =
-        library.timeline().stream().collect(Collectors.groupingBy(e -> e.date().start().getYear(), java.util.TreeMap::new, Collectors.toList()));
+        library.timeline().stream().collect(Collectors.groupingBy(e -> e.date().start().getYear(), TreeMap::new, Collectors.toList()));
     List<Views.Year> years = new ArrayList<>();
     byYear.forEach((year, events) ->
         years.add(new Views.Year(year, Permalinks.yearAnchor(year), events.stream().map(e -> event(from, e)).toList())));
@@ -209,7 +380,7 @@ public final class SiteAssembler {
 
   private Views.GlossaryPage glossaryView() {
     String from = Permalinks.GLOSSARY;
-    Map<String, GlossaryTerm> byId = library.glossary().stream().collect(Collectors.toMap(GlossaryTerm::id, Function.identity(), (x, y) -> x));
+    Map<String, GlossaryTerm> byId = library.glossary().stream().collect(Collectors.toMap(GlossaryTerm::id, t -> t, (x, y) -> x));
     List<Views.Term> terms =
         library.glossary().stream()
             .map(t -> new Views.Term(t.id(), t.term(), t.variants(), rendered.glossary().get(t.id()).html(),
@@ -240,7 +411,62 @@ public final class SiteAssembler {
         new Views.Link("The overview", href(from, Permalinks.HOME)),
         new Views.Link("The timeline", href(from, Permalinks.TIMELINE)),
         new Views.Link("Who's who", href(from, Permalinks.ACTORS)),
-        new Views.Link("The glossary", href(from, Permalinks.GLOSSARY))));
+        new Views.Link("Search", href(from, SEARCH))));
+  }
+
+  private Views.Feed feedView() {
+    SiteConfig site = library.site();
+    Optional<String> base = site.baseUrl();
+    String editors = site.editors().stream().map(SiteConfig.Editor::name).collect(Collectors.joining(", "));
+    List<Views.FeedEntry> entries = library.articles().stream().map(a -> {
+      String path = Permalinks.article(a.slug());
+      String link = base.map(b -> b + cleanUrl(path)).orElse(cleanUrl(path));
+      return new Views.FeedEntry(feedId("article:" + a.slug(), path), a.headline(), link, timestamp(a.published()), a.dek(),
+          rendered.articles().get(a.slug()).html(), outletLine(a.source()));
+    }).toList();
+    return new Views.Feed(site.title(), site.question(), feedId("feed", ""), base.map(b -> b + FEED).orElse(FEED),
+        base.orElse("./"), updated == null ? "2000-01-01T00:00:00Z" : timestamp(updated), editors, base.orElse(null), entries);
+  }
+
+  /** A permanent id: the page's URL with a base URL, else a name-based UUID (stable across builds). */
+  private String feedId(String name, String path) {
+    Optional<String> base = library.site().baseUrl();
+    if (base.isPresent()) {
+      return base.get() + cleanUrl(path);
+    }
+    return "urn:uuid:" + UUID.nameUUIDFromBytes((library.site().title() + "\n" + name).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String timestamp(FuzzyDate d) {
+    return d.start() + "T00:00:00Z";
+  }
+
+  private String searchIndexPath() {
+    return "assets/" + Assets.fingerprinted("search-index.js", searchIndex());
+  }
+
+  private byte[] searchIndex() {
+    String from = SEARCH;
+    SearchIndex index = new SearchIndex();
+    for (Article a : library.articles()) {
+      String text = String.join(" ", a.dek(), String.join(" ", a.keyPoints()), outletLine(a.source()),
+          a.actors().stream().map(p -> actors.get(p.actor().id()).name()).collect(Collectors.joining(" ")),
+          a.tags().stream().map(t -> library.site().tag(t.id()).orElseThrow().label()).collect(Collectors.joining(" ")),
+          rendered.articles().get(a.slug()).text());
+      index.add("Entry", a.headline(), href(from, Permalinks.article(a.slug())), text);
+    }
+    for (Actor actor : library.actors()) {
+      index.add("Actor", actor.name(), href(from, Permalinks.actor(actor.id())),
+          String.join(" ", String.join(" ", actor.variants()), actor.role(), actor.description().orElse("")));
+    }
+    for (GlossaryTerm t : library.glossary()) {
+      index.add("Glossary", t.term(), href(from, Permalinks.GLOSSARY) + "#" + t.id(),
+          String.join(" ", t.variants()) + " " + rendered.glossary().get(t.id()).text());
+    }
+    for (TimelineEvent e : library.timeline()) {
+      index.add("Timeline", e.title(), href(from, Permalinks.TIMELINE) + "#" + e.id(), e.date().display() + " " + e.description());
+    }
+    return index.script();
   }
 
   private Views.ArticleCard card(String from, Article a) {
@@ -256,8 +482,9 @@ public final class SiteAssembler {
 
   private Views.Quote quote(String from, Article a, Article.Quote q) {
     Actor speaker = actors.get(q.speaker().id());
-    return new Views.Quote(speaker.name(), href(from, Permalinks.actor(speaker.id())), q.text(), q.context(), a.headline(),
-        href(from, Permalinks.article(a.slug())));
+    String entryHref = href(from, Permalinks.article(a.slug()));
+    String cite = a.source().url().orElse(from.equals(Permalinks.article(a.slug())) ? "#source-heading" : entryHref + "#source-heading");
+    return new Views.Quote(speaker.name(), href(from, Permalinks.actor(speaker.id())), q.text(), q.context(), a.headline(), entryHref, cite);
   }
 
   private Views.Event event(String from, TimelineEvent e) {

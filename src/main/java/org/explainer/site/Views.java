@@ -28,6 +28,11 @@ public final class Views {
    * @param editors who curates the site, as one line
    * @param updated the date of the newest content, for readers
    * @param updatedIso the same date in ISO form
+   * @param ogType the Open Graph type: "article" for entries, "website" otherwise
+   * @param feed relative URL of the Atom feed
+   * @param search relative URL of the search page
+   * @param jsonLd the page's JSON-LD, escaped for a script element
+   * @param scripts relative URLs of the page's scripts (progressive enhancement only)
    */
   public record Chrome(
       String lang,
@@ -36,15 +41,20 @@ public final class Views {
       String pageTitle,
       String description,
       String canonical,
+      String ogType,
       String home,
       String stylesheet,
       String favicon,
+      String feed,
+      String search,
       List<NavLink> nav,
       String licenceName,
       String licenceUrl,
       String editors,
       String updated,
-      String updatedIso) {}
+      String updatedIso,
+      String jsonLd,
+      List<String> scripts) {}
 
   /**
    * A navigation entry.
@@ -117,8 +127,9 @@ public final class Views {
    * @param context when and where they were said
    * @param entry the entry it comes from
    * @param entryHref that entry's page
+   * @param cite where the quotation comes from: the source's URL, else the entry's source box
    */
-  public record Quote(String speaker, String speakerHref, String text, String context, String entry, String entryHref) {}
+  public record Quote(String speaker, String speakerHref, String text, String context, String entry, String entryHref, String cite) {}
 
   /**
    * A timeline event.
@@ -155,8 +166,32 @@ public final class Views {
    * @param latest the newest entries
    * @param events the timeline, compact
    * @param timelineHref the timeline page
+   * @param positions each actor's latest recorded stance
+   * @param positionsHref the positions matrix
+   * @param updated the date of the newest content
    */
-  public record Home(String question, String title, String overview, List<ArticleCard> latest, List<Event> events, String timelineHref) {}
+  public record Home(
+      String question,
+      String title,
+      String overview,
+      List<ArticleCard> latest,
+      List<Event> events,
+      String timelineHref,
+      List<Glance> positions,
+      String positionsHref,
+      Date updated) {}
+
+  /**
+   * An actor's latest recorded stance, for the home page.
+   *
+   * @param actor the actor's name
+   * @param actorHref its page
+   * @param stanceId the stance id
+   * @param stance the stance label
+   * @param date when the entry recording it was published
+   * @param entryHref the entry that records it
+   */
+  public record Glance(String actor, String actorHref, String stanceId, String stance, Date date, String entryHref) {}
 
   /**
    * An entry's page.
@@ -174,6 +209,7 @@ public final class Views {
    * @param tags its tags
    * @param related related entries
    * @param events timeline events that cite it
+   * @param citation how to cite this page
    */
   public record ArticlePage(
       String headline,
@@ -188,7 +224,8 @@ public final class Views {
       int words,
       List<Link> tags,
       List<ArticleCard> related,
-      List<Event> events) {}
+      List<Event> events,
+      String citation) {}
 
   /**
    * An actor in the index.
@@ -319,4 +356,120 @@ public final class Views {
    * @param links where to go instead
    */
   public record NotFoundPage(List<Link> links) {}
+
+  /**
+   * A stance, as a column of the positions matrix.
+   *
+   * @param id the stance id
+   * @param label the label
+   * @param description what holding it means
+   */
+  public record Stance(String id, String label, String description) {}
+
+  /**
+   * A cell of the positions matrix: the entries that record an actor holding a stance.
+   *
+   * @param stanceId the stance id
+   * @param stance the stance label
+   * @param entries the entries, oldest first, labelled by date and outlet
+   */
+  public record Cell(String stanceId, String stance, List<Link> entries) {}
+
+  /**
+   * A row of the positions matrix.
+   *
+   * @param actor the actor's name
+   * @param actorHref its page
+   * @param cells one cell per stance, in the stances' order
+   */
+  public record Row(String actor, String actorHref, List<Cell> cells) {}
+
+  /**
+   * The positions matrix: actors × stances.
+   *
+   * @param stances the columns
+   * @param rows one row per actor with a recorded position
+   */
+  public record PositionsPage(List<Stance> stances, List<Row> rows) {}
+
+  /**
+   * What one outlet or agency reported.
+   *
+   * @param date when the source was published
+   * @param headline our headline of the entry
+   * @param href the entry's page
+   * @param original the original headline, or null
+   * @param role "Published" or "Relayed"
+   */
+  public record Report(Date date, String headline, String href, String original, String role) {}
+
+  /**
+   * An outlet or agency and what it reported.
+   *
+   * @param name its name
+   * @param id anchor id
+   * @param reports its reports, oldest first
+   */
+  public record Outlet(String name, String id, List<Report> reports) {}
+
+  /**
+   * A context source from outside the entries, and what cites it.
+   *
+   * @param name where it was reported
+   * @param citedBy timeline events and glossary terms that cite it
+   */
+  public record ContextSource(String name, List<Link> citedBy) {}
+
+  /**
+   * The sources page.
+   *
+   * @param outlets outlets and agencies, alphabetically
+   * @param unnamed entries whose outlet the text does not name
+   * @param context context sources, alphabetically
+   */
+  public record SourcesPage(List<Outlet> outlets, List<Report> unnamed, List<ContextSource> context) {}
+
+  /**
+   * The search page; without JavaScript it lists every entry.
+   *
+   * @param entries every entry, newest first
+   */
+  public record SearchPage(List<ArticleCard> entries) {}
+
+  /**
+   * One entry of the Atom feed.
+   *
+   * @param id permanent id (an IRI)
+   * @param title our headline
+   * @param href link to the entry, absolute with a base URL, else relative to the feed
+   * @param updated RFC 3339 timestamp
+   * @param summary the dek
+   * @param content the summary, as HTML
+   * @param source the outlet line
+   */
+  public record FeedEntry(String id, String title, String href, String updated, String summary, String content, String source) {}
+
+  /**
+   * The Atom feed.
+   *
+   * @param title the site's title
+   * @param subtitle the question
+   * @param id permanent id of the feed
+   * @param self link to the feed itself
+   * @param alternate link to the home page
+   * @param updated RFC 3339 timestamp of the newest entry
+   * @param author who curates the site
+   * @param base the base URL, or null
+   * @param entries the entries, newest first
+   */
+  public record Feed(
+      String title, String subtitle, String id, String self, String alternate, String updated, String author, String base,
+      List<FeedEntry> entries) {}
+
+  /**
+   * The sitemap.
+   *
+   * @param urls absolute URLs of every page
+   */
+  public record Sitemap(List<String> urls) {}
 }

@@ -31,6 +31,7 @@ public final class Fields {
   private final String what;
   private final Problems problems;
   private final Set<String> known = new HashSet<>();
+  private final Set<String> missing = new java.util.LinkedHashSet<>();
 
   private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
     this.mapping = mapping;
@@ -64,6 +65,12 @@ public final class Fields {
     return entry == null ? mapping.at() : entry.keyAt();
   }
 
+  /** Where {@code key}'s value is written, or the mapping's start when it is absent. */
+  public Location valueAt(String key) {
+    YamlNode.Entry entry = mapping.entries().get(key);
+    return entry == null ? mapping.at() : entry.value().at();
+  }
+
   /** True when {@code key} is present (even with an empty value). */
   public boolean has(String key) {
     known.add(key);
@@ -85,16 +92,20 @@ public final class Fields {
     if (node == null) {
       return Optional.empty();
     }
-    return scalarText(node, key);
+    return scalarText(node, key, required);
   }
 
   private Optional<String> scalarText(YamlNode node, String key) {
+    return scalarText(node, key, true);
+  }
+
+  private Optional<String> scalarText(YamlNode node, String key, boolean required) {
     if (!(node instanceof YamlNode.Scalar scalar)) {
       problems.error(node.at(), "'" + key + "' should be text, not " + node.kindName(), "write it on one line after '" + key + ": '");
       return Optional.empty();
     }
     if (scalar.type() == YamlNode.ScalarType.NULL || scalar.text().isBlank()) {
-      problems.error(node.at(), "'" + key + "' is empty", "give it a value or remove the line");
+      problems.error(node.at(), "'" + key + "' is empty", required ? "give it a value" : "give it a value or remove the line");
       return Optional.empty();
     }
     return Optional.of(scalar.text().strip());
@@ -104,7 +115,7 @@ public final class Fields {
   public String id(String key) {
     String value = text(key);
     if (!value.isEmpty() && !ID.matcher(value).matches()) {
-      problems.error(at(key), "'" + key + "' is '" + value + "', which is not a valid id", idFix(value));
+      problems.error(valueAt(key), "'" + key + "' is '" + value + "', which is not a valid id", idFix(value));
       return "";
     }
     return value;
@@ -205,22 +216,39 @@ public final class Fields {
     return Optional.ofNullable(value);
   }
 
-  /** Records a problem at {@code key}'s location. */
+  /** Records a problem at the location of {@code key}'s value (or of the mapping when it is absent). */
   public void error(String key, String message, String fix) {
-    problems.error(at(key), message, fix);
+    problems.error(valueAt(key), message, fix);
   }
 
-  /** Reports every key no accessor asked for, suggesting the closest known key. */
+  /**
+   * Reports missing required fields and every key no accessor asked for, suggesting the closest known
+   * key. A misspelt required field is reported once, at the misspelling.
+   */
   public void finish() {
+    Set<String> explained = new HashSet<>();
     for (YamlNode.Entry entry : mapping.entries().values()) {
       if (!known.contains(entry.key())) {
-        String hint = DidYouMean.hint(entry.key(), known);
+        Optional<String> closest = DidYouMean.closest(entry.key(), known);
+        if (closest.isPresent() && missing.contains(closest.get())) {
+          explained.add(closest.get());
+          problems.error(entry.keyAt(), "unknown field '" + entry.key() + "' in " + what + " (the required field '" + closest.get() + "' is missing)",
+              "did you mean '" + closest.get() + "'? Rename the field");
+          continue;
+        }
+        String hint = closest.map(c -> "did you mean '" + c + "'? ").orElse("");
         problems.error(
             entry.keyAt(),
             "unknown field '" + entry.key() + "' in " + what,
-            (hint.isEmpty() ? "" : hint) + "known fields: " + String.join(", ", known.stream().sorted().toList()));
+            hint + "known fields: " + String.join(", ", known.stream().sorted().toList()));
       }
     }
+    for (String key : missing) {
+      if (!explained.contains(key)) {
+        problems.error(mapping.at(), what + " is missing the required field '" + key + "'", "add a line '" + key + ": …'");
+      }
+    }
+    missing.clear();
   }
 
   private YamlNode value(String key, boolean required) {
@@ -228,7 +256,7 @@ public final class Fields {
     YamlNode.Entry entry = mapping.entries().get(key);
     if (entry == null) {
       if (required) {
-        problems.error(mapping.at(), what + " is missing the required field '" + key + "'", "add a line '" + key + ": …'");
+        missing.add(key);
       }
       return null;
     }

@@ -75,7 +75,13 @@ public final class YamlReader {
       problems.throwIfErrors();
       return root;
     } catch (JsonProcessingException e) {
-      throw ContentException.of(errorLocation(e, file, firstLine), describe(e), fixFor(e));
+      Location at = errorLocation(e, file, firstLine);
+      Location quote = unclosedQuote(text, file, firstLine, at.line());
+      if (quote != null) {
+        throw ContentException.of(quote, "YAML syntax error: the quoted value that starts here is not closed on its line",
+            "close the quotation mark that starts the value");
+      }
+      throw ContentException.of(at, describe(e), fixFor(e));
     } catch (IOException e) {
       throw ContentException.of(Location.of(file), "cannot read YAML: " + e.getMessage(), "check the file");
     }
@@ -141,6 +147,41 @@ public final class YamlReader {
         return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
       }
     }
+  }
+
+  private static final java.util.regex.Pattern QUOTED_VALUE =
+      java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(?:[^\\s\"'#][^:#]*:\\s+)?([\"'])");
+
+  /**
+   * The opening quotation mark of the first value, at or before {@code lastLine}, that is not closed on
+   * its own line: the usual cause of a YAML syntax error reported further down.
+   */
+  static Location unclosedQuote(String text, Path file, int firstLine, int lastLine) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length && i + firstLine <= lastLine; i++) {
+      java.util.regex.Matcher m = QUOTED_VALUE.matcher(lines[i]);
+      if (m.find() && !closes(lines[i], m.start(1))) {
+        return new Location(file, i + firstLine, m.start(1) + 1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean closes(String line, int open) {
+    char quote = line.charAt(open);
+    for (int i = open + 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote == '"' && c == '\\') {
+        i++;
+      } else if (c == quote) {
+        if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+          i++;
+        } else {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Location location(JsonLocation loc, Path file, int firstLine) {

@@ -45,6 +45,12 @@ class GoldenPagesTest {
             "tags/index.html",
             "tags/alpha/index.html",
             "about/index.html",
+            "positions/index.html",
+            "sources/index.html",
+            "search/index.html",
+            "feed.xml",
+            "sitemap.xml",
+            "robots.txt",
             "404.html")
         .map(Arguments::of);
   }

@@ -30,7 +30,7 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines()).hasSize(1);
-    assertThat(r.out()).matches("Built 13 pages \\(2 articles, 2 assets\\) into \\S+/ in \\d+ ms\\R");
+    assertThat(r.out()).matches("Built 16 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms\\R");
     assertThat(o.output().resolve("index.html")).exists();
   }
 
@@ -49,7 +49,7 @@ class CliTest {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("No errors: 13 pages and 2 articles would be built");
+    assertThat(r.out()).startsWith("No errors: 16 pages and 2 articles would be built");
     assertThat(o.output()).doesNotExist();
   }
 

@@ -58,13 +58,13 @@ class MarkdownRendererTest {
     assertThat(r.problems()).containsExactly(
         "content/articles/2024-01-01-a.md:12:5: the link '2024-09-09-gone.md' points at no entry or page — link to an existing file in content/articles/ or content/pages/, relative to this file",
         "content/articles/2024-01-01-a.md:12:36: the link '/actors/nobody/' points at no page of this site — check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>",
-        "content/articles/2024-01-01-a.md:12:61: the anchor '#nope' does not exist on glossary/index.html — use one of the page's heading or item ids");
+        "content/articles/2024-01-01-a.md:12:61: the anchor '#nope' in '/glossary/#nope' does not exist — anchors there: article-5");
   }
 
   @Test
   void checksAnchorsOnTheSamePage() {
     assertThat(render("# Intro\n\n[up](#intro) [bad](#outro)").problems())
-        .containsExactly("content/articles/2024-01-01-a.md:12:14: the anchor '#outro' does not exist on articles/a/index.html — use one of the page's heading or item ids");
+        .containsExactly("content/articles/2024-01-01-a.md:12:14: the anchor '#outro' in '#outro' does not exist — anchors there: intro");
   }
 
   @Test

@@ -1,0 +1,143 @@
+package org.explainer.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.explainer.config.SiteConfig;
+import org.explainer.content.Actor;
+import org.explainer.content.Article;
+import org.explainer.content.TimelineEvent;
+
+/**
+ * JSON-LD for search engines and other machines: {@code Article} with its {@code citation} for entries
+ * (the cited source as a {@code NewsArticle}), {@code Quotation} for quotes, {@code Person} or {@code
+ * Organization} for actors, {@code Event} for timeline events, {@code WebSite} and {@code WebPage}
+ * otherwise. Output is escaped so that it can sit inside a {@code <script>} element.
+ */
+final class StructuredData {
+  private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+
+  private final SiteConfig site;
+
+  StructuredData(SiteConfig site) {
+    this.site = site;
+  }
+
+  String website(Optional<String> url) {
+    Map<String, Object> m = node("WebSite");
+    m.put("name", site.title());
+    m.put("description", site.description());
+    m.put("inLanguage", site.language());
+    url.ifPresent(u -> m.put("url", u));
+    return write(m);
+  }
+
+  String webPage(String title, String description, Optional<String> url) {
+    Map<String, Object> m = node("WebPage");
+    m.put("name", title);
+    m.put("description", description);
+    m.put("inLanguage", site.language());
+    url.ifPresent(u -> m.put("url", u));
+    m.put("isPartOf", obj("@type", "WebSite", "name", site.title()));
+    return write(m);
+  }
+
+  String article(Article a, Map<String, Actor> actors, Optional<String> url) {
+    Map<String, Object> m = node("Article");
+    m.put("headline", a.headline());
+    m.put("description", a.dek());
+    m.put("inLanguage", site.language());
+    url.ifPresent(u -> m.put("url", u));
+    m.put("author", site.editors().stream().map(e -> obj("@type", "Organization", "name", e.name())).toList());
+    m.put("license", site.licence().url());
+    m.put("about", a.actors().stream().map(p -> actorRef(actors.get(p.actor().id()))).toList());
+    Map<String, Object> citation = node("NewsArticle");
+    citation.remove("@context");
+    a.source().headline().ifPresent(h -> citation.put("headline", h));
+    a.source().outlet().ifPresent(o -> citation.put("publisher", obj("@type", "Organization", "name", o)));
+    a.source().relays().ifPresent(r -> citation.put("sourceOrganization", obj("@type", "Organization", "name", r)));
+    citation.put("datePublished", a.published().iso());
+    a.source().url().ifPresent(u -> citation.put("url", u));
+    m.put("citation", citation);
+    List<Object> quotes = new ArrayList<>();
+    for (Article.Quote q : a.quotes()) {
+      Map<String, Object> quote = new LinkedHashMap<>();
+      quote.put("@type", "Quotation");
+      quote.put("text", q.text());
+      quote.put("spokenByCharacter", actorRef(actors.get(q.speaker().id())));
+      quotes.add(quote);
+    }
+    if (!quotes.isEmpty()) {
+      m.put("hasPart", quotes);
+    }
+    return write(m);
+  }
+
+  String actor(Actor actor, Optional<String> url) {
+    Map<String, Object> m = node(actor.kind() == Actor.Kind.PERSON ? "Person" : actor.kind() == Actor.Kind.COUNTRY ? "Country" : "Organization");
+    m.put("name", actor.name());
+    if (!actor.variants().isEmpty()) {
+      m.put("alternateName", actor.variants());
+    }
+    m.put(actor.kind() == Actor.Kind.PERSON ? "jobTitle" : "description", actor.role());
+    actor.affiliation().ifPresent(a -> m.put(actor.kind() == Actor.Kind.PERSON ? "affiliation" : "parentOrganization",
+        obj("@type", "Organization", "name", a)));
+    url.ifPresent(u -> m.put("url", u));
+    return write(m);
+  }
+
+  String timeline(List<TimelineEvent> events, Optional<String> url) {
+    Map<String, Object> m = node("ItemList");
+    m.put("name", "Timeline: " + site.title());
+    url.ifPresent(u -> m.put("url", u));
+    List<Object> items = new ArrayList<>();
+    int position = 1;
+    for (TimelineEvent e : events) {
+      Map<String, Object> event = new LinkedHashMap<>();
+      event.put("@type", "Event");
+      event.put("name", e.title());
+      event.put("description", e.description());
+      event.put("startDate", e.date().iso());
+      e.end().ifPresent(end -> event.put("endDate", end.toString()));
+      url.ifPresent(u -> event.put("url", u + "#" + e.id()));
+      items.add(obj("@type", "ListItem", "position", position++, "item", event));
+    }
+    m.put("itemListElement", items);
+    return write(m);
+  }
+
+  private static Map<String, Object> actorRef(Actor actor) {
+    String type = actor.kind() == Actor.Kind.PERSON ? "Person" : actor.kind() == Actor.Kind.COUNTRY ? "Country" : "Organization";
+    return obj("@type", type, "name", actor.name());
+  }
+
+  /** An ordered JSON object from key/value pairs (Map.of's order changes between runs). */
+  private static Map<String, Object> obj(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> node(String type) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("@context", "https://schema.org");
+    m.put("@type", type);
+    return m;
+  }
+
+  /** JSON with '<', '>' and '&' escaped, safe inside a script element. */
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("plain maps and strings always serialise", e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.explainer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.explainer.content.GlossaryTerm;
+import org.explainer.content.MarkdownSource;
+import org.explainer.diagnostic.Location;
+import org.junit.jupiter.api.Test;
+
+class GlossaryLinkerTest {
+  private static GlossaryTerm term(String id, String term, String... variants) {
+    Location at = new Location(Path.of("glossary.yaml"), 1, 1);
+    return new GlossaryTerm(id, term, List.of(variants), new MarkdownSource("", at), List.of(), List.of(), List.of(), at);
+  }
+
+  private final GlossaryLinker linker = new GlossaryLinker(List.of(
+      term("article-5", "Article 5"), term("washington-summit", "Washington summit"), term("summit", "summit"),
+      term("map", "Membership Action Plan", "MAP")));
+
+  @Test
+  void linksTheFirstUseOfATermOnly() {
+    assertThat(linker.link("<p>Article 5 matters. Article 5 again.</p>", "../../glossary/index.html"))
+        .isEqualTo("<p><a href=\"../../glossary/index.html#article-5\" class=\"term\">Article 5</a> matters. Article 5 again.</p>");
+  }
+
+  @Test
+  void prefersTheLongestFormAndMatchesVariantsCaseInsensitively() {
+    assertThat(linker.link("<p>At the Washington Summit the map was dropped.</p>", "g.html"))
+        .contains("<a href=\"g.html#washington-summit\" class=\"term\">Washington Summit</a>")
+        .contains("<a href=\"g.html#map\" class=\"term\">map</a>")
+        .doesNotContain("#summit\"");
+  }
+
+  @Test
+  void leavesLinksHeadingsQuotationsAndPartialWordsAlone() {
+    String html = "<h2>Article 5</h2><p><a href=\"x\">Article 5</a> “<q>Article 5</q>” summitry</p><blockquote><p>Article 5</p></blockquote>";
+    assertThat(linker.link(html, "g.html")).isEqualTo(html);
+  }
+
+  @Test
+  void skipsTermsTheTextAlreadyLinksTo() {
+    String html = "<p><a href=\"g.html#article-5\">the clause</a> and Article 5.</p>";
+    assertThat(linker.link(html, "g.html")).isEqualTo(html);
+  }
+}
