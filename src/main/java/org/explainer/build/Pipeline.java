@@ -43,15 +43,28 @@ public final class Pipeline {
 
   /** Builds the site into the output folder. */
   public BuildReport build() {
-    return run(true);
+    return run(true).report();
   }
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
+    return run(false).report();
+  }
+
+  /** Runs every step but the last and returns the files, for the preview server; writes nothing. */
+  public SiteBuild preview() {
     return run(false);
   }
 
-  private BuildReport run(boolean write) {
+  /**
+   * A site built in memory.
+   *
+   * @param report what the build did
+   * @param files every file of the site
+   */
+  public record SiteBuild(BuildReport report, List<OutputFile> files) {}
+
+  private SiteBuild run(boolean write) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
 
@@ -66,7 +79,11 @@ public final class Pipeline {
       }
     }
     // 2. validate
-    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.brokenIds(), problems));
+    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.brokenIds(), loader.draftSlugs(), problems));
+    if (!options.includeDrafts()) {
+      // a draft is left out of the build, so its own problems must not stop it
+      problems.demote(p -> loader.draftFiles().contains(p.at().file()), "the entry is a draft, so it is not published");
+    }
     problems.throwIfErrors();
     if (library == null) {
       throw new IllegalStateException("loading failed without reporting an error");
@@ -91,8 +108,9 @@ public final class Pipeline {
       });
     }
     int htmlPages = (int) rendered.stream().filter(f -> f.path().endsWith(".html")).count();
-    return new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
+    BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList());
+    return new SiteBuild(report, List.copyOf(files));
   }
 
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {

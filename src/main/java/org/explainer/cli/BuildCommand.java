@@ -36,9 +36,12 @@ final class BuildCommand implements Callable<Integer> {
     try {
       BuildReport report = new Pipeline(options).build();
       if (!common.quiet) {
-        reporter.problems(report.warnings());
         if (common.verbose) {
+          reporter.problems(report.warnings());
           reporter.steps(report);
+        } else if (!report.warnings().isEmpty()) {
+          spec.commandLine().getErr().println(Reporter.count(report.warnings().size(), "warning")
+              + " (run './explainer check' or 'build --verbose' to see them)");
         }
         spec.commandLine().getOut().printf("Built %s (%s, %s) into %s in %d ms%n",
             Reporter.count(report.pages(), "page"), Reporter.count(report.articles(), "article"),

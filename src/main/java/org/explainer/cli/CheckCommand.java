@@ -1,13 +1,17 @@
 package org.explainer.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code explainer check}: everything {@code build} checks, without writing anything. */
@@ -16,31 +20,59 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Loads, validates and renders everything in memory, and reports every problem at once.",
-      "Writes nothing."
+      "Loads, validates and renders everything in memory and reports every problem at once,",
+      "grouped by file, as path:line:column: problem — fix. Writes nothing.",
+      "Warnings (a draft left out, an entry without quotes, a source without URL, no sitemap) do not fail",
+      "the check unless --strict."
     })
 final class CheckCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { text, json }
+
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+
+  @Option(names = "--strict", description = "fail (exit 1) on warnings too")
+  boolean strict;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (on standard output, for editor plugins and CI)")
+  Format format = Format.text;
 
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
     BuildOptions options = new BuildOptions(common.contentDir(), common.templatesDir(), CommonOptions.home().resolve("site"), false);
+    List<Problem> problems;
+    BuildReport report = null;
     try {
-      BuildReport report = new Pipeline(options).check();
-      if (!common.quiet) {
-        reporter.problems(report.warnings());
-        if (common.verbose) {
-          reporter.steps(report);
-        }
-        spec.commandLine().getOut().printf("No errors: %s and %s would be built (%d ms)%n",
-            Reporter.count(report.pages(), "page"), Reporter.count(report.articles(), "article"), report.millis());
-      }
-      return ExitCodes.OK;
+      report = new Pipeline(options).check();
+      problems = report.warnings();
     } catch (ContentException e) {
-      reporter.failed(e.problems(), (e.problems().stream().filter(org.explainer.diagnostic.Problem::isError).count() == 1 ? "fix it" : "fix them") + " and run 'explainer check' again.");
+      problems = e.problems();
+    }
+    boolean failed = report == null || (strict && !problems.isEmpty());
+    if (format == Format.json) {
+      reporter.json(problems, !failed);
+      return failed ? ExitCodes.CONTENT : ExitCodes.OK;
+    }
+    if (!common.quiet || failed) {
+      reporter.problems(problems);
+    }
+    if (failed) {
+      List<Problem> shown = new ArrayList<>(problems);
+      spec.commandLine().getErr().println(Reporter.tally(shown) + "; "
+          + (shown.stream().filter(Problem::isError).count() + (strict ? shown.size() : 0) == 1 ? "fix it" : "fix them")
+          + " and run 'explainer check' again.");
       return ExitCodes.CONTENT;
     }
+    if (!common.quiet) {
+      if (common.verbose) {
+        reporter.steps(report);
+      }
+      spec.commandLine().getOut().printf("No errors%s: %s and %s would be built (%d ms)%n",
+          problems.isEmpty() ? "" : " (" + Reporter.count(problems.size(), "warning") + ")",
+          Reporter.count(report.pages(), "page"), Reporter.count(report.articles(), "article"), report.millis());
+    }
+    return ExitCodes.OK;
   }
 }

@@ -11,14 +11,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds the NATO–Ukraine invitation explainer: content/ (Markdown + YAML) + templates/ → site/.",
-    subcommands = {BuildCommand.class, CheckCommand.class},
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class},
     footer = {"%nRun 'explainer COMMAND --help' for a command's options. Docs: README.md and docs/."})
 final class ExplainerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("Missing command: use 'build' or 'check'.");
+    spec.commandLine().getErr().println("Missing command: use 'build', 'check', 'new' or 'serve'.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
   }

@@ -24,7 +24,9 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    for (CommandLine command : java.util.List.of(cli, cli.getSubcommands().get("build"), cli.getSubcommands().get("check"))) {
+    java.util.List<CommandLine> commands = new java.util.ArrayList<>(cli.getSubcommands().values());
+    commands.add(0, cli);
+    for (CommandLine command : commands) {
       command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
     }
     return cli;

@@ -50,6 +50,7 @@ public record Article(
    * @param url the original address, when known
    * @param language the language of the original, if not the site's
    * @param note how the source was attributed
+   * @param at where 'source:' is written
    */
   public record Source(
       Optional<String> outlet,
@@ -57,7 +58,8 @@ public record Article(
       Optional<String> headline,
       Optional<String> url,
       Optional<String> language,
-      Optional<String> note) {}
+      Optional<String> note,
+      Location at) {}
 
   /**
    * An actor's position in one article.

@@ -32,6 +32,17 @@ public final class ContentLoader {
 
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
   private final java.util.Set<String> broken = new java.util.HashSet<>();
+  private final java.util.Set<Path> draftFiles = new java.util.HashSet<>();
+
+  /** Entry files marked {@code draft: true}, including those that failed to load. */
+  public java.util.Set<Path> draftFiles() {
+    return java.util.Set.copyOf(draftFiles);
+  }
+
+  /** Slugs of entries marked {@code draft: true}, including those that failed to load. */
+  public java.util.Set<String> draftSlugs() {
+    return draftFiles.stream().map(ContentLoader::slugFromFile).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 
   /**
    * Ids of entries, actors, events and terms that exist but could not be loaded because of their own
@@ -198,8 +209,12 @@ public final class ContentLoader {
     return slug;
   }
 
-  private static Article article(Path file, MarkdownDoc doc, Problems problems) {
+  private Article article(Path file, MarkdownDoc doc, Problems problems) {
     Fields f = doc.fields();
+    boolean draft = f.flag("draft", false);
+    if (draft) {
+      draftFiles.add(file);
+    }
     String slug = checkedSlug(f, file, problems);
     String headline = f.text("headline");
     String dek = f.text("dek");
@@ -212,7 +227,8 @@ public final class ContentLoader {
                   s.optionalText("headline"),
                   s.optionalText("url"),
                   s.optionalText("language"),
-                  s.optionalText("note"));
+                  s.optionalText("note"),
+                  f.at("source"));
           src.url().ifPresent(url -> {
             if (!url.startsWith("https://") && !url.startsWith("http://")) {
               s.error("url", "the source url '" + url + "' is not an http(s) address", "write the full address starting with https://");
@@ -241,7 +257,6 @@ public final class ContentLoader {
     List<String> keyPoints = f.textList("key_points", true);
     var tags = f.refList("tags", true);
     var related = f.refList("related", false);
-    boolean draft = f.flag("draft", false);
     f.finish();
     if (source == null || published == null) {
       return null;

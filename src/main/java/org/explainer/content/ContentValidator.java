@@ -30,21 +30,24 @@ public final class ContentValidator {
    * unless {@code includeDrafts}.
    */
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
-    return validate(library, includeDrafts, Set.of(), problems);
+    return validate(library, includeDrafts, Set.of(), Set.of(), problems);
   }
 
   /**
    * Validates as {@link #validate(Library, boolean, Problems)}, ignoring references to {@code broken}
-   * ids: items that exist but failed to load, whose own errors are already reported.
+   * ids: items that exist but failed to load, whose own errors are already reported. References to
+   * {@code drafts} (entry slugs) are errors unless drafts are included.
    */
-  public static Library validate(Library library, boolean includeDrafts, Set<String> broken, Problems problems) {
-    return new ContentValidator(broken).run(library, includeDrafts, problems);
+  public static Library validate(Library library, boolean includeDrafts, Set<String> broken, Set<String> drafts, Problems problems) {
+    return new ContentValidator(broken, includeDrafts ? Set.of() : drafts).run(library, includeDrafts, problems);
   }
 
   private final Set<String> broken;
+  private final Set<String> unpublishedDrafts;
 
-  private ContentValidator(Set<String> broken) {
+  private ContentValidator(Set<String> broken, Set<String> unpublishedDrafts) {
     this.broken = broken;
+    this.unpublishedDrafts = unpublishedDrafts;
   }
 
   private Library run(Library library, boolean includeDrafts, Problems problems) {
@@ -109,9 +112,27 @@ public final class ContentValidator {
       term.related().forEach(ref -> check(ref, terms, "glossary term", "content/glossary.yaml", problems));
     }
     pages(library.pages(), problems);
+    warnings(library, includeDrafts, problems);
 
     List<Article> kept = library.articles().stream().filter(a -> published.contains(a.slug())).toList();
     return new Library(site, kept, library.actors(), library.timeline(), library.glossary(), library.pages());
+  }
+
+  /** What is allowed but worth a look: drafts left out, entries without quotes, unknown source URLs. */
+  private static void warnings(Library library, boolean includeDrafts, Problems problems) {
+    for (Article a : library.articles()) {
+      Location top = new Location(a.file(), 1, 1);
+      if (a.draft() && !includeDrafts) {
+        problems.warning(top, "the entry is a draft and will not be published", "remove 'draft: true' when it is ready");
+      }
+      if (a.quotes().isEmpty()) {
+        problems.warning(top, "the entry has no quotes", "add the source's key quotes under 'quotes:', verbatim");
+      }
+      if (a.source().url().isEmpty()) {
+        problems.warning(a.source().at(), "the source has no URL, so readers cannot open the original",
+            "add 'url:' under 'source:' if the original address is known");
+      }
+    }
   }
 
   /** A content file as editors name it: "content/articles/x.md". */
@@ -171,6 +192,10 @@ public final class ContentValidator {
   }
 
   private void checkEntry(Ref ref, Set<String> all, Set<String> published, Problems problems) {
+    if (!all.contains(ref.id()) && unpublishedDrafts.contains(ref.id())) {
+      problems.error(ref.at(), "the entry '" + ref.id() + "' is a draft and will not be published", "publish it (remove 'draft: true') or remove this reference");
+      return;
+    }
     if (check(ref, all, "entry", "content/articles/ (the file name without its date and .md)", problems) && !published.contains(ref.id())) {
       problems.error(ref.at(), "the entry '" + ref.id() + "' is a draft and will not be published", "publish it (remove 'draft: true') or remove this reference");
     }

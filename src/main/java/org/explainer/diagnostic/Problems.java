@@ -30,6 +30,15 @@ public final class Problems {
     list.addAll(problems);
   }
 
+  /**
+   * Turns the errors that {@code matches} accepts into warnings, adding {@code note} to their message:
+   * used for drafts, whose problems must not stop a build that leaves them out.
+   */
+  public void demote(java.util.function.Predicate<Problem> matches, String note) {
+    list.replaceAll(p -> p.isError() && matches.test(p)
+        ? Problem.warning(p.at(), p.message() + " (" + note + ")", p.fix()) : p);
+  }
+
   /** True when at least one error was recorded. */
   public boolean hasErrors() {
     return list.stream().anyMatch(Problem::isError);

@@ -1,0 +1,82 @@
+package org.explainer.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.explainer.content.EntryScaffold;
+import org.explainer.yaml.Slugs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code explainer new "Headline"}: scaffolds a draft entry with every field explained. */
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
+      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file."
+    })
+final class NewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
+  String headline;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
+  String date;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "the outlet that published the source")
+  String outlet;
+
+  @Option(names = "--url", paramLabel = "URL", description = "the source's address")
+  String url;
+
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
+  Path content;
+
+  @Override
+  public Integer call() {
+    var err = spec.commandLine().getErr();
+    LocalDate day;
+    try {
+      day = date == null ? LocalDate.now() : LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      err.println("'" + date + "' is not a date — write it as YYYY-MM-DD, e.g. --date 2024-11-30");
+      return ExitCodes.USAGE;
+    }
+    if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
+      err.println("'" + url + "' is not an http(s) address — write the full address, starting with https://");
+      return ExitCodes.USAGE;
+    }
+    var slug = Slugs.slugify(headline, EntryScaffold.MAX_SLUG);
+    if (slug.isEmpty()) {
+      err.println("the headline '" + headline + "' has no letters or digits to make a file name from — write a real headline");
+      return ExitCodes.USAGE;
+    }
+    Path dir = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("articles");
+    Path file = dir.resolve(day + "-" + slug.get() + ".md");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, EntryScaffold.text(headline, day, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      err.println(new Reporter(spec.commandLine().getOut(), err).shown(file).replaceAll("/$", "")
+          + ": the file already exists — edit it, or choose another headline or --date");
+      return ExitCodes.CONTENT;
+    } catch (IOException e) {
+      err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that the folder is writable");
+      return ExitCodes.CONTENT;
+    }
+    spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shown(file).replaceAll("/$", ""));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,75 @@
+package org.explainer.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.explainer.build.BuildOptions;
+import org.explainer.serve.PreviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code explainer serve}: a live preview with drafts, rebuilt on every change. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Builds the site in memory (drafts included and marked), serves it, and rebuilds on every change to",
+      "content/ or templates/; open pages reload by themselves. A change that breaks the build shows its",
+      "errors here and above every page, and the last good version stays served. Never writes site/.",
+      "Stop with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port = 8080;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+  String host = "127.0.0.1";
+
+  @Override
+  public Integer call() throws IOException {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    BuildOptions options = new BuildOptions(common.contentDir(), common.templatesDir(), CommonOptions.home().resolve("site"), true);
+    if (port < 0 || port > 65535) {
+      err.println("--port " + port + " is not a port number — use 1 to 65535, or 0 for any free port");
+      return ExitCodes.USAGE;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    PreviewSession session;
+    try {
+      session = new PreviewSession(options, new InetSocketAddress(host, port), java.nio.file.Paths.get("").toAbsolutePath(), out, err);
+    } catch (BindException e) {
+      err.println("Port " + port + " on " + host + " is already in use — make sure no other process is using it, or pick another with --port");
+      return ExitCodes.CONTENT;
+    }
+    Thread hook = new Thread(() -> {
+      session.close();
+      out.println("Stopped.");
+      out.flush();
+      stopped.countDown();
+    }, "preview-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+      err.println("warning: serving on " + host + ": other machines on the network can read the preview, drafts included");
+    }
+    out.println("Serving " + session.uri() + " (drafts included). Watching content/ and templates/. Press Ctrl-C to stop.");
+    out.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Runtime.getRuntime().removeShutdownHook(hook);
+      session.close();
+      Thread.currentThread().interrupt();
+    }
+    return ExitCodes.OK;
+  }
+}

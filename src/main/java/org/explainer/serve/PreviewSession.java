@@ -1,0 +1,121 @@
+package org.explainer.serve;
+
+import io.methvin.watcher.DirectoryWatcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.explainer.build.BuildOptions;
+import org.explainer.build.Pipeline;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
+
+/**
+ * {@code explainer serve}: builds the site in memory with drafts, serves it, watches content/ and
+ * templates/ and rebuilds on every change. A failed rebuild shows its errors in the terminal and above
+ * every page, keeps serving the last good version, and clears by itself once the files are fixed. Never
+ * writes to the output folder.
+ */
+public final class PreviewSession implements AutoCloseable {
+  private static final long DEBOUNCE_MS = 25;
+
+  private final BuildOptions options;
+  private final PreviewServer server;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Path base;
+  private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "preview-rebuild");
+    t.setDaemon(true);
+    return t;
+  });
+  private final DirectoryWatcher watcher;
+  private ScheduledFuture<?> pending;
+
+  /**
+   * Builds once, binds the server and starts watching. Drafts are always included.
+   *
+   * @throws IOException when the address cannot be bound or the folders cannot be watched
+   */
+  public PreviewSession(BuildOptions options, InetSocketAddress address, Path base, PrintWriter out, PrintWriter err) throws IOException {
+    this.options = new BuildOptions(options.content(), options.templates(), options.output(), true);
+    this.base = base;
+    this.out = out;
+    this.err = err;
+    this.server = new PreviewServer(address, base);
+    rebuild();
+    this.watcher = DirectoryWatcher.builder()
+        .paths(List.of(options.content(), options.templates()))
+        .listener(event -> schedule())
+        .build();
+    watcher.watchAsync();
+    server.start();
+  }
+
+  /** Where the site is served. */
+  public URI uri() {
+    return server.uri();
+  }
+
+  /** The snapshot being served (for tests). */
+  public SiteSnapshot snapshot() {
+    return server.snapshot();
+  }
+
+  private synchronized void schedule() {
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    pending = rebuilds.schedule(this::rebuild, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Rebuilds everything in memory and serves the result, or its errors. */
+  void rebuild() {
+    long start = System.nanoTime();
+    SiteSnapshot current = server.snapshot();
+    try {
+      Pipeline.SiteBuild build = new Pipeline(options).preview();
+      server.publish(current.built(build.files()));
+      out.printf("%s %s (%s) in %d ms%n", current.version() == 0 ? "Built" : "Rebuilt", count(build.report().pages(), "page"),
+          count(build.report().articles(), "article"), (System.nanoTime() - start) / 1_000_000);
+      if (current.broken()) {
+        out.println("The build is fixed.");
+      }
+      out.flush();
+    } catch (ContentException e) {
+      server.publish(current.failed(e.problems()));
+      for (Problem p : e.problems()) {
+        err.println(p.format(base));
+      }
+      err.println("The build failed: " + count(e.problems().stream().filter(Problem::isError).count(), "error")
+          + (current.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
+      err.flush();
+    } catch (RuntimeException e) {
+      server.publish(current.failed(List.of(Problem.error(org.explainer.diagnostic.Location.of(options.content()),
+          "internal error: " + e, "this is a bug in the generator; please report it"))));
+      err.println("internal error while rebuilding: " + e + " — still serving the last good version; please report this bug");
+      err.flush();
+    }
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  @Override
+  public void close() {
+    try {
+      watcher.close();
+    } catch (IOException e) {
+      // the watcher's threads are daemons; nothing else to release
+    }
+    rebuilds.shutdownNow();
+    server.close();
+  }
+}

@@ -1,0 +1,163 @@
+package org.explainer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.explainer.TestSites;
+import org.explainer.build.BuildOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's workflow end to end through the CLI: new, check, serve. */
+class ServeAndNewTest {
+  @TempDir Path tmp;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void newScaffoldsADraftThatBuildsAndRefusesToOverwrite() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run created = run("new", "Sybiha’s letter: “Invite us now!”", "--date", "2024-11-30", "--outlet", "NewsX", "--content", o.content().toString());
+    assertThat(created.code()).isZero();
+    Path file = o.content().resolve("articles/2024-11-30-sybihas-letter-invite-us-now.md");
+    assertThat(created.out().strip()).endsWith("articles/2024-11-30-sybihas-letter-invite-us-now.md");
+    String text = Files.readString(file);
+    assertThat(text).contains("headline: \"Sybiha’s letter: “Invite us now!”\"").contains("outlet: \"NewsX\"").contains("draft: true")
+        .contains("date: \"2024-11-30\"");
+    assertThat(text.lines().filter(l -> l.strip().startsWith("#")).count()).isGreaterThan(15);
+
+    Run again = run("new", "Sybiha’s letter: “Invite us now!”", "--date", "2024-11-30", "--content", o.content().toString());
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("already exists");
+    assertThat(Files.readString(file)).isEqualTo(text);
+
+    Run check = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.err()).contains("the entry is a draft and will not be published").contains("(the entry is a draft, so it is not published)");
+    Run strict = run("check", "--strict", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(strict.code()).isEqualTo(1);
+    Run build = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(o.output().resolve("articles/sybihas-letter-invite-us-now")).doesNotExist();
+  }
+
+  @Test
+  void newDerivesSafeBoundedSlugs() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run r = run("new", "../../etc/passwd " + "very long words ".repeat(20), "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(r.code()).isZero();
+    String name = Path.of(r.out().strip()).getFileName().toString();
+    assertThat(name).matches("2024-01-02-etc-passwd-very-long-words[a-z-]*\\.md");
+    assertThat(name.length()).isLessThanOrEqualTo("2024-01-02-".length() + 60 + 3);
+    assertThat(run("new", "!!!", "--content", o.content().toString()).code()).isEqualTo(2);
+    assertThat(run("new", "x", "--date", "2024-02-30", "--content", o.content().toString()).code()).isEqualTo(2);
+  }
+
+  @Test
+  void checkPrintsJsonForTools() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path entry = o.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("- id: board", "- id: bord"));
+    Run r = run("check", "--format", "json", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(r.code()).isEqualTo(1);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(json.get("ok").asBoolean()).isFalse();
+    assertThat(json.get("errors").asInt()).isEqualTo(1);
+    com.fasterxml.jackson.databind.JsonNode problem = null;
+    for (var p : json.get("problems")) {
+      if (p.get("severity").asText().equals("error")) {
+        problem = p;
+      }
+    }
+    assertThat(problem).isNotNull();
+    assertThat(problem.get("file").asText()).endsWith("content/articles/board-reply.md");
+    assertThat(problem.get("line").asInt()).isEqualTo(11);
+    assertThat(problem.get("severity").asText()).isEqualTo("error");
+    assertThat(problem.get("message").asText()).isEqualTo("unknown actor 'bord'");
+  }
+
+  @Test
+  void serveShowsChangesBreakageAndRecovery() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread server = new Thread(() -> code.set(Main.run(
+        new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true))));
+    server.start();
+    try {
+      URI base = waitForUri(out);
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      URI page = base.resolve("articles/board-reply/");
+      assertThat(fetch(http, page)).contains("The board answered");
+
+      Path entry = o.content().resolve("articles/board-reply.md");
+      String original = Files.readString(entry);
+      Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
+      awaitBody(http, page, body -> body.contains("The board firmly answered"));
+
+      Files.writeString(entry, original.replace("- id: board", "- id: bord"));
+      String broken = awaitBody(http, page, body -> body.contains("The build failed"));
+      assertThat(broken).contains("unknown actor 'bord'").contains("The board firmly answered");
+      assertThat(err.toString()).contains("board-reply.md:11:9: unknown actor 'bord'");
+
+      Files.writeString(entry, original);
+      awaitBody(http, page, body -> !body.contains("The build failed") && body.contains("The board answered"));
+      assertThat(o.output()).as("serve never writes the output folder").doesNotExist();
+    } finally {
+      server.interrupt();
+      server.join(10_000);
+    }
+    assertThat(code.get()).isZero();
+  }
+
+  private static URI waitForUri(StringWriter out) throws InterruptedException {
+    Pattern serving = Pattern.compile("Serving (http://\\S+/)");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      Matcher m = serving.matcher(out.toString());
+      if (m.find()) {
+        return URI.create(m.group(1));
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("serve did not start; output: " + out);
+  }
+
+  private static String fetch(HttpClient http, URI uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static String awaitBody(HttpClient http, URI uri, Predicate<String> ready) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    String body = "";
+    while (System.nanoTime() < deadline) {
+      body = fetch(http, uri);
+      if (ready.test(body)) {
+        return body;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("timed out waiting for " + uri + "; last body:\n" + body);
+  }
+}
