@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  *       overlay is applied (blank lines and lines starting with '#' are ignored);
  *   <li>{@code expected.txt} — the exact standard error of {@code check}, paths shown relative to the
  *       temporary site root, ending with the count line;
+ *   <li>{@code make.txt} (optional) — inputs not worth committing as files: {@code link PATH -> TARGET}
+ *       makes a symbolic link, {@code pad PATH BYTES} grows a file to a size.
  *   <li>{@code pending.txt} (optional) — marks a case whose current output is a known defect of the
  *       generator, describing it. Its {@code expected.txt} then holds the output the generator should
  *       give, not the current one: the case is skipped (with the reason) while the output differs, and
@@ -185,6 +187,12 @@ class InvalidSitesTest {
     if (Files.isDirectory(overlay)) {
       copyTree(overlay, site);
     }
+    Path make = caseDir.resolve("make.txt");
+    if (Files.exists(make)) {
+      for (String line : Files.readAllLines(make, StandardCharsets.UTF_8)) {
+        make(site, line.strip());
+      }
+    }
     Path delete = caseDir.resolve("delete.txt");
     if (Files.exists(delete)) {
       for (String line : Files.readAllLines(delete, StandardCharsets.UTF_8)) {
@@ -197,6 +205,34 @@ class InvalidSitesTest {
         assertThat(target).as("delete.txt path %s exists", path).exists();
         deleteTree(target);
       }
+    }
+  }
+
+  /**
+   * Applies one line of a case's {@code make.txt}, for inputs that should not be committed as files:
+   * {@code link PATH -> TARGET} makes a symbolic link; {@code pad PATH BYTES} appends to a file until it
+   * has that many bytes.
+   */
+  private static void make(Path site, String line) throws IOException {
+    if (line.isEmpty() || line.startsWith("#")) {
+      return;
+    }
+    String[] words = line.split("\\s+");
+    Path path = site.resolve(words[1]).normalize();
+    assertThat(path.startsWith(site)).as("make.txt path %s stays inside the site", words[1]).isTrue();
+    switch (words[0]) {
+      case "link" -> {
+        Files.deleteIfExists(path);
+        Files.createSymbolicLink(path, Path.of(line.substring(line.indexOf("->") + 2).strip()));
+      }
+      case "pad" -> {
+        long size = Long.parseLong(words[2]);
+        byte[] filler = "Padding text for a size test. ".repeat(64).getBytes(StandardCharsets.UTF_8);
+        while (Files.size(path) < size) {
+          Files.write(path, filler, java.nio.file.StandardOpenOption.APPEND);
+        }
+      }
+      default -> throw new AssertionError("unknown make.txt directive: " + line);
     }
   }
 

@@ -79,7 +79,7 @@ public final class Pipeline {
       }
     }
     // 2. validate
-    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.brokenIds(), loader.draftSlugs(), problems));
+    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.gaps(), problems));
     if (!options.includeDrafts()) {
       // a draft is left out of the build, so its own problems must not stop it
       problems.demote(p -> loader.draftFiles().contains(p.at().file()), "the entry is a draft, so it is not published");

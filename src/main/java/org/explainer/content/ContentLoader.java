@@ -39,17 +39,15 @@ public final class ContentLoader {
     return java.util.Set.copyOf(draftFiles);
   }
 
-  /** Slugs of entries marked {@code draft: true}, including those that failed to load. */
-  public java.util.Set<String> draftSlugs() {
+  private java.util.Set<String> draftSlugs() {
     return draftFiles.stream().map(ContentLoader::slugFromFile).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /**
-   * Ids of entries, actors, events and terms that exist but could not be loaded because of their own
-   * errors; references to them are not reported again as unknown.
-   */
-  public java.util.Set<String> brokenIds() {
-    return java.util.Set.copyOf(broken);
+  private final java.util.Set<String> unreadable = new java.util.HashSet<>();
+
+  /** What the last {@link #load} could not read; see {@link LoadGaps}. */
+  public LoadGaps gaps() {
+    return new LoadGaps(java.util.Set.copyOf(broken), draftSlugs(), java.util.Set.copyOf(unreadable));
   }
 
   /**
@@ -66,6 +64,9 @@ public final class ContentLoader {
     Path root = realPath(contentDir);
     Optional<SiteConfig> site =
         readYamlFile(root, contentDir.resolve("site.yaml"), problems).map(node -> SiteConfigReader.read(node, problems));
+    if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
+      unreadable.add("site");
+    }
     List<Actor> actors = readList(root, contentDir.resolve("actors.yaml"), "an actor", this::actor, problems);
     List<TimelineEvent> timeline =
         readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", this::event, problems);
@@ -98,9 +99,25 @@ public final class ContentLoader {
   /** A Markdown file's front matter, ready to read, and its body. */
   private record MarkdownDoc(Fields fields, MarkdownSource body) {}
 
+  /**
+   * Reads one entry from its text, as if loaded from {@code file}; null when it has errors (recorded in
+   * {@code problems}). Used by fuzz tests to reach the loader without touching disk.
+   */
+  Article readArticle(Path file, String text, Problems problems) {
+    return markdownText(file, text, "the front matter", problems).map(doc -> article(file, doc, problems)).orElse(null);
+  }
+
   private Optional<MarkdownDoc> markdown(Path file, String what, Problems problems) {
     try {
-      String text = SourceFile.read(file);
+      return markdownText(file, SourceFile.read(file), what, problems);
+    } catch (ContentException e) {
+      problems.addAll(e.problems());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<MarkdownDoc> markdownText(Path file, String text, String what, Problems problems) {
+    try {
       FrontMatter split = FrontMatter.split(text, file);
       YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine());
       Fields fields = Fields.of(node, what, problems);
@@ -130,6 +147,7 @@ public final class ContentLoader {
   private <T> List<T> readList(Path root, Path file, String itemWhat, Function<Fields, T> reader, Problems problems) {
     Optional<YamlNode> node = readYamlFile(root, file, problems);
     if (node.isEmpty()) {
+      unreadable.add(file.getFileName().toString().replaceFirst("\\.yaml$", ""));
       return new ArrayList<>();
     }
     if (node.get() instanceof YamlNode.Sequence seq) {
@@ -199,12 +217,16 @@ public final class ContentLoader {
     return DATE_PREFIX.matcher(name.substring(0, name.length() - ".md".length())).replaceFirst("");
   }
 
+  /** The entry's slug, or null after recording why it is not usable. */
   private static String checkedSlug(Fields f, Path file, Problems problems) {
     String slug = f.optionalText("slug").orElse(slugFromFile(file));
     if (!Fields.ID.matcher(slug).matches()) {
-      Location at = f.has("slug") ? f.at("slug") : Location.of(file);
-      problems.error(at, "the slug '" + slug + "' is not usable in a URL",
-          "use lowercase letters, digits and single hyphens, e.g. '" + org.explainer.yaml.Slugs.slugify(slug, 60).orElse("my-entry") + "'");
+      Location at = f.has("slug") ? f.valueAt("slug") : Location.of(file);
+      String fix = f.has("slug") ? "use lowercase letters, digits and single hyphens, e.g. 'slug: "
+          + org.explainer.yaml.Slugs.slugify(slug, 60).orElse("my-entry") + "'"
+          : "rename the file to lowercase letters, digits and hyphens, e.g. '" + org.explainer.yaml.Slugs.slugify(slug, 60).orElse("my-entry") + ".md'";
+      problems.error(at, "the slug '" + slug + "' is not usable in a URL", fix);
+      return null;
     }
     return slug;
   }
@@ -258,7 +280,7 @@ public final class ContentLoader {
     var tags = f.refList("tags", true);
     var related = f.refList("related", false);
     f.finish();
-    if (source == null || published == null) {
+    if (source == null || published == null || slug == null) {
       return null;
     }
     Location slugAt = f.has("slug") ? f.valueAt("slug") : Location.of(file);
@@ -322,7 +344,7 @@ public final class ContentLoader {
     var articles = f.refList("articles", false);
     List<String> context = f.textList("context", false);
     var actors = f.refList("actors", false);
-    if (articles.isEmpty() && context.isEmpty() && !f.has("articles") && !f.has("context")) {
+    if (articles.isEmpty() && context.isEmpty()) {
       f.error("title", "the event '" + id + "' cites no source", "add 'articles:' with the entries that report it, or 'context:' naming where it was reported");
     }
     if (date != null && end.isPresent() && !end.get().isAfter(date.start())) {

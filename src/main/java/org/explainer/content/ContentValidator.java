@@ -21,6 +21,10 @@ import org.explainer.yaml.Ref;
  * glossary term) resolves. Records every problem; returns the library that will be published.
  */
 public final class ContentValidator {
+  /** The data file each kind of reference points into. */
+  private static final Map<String, String> SOURCE_FILE =
+      Map.of("actor", "actors", "stance", "site", "tag", "site", "glossary term", "glossary");
+
   /** Top-level folders and files the generator writes itself, which a page slug may not take. */
   public static final Set<String> RESERVED_SLUGS =
       Set.of("articles", "actors", "timeline", "glossary", "tags", "assets", "404", "index");
@@ -30,23 +34,24 @@ public final class ContentValidator {
    * unless {@code includeDrafts}.
    */
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
-    return validate(library, includeDrafts, Set.of(), Set.of(), problems);
+    return validate(library, includeDrafts, LoadGaps.none(), problems);
   }
 
   /**
-   * Validates as {@link #validate(Library, boolean, Problems)}, ignoring references to {@code broken}
-   * ids: items that exist but failed to load, whose own errors are already reported. References to
-   * {@code drafts} (entry slugs) are errors unless drafts are included.
+   * Validates as {@link #validate(Library, boolean, Problems)}, without reporting again what {@code gaps}
+   * says could not be loaded. References to drafts are errors unless drafts are included.
    */
-  public static Library validate(Library library, boolean includeDrafts, Set<String> broken, Set<String> drafts, Problems problems) {
-    return new ContentValidator(broken, includeDrafts ? Set.of() : drafts).run(library, includeDrafts, problems);
+  public static Library validate(Library library, boolean includeDrafts, LoadGaps gaps, Problems problems) {
+    return new ContentValidator(gaps, includeDrafts ? Set.of() : gaps.draftSlugs()).run(library, includeDrafts, problems);
   }
 
   private final Set<String> broken;
+  private final Set<String> unreadable;
   private final Set<String> unpublishedDrafts;
 
-  private ContentValidator(Set<String> broken, Set<String> unpublishedDrafts) {
-    this.broken = broken;
+  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts) {
+    this.broken = gaps.brokenIds();
+    this.unreadable = gaps.unreadable();
     this.unpublishedDrafts = unpublishedDrafts;
   }
 
@@ -81,15 +86,18 @@ public final class ContentValidator {
 
     for (Article article : library.articles()) {
       Set<String> inArticle = new HashSet<>();
+      boolean actorsResolved = true;
       for (Article.Position position : article.actors()) {
-        check(position.actor(), actors, "actor", "content/actors.yaml", problems);
+        actorsResolved &= check(position.actor(), actors, "actor", "content/actors.yaml", problems);
         check(position.stance(), stances, "stance", "the stances in content/site.yaml", problems);
         if (!inArticle.add(position.actor().id())) {
           problems.error(position.actor().at(), "the actor '" + position.actor().id() + "' is listed twice", "keep one position per actor and entry");
         }
       }
       for (Article.Quote quote : article.quotes()) {
-        if (check(quote.speaker(), actors, "actor", "content/actors.yaml", problems) && !inArticle.contains(quote.speaker().id())) {
+        // with an unresolved actor the list is already reported as wrong; do not report its consequences
+        if (check(quote.speaker(), actors, "actor", "content/actors.yaml", problems) && actorsResolved
+            && !inArticle.contains(quote.speaker().id())) {
           problems.error(quote.speaker().at(), "the speaker '" + quote.speaker().id() + "' is not among this entry's actors",
               "add '" + quote.speaker().id() + "' under 'actors:' with its stance");
         }
@@ -184,8 +192,8 @@ public final class ContentValidator {
     if (known.contains(ref.id())) {
       return true;
     }
-    if (broken.contains(ref.id())) {
-      return false; // exists, but its own errors are reported where it is defined
+    if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
+      return false; // exists, or may: its own errors are reported where it is defined
     }
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known) + "use an id from " + where);
     return false;

@@ -39,6 +39,19 @@ public final class SourceFile {
     } catch (IOException e) {
       throw ContentException.of(Location.of(file), "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "check that it exists and is readable");
     }
+    return decode(bytes, file);
+  }
+
+  /**
+   * {@code bytes} as text: strict UTF-8, byte-order mark dropped, line ends made LF.
+   *
+   * @throws ContentException when the bytes are not UTF-8
+   */
+  public static String decode(byte[] bytes, Path file) {
+    if (bytes.length > MAX_BYTES) {
+      throw ContentException.of(Location.of(file), "file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES + " bytes",
+          "split it or shorten it; an entry's summary is a few hundred words");
+    }
     String text;
     try {
       text =

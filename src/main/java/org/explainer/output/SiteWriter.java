@@ -87,7 +87,12 @@ public final class SiteWriter {
 
   /** The path of {@code relative} inside {@code root}, refusing anything that would leave it. */
   static Path confined(Path root, String relative) {
-    Path target = root.resolve(relative).normalize();
+    Path target;
+    try {
+      target = root.resolve(relative).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw ContentException.of(Location.of(root), "refusing to write '" + relative + "': not a valid file name", "check slugs and asset names");
+    }
     if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || !target.startsWith(root) || target.equals(root)) {
       throw ContentException.of(Location.of(root), "refusing to write '" + relative + "' outside the output folder", "check slugs and asset names");
     }

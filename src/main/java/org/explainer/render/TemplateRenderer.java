@@ -113,6 +113,11 @@ public final class TemplateRenderer {
           "fix the template; a missing value can be tested with '??' or given a default with '!'");
     } catch (IOException e) {
       throw ContentException.of(Location.of(templatesDir.resolve(page.template())), "cannot render: " + e.getMessage(), "check the template");
+    } catch (StackOverflowError e) {
+      // templates are trusted less than code: an include or macro that calls itself must not crash the build
+      throw ContentException.of(Location.of(templatesDir.resolve(page.template())),
+          "template error while rendering " + page.path() + ": the templates include or call themselves without end",
+          "look for an #include or macro call that reaches itself again");
     }
     return html.toString();
   }

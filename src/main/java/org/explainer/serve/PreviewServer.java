@@ -105,7 +105,7 @@ public final class PreviewServer implements AutoCloseable {
       }
       SiteSnapshot current = snapshot;
       String raw = exchange.getRequestURI().getRawPath();
-      String path = sitePath(raw);
+      String path = PreviewPaths.sitePath(raw);
       if (raw.startsWith(PREFIX)) {
         own(exchange, raw.substring(PREFIX.length()), current);
         return;
@@ -133,35 +133,6 @@ public final class PreviewServer implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  /**
-   * The site path for a raw request path, {@code index.html} added for folders; null when the path is
-   * unsafe or malformed.
-   */
-  static String sitePath(String raw) {
-    if (raw == null || !raw.startsWith("/")) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    if (decoded.indexOf('\0') >= 0 || decoded.indexOf('\\') >= 0 || decoded.contains("//")) {
-      return null;
-    }
-    String path = decoded.substring(1);
-    for (String segment : path.split("/", -1)) {
-      if (segment.equals("..") || segment.equals(".")) {
-        return null;
-      }
-    }
-    if (path.isEmpty() || path.endsWith("/")) {
-      path = path + "index.html";
-    }
-    return path;
   }
 
   private void own(HttpExchange exchange, String name, SiteSnapshot current) throws IOException {

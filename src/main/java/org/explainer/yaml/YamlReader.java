@@ -30,6 +30,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlReader {
   /** Deepest nesting of mappings and lists accepted. */
   public static final int MAX_DEPTH = 32;
+  /** Longest single value accepted, in characters: far beyond any real field, far below memory trouble. */
+  public static final int MAX_SCALAR = 100_000;
 
   private final YAMLFactory factory;
 
@@ -46,7 +48,7 @@ public final class YamlReader {
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH + 2)
-                    .maxStringLength(Math.max(maxChars, 1))
+                    .maxStringLength(Math.min(Math.max(maxChars, 1), MAX_SCALAR))
                     .build())
             .build();
   }
@@ -144,6 +146,10 @@ public final class YamlReader {
               "write the value out in full instead of using anchors and aliases");
         }
         String text = parser.getText();
+        if (text.length() > MAX_SCALAR) {
+          throw ContentException.of(at, "a YAML value is " + text.length() + " characters long, over the limit of " + MAX_SCALAR,
+              "shorten it; long text belongs in the Markdown body");
+        }
         return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
       }
     }
@@ -206,8 +212,8 @@ public final class YamlReader {
       return "YAML syntax error: " + problem.replace("\t", "\\t") + context;
     }
     String message = e.getOriginalMessage();
-    if (message.contains("exceeds the maximum") || message.contains("length (")) {
-      return "YAML value too large: " + message;
+    if (message.contains("String value length") || message.contains("exceeds the maximum")) {
+      return "a YAML value is longer than " + MAX_SCALAR + " characters";
     }
     return "YAML syntax error: " + message.replace("\t", "\\t");
   }

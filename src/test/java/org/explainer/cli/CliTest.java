@@ -57,13 +57,13 @@ class CliTest {
   void contentErrorsExitOneWithEveryProblemAndNoStackTrace() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path entry = o.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry).replace("- id: board", "- id: bord").replace("tags: [alpha, beta]", "tags: [alpha, gamma]"));
+    Files.writeString(entry, Files.readString(entry).replace("- id: board\n    stance", "- id: bord\n    stance").replace("tags: [alpha, beta]", "tags: [alpha, gamma]"));
     Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
-        .contains("board-reply.md:11:9: unknown actor 'bord' — did you mean 'board'? use an id from content/actors.yaml")
-        .contains("board-reply.md:18:15: unknown tag 'gamma' — use an id from the tags in content/site.yaml")
-        .contains("2 errors; fix them and run 'explainer check' again.")
+        .contains("board-reply.md:12:9: unknown actor 'bord' — did you mean 'board'? use an id from content/actors.yaml")
+        .contains("board-reply.md:23:15: unknown tag 'gamma' — use an id from the tags in content/site.yaml")
+        .contains("2 errors in 1 file; fix them and run 'explainer check' again.")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
   }

@@ -76,7 +76,7 @@ class ServeAndNewTest {
   void checkPrintsJsonForTools() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path entry = o.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry).replace("- id: board", "- id: bord"));
+    Files.writeString(entry, Files.readString(entry).replace("- id: board\n    stance", "- id: bord\n    stance"));
     Run r = run("check", "--format", "json", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isEqualTo(1);
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
@@ -90,7 +90,7 @@ class ServeAndNewTest {
     }
     assertThat(problem).isNotNull();
     assertThat(problem.get("file").asText()).endsWith("content/articles/board-reply.md");
-    assertThat(problem.get("line").asInt()).isEqualTo(11);
+    assertThat(problem.get("line").asInt()).isEqualTo(12);
     assertThat(problem.get("severity").asText()).isEqualTo("error");
     assertThat(problem.get("message").asText()).isEqualTo("unknown actor 'bord'");
   }
@@ -116,10 +116,10 @@ class ServeAndNewTest {
       Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
 
-      Files.writeString(entry, original.replace("- id: board", "- id: bord"));
+      Files.writeString(entry, original.replace("- id: board\n    stance", "- id: bord\n    stance"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));
       assertThat(broken).contains("unknown actor 'bord'").contains("The board firmly answered");
-      assertThat(err.toString()).contains("board-reply.md:11:9: unknown actor 'bord'");
+      assertThat(err.toString()).contains("board-reply.md:12:9: unknown actor 'bord'");
 
       Files.writeString(entry, original);
       awaitBody(http, page, body -> !body.contains("The build failed") && body.contains("The board answered"));

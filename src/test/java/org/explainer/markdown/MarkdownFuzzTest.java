@@ -1,0 +1,35 @@
+package org.explainer.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.explainer.content.MarkdownSource;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problems;
+
+/**
+ * Fuzzes the Markdown pipeline (parse, link checks, rendering, glossary links): it never throws, and
+ * whatever the input, no script, event handler or javascript:/data: URL reaches the HTML. Corpus:
+ * src/test/resources/org/explainer/markdown/MarkdownFuzzTestInputs/.
+ */
+class MarkdownFuzzTest {
+  private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+  private static final Path FILE = Path.of("/site/content/articles/a.md");
+  private static final LinkTargets TARGETS = new LinkTargets(Map.of(FILE, "articles/a/index.html"),
+      Map.of("articles/a/index.html", Set.of(), "index.html", Set.of(), "glossary/index.html", Set.of("x")));
+
+  @FuzzTest(maxDuration = "60s")
+  void renderingAnyTextNeverThrowsAndStaysInert(byte[] input) {
+    String markdown = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+    Problems problems = new Problems();
+    RenderedMarkdown out = RENDERER.render(RENDERER.parse(new MarkdownSource(markdown, new Location(FILE, 1, 1))),
+        "articles/a/index.html", TARGETS, problems);
+    String html = out.html().toLowerCase(java.util.Locale.ROOT);
+    assertThat(html).doesNotContain("<script").doesNotContain("<iframe").doesNotContain("<object");
+    assertThat(html).doesNotContainPattern("<[a-z][^>]*\\son[a-z]+\\s*=");
+    assertThat(html).doesNotContainPattern("href=\"\\s*(javascript|data|vbscript):");
+  }
+}

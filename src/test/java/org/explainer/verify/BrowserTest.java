@@ -1,0 +1,410 @@
+package org.explainer.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built site as a reader sees it: served under a sub-path ({@code /explainer/}) by a plain static
+ * server and opened in headless Chromium (Debian's {@code chromium} + {@code chromium-driver}, driven by
+ * Selenium; never a downloaded driver).
+ *
+ * <p>For each page type, in light and dark mode, at phone (375 px, also 320 px for horizontal scroll)
+ * and desktop (1280 px) widths: zero axe-core WCAG 2.x A/AA violations, zero console errors, zero failed
+ * requests, nothing fetched from another origin, no horizontal scroll. Then: the search page finds an
+ * entry when typed into, lists every entry without JavaScript, and the home page works opened from disk.
+ *
+ * <p>Without Chromium the class is skipped, unless {@code EXPLAINER_REQUIRE_BROWSER=true} (set by
+ * {@code .ci/run}), which makes the absence a failure.
+ */
+class BrowserTest {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  static final String MISSING =
+      "Chromium/chromedriver not installed: apt-get install chromium chromium-driver (browser tests skipped)";
+  static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  static final String PREFIX = "/explainer/";
+  /** The address of the deliberate visit to a page that does not exist (at the root level, as hosts serve it). */
+  static final String MISSING_PAGE = "no-such-page";
+
+  /** A viewport: CSS pixels, and whether it is emulated as a phone (viewport meta, overlay scrollbars). */
+  record Viewport(String name, int width, int height, boolean mobile) {
+    @Override
+    public String toString() {
+      return name + " " + width + "px";
+    }
+  }
+
+  static final Viewport PHONE = new Viewport("phone", 375, 812, true);
+  static final Viewport DESKTOP = new Viewport("desktop", 1280, 900, false);
+  static final int NARROWEST = 320;
+
+  @TempDir static Path tmp;
+  private static Path site;
+  private static SubPathServer server;
+  private static ChromeDriver driver;
+  private static final List<Path> profiles = new ArrayList<>();
+  /**
+   * Selenium 4.49 knows DevTools versions up to 153 and warns on every start against Chromium 156; the
+   * tests use only chromedriver's own CDP passthrough (executeCdpCommand), which needs no version match.
+   */
+  private static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+  @BeforeAll
+  static void start() throws IOException {
+    requireBrowser();
+    SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    site = BuiltSite.build(tmp);
+    server = new SubPathServer(site, PREFIX);
+    driver = startDriver(false);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    profiles.forEach(BrowserTest::deleteQuietly);
+  }
+
+  /** Skips the class (or fails it under EXPLAINER_REQUIRE_BROWSER=true) when Chromium is missing. */
+  static void requireBrowser() {
+    boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    if (!present && "true".equalsIgnoreCase(System.getenv("EXPLAINER_REQUIRE_BROWSER"))) {
+      fail(MISSING);
+    }
+    Assumptions.assumeTrue(present, MISSING);
+  }
+
+  /** A headless Chromium with its own fresh profile, console logging on; optionally with JavaScript off. */
+  static ChromeDriver startDriver(boolean javascriptDisabled) throws IOException {
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    Path profile = Files.createTempDirectory("explainer-chromium-");
+    profiles.add(profile);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-extensions", "--user-data-dir=" + profile, "--window-size=1280,900");
+    if (javascriptDisabled) {
+      options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logging);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER))
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return chrome;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // every page type × light/dark × phone/desktop
+
+  static Stream<Arguments> views() {
+    List<Arguments> out = new ArrayList<>();
+    for (String page : List.of("home", "entry", "actors", "actor", "timeline", "glossary", "tags", "positions",
+        "sources", "search", "about", "404")) {
+      for (String scheme : List.of("light", "dark")) {
+        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+          out.add(Arguments.of(page, scheme, viewport));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /** The site path of a page type; for "404" the address of a missing page. */
+  static String pathOf(String pageType) {
+    return switch (pageType) {
+      case "home" -> "index.html";
+      case "entry" -> "articles/" + BuiltSite.subpages(site, "articles").get(0) + "/index.html";
+      case "actor" -> "actors/" + BuiltSite.subpages(site, "actors").get(0) + "/index.html";
+      case "404" -> MISSING_PAGE;
+      default -> pageType + "/index.html";
+    };
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("views")
+  void pageIsAccessibleAndClean(String pageType, String scheme, Viewport viewport) {
+    String path = pathOf(pageType);
+    String where = pageType + " (" + PREFIX + path + "), " + scheme + " mode, " + viewport;
+    if (!pageType.equals("404")) {
+      assertTrue(Files.isRegularFile(site.resolve(path)), () -> where + ": the site has no " + path);
+    }
+    emulate(driver, scheme, viewport);
+    load(driver, server.url(path));
+
+    List<String> problems = new ArrayList<>();
+    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+    if (axe.isErrored()) {
+      problems.add("axe-core did not run: " + axe.getErrorMessage());
+    }
+    for (Rule rule : axe.getViolations()) {
+      problems.add(describe(rule));
+    }
+    problems.addAll(horizontalScroll(driver, viewport.width()));
+    if (viewport.mobile()) {
+      emulate(driver, scheme, new Viewport("phone", NARROWEST, viewport.height(), true));
+      problems.addAll(horizontalScroll(driver, NARROWEST));
+    }
+    String expectedFailure = pageType.equals("404") ? PREFIX + MISSING_PAGE : null;
+    problems.addAll(consoleErrors(driver, expectedFailure == null ? null : server.url(MISSING_PAGE)));
+    problems.addAll(failedRequests(expectedFailure));
+    problems.addAll(foreignResources(driver, server.origin() + "/"));
+    if (pageType.equals("404")) {
+      boolean answered404 = server.requests().stream()
+          .anyMatch(r -> r.path().equals(PREFIX + MISSING_PAGE) && r.status() == 404);
+      if (!answered404) {
+        problems.add("the server did not answer " + PREFIX + MISSING_PAGE + " with 404: " + server.requests());
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(where + ": " + problems.size() + " problem(s)\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // search
+
+  @Test
+  void searchFindsAnEntryWhenTypedInto() {
+    String path = "search/index.html";
+    assertTrue(Files.isRegularFile(site.resolve(path)), "the site has no " + path);
+    emulate(driver, "light", DESKTOP);
+    load(driver, server.url(path));
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys("umbrella");
+    String wanted = "articles/sybiha-letter-nato-umbrella/index.html";
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-results a"))
+          .stream().anyMatch(a -> String.valueOf(a.getAttribute("href")).endsWith(wanted)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      List<WebElement> results = driver.findElements(By.id("search-results"));
+      fail("typing \"umbrella\" into #search-input gave no link to " + wanted + " in #search-results within 10 s; "
+          + "#search-results holds: " + (results.isEmpty() ? "(no such element)" : results.get(0).getAttribute("innerHTML"))
+          + "\n  console: " + consoleErrors(driver, null) + "\n  failed requests: " + failedRequests(null));
+    }
+    List<String> problems = new ArrayList<>();
+    problems.addAll(consoleErrors(driver, null));
+    problems.addAll(failedRequests(null));
+    problems.addAll(foreignResources(driver, server.origin() + "/"));
+    if (!problems.isEmpty()) {
+      fail("search page after searching: " + String.join("\n  ", problems));
+    }
+  }
+
+  @Test
+  void searchPageListsEveryEntryWithoutJavaScript() throws IOException {
+    String path = "search/index.html";
+    assertTrue(Files.isRegularFile(site.resolve(path)), "the site has no " + path);
+    ChromeDriver noJs = startDriver(true);
+    try {
+      // sanity check that page scripts really are off in this browser
+      noJs.get("data:text/html,<!DOCTYPE html><title>t</title><p id=x>off</p>"
+          + "<script>document.getElementById('x').textContent='on'</script>");
+      assertEquals("off", noJs.findElement(By.id("x")).getText(), "JavaScript is still enabled in the no-JS browser");
+
+      noJs.get(server.url(path));
+      List<String> entries = BuiltSite.subpages(site, "articles");
+      List<String> listed = noJs.findElements(By.cssSelector("#search-all a[href]")).stream()
+          .map(a -> a.getDomAttribute("href"))
+          .filter(href -> href != null && href.matches("(.*/)?articles/[^/]+/index\\.html"))
+          .map(href -> href.replaceAll("^(.*/)?articles/([^/]+)/index\\.html$", "$2"))
+          .distinct()
+          .sorted()
+          .toList();
+      assertEquals(entries, listed,
+          "without JavaScript, #search-all on the search page must link to every entry (articles/*/index.html)");
+    } finally {
+      noJs.quit();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // opened from disk
+
+  @Test
+  void homePageWorksOpenedFromDisk() {
+    emulate(driver, "light", DESKTOP);
+    load(driver, site.resolve("index.html").toUri().toString());
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    Object border = driver.executeScript(
+        "var h = document.querySelector('.site-header');"
+            + " return h ? getComputedStyle(h).borderBottomStyle : 'no .site-header element';");
+    if (!"solid".equals(border)) {
+      problems.add("the stylesheet was not applied: .site-header border-bottom-style is " + border + ", not solid");
+    }
+    problems.addAll(foreignResources(driver, "file:///"));
+    if (!problems.isEmpty()) {
+      fail("index.html opened from disk (file://): " + String.join("\n  ", problems));
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // helpers
+
+  /** Sets the viewport and prefers-color-scheme through the DevTools protocol; both last across loads. */
+  static void emulate(ChromeDriver chrome, String scheme, Viewport viewport) {
+    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+        "width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of(
+        "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    Object matches = chrome.executeScript("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches");
+    assertEquals(Boolean.TRUE, matches, "prefers-color-scheme: " + scheme + " emulation did not take");
+  }
+
+  /** Clears the console log and the request log, then loads {@code url} and waits for it to settle. */
+  static void load(ChromeDriver chrome, String url) {
+    chrome.manage().logs().get(LogType.BROWSER);
+    server.clear();
+    chrome.get(url);
+    new WebDriverWait(chrome, Duration.ofSeconds(10))
+        .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Console messages of level SEVERE since the last read, except a 404 of {@code expectedUrl}. */
+  static List<String> consoleErrors(ChromeDriver chrome, String expectedUrl) {
+    List<String> out = new ArrayList<>();
+    for (LogEntry entry : chrome.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() < Level.SEVERE.intValue()) {
+        continue;
+      }
+      String message = entry.getMessage();
+      if (expectedUrl != null && message.startsWith(expectedUrl + " ") && message.contains("404")) {
+        continue;
+      }
+      out.add("console error: " + message);
+    }
+    return out;
+  }
+
+  /** Requests the server answered with 400 or more since the last load, except {@code expectedPath}. */
+  static List<String> failedRequests(String expectedPath) {
+    return server.requests().stream()
+        .filter(r -> r.status() >= 400 && !r.path().equals(expectedPath))
+        .map(r -> "failed request: " + r)
+        .toList();
+  }
+
+  /** Resources the page fetched from anywhere but {@code origin}. */
+  @SuppressWarnings("unchecked")
+  static List<String> foreignResources(ChromeDriver chrome, String origin) {
+    List<Object> names = (List<Object>) chrome.executeScript(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
+    return names.stream().map(String::valueOf).filter(n -> !n.startsWith(origin))
+        .map(n -> "resource from another origin: " + n).toList();
+  }
+
+  /**
+   * Finds what sticks out past the right edge of the viewport: elements not clipped by a scrolling or
+   * clipping ancestor (an absolutely positioned element escapes such an ancestor unless the ancestor, or
+   * one above it, is its containing block), widest first.
+   */
+  private static final String OVERFLOW_SCRIPT = String.join("\n",
+      "var root = document.documentElement, limit = root.clientWidth, found = [];",
+      "function clipped(el) {",
+      "  var pos = getComputedStyle(el).position;",
+      "  if (pos === 'fixed') return true;",
+      "  var a = el.parentElement;",
+      "  if (pos === 'absolute') {",
+      "    while (a && a !== document.body && getComputedStyle(a).position === 'static') a = a.parentElement;",
+      "  }",
+      "  for (; a && a !== document.body && a !== root; a = a.parentElement) {",
+      "    if (getComputedStyle(a).overflowX !== 'visible') return true;",
+      "  }",
+      "  return false;",
+      "}",
+      "function name(el) {",
+      "  var n = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '');",
+      "  if (typeof el.className === 'string' && el.className.trim()) n += '.' + el.className.trim().split(/\\s+/).join('.');",
+      "  var p = el.parentElement;",
+      "  return (p && p !== document.body ? name(p) + ' > ' : '') + n;",
+      "}",
+      "document.querySelectorAll('body *').forEach(function (el) {",
+      "  var right = el.getBoundingClientRect().right;",
+      "  if (right > limit + 0.5 && !clipped(el)) found.push({el: el, right: right});",
+      "});",
+      "found.sort(function (x, y) { return y.right - x.right; });",
+      "return {scroll: root.scrollWidth, client: limit, culprits: found.slice(0, 3).map(function (f) {",
+      "  return name(f.el) + ' (right edge ' + Math.round(f.right) + 'px, position '",
+      "      + getComputedStyle(f.el).position + ')'; })};");
+
+  /** A problem if the document is wider than the viewport, naming the elements that stick out. */
+  @SuppressWarnings("unchecked")
+  static List<String> horizontalScroll(ChromeDriver chrome, int width) {
+    Map<String, Object> m = (Map<String, Object>) chrome.executeScript(OVERFLOW_SCRIPT);
+    long scroll = ((Number) m.get("scroll")).longValue();
+    long client = ((Number) m.get("client")).longValue();
+    if (scroll <= client) {
+      return List.of();
+    }
+    return List.of("horizontal scroll at " + width + "px: scrollWidth " + scroll + " > clientWidth " + client
+        + "; sticking out: " + m.get("culprits"));
+  }
+
+  /** One axe violation: rule id, impact, help, and every target selector with its failure summary. */
+  static String describe(Rule rule) {
+    StringBuilder s = new StringBuilder("axe ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+        .append(rule.getHelp());
+    for (CheckedNode node : rule.getNodes()) {
+      s.append("\n      target ").append(node.getTarget());
+      String summary = node.getFailureSummary();
+      if (summary != null && !summary.isBlank()) {
+        s.append(" — ").append(summary.replaceAll("\\s*\\n\\s*", " "));
+      }
+    }
+    return s.toString();
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | RuntimeException ignored) {
+      // a leftover temp profile is harmless
+    }
+  }
+}
