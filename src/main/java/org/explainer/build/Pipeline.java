@@ -2,6 +2,8 @@ package org.explainer.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.ContentValidator;
@@ -34,7 +36,6 @@ import org.explainer.site.SiteAssembler;
  */
 public final class Pipeline {
   private final BuildOptions options;
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
 
   /** A pipeline for {@code options}. */
   public Pipeline(BuildOptions options) {
@@ -67,11 +68,17 @@ public final class Pipeline {
   private SiteBuild run(boolean write) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
+    // The Markdown and template engines do not depend on content: set them up on the other core while
+    // content loads.
+    CompletableFuture<MarkdownRenderer> markdownEngine = CompletableFuture.supplyAsync(MarkdownRenderer::new);
+    CompletableFuture<Assets> assetFiles = CompletableFuture.supplyAsync(() -> Assets.load(options.templates().resolve("assets")));
+    CompletableFuture<TemplateRenderer> templateEngine =
+        CompletableFuture.supplyAsync(() -> new TemplateRenderer(options.templates()).preload());
 
     // 1. load
     ContentLoader loader = new ContentLoader();
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems)).orElse(null);
-    Assets assets = timed(steps, "load assets", () -> Assets.load(options.templates().resolve("assets")));
+    Assets assets = timed(steps, "load assets", () -> join(assetFiles));
     for (String name : SiteAssembler.requiredAssets()) {
       if (!assets.paths().containsKey(name)) {
         problems.error(Location.of(options.templates().resolve("assets").resolve(name)), "the asset '" + name + "' is missing",
@@ -89,14 +96,14 @@ public final class Pipeline {
       throw new IllegalStateException("loading failed without reporting an error");
     }
     // 3. markdown
-    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, markdown, problems));
+    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, join(markdownEngine), problems));
     problems.throwIfErrors();
     // 4. assemble
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"));
     List<PageSpec> pages = timed(steps, "assemble", assembler::pages);
     assembler.warnings().forEach(problems::add);
     // 5. render
-    List<OutputFile> rendered = timed(steps, "render", () -> new TemplateRenderer(options.templates()).render(pages));
+    List<OutputFile> rendered = timed(steps, "render", () -> join(templateEngine).render(pages));
     List<OutputFile> files = new ArrayList<>(rendered);
     files.addAll(assembler.files());
     files.addAll(assets.files());
@@ -111,6 +118,18 @@ public final class Pipeline {
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList());
     return new SiteBuild(report, List.copyOf(files));
+  }
+
+  /** The engine's value, or the content error it failed with. */
+  private static <T> T join(CompletableFuture<T> engine) {
+    try {
+      return engine.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {

@@ -89,6 +89,10 @@ public final class MarkdownRenderer {
             .linkResolverFactory(new HrefResolverFactory())
             .attributeProviderFactory(new ExternalLinkAttributesFactory())
             .build();
+    // first use of the parser, renderer and HTML post-processing loads most of their classes: do it here,
+    // where the pipeline builds this renderer in the background while content loads
+    renderer.render(parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n"));
+    org.jsoup.Jsoup.parseBodyFragment("<p>warm-up</p>").body().html();
   }
 
   /** A parsed document, its headings known, ready to render. */

@@ -2,6 +2,7 @@ package org.explainer.markdown;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.explainer.content.Article;
@@ -28,21 +29,28 @@ public record RenderedContent(
    * known, then renders each text for its page, checking its links.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems) {
-    Map<String, MarkdownRenderer.Parsed> articles = new HashMap<>();
+    Map<String, MarkdownRenderer.Parsed> articles = new java.util.concurrent.ConcurrentHashMap<>();
     Map<String, MarkdownRenderer.Parsed> pages = new HashMap<>();
     Map<String, MarkdownRenderer.Parsed> glossary = new HashMap<>();
-    library.articles().forEach(a -> articles.put(a.slug(), renderer.parse(a.body())));
+    library.articles().parallelStream().forEach(a -> articles.put(a.slug(), renderer.parse(a.body())));
     library.pages().forEach(p -> pages.put(p.slug(), renderer.parse(p.body())));
     library.glossary().forEach(t -> glossary.put(t.id(), renderer.parse(t.definition())));
 
     LinkTargets targets = targets(library, articles, pages);
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary());
-    Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
-    for (Article a : library.articles()) {
+    // entries are independent: render them on every core, each with its own problem list, merged in order
+    record Result(String slug, RenderedMarkdown html, Problems problems) {}
+    List<Result> results = library.articles().parallelStream().map(a -> {
+      Problems own = new Problems();
       String page = Permalinks.article(a.slug());
-      RenderedMarkdown summary = renderer.render(articles.get(a.slug()), page, targets, problems);
+      RenderedMarkdown summary = renderer.render(articles.get(a.slug()), page, targets, own);
       String linked = glossaryLinks.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
-      renderedArticles.put(a.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()));
+      return new Result(a.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()), own);
+    }).toList();
+    Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
+    for (Result r : results) {
+      renderedArticles.put(r.slug(), r.html());
+      problems.addAll(r.problems().sorted());
     }
     Map<String, RenderedMarkdown> renderedPages = new HashMap<>();
     for (Page p : library.pages()) {

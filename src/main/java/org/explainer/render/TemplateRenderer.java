@@ -75,23 +75,54 @@ public final class TemplateRenderer {
   }
 
   /**
+   * Parses every template under the templates folder ahead of use, so that a pipeline can do it while
+   * content loads. Problems are not reported here: the same template fails again, with its location,
+   * when a page uses it.
+   *
+   * @return this renderer
+   */
+  public TemplateRenderer preload() {
+    try (java.util.stream.Stream<Path> files = Files.list(templatesDir)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
+          try {
+            config.getTemplate(name);
+          } catch (IOException | RuntimeException e) {
+            // reported with its location when a page renders with it
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the folder is checked in the constructor; a listing failure shows up at render time
+    }
+    return this;
+  }
+
+  /**
    * Renders every page; collects the errors of all pages before failing.
    *
    * @throws ContentException naming each template error's file, line and column
    */
   public List<OutputFile> render(List<PageSpec> pages) {
+    // pages are independent: render them on every core, then report in page order
+    record Rendered(PageSpec page, OutputFile file, ContentException error) {}
+    List<Rendered> results = pages.parallelStream().map(page -> {
+      try {
+        return new Rendered(page, new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8)), null);
+      } catch (ContentException e) {
+        return new Rendered(page, null, e);
+      }
+    }).toList();
     List<OutputFile> out = new ArrayList<>(pages.size());
     List<Problem> problems = new ArrayList<>();
     java.util.Set<String> failedTemplates = new java.util.HashSet<>();
-    for (PageSpec page : pages) {
-      if (failedTemplates.contains(page.template())) {
-        continue; // one report per broken template is enough
-      }
-      try {
-        out.add(new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8)));
-      } catch (ContentException e) {
-        failedTemplates.add(page.template());
-        e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+    for (Rendered r : results) {
+      if (r.error() == null) {
+        out.add(r.file());
+      } else if (failedTemplates.add(r.page().template())) {
+        // one report per broken template is enough
+        r.error().problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
       }
     }
     if (!problems.isEmpty()) {
@@ -129,13 +160,23 @@ public final class TemplateRenderer {
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "the template '" + name + "' is missing",
           "restore templates/" + name + " (every page type needs its template)");
     } catch (ParseException e) {
-      throw ContentException.of(
-          new Location(templateFile(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber()),
-          "template syntax error: " + firstLine(e.getEditorMessage()),
-          "fix the template's syntax at this point");
+      throw syntaxError(e, name);
     } catch (IOException e) {
+      // a template that failed to parse before (e.g. while preloading) comes back wrapped
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof ParseException parse) {
+          throw syntaxError(parse, name);
+        }
+      }
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "cannot read the template (" + e.getMessage() + ")", "check the file");
     }
+  }
+
+  private ContentException syntaxError(ParseException e, String name) {
+    return ContentException.of(
+        new Location(templateFile(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber()),
+        "template syntax error: " + firstLine(e.getEditorMessage()),
+        "fix the template's syntax at this point");
   }
 
   private static String describe(TemplateException e) {
