@@ -182,6 +182,7 @@ class InvalidSitesTest {
   /** Copies the base site and the repository's templates into {@code site}, then applies the case. */
   private static void prepare(Path site, Path caseDir) throws IOException {
     copyTree(BASE_CONTENT, site.resolve("content"));
+    copyTree(BASE_CONTENT.resolveSibling("sources"), site.resolve("sources"));
     copyTree(REPO_TEMPLATES, site.resolve("templates"));
     Path overlay = caseDir.resolve("overlay");
     if (Files.isDirectory(overlay)) {

@@ -27,9 +27,13 @@ public final class TestSites {
 
   private TestSites() {}
 
-  /** Copies the minimal site's content and the real templates under {@code dir}; returns build options for it. */
+  /**
+   * Copies the minimal site's content, its source captures and the real templates under {@code dir};
+   * returns build options for it.
+   */
   public static BuildOptions minimalCopy(Path dir) {
     copyTree(MINIMAL.resolve("content"), dir.resolve("content"));
+    copyTree(MINIMAL.resolve("sources"), dir.resolve("sources"));
     copyTree(TEMPLATES, dir.resolve("templates"));
     return new BuildOptions(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site"), false);
   }

@@ -1,6 +1,7 @@
 package org.explainer.build;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What to build and where.
@@ -9,11 +10,23 @@ import java.nio.file.Path;
  * @param templates the templates folder
  * @param output the output folder
  * @param includeDrafts true to publish drafts too (previews only)
+ * @param sources the folder of archived source captures given on the command line; when empty, the
+ *     {@code sources:} setting of site.yaml is used, if any
  */
-public record BuildOptions(Path content, Path templates, Path output, boolean includeDrafts) {
+public record BuildOptions(Path content, Path templates, Path output, boolean includeDrafts, Optional<Path> sources) {
+
+  /** Options without a sources folder of their own. */
+  public BuildOptions(Path content, Path templates, Path output, boolean includeDrafts) {
+    this(content, templates, output, includeDrafts, Optional.empty());
+  }
 
   /** The repository's own folders under {@code home}: content/, templates/ and site/. */
   public static BuildOptions defaults(Path home) {
     return new BuildOptions(home.resolve("content"), home.resolve("templates"), home.resolve("site"), false);
+  }
+
+  /** These options with drafts included or not. */
+  public BuildOptions withDrafts(boolean drafts) {
+    return new BuildOptions(content, templates, output, drafts, sources);
   }
 }

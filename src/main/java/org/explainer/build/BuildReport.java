@@ -11,8 +11,9 @@ import org.explainer.diagnostic.Problem;
  * @param assets static files copied
  * @param steps the time each pipeline step took, in order
  * @param warnings problems that did not stop the build
+ * @param notices things the user should know that are not problems (e.g. checks skipped)
  */
-public record BuildReport(int pages, int articles, int assets, List<Step> steps, List<Problem> warnings) {
+public record BuildReport(int pages, int articles, int assets, List<Step> steps, List<Problem> warnings, List<String> notices) {
 
   /**
    * One timed pipeline step.

@@ -1,7 +1,10 @@
 package org.explainer.build;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -14,6 +17,8 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
+import org.explainer.provenance.ProvenanceChecker;
+import org.explainer.provenance.ProvenanceReport;
 import org.explainer.render.TemplateRenderer;
 import org.explainer.site.Assets;
 import org.explainer.site.OutputFile;
@@ -26,6 +31,7 @@ import org.explainer.site.SiteAssembler;
  * <ol>
  *   <li>load — walk content/, split front matter, read YAML into records; read the assets
  *   <li>validate — check ids and references; fail with every problem before any output
+ *   <li>provenance — check quotes, wording and citations against the archived source captures
  *   <li>markdown — render every Markdown text for its page, checking internal links
  *   <li>assemble — decide the page set and build each page's view
  *   <li>render — run the templates
@@ -95,19 +101,25 @@ public final class Pipeline {
     if (library == null) {
       throw new IllegalStateException("loading failed without reporting an error");
     }
-    // 3. markdown
+    // 3. provenance: quotes, wording and citations against the archived captures of the sources
+    List<String> notices = new ArrayList<>();
+    Optional<Path> sources = sourcesFolder(library, notices);
+    ProvenanceReport provenance = sources.isEmpty() ? ProvenanceReport.unchecked()
+        : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), problems));
+    problems.throwIfErrors();
+    // 4. markdown
     RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, join(markdownEngine), problems));
     problems.throwIfErrors();
-    // 4. assemble
-    SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"));
+    // 5. assemble
+    SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
     List<PageSpec> pages = timed(steps, "assemble", assembler::pages);
     assembler.warnings().forEach(problems::add);
-    // 5. render
+    // 6. render
     List<OutputFile> rendered = timed(steps, "render", () -> join(templateEngine).render(pages));
     List<OutputFile> files = new ArrayList<>(rendered);
     files.addAll(assembler.files());
     files.addAll(assets.files());
-    // 6. write
+    // 7. write
     if (write) {
       timed(steps, "write", () -> {
         SiteWriter.replace(options.output(), files, List.of(options.content(), options.templates()));
@@ -116,8 +128,35 @@ public final class Pipeline {
     }
     int htmlPages = (int) rendered.stream().filter(f -> f.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
-        problems.sorted().stream().filter(p -> !p.isError()).toList());
+        problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
     return new SiteBuild(report, List.copyOf(files));
+  }
+
+  /**
+   * The folder of source captures: the one given on the command line (which must exist), else the
+   * {@code sources:} setting of site.yaml, relative to the folder that holds content/. Without one, the
+   * provenance checks are skipped with a notice.
+   */
+  private Optional<Path> sourcesFolder(Library library, List<String> notices) {
+    if (options.sources().isPresent()) {
+      Path dir = options.sources().get().toAbsolutePath().normalize();
+      if (!Files.isDirectory(dir)) {
+        throw ContentException.of(Location.of(dir), "the sources folder does not exist", "pass the folder that holds the source captures to --sources");
+      }
+      return Optional.of(dir);
+    }
+    Optional<String> configured = library.site().sources();
+    if (configured.isEmpty()) {
+      notices.add("no sources folder (--sources DIR, or 'sources:' in site.yaml): quotes and wording were not checked against the source captures");
+      return Optional.empty();
+    }
+    Path base = options.content().toAbsolutePath().normalize().getParent();
+    Path dir = base.resolve(configured.get()).normalize();
+    if (!Files.isDirectory(dir)) {
+      notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were not checked against the source captures");
+      return Optional.empty();
+    }
+    return Optional.of(dir);
   }
 
   /** The engine's value, or the content error it failed with. */

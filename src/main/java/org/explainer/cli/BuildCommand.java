@@ -32,10 +32,11 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
-    BuildOptions options = new BuildOptions(common.contentDir(), common.templatesDir(), out, false);
+    BuildOptions options = common.options(out, false);
     try {
       BuildReport report = new Pipeline(options).build();
       if (!common.quiet) {
+        report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
         if (common.verbose) {
           reporter.problems(report.warnings());
           reporter.steps(report);

@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-    BuildOptions options = new BuildOptions(common.contentDir(), common.templatesDir(), CommonOptions.home().resolve("site"), false);
+    BuildOptions options = common.options(CommonOptions.home().resolve("site"), false);
     List<Problem> problems;
     BuildReport report = null;
     try {
@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       reporter.json(problems, !failed);
       return failed ? ExitCodes.CONTENT : ExitCodes.OK;
+    }
+    if (!common.quiet && report != null) {
+      report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
     }
     if (!common.quiet || failed) {
       reporter.problems(problems);

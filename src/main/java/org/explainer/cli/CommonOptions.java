@@ -18,6 +18,10 @@ final class CommonOptions {
   @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates/ of the project)")
   Path templates;
 
+  @Option(names = "--sources", paramLabel = "DIR",
+      description = "folder of archived source captures to check quotes and wording against (default: 'sources:' in site.yaml)")
+  Path sources;
+
   @Option(names = {"-v", "--verbose"}, description = "also print the time of each pipeline step")
   boolean verbose;
 
@@ -26,6 +30,12 @@ final class CommonOptions {
 
   Path contentDir() {
     return content != null ? content.toAbsolutePath() : home().resolve("content");
+  }
+
+  /** Build options for these folders. */
+  org.explainer.build.BuildOptions options(Path output, boolean drafts) {
+    return new org.explainer.build.BuildOptions(contentDir(), templatesDir(), output, drafts,
+        java.util.Optional.ofNullable(sources).map(Path::toAbsolutePath));
   }
 
   Path templatesDir() {

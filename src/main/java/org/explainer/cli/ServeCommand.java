@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    BuildOptions options = new BuildOptions(common.contentDir(), common.templatesDir(), CommonOptions.home().resolve("site"), true);
+    BuildOptions options = common.options(CommonOptions.home().resolve("site"), true);
     if (port < 0 || port > 65535) {
       err.println("--port " + port + " is not a port number — use 1 to 65535, or 0 for any free port");
       return ExitCodes.USAGE;

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param licence the licence of the site's own text
  * @param stances the positions used in the debate, in display order
  * @param tags the tags entries may use, in display order
+ * @param sources the folder of archived source captures, relative to the folder that holds content/, if set
  */
 public record SiteConfig(
     String title,
@@ -25,7 +26,8 @@ public record SiteConfig(
     List<Editor> editors,
     Licence licence,
     List<Stance> stances,
-    List<Tag> tags) {
+    List<Tag> tags,
+    Optional<String> sources) {
 
   /** The stance with {@code id}, if defined. */
   public Optional<Stance> stance(String id) {

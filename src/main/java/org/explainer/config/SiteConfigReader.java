@@ -38,10 +38,11 @@ public final class SiteConfigReader {
             "stances", true, "a stance", s -> new SiteConfig.Stance(s.id("id"), s.text("label"), s.text("description")));
     List<SiteConfig.Tag> tags =
         f.objectList("tags", true, "a tag", t -> new SiteConfig.Tag(t.id("id"), t.text("label"), t.text("description")));
+    Optional<String> sources = f.optionalText("sources");
     f.finish();
     reportDuplicates(stances.stream().map(SiteConfig.Stance::id).toList(), "stance", f, "stances", problems);
     reportDuplicates(tags.stream().map(SiteConfig.Tag::id).toList(), "tag", f, "tags", problems);
-    return new SiteConfig(title, question, description, language, baseUrl, editors, licence, stances, tags);
+    return new SiteConfig(title, question, description, language, baseUrl, editors, licence, stances, tags, sources);
   }
 
   private static Optional<String> checkBaseUrl(String url, Fields f) {

@@ -35,7 +35,7 @@ public record Article(
     FuzzyDate published,
     List<Position> actors,
     List<Quote> quotes,
-    List<String> keyPoints,
+    List<org.explainer.yaml.LocatedText> keyPoints,
     List<Ref> tags,
     List<Ref> related,
     boolean draft,
@@ -50,6 +50,7 @@ public record Article(
    * @param url the original address, when known
    * @param language the language of the original, if not the site's
    * @param note how the source was attributed
+   * @param capture the archived capture of the source: a file name in the sources folder
    * @param at where 'source:' is written
    */
   public record Source(
@@ -59,6 +60,7 @@ public record Article(
       Optional<String> url,
       Optional<String> language,
       Optional<String> note,
+      Optional<String> capture,
       Location at) {}
 
   /**
@@ -76,7 +78,7 @@ public record Article(
    * @param speaker the actor quoted
    * @param text the words, exactly as in the source
    * @param context when and where they were said
-   * @param at where the quote is written in the entry
+   * @param at where the quote's text is written in the entry
    */
   public record Quote(Ref speaker, String text, String context, Location at) {}
 }

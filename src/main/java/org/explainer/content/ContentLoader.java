@@ -72,6 +72,9 @@ public final class ContentLoader {
         readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", this::event, problems);
     List<GlossaryTerm> glossary =
         readList(root, contentDir.resolve("glossary.yaml"), "a glossary term", ContentLoader::term, problems);
+    List<Claim> claims = Files.exists(contentDir.resolve("claims.yaml"))
+        ? readList(root, contentDir.resolve("claims.yaml"), "a claim", ContentLoader::claim, problems)
+        : List.of();
     List<Article> articles = new ArrayList<>();
     for (Path file : markdownFiles(root, contentDir.resolve("articles"), problems)) {
       Optional<MarkdownDoc> doc = markdown(file, "the front matter", problems);
@@ -93,7 +96,7 @@ public final class ContentLoader {
     timeline.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id));
     glossary.sort(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryTerm::id));
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
-    return Optional.of(new Library(site.get(), List.copyOf(articles), actors, List.copyOf(timeline), List.copyOf(glossary), List.copyOf(pages)));
+    return Optional.of(new Library(site.get(), List.copyOf(articles), actors, List.copyOf(timeline), List.copyOf(glossary), List.copyOf(pages), List.copyOf(claims)));
   }
 
   /** A Markdown file's front matter, ready to read, and its body. */
@@ -250,7 +253,13 @@ public final class ContentLoader {
                   s.optionalText("url"),
                   s.optionalText("language"),
                   s.optionalText("note"),
+                  s.optionalText("capture"),
                   f.at("source"));
+          src.capture().ifPresent(capture -> {
+            if (!capture.matches("[A-Za-z0-9._-]+") || capture.startsWith(".")) {
+              s.error("capture", "the capture '" + capture + "' is not a plain file name", "give the name of a file in the sources folder, e.g. '000_a8b63c6d12fffda7.txt'");
+            }
+          });
           src.url().ifPresent(url -> {
             if (!url.startsWith("https://") && !url.startsWith("http://")) {
               s.error("url", "the source url '" + url + "' is not an http(s) address", "write the full address starting with https://");
@@ -274,9 +283,9 @@ public final class ContentLoader {
           var speaker = q.ref("speaker");
           String text = q.text("text");
           String context = q.text("context");
-          return speaker == null || text.isEmpty() ? null : new Article.Quote(speaker, text, context, q.at());
+          return speaker == null || text.isEmpty() ? null : new Article.Quote(speaker, text, context, q.valueAt("text"));
         });
-    List<String> keyPoints = f.textList("key_points", true);
+    var keyPoints = f.locatedTextList("key_points", true);
     var tags = f.refList("tags", true);
     var related = f.refList("related", false);
     f.finish();
@@ -355,6 +364,10 @@ public final class ContentLoader {
       return null;
     }
     return new TimelineEvent(id, date, end, title, description, articles, context, actors, f.at());
+  }
+
+  private static Claim claim(Fields f) {
+    return new Claim(f.id("id"), f.text("claim"), f.refList("articles", true), f.at());
   }
 
   private static GlossaryTerm term(Fields f) {

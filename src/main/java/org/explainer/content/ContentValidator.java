@@ -115,6 +115,10 @@ public final class ContentValidator {
       event.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
       event.actors().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
     }
+    duplicates(library.claims(), Claim::id, Claim::at, "claim", problems);
+    for (Claim claim : library.claims()) {
+      claim.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
+    }
     for (GlossaryTerm term : library.glossary()) {
       term.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
       term.related().forEach(ref -> check(ref, terms, "glossary term", "content/glossary.yaml", problems));
@@ -123,7 +127,7 @@ public final class ContentValidator {
     warnings(library, includeDrafts, problems);
 
     List<Article> kept = library.articles().stream().filter(a -> published.contains(a.slug())).toList();
-    return new Library(site, kept, library.actors(), library.timeline(), library.glossary(), library.pages());
+    return new Library(site, kept, library.actors(), library.timeline(), library.glossary(), library.pages(), library.claims());
   }
 
   /** What is allowed but worth a look: drafts left out, entries without quotes, unknown source URLs. */

@@ -18,6 +18,7 @@ import org.explainer.config.SiteConfig;
  * @param timeline the events, oldest first
  * @param glossary the glossary terms, alphabetically
  * @param pages the free pages, in navigation order
+ * @param claims the main claims of the debate, as written
  */
 public record Library(
     SiteConfig site,
@@ -25,7 +26,8 @@ public record Library(
     List<Actor> actors,
     List<TimelineEvent> timeline,
     List<GlossaryTerm> glossary,
-    List<Page> pages) {
+    List<Page> pages,
+    List<Claim> claims) {
 
   /** Newest first, then by slug. */
   public static final Comparator<Article> NEWEST_FIRST =

@@ -44,7 +44,7 @@ public final class PreviewSession implements AutoCloseable {
    * @throws IOException when the address cannot be bound or the folders cannot be watched
    */
   public PreviewSession(BuildOptions options, InetSocketAddress address, Path base, PrintWriter out, PrintWriter err) throws IOException {
-    this.options = new BuildOptions(options.content(), options.templates(), options.output(), true);
+    this.options = options.withDrafts(true);
     this.base = base;
     this.out = out;
     this.err = err;

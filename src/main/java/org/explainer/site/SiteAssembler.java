@@ -43,6 +43,8 @@ public final class SiteAssembler {
   public static final String SOURCES = "sources/index.html";
   /** The Atom feed. */
   public static final String FEED = "feed.xml";
+  /** The provenance audit file. */
+  public static final String PROVENANCE = "provenance.json";
 
   private static final String STYLESHEET = "style.css";
   private static final String FAVICON = "favicon.svg";
@@ -58,15 +60,19 @@ public final class SiteAssembler {
   private final FuzzyDate updated;
   private final StructuredData jsonLd;
   private final List<Problem> warnings = new ArrayList<>();
+  private final org.explainer.provenance.ProvenanceReport provenance;
 
   /**
    * An assembler for {@code library}, its Markdown already rendered, with assets at {@code assetPaths}
    * (output paths by name; must contain every {@link #requiredAssets()}).
    *
    * @param siteYaml the site's configuration file, named in warnings
+   * @param provenance what the checks against the source captures found
    */
-  public SiteAssembler(Library library, RenderedContent rendered, Map<String, String> assetPaths, Path siteYaml) {
+  public SiteAssembler(Library library, RenderedContent rendered, Map<String, String> assetPaths, Path siteYaml,
+      org.explainer.provenance.ProvenanceReport provenance) {
     this.library = library;
+    this.provenance = provenance;
     this.rendered = rendered;
     this.assetPaths = assetPaths;
     this.siteYaml = siteYaml;
@@ -147,13 +153,69 @@ public final class SiteAssembler {
     return List.copyOf(pages);
   }
 
-  /** Files made without templates: robots.txt and the search data. */
+  /** Files made without templates: robots.txt, provenance.json and the search data. */
   public List<OutputFile> files() {
     StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
     library.site().baseUrl().ifPresent(base -> robots.append("Sitemap: ").append(base).append("sitemap.xml\n"));
     return List.of(
         new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8)),
+        new OutputFile(PROVENANCE, provenanceJson()),
         new OutputFile(searchIndexPath(), searchIndex()));
+  }
+
+  /** The audit file: per entry, the quotes checked against its source capture and their status. */
+  private byte[] provenanceJson() {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("site", library.site().title());
+    doc.put("checked", provenance.checked());
+    doc.put("asOf", updated == null ? null : updated.iso());
+    doc.put("method", "Each quote in an entry's metadata and each quotation in its summary is looked up in the archived"
+        + " capture of the entry's source, verbatim except for white space and straight or typographic quotation marks;"
+        + " an ellipsis may join fragments that occur in order. The captures themselves are not published.");
+    List<Object> entries = new ArrayList<>();
+    for (Article a : library.articles()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("entry", a.slug());
+      entry.put("url", cleanUrl(Permalinks.article(a.slug())));
+      entry.put("source", outletLine(a.source()));
+      entry.put("capture", a.source().capture().orElse(null));
+      var checked = provenance.entries().get(a.slug());
+      entry.put("status", checked == null ? "not checked" : "checked");
+      List<Object> quotes = new ArrayList<>();
+      if (checked != null) {
+        for (var q : checked.quotes()) {
+          Map<String, Object> quote = new LinkedHashMap<>();
+          quote.put("where", q.where());
+          if (q.speaker() != null) {
+            quote.put("speaker", q.speaker());
+          }
+          quote.put("text", q.text());
+          quote.put("status", q.verbatim() ? "verbatim" : "not found");
+          if (q.speakerNearby() != null) {
+            quote.put("speakerNamedNearby", q.speakerNearby());
+          }
+          quotes.add(quote);
+        }
+      } else {
+        for (Article.Quote q : a.quotes()) {
+          Map<String, Object> quote = new LinkedHashMap<>();
+          quote.put("where", "metadata");
+          quote.put("speaker", q.speaker().id());
+          quote.put("text", q.text());
+          quote.put("status", "not checked");
+          quotes.add(quote);
+        }
+      }
+      entry.put("quotes", quotes);
+      entries.add(entry);
+    }
+    doc.put("entries", entries);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(doc).concat("\n").getBytes(StandardCharsets.UTF_8);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("maps of strings always serialise", e);
+    }
   }
 
   private void page(List<PageSpec> pages, String path, String template, String title, String description, Record view) {
@@ -257,8 +319,19 @@ public final class SiteAssembler {
     List<Views.Event> events =
         library.timeline().stream().filter(e -> cites(e.articles(), a.slug())).map(e -> event(from, e)).toList();
     RenderedMarkdown summary = rendered.articles().get(a.slug());
-    return new Views.ArticlePage(a.headline(), a.dek(), a.draft(), source, date(a.published()), positions, quotes, a.keyPoints(),
-        summary.html(), summary.wordCount(), tags, related, events, citation(a));
+    return new Views.ArticlePage(a.headline(), a.dek(), a.draft(), source, date(a.published()), positions, quotes,
+        a.keyPoints().stream().map(org.explainer.yaml.LocatedText::text).toList(),
+        summary.html(), summary.wordCount(), tags, related, events, citation(a), provenanceNote(a));
+  }
+
+  private String provenanceNote(Article a) {
+    var checked = provenance.entries().get(a.slug());
+    if (checked == null) {
+      return "The quotes on this page have not been checked against an archived copy of the source in this build.";
+    }
+    return "Every quote on this page was checked word for word against our archived copy of the source"
+        + (updated == null ? "" : ", as of " + updated.display()) + "; the wording of the summary was checked against it too."
+        + " The copy is not published; provenance.json lists each check.";
   }
 
   /** "Editors, “Headline”, in Site title. Summary of …, published …. URL." */
@@ -365,7 +438,23 @@ public final class SiteAssembler {
     }
     List<Views.ContextSource> contextViews = new ArrayList<>();
     context.forEach((name, links) -> contextViews.add(new Views.ContextSource(name, List.copyOf(links))));
-    return new Views.SourcesPage(List.copyOf(outletViews), List.copyOf(unnamed), List.copyOf(contextViews));
+    return new Views.SourcesPage(List.copyOf(outletViews), List.copyOf(unnamed), List.copyOf(contextViews), coverage(from));
+  }
+
+  /** The main claims × the outlets (as credited), each cell linking to the entries reporting the claim. */
+  private Views.Coverage coverage(String from) {
+    List<String> outlets = oldestFirst().stream().map(a -> outletLine(a.source())).distinct().toList();
+    List<Views.CoverageRow> rows = new ArrayList<>();
+    for (var claim : library.claims()) {
+      List<List<Views.Link>> cells = new ArrayList<>();
+      for (String outlet : outlets) {
+        cells.add(claim.articles().stream().map(r -> articles.get(r.id()))
+            .filter(a -> a != null && outletLine(a.source()).equals(outlet))
+            .map(a -> new Views.Link(shortDate(a.published()), href(from, Permalinks.article(a.slug())))).toList());
+      }
+      rows.add(new Views.CoverageRow(claim.id(), claim.claim(), List.copyOf(cells)));
+    }
+    return new Views.Coverage(outlets, List.copyOf(rows));
   }
 
   private Views.TimelinePage timelineView() {
@@ -449,7 +538,7 @@ public final class SiteAssembler {
     String from = SEARCH;
     SearchIndex index = new SearchIndex();
     for (Article a : library.articles()) {
-      String text = String.join(" ", a.dek(), String.join(" ", a.keyPoints()), outletLine(a.source()),
+      String text = String.join(" ", a.dek(), a.keyPoints().stream().map(org.explainer.yaml.LocatedText::text).collect(Collectors.joining(" ")), outletLine(a.source()),
           a.actors().stream().map(p -> actors.get(p.actor().id()).name()).collect(Collectors.joining(" ")),
           a.tags().stream().map(t -> library.site().tag(t.id()).orElseThrow().label()).collect(Collectors.joining(" ")),
           rendered.articles().get(a.slug()).text());

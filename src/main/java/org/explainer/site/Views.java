@@ -210,6 +210,7 @@ public final class Views {
    * @param related related entries
    * @param events timeline events that cite it
    * @param citation how to cite this page
+   * @param provenance what was checked against the archived source, for readers
    */
   public record ArticlePage(
       String headline,
@@ -225,7 +226,8 @@ public final class Views {
       List<Link> tags,
       List<ArticleCard> related,
       List<Event> events,
-      String citation) {}
+      String citation,
+      String provenance) {}
 
   /**
    * An actor in the index.
@@ -426,8 +428,26 @@ public final class Views {
    * @param outlets outlets and agencies, alphabetically
    * @param unnamed entries whose outlet the text does not name
    * @param context context sources, alphabetically
+   * @param coverage which outlet reported which main claim
    */
-  public record SourcesPage(List<Outlet> outlets, List<Report> unnamed, List<ContextSource> context) {}
+  public record SourcesPage(List<Outlet> outlets, List<Report> unnamed, List<ContextSource> context, Coverage coverage) {}
+
+  /**
+   * A row of the coverage view: one main claim, and per outlet the entries that report it.
+   *
+   * @param id anchor id
+   * @param claim the claim
+   * @param cells one list of entry links per outlet, in the outlets' order
+   */
+  public record CoverageRow(String id, String claim, List<List<Link>> cells) {}
+
+  /**
+   * The coverage view: the main claims of the debate × the outlets.
+   *
+   * @param outlets the column labels
+   * @param rows one row per claim
+   */
+  public record Coverage(List<String> outlets, List<CoverageRow> rows) {}
 
   /**
    * The search page; without JavaScript it lists every entry.

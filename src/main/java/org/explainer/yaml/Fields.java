@@ -178,6 +178,22 @@ public final class Fields {
     return List.copyOf(out);
   }
 
+  /** A list of non-empty texts, each with its location; a single text is read as a list of one. */
+  public List<LocatedText> locatedTextList(String key, boolean required) {
+    YamlNode single = mapping.entries().containsKey(key) ? mapping.entries().get(key).value() : null;
+    List<YamlNode> nodes = single instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.TEXT ? List.of(single) : null;
+    if (nodes != null) {
+      known.add(key);
+    } else {
+      nodes = items(key, required);
+    }
+    List<LocatedText> out = new ArrayList<>();
+    for (YamlNode item : nodes) {
+      scalarText(item, key).ifPresent(text -> out.add(new LocatedText(text, item.at())));
+    }
+    return List.copyOf(out);
+  }
+
   /** A list of references to ids, each with its location. */
   public List<Ref> refList(String key, boolean required) {
     List<Ref> out = new ArrayList<>();

@@ -28,7 +28,7 @@ class PipelineTest {
             "glossary/index.html", "tags/index.html", "tags/alpha/index.html", "tags/beta/index.html", "about/index.html")
         .doesNotContain("overview/index.html");
     assertThat(report.steps()).extracting(BuildReport.Step::name)
-        .containsExactly("load", "load assets", "validate", "markdown", "assemble", "render", "write");
+        .containsExactly("load", "load assets", "validate", "provenance", "markdown", "assemble", "render", "write");
   }
 
   @Test
@@ -80,6 +80,8 @@ class PipelineTest {
     Path note = options.content().resolve("articles/2021-03-04-first-note.md");
     Files.writeString(note, Files.readString(note).replace("related: [board-reply]\n", "")
         .replace("replied in [its answer](board-reply.md)", "replied"));
+    Path claims = options.content().resolve("claims.yaml");
+    Files.writeString(claims, Files.readString(claims).replace("[board-reply, first-note]", "[first-note]"));
     Path overview = options.content().resolve("pages/overview.md");
     Files.writeString(overview, Files.readString(overview).replace("[the reply](../articles/board-reply.md)", "the reply"));
     assertThat(new Pipeline(options).build().articles()).isEqualTo(1);

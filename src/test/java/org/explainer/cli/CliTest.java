@@ -61,8 +61,8 @@ class CliTest {
     Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
-        .contains("board-reply.md:12:9: unknown actor 'bord' — did you mean 'board'? use an id from content/actors.yaml")
-        .contains("board-reply.md:23:15: unknown tag 'gamma' — use an id from the tags in content/site.yaml")
+        .contains("board-reply.md:13:9: unknown actor 'bord' — did you mean 'board'? use an id from content/actors.yaml")
+        .contains("board-reply.md:24:15: unknown tag 'gamma' — use an id from the tags in content/site.yaml")
         .contains("2 errors in 1 file; fix them and run 'explainer check' again.")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");

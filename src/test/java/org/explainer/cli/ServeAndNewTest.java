@@ -90,7 +90,7 @@ class ServeAndNewTest {
     }
     assertThat(problem).isNotNull();
     assertThat(problem.get("file").asText()).endsWith("content/articles/board-reply.md");
-    assertThat(problem.get("line").asInt()).isEqualTo(12);
+    assertThat(problem.get("line").asInt()).isEqualTo(13);
     assertThat(problem.get("severity").asText()).isEqualTo("error");
     assertThat(problem.get("message").asText()).isEqualTo("unknown actor 'bord'");
   }
@@ -119,7 +119,7 @@ class ServeAndNewTest {
       Files.writeString(entry, original.replace("- id: board\n    stance", "- id: bord\n    stance"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));
       assertThat(broken).contains("unknown actor 'bord'").contains("The board firmly answered");
-      assertThat(err.toString()).contains("board-reply.md:12:9: unknown actor 'bord'");
+      assertThat(err.toString()).contains("board-reply.md:13:9: unknown actor 'bord'");
 
       Files.writeString(entry, original);
       awaitBody(http, page, body -> !body.contains("The build failed") && body.contains("The board answered"));

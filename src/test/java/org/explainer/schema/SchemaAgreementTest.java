@@ -100,11 +100,12 @@ class SchemaAgreementTest {
           new Kind("published", ENTRY, "/published", "article", "the publication date"),
           new Kind("actor position", ENTRY, "/actors/0", "article", "an actor's position"),
           new Kind("quote", ENTRY, "/quotes/0", "article", "a quote"),
-          new Kind("page", PAGE, "", "page", "the front matter"));
+          new Kind("page", PAGE, "", "page", "the front matter"),
+          new Kind("claim", "claims.yaml", "/0", "claims", "a claim"));
 
   @BeforeAll
   static void loadSchemas() throws IOException {
-    for (String name : List.of("site", "actors", "timeline", "glossary", "article", "page")) {
+    for (String name : List.of("site", "actors", "timeline", "glossary", "article", "page", "claims")) {
       Path file = SCHEMAS.resolve(name + ".schema.json");
       JsonNode json = JSON.readTree(file.toFile());
       SCHEMA_JSON.put(name, json);
@@ -414,6 +415,7 @@ class SchemaAgreementTest {
   private static Path fixtureCopy(String file, Consumer<JsonNode> change) {
     Path content = shared.resolve("run-" + RUNS.incrementAndGet()).resolve("content");
     TestSites.copyTree(TestSites.MINIMAL.resolve("content"), content);
+    TestSites.copyTree(TestSites.MINIMAL.resolve("sources"), content.resolveSibling("sources"));
     Path target = content.resolve(file);
     JsonNode doc = readDocument(target);
     change.accept(doc);
@@ -487,6 +489,9 @@ class SchemaAgreementTest {
     Map<Path, String> out = new LinkedHashMap<>();
     for (String name : List.of("site", "actors", "timeline", "glossary")) {
       out.put(content.resolve(name + ".yaml"), name);
+    }
+    if (Files.exists(content.resolve("claims.yaml"))) {
+      out.put(content.resolve("claims.yaml"), "claims");
     }
     for (String[] dir : new String[][] {{"articles", "article"}, {"pages", "page"}}) {
       try (Stream<Path> files = Files.list(content.resolve(dir[0]))) {

@@ -1,0 +1,264 @@
+package org.explainer.provenance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.explainer.content.Actor;
+import org.explainer.content.Article;
+import org.explainer.content.Library;
+import org.explainer.content.MarkdownSource;
+import org.explainer.content.TimelineEvent;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.LocatedText;
+
+/**
+ * Checks the content against the archived captures of its sources:
+ *
+ * <ul>
+ *   <li>every quote in an entry's metadata and every quotation in its summary occurs in the capture
+ *       (error, with the closest passage);
+ *   <li>a quote's speaker is named near it in the capture (warning);
+ *   <li>no sentence of a summary, dek or key point shares {@value CopyDetector#RUN} or more consecutive
+ *       words with the capture outside quotation marks (error, with the passage);
+ *   <li>the people a key point names, and the actors of a timeline event, are mentioned in the captures
+ *       of the entries cited (warning).
+ * </ul>
+ *
+ * <p>Captures are read, never published.
+ */
+public final class ProvenanceChecker {
+  /** How far before a quote (in characters) its speaker may be named. */
+  static final int BEFORE = 700;
+  /** How far after a quote its speaker may be named. */
+  static final int AFTER = 300;
+
+  private static final Pattern QUOTATION = Pattern.compile("“([^”\\n]+)”|\"([^\"\\n]+)\"");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"']?)\\s+|\\n\\s*\\n");
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+
+  private final Library library;
+  private final Path sources;
+  private final Problems problems;
+  private final Map<String, Actor> actors;
+  private final Map<String, SourceText> captures = new LinkedHashMap<>();
+
+  private ProvenanceChecker(Library library, Path sources, Problems problems) {
+    this.library = library;
+    this.sources = sources;
+    this.problems = problems;
+    this.actors = library.actorsById();
+  }
+
+  /**
+   * Runs every check with the captures in {@code sources}; records problems and returns what readers
+   * are told.
+   */
+  public static ProvenanceReport check(Library library, Path sources, Problems problems) {
+    return new ProvenanceChecker(library, sources, problems).run();
+  }
+
+  private ProvenanceReport run() {
+    Map<String, ProvenanceReport.Entry> entries = new LinkedHashMap<>();
+    for (Article a : library.articles()) {
+      if (a.source().capture().isEmpty()) {
+        problems.warning(a.source().at(), "the entry names no source capture, so its quotes and wording are not checked",
+            "add 'capture:' under 'source:' with the capture's file name in the sources folder");
+        continue;
+      }
+      capture(a).ifPresent(source -> entries.put(a.slug(), checkEntry(a, source)));
+    }
+    for (TimelineEvent e : library.timeline()) {
+      checkEvent(e);
+    }
+    return new ProvenanceReport(true, Map.copyOf(entries));
+  }
+
+  /**
+   * An event's citations should carry its key names: each cited entry's source mentions at least one of
+   * the event's actors, and each actor is mentioned by at least one cited source (warnings).
+   */
+  private void checkEvent(TimelineEvent e) {
+    if (e.actors().isEmpty()) {
+      return;
+    }
+    Set<String> mentioned = new java.util.HashSet<>();
+    boolean anyChecked = false;
+    for (var ref : e.articles()) {
+      SourceText text = captures.get(ref.id());
+      if (text == null) {
+        continue;
+      }
+      anyChecked = true;
+      boolean any = false;
+      for (var actorRef : e.actors()) {
+        Actor actor = actors.get(actorRef.id());
+        if (actor != null && mentions(text.raw(), actor)) {
+          mentioned.add(actor.id());
+          any = true;
+        }
+      }
+      if (!any) {
+        problems.warning(ref.at(), "the entry '" + ref.id() + "' is cited for this event, but its source mentions none of the event's actors",
+            "cite an entry whose source reports the event, or a context source");
+      }
+    }
+    if (!anyChecked) {
+      return;
+    }
+    for (var actorRef : e.actors()) {
+      Actor actor = actors.get(actorRef.id());
+      if (actor != null && !mentioned.contains(actor.id())) {
+        problems.warning(actorRef.at(), "none of the entries cited for this event mentions " + actor.name(),
+            "cite an entry whose source names " + actor.name() + ", or remove the actor from the event");
+      }
+    }
+  }
+
+  private Optional<SourceText> capture(Article a) {
+    String name = a.source().capture().get();
+    Path file = sources.resolve(name).normalize();
+    if (!file.startsWith(sources) || !Files.isRegularFile(file)) {
+      problems.error(a.source().at(), "the capture '" + name + "' is not in the sources folder " + sources,
+          "check the file name, or point --sources at the folder of captures");
+      return Optional.empty();
+    }
+    try {
+      SourceText text = SourceText.of(Files.readString(file, StandardCharsets.UTF_8));
+      captures.put(a.slug(), text);
+      return Optional.of(text);
+    } catch (IOException e) {
+      problems.error(a.source().at(), "cannot read the capture '" + name + "' (" + e.getMessage() + ")", "check that it is UTF-8 text");
+      return Optional.empty();
+    }
+  }
+
+  private ProvenanceReport.Entry checkEntry(Article a, SourceText source) {
+    String capture = a.source().capture().get();
+    List<ProvenanceReport.Quote> quotes = new ArrayList<>();
+    for (Article.Quote q : a.quotes()) {
+      Optional<QuoteMatcher.Span> span = QuoteMatcher.find(source, q.text());
+      Boolean nearby = null;
+      if (span.isEmpty()) {
+        misquote(q.at(), q.text(), capture, source);
+      } else {
+        Actor speaker = actors.get(q.speaker().id());
+        int start = source.rawOffset(span.get().start());
+        int end = source.rawOffset(span.get().end());
+        String around = source.raw().substring(Math.max(0, start - BEFORE), Math.min(source.raw().length(), end + AFTER));
+        nearby = speaker == null || mentions(around, speaker);
+        if (!nearby) {
+          problems.warning(q.speaker().at(), "the quote attributed to " + speaker.name() + " does not appear near a mention of "
+              + speaker.name() + " in the capture " + capture, "check who said it; add the spelling the source uses to the actor's 'variants'");
+        }
+      }
+      quotes.add(new ProvenanceReport.Quote(q.speaker().id(), q.text(), "metadata", span.isPresent(), nearby));
+    }
+    MarkdownSource body = a.body();
+    Matcher m = QUOTATION.matcher(body.text());
+    while (m.find()) {
+      int group = m.group(1) != null ? 1 : 2;
+      String text = m.group(group).strip();
+      if (text.split("\\s+").length < 2) {
+        continue; // a single quoted word is a term, not a quotation
+      }
+      boolean found = QuoteMatcher.find(source, text).isPresent();
+      if (!found) {
+        misquote(at(body, m.start(group)), text, capture, source);
+      }
+      quotes.add(new ProvenanceReport.Quote(null, text, "summary", found, null));
+    }
+    CopyDetector copies = new CopyDetector(source);
+    copied(copies, a.dek(), a.source().at(), capture, "dek");
+    for (LocatedText point : a.keyPoints()) {
+      copied(copies, point.text(), point.at(), capture, "key point");
+      for (Actor actor : named(point.text())) {
+        if (!mentions(source.raw(), actor)) {
+          problems.warning(point.at(), "the key point names " + actor.name() + ", whom the source capture " + capture + " does not mention",
+              "keep to what this source reports, or cite the entry that reports it");
+        }
+      }
+    }
+    // link targets become spaces of the same length, so offsets still point into the file
+    StringBuilder blanked = new StringBuilder(body.text());
+    Matcher links = LINK_TARGET.matcher(body.text());
+    while (links.find()) {
+      for (int i = links.start() + 1; i < links.end(); i++) {
+        blanked.setCharAt(i, ' ');
+      }
+    }
+    String text = blanked.toString();
+    Matcher sentences = SENTENCE_END.matcher(text);
+    int from = 0;
+    while (sentences.find()) {
+      copied(copies, text.substring(from, sentences.start()), at(body, from), capture, "sentence");
+      from = sentences.end();
+    }
+    copied(copies, text.substring(from), at(body, from), capture, "sentence");
+    return new ProvenanceReport.Entry(capture, List.copyOf(quotes));
+  }
+
+  private void misquote(Location at, String quote, String capture, SourceText source) {
+    problems.error(at, "the quotation “" + quote + "” is not in the source capture " + capture
+        + "; the closest passage is “" + QuoteMatcher.closestPassage(source, quote) + "”",
+        "copy the words exactly as the source has them (white space and quotation marks may differ), or mark a cut with …");
+  }
+
+  private void copied(CopyDetector copies, String text, Location at, String capture, String what) {
+    copies.copied(text).ifPresent(passage -> problems.error(at,
+        "this " + what + " shares " + CopyDetector.RUN + " or more words in a row with the source capture " + capture + ": “" + passage + "”",
+        "say it in our own words, or quote the source's words in quotation marks"));
+  }
+
+  /** The actors whose name (its last word) or a variant appears in {@code text}. */
+  private Set<Actor> named(String text) {
+    Set<Actor> out = new LinkedHashSet<>();
+    for (Actor actor : library.actors()) {
+      if (actor.kind() == Actor.Kind.PERSON && mentions(text, actor)) {
+        out.add(actor);
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code text} names the actor: its full name, its last name, or a variant. */
+  static boolean mentions(String text, Actor actor) {
+    List<String> names = new ArrayList<>(actor.variants());
+    names.add(actor.name());
+    String[] words = actor.name().split("\\s+");
+    if (actor.kind() == Actor.Kind.PERSON && words.length > 1) {
+      names.add(words[words.length - 1]);
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String name : names) {
+      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])").matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Location at(MarkdownSource body, int offset) {
+    String text = body.text();
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(body.start().file(), body.start().line() + line, offset - lineStart + 1);
+  }
+}
