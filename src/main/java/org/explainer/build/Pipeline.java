@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.explainer.concurrent.Workers;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.ContentValidator;
 import org.explainer.content.Library;
@@ -42,10 +43,17 @@ import org.explainer.site.SiteAssembler;
  */
 public final class Pipeline {
   private final BuildOptions options;
+  private final int threads;
 
-  /** A pipeline for {@code options}. */
+  /** A pipeline for {@code options} that uses every core. */
   public Pipeline(BuildOptions options) {
+    this(options, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A pipeline for {@code options} on {@code threads} threads (1: everything in order, in the caller). */
+  public Pipeline(BuildOptions options, int threads) {
     this.options = options;
+    this.threads = threads;
   }
 
   /** Builds the site into the output folder. */
@@ -72,14 +80,19 @@ public final class Pipeline {
   public record SiteBuild(BuildReport report, List<OutputFile> files) {}
 
   private SiteBuild run(boolean write) {
+    try (Workers workers = Workers.of(threads)) {
+      return run(write, workers);
+    }
+  }
+
+  private SiteBuild run(boolean write, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
     // content loads.
-    CompletableFuture<MarkdownRenderer> markdownEngine = CompletableFuture.supplyAsync(MarkdownRenderer::new);
-    CompletableFuture<Assets> assetFiles = CompletableFuture.supplyAsync(() -> Assets.load(options.templates().resolve("assets")));
-    CompletableFuture<TemplateRenderer> templateEngine =
-        CompletableFuture.supplyAsync(() -> new TemplateRenderer(options.templates()).preload());
+    CompletableFuture<MarkdownRenderer> markdownEngine = workers.start(MarkdownRenderer::new);
+    CompletableFuture<Assets> assetFiles = workers.start(() -> Assets.load(options.templates().resolve("assets")));
+    CompletableFuture<TemplateRenderer> templateEngine = workers.start(() -> new TemplateRenderer(options.templates()).preload());
 
     // 1. load
     ContentLoader loader = new ContentLoader();
@@ -108,14 +121,14 @@ public final class Pipeline {
         : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), problems));
     problems.throwIfErrors();
     // 4. markdown
-    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, join(markdownEngine), problems));
+    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, join(markdownEngine), problems, workers));
     problems.throwIfErrors();
     // 5. assemble
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
     List<PageSpec> pages = timed(steps, "assemble", assembler::pages);
     assembler.warnings().forEach(problems::add);
     // 6. render
-    List<OutputFile> rendered = timed(steps, "render", () -> join(templateEngine).render(pages));
+    List<OutputFile> rendered = timed(steps, "render", () -> join(templateEngine).render(pages, workers));
     List<OutputFile> files = new ArrayList<>(rendered);
     files.addAll(assembler.files());
     files.addAll(assets.files());

@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
     BuildOptions options = common.options(out, false);
     try {
-      BuildReport report = new Pipeline(options).build();
+      BuildReport report = new Pipeline(options, common.threads).build();
       if (!common.quiet) {
         report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
         if (common.verbose) {

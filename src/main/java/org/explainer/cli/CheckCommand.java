@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> problems;
     BuildReport report = null;
     try {
-      report = new Pipeline(options).check();
+      report = new Pipeline(options, common.threads).check();
       problems = report.warnings();
     } catch (ContentException e) {
       problems = e.problems();

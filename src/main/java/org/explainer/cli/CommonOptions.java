@@ -22,6 +22,9 @@ final class CommonOptions {
       description = "folder of archived source captures to check quotes and wording against (default: 'sources:' in site.yaml)")
   Path sources;
 
+  @Option(names = "--threads", paramLabel = "N", description = "threads to build with (default: one per core; 1 builds in order on one thread)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = {"-v", "--verbose"}, description = "also print the time of each pipeline step")
   boolean verbose;
 

@@ -29,10 +29,21 @@ public record RenderedContent(
    * known, then renders each text for its page, checking its links.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems) {
-    Map<String, MarkdownRenderer.Parsed> articles = new java.util.concurrent.ConcurrentHashMap<>();
+    try (org.explainer.concurrent.Workers sequential = org.explainer.concurrent.Workers.of(1)) {
+      return of(library, renderer, problems, sequential);
+    }
+  }
+
+  /** As {@link #of(Library, MarkdownRenderer, Problems)}, rendering entries on {@code workers}. */
+  public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems,
+      org.explainer.concurrent.Workers workers) {
+    Map<String, MarkdownRenderer.Parsed> articles = new HashMap<>();
     Map<String, MarkdownRenderer.Parsed> pages = new HashMap<>();
     Map<String, MarkdownRenderer.Parsed> glossary = new HashMap<>();
-    library.articles().parallelStream().forEach(a -> articles.put(a.slug(), renderer.parse(a.body())));
+    List<MarkdownRenderer.Parsed> parsed = workers.map(library.articles(), a -> renderer.parse(a.body()));
+    for (int i = 0; i < parsed.size(); i++) {
+      articles.put(library.articles().get(i).slug(), parsed.get(i));
+    }
     library.pages().forEach(p -> pages.put(p.slug(), renderer.parse(p.body())));
     library.glossary().forEach(t -> glossary.put(t.id(), renderer.parse(t.definition())));
 
@@ -40,13 +51,13 @@ public record RenderedContent(
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary());
     // entries are independent: render them on every core, each with its own problem list, merged in order
     record Result(String slug, RenderedMarkdown html, Problems problems) {}
-    List<Result> results = library.articles().parallelStream().map(a -> {
+    List<Result> results = workers.map(library.articles(), a -> {
       Problems own = new Problems();
       String page = Permalinks.article(a.slug());
       RenderedMarkdown summary = renderer.render(articles.get(a.slug()), page, targets, own);
       String linked = glossaryLinks.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
       return new Result(a.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()), own);
-    }).toList();
+    });
     Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
     for (Result r : results) {
       renderedArticles.put(r.slug(), r.html());

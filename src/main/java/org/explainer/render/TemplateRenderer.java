@@ -105,15 +105,22 @@ public final class TemplateRenderer {
    * @throws ContentException naming each template error's file, line and column
    */
   public List<OutputFile> render(List<PageSpec> pages) {
+    try (org.explainer.concurrent.Workers sequential = org.explainer.concurrent.Workers.of(1)) {
+      return render(pages, sequential);
+    }
+  }
+
+  /** As {@link #render(List)}, rendering pages on {@code workers}; results in page order. */
+  public List<OutputFile> render(List<PageSpec> pages, org.explainer.concurrent.Workers workers) {
     // pages are independent: render them on every core, then report in page order
     record Rendered(PageSpec page, OutputFile file, ContentException error) {}
-    List<Rendered> results = pages.parallelStream().map(page -> {
+    List<Rendered> results = workers.map(pages, page -> {
       try {
         return new Rendered(page, new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8)), null);
       } catch (ContentException e) {
         return new Rendered(page, null, e);
       }
-    }).toList();
+    });
     List<OutputFile> out = new ArrayList<>(pages.size());
     List<Problem> problems = new ArrayList<>();
     java.util.Set<String> failedTemplates = new java.util.HashSet<>();

@@ -96,6 +96,19 @@ class RealSiteTest {
   }
 
   @Test
+  void aSequentialBuildGivesTheSameBytesAsAParallelOne() {
+    BuildOptions sequential = new BuildOptions(TestSites.CONTENT, TestSites.TEMPLATES, tmp.resolve("sequential"), false);
+    new Pipeline(sequential, 1).build();
+    BuildOptions wide = new BuildOptions(TestSites.CONTENT, TestSites.TEMPLATES, tmp.resolve("wide"), false);
+    new Pipeline(wide, 8).build();
+    Map<String, byte[]> one = TestSites.files(sequential.output());
+    Map<String, byte[]> eight = TestSites.files(wide.output());
+    assertThat(eight.keySet()).isEqualTo(one.keySet()).isEqualTo(site.keySet());
+    one.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, eight.get(path))).as(path).isTrue());
+    one.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, site.get(path))).as(path).isTrue());
+  }
+
+  @Test
   void theCommittedSiteEqualsAFreshBuild() {
     Map<String, byte[]> committed = TestSites.files(TestSites.ROOT.resolve("site"));
     assertThat(committed.keySet()).as("run ./explainer build and commit site/").isEqualTo(site.keySet());
