@@ -9,7 +9,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.explainer.concurrent.Workers;
+import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
+import org.explainer.content.FrontMatter;
+import org.explainer.content.MarkdownSource;
+import org.explainer.content.SourceFile;
 import org.explainer.content.ContentValidator;
 import org.explainer.content.Library;
 import org.explainer.diagnostic.ContentException;
@@ -58,17 +62,17 @@ public final class Pipeline {
 
   /** Builds the site into the output folder. */
   public BuildReport build() {
-    return run(true).report();
+    return run(true, false).report();
   }
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
-    return run(false).report();
+    return run(false, false).report();
   }
 
   /** Runs every step but the last and returns the files, for the preview server; writes nothing. */
   public SiteBuild preview() {
-    return run(false);
+    return run(false, true);
   }
 
   /**
@@ -76,16 +80,113 @@ public final class Pipeline {
    *
    * @param report what the build did
    * @param files every file of the site
+   * @param state what a later incremental rebuild starts from
    */
-  public record SiteBuild(BuildReport report, List<OutputFile> files) {}
+  public record SiteBuild(BuildReport report, List<OutputFile> files, State state) {}
 
-  private SiteBuild run(boolean write) {
+  /**
+   * The intermediate results of a build, kept by the preview server so that a change to one entry's
+   * summary re-renders only what depends on it.
+   *
+   * @param library the validated content
+   * @param sources the captures folder, if any
+   * @param provenance the provenance checks' results
+   * @param markdown every Markdown text rendered
+   * @param assetPaths fingerprinted asset paths
+   * @param markdownRenderer the Markdown engine
+   * @param templates the template engine (its templates unchanged since)
+   * @param frontMatter each entry file's front matter as read, to tell a summary-only change
+   */
+  public record State(
+      Library library,
+      Optional<Path> sources,
+      ProvenanceReport provenance,
+      RenderedContent markdown,
+      java.util.Map<String, String> assetPaths,
+      MarkdownRenderer markdownRenderer,
+      TemplateRenderer templates,
+      java.util.Map<Path, String> frontMatter) {}
+
+  /**
+   * Rebuilds after a change to {@code changed} files, re-rendering only what they affect when every
+   * one of them is an entry whose front matter is unchanged and whose headings are the same: its page,
+   * the search data and page, and provenance.json. Empty when the change needs a full build.
+   *
+   * @throws ContentException when the changed summaries have errors
+   */
+  public Optional<SiteBuild> rebuildSummaries(SiteBuild previous, java.util.Set<Path> changed) {
+    long start = System.nanoTime();
+    State state = previous.state();
+    Library library = state.library();
+    List<Article> edited = new ArrayList<>();
+    for (Path file : changed) {
+      Path normal = file.toAbsolutePath().normalize();
+      Optional<Article> article = library.articles().stream().filter(a -> a.file().toAbsolutePath().normalize().equals(normal)).findFirst();
+      String before = state.frontMatter().get(normal);
+      if (article.isEmpty() && !Files.exists(normal)) {
+        continue; // an editor's temporary file that came and went
+      }
+      if (article.isEmpty() || before == null || !Files.isRegularFile(normal)) {
+        return Optional.empty();
+      }
+      FrontMatter split;
+      try {
+        split = FrontMatter.split(SourceFile.read(normal), normal);
+      } catch (ContentException e) {
+        return Optional.empty(); // let the full build report it
+      }
+      if (!split.yaml().equals(before)) {
+        return Optional.empty();
+      }
+      edited.add(article.get().withBody(new MarkdownSource(split.body(), new Location(normal, split.bodyFirstLine(), 1))));
+    }
+    if (edited.isEmpty()) {
+      return Optional.empty();
+    }
+    Problems problems = new Problems();
+    RenderedContent markdown = state.markdown();
+    ProvenanceReport provenance = state.provenance();
+    for (Article a : edited) {
+      library = library.withArticle(a);
+      Optional<RenderedContent> next = markdown.withArticle(library, a, state.markdownRenderer(), problems);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      markdown = next.get();
+      if (state.sources().isPresent()) {
+        Library one = new Library(library.site(), List.of(a), library.actors(), List.of(), library.glossary(), List.of(), List.of());
+        ProvenanceReport checked = ProvenanceChecker.check(one, state.sources().get(), problems);
+        java.util.Map<String, ProvenanceReport.Entry> entries = new java.util.HashMap<>(provenance.entries());
+        entries.putAll(checked.entries());
+        provenance = new ProvenanceReport(provenance.checked(), java.util.Map.copyOf(entries));
+      }
+    }
+    problems.throwIfErrors();
+    SiteAssembler assembler = new SiteAssembler(library, markdown, state.assetPaths(), options.content().resolve("site.yaml"), provenance);
+    List<PageSpec> pages = new ArrayList<>();
+    edited.forEach(a -> pages.add(assembler.articlePage(a)));
+    pages.add(assembler.searchPage());
+    List<OutputFile> rendered = state.templates().render(pages);
+    java.util.Map<String, OutputFile> files = new java.util.LinkedHashMap<>();
+    previous.files().forEach(f -> files.put(f.path(), f));
+    files.keySet().removeIf(path -> path.startsWith("assets/search-index."));
+    rendered.forEach(f -> files.put(f.path(), f));
+    assembler.files().forEach(f -> files.put(f.path(), f));
+    BuildReport before = previous.report();
+    BuildReport report = new BuildReport(rendered.size(), before.articles(), before.assets(),
+        List.of(new BuildReport.Step("incremental", System.nanoTime() - start)), before.warnings(), before.notices());
+    State next = new State(library, state.sources(), provenance, markdown, state.assetPaths(), state.markdownRenderer(),
+        state.templates(), state.frontMatter());
+    return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next));
+  }
+
+  private SiteBuild run(boolean write, boolean keepState) {
     try (Workers workers = Workers.of(threads)) {
-      return run(write, workers);
+      return run(write, keepState, workers);
     }
   }
 
-  private SiteBuild run(boolean write, Workers workers) {
+  private SiteBuild run(boolean write, boolean keepState, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -142,7 +243,8 @@ public final class Pipeline {
     int htmlPages = (int) rendered.stream().filter(f -> f.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
-    return new SiteBuild(report, List.copyOf(files));
+    return new SiteBuild(report, List.copyOf(files), new State(library, sources, provenance, markdownHtml, assets.paths(),
+        join(markdownEngine), join(templateEngine), keepState ? frontMatterOf(library) : java.util.Map.of()));
   }
 
   /**
@@ -170,6 +272,20 @@ public final class Pipeline {
       return Optional.empty();
     }
     return Optional.of(dir);
+  }
+
+  /** Each entry file's front matter as it is now (for telling a summary-only change later). */
+  private static java.util.Map<Path, String> frontMatterOf(Library library) {
+    java.util.Map<Path, String> out = new java.util.HashMap<>();
+    for (Article a : library.articles()) {
+      Path file = a.file().toAbsolutePath().normalize();
+      try {
+        out.put(file, FrontMatter.split(SourceFile.read(file), file).yaml());
+      } catch (ContentException e) {
+        // changed since it was loaded: the next change to it gets a full build
+      }
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /** The engine's value, or the content error it failed with. */

@@ -41,6 +41,11 @@ public record Article(
     boolean draft,
     MarkdownSource body) {
 
+  /** This entry with another summary (same front matter). */
+  public Article withBody(MarkdownSource newBody) {
+    return new Article(slug, slugAt, file, headline, dek, source, published, actors, quotes, keyPoints, tags, related, draft, newBody);
+  }
+
   /**
    * Where an article comes from, as far as its text supports.
    *

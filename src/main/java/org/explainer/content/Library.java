@@ -53,6 +53,12 @@ public record Library(
     return byId(articles, Article::slug);
   }
 
+  /** This library with {@code changed} in place of the entry with the same slug. */
+  public Library withArticle(Article changed) {
+    List<Article> next = articles.stream().map(a -> a.slug().equals(changed.slug()) ? changed : a).toList();
+    return new Library(site, next, actors, timeline, glossary, pages, claims);
+  }
+
   /** The page shown as the home page. */
   public Page home() {
     return pages.stream().filter(Page::home).findFirst().orElseThrow();

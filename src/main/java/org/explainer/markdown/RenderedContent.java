@@ -20,9 +20,11 @@ import org.explainer.diagnostic.Problems;
  * @param articles entry summaries by slug
  * @param pages free pages by slug
  * @param glossary glossary definitions by term id
+ * @param targets the pages and anchors internal links were checked against
  */
 public record RenderedContent(
-    Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary) {
+    Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary,
+    LinkTargets targets) {
 
   /**
    * Renders all Markdown of {@code library}: parses everything first so that every heading anchor is
@@ -71,7 +73,25 @@ public record RenderedContent(
     for (GlossaryTerm t : library.glossary()) {
       renderedTerms.put(t.id(), renderer.render(glossary.get(t.id()), Permalinks.GLOSSARY, targets, problems));
     }
-    return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms));
+    return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), targets);
+  }
+
+  /**
+   * This content with one entry's summary rendered again (its body changed, nothing else); empty when
+   * its headings changed, since other pages may link to them and everything must be checked again.
+   */
+  public java.util.Optional<RenderedContent> withArticle(Library library, Article article, MarkdownRenderer renderer, Problems problems) {
+    MarkdownRenderer.Parsed parsed = renderer.parse(article.body());
+    RenderedMarkdown before = articles.get(article.slug());
+    if (before == null || !parsed.headings().equals(before.headings())) {
+      return java.util.Optional.empty();
+    }
+    String page = Permalinks.article(article.slug());
+    RenderedMarkdown summary = renderer.render(parsed, page, targets, problems);
+    String linked = new GlossaryLinker(library.glossary()).link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
+    Map<String, RenderedMarkdown> next = new HashMap<>(articles);
+    next.put(article.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()));
+    return java.util.Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, targets));
   }
 
   private static LinkTargets targets(

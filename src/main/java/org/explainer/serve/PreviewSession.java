@@ -23,7 +23,7 @@ import org.explainer.diagnostic.Problem;
  * writes to the output folder.
  */
 public final class PreviewSession implements AutoCloseable {
-  private static final long DEBOUNCE_MS = 25;
+  private static final long DEBOUNCE_MS = 10;
 
   private final BuildOptions options;
   private final PreviewServer server;
@@ -37,6 +37,8 @@ public final class PreviewSession implements AutoCloseable {
   });
   private final DirectoryWatcher watcher;
   private ScheduledFuture<?> pending;
+  private final java.util.Set<Path> changed = new java.util.HashSet<>();
+  private Pipeline.SiteBuild lastGood;
 
   /**
    * Builds once, binds the server and starts watching. Drafts are always included.
@@ -52,7 +54,7 @@ public final class PreviewSession implements AutoCloseable {
     rebuild();
     this.watcher = DirectoryWatcher.builder()
         .paths(List.of(options.content(), options.templates()))
-        .listener(event -> schedule())
+        .listener(event -> schedule(event.path()))
         .build();
     watcher.watchAsync();
     server.start();
@@ -68,22 +70,45 @@ public final class PreviewSession implements AutoCloseable {
     return server.snapshot();
   }
 
-  private synchronized void schedule() {
+  private synchronized void schedule(Path path) {
+    if (path != null) {
+      changed.add(path.toAbsolutePath().normalize());
+    }
     if (pending != null) {
       pending.cancel(false);
     }
     pending = rebuilds.schedule(this::rebuild, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
   }
 
-  /** Rebuilds everything in memory and serves the result, or its errors. */
+  /** The files changed since the last good build (kept until a build succeeds). */
+  private synchronized java.util.Set<Path> changedSinceLastGood() {
+    return java.util.Set.copyOf(changed);
+  }
+
+  private synchronized void built(java.util.Set<Path> included) {
+    changed.removeAll(included);
+  }
+
+  /**
+   * Rebuilds in memory and serves the result, or its errors: only the pages a summary edit affects when
+   * that is all that changed since the last good build, everything otherwise.
+   */
   void rebuild() {
     long start = System.nanoTime();
     SiteSnapshot current = server.snapshot();
+    java.util.Set<Path> paths = changedSinceLastGood();
     try {
-      Pipeline.SiteBuild build = new Pipeline(options).preview();
+      Pipeline pipeline = new Pipeline(options);
+      java.util.Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty()
+          ? java.util.Optional.empty() : pipeline.rebuildSummaries(lastGood, paths);
+      Pipeline.SiteBuild build = quick.orElseGet(pipeline::preview);
+      lastGood = build;
+      built(paths);
       server.publish(current.built(build.files()));
-      out.printf("%s %s (%s) in %d ms%n", current.version() == 0 ? "Built" : "Rebuilt", count(build.report().pages(), "page"),
-          count(build.report().articles(), "article"), (System.nanoTime() - start) / 1_000_000);
+      out.printf("%s %s (%s) in %d ms%n", current.version() == 0 ? "Built" : "Rebuilt",
+          count(build.report().pages(), quick.isPresent() ? "changed page" : "page"),
+          quick.isPresent() ? "only what the edited summary affects" : count(build.report().articles(), "article"),
+          (System.nanoTime() - start) / 1_000_000);
       if (current.broken()) {
         out.println("The build is fixed.");
       }

@@ -104,9 +104,7 @@ public final class SiteAssembler {
         chrome(Permalinks.HOME, site.title(), site.description(), "website", jsonLd.website(absolute(Permalinks.HOME)), List.of()),
         homeView(home)));
     for (Article a : library.articles()) {
-      String path = Permalinks.article(a.slug());
-      pages.add(new PageSpec(path, "article.ftlh",
-          chrome(path, a.headline(), a.dek(), "article", jsonLd.article(a, actors, absolute(path)), List.of()), articleView(a)));
+      pages.add(articlePage(a));
     }
     page(pages, Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their roles.", actorsView());
     for (Actor actor : library.actors()) {
@@ -133,11 +131,7 @@ public final class SiteAssembler {
             new Views.FreePage(p.title(), rendered.pages().get(p.slug()).html()));
       }
     }
-    pages.add(new PageSpec(SEARCH, "search.ftlh",
-        chrome(SEARCH, "Search", "Search the entries, actors, glossary and timeline.", "website",
-            jsonLd.webPage("Search", "Search the entries, actors, glossary and timeline.", absolute(SEARCH)),
-            List.of(href(SEARCH, searchIndexPath()), href(SEARCH, assetPaths.get(SEARCH_SCRIPT)))),
-        new Views.SearchPage(library.articles().stream().map(a -> card(SEARCH, a)).toList())));
+    pages.add(searchPage());
     page(pages, Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "There is no page at this address.", notFoundView());
     pages.add(new PageSpec(FEED, "feed.ftlx", chrome(FEED, site.title(), site.description(), "website", "", List.of()), feedView()));
     if (site.baseUrl().isPresent()) {
@@ -151,6 +145,22 @@ public final class SiteAssembler {
           "add 'base_url: https://…/' to publish a sitemap and canonical links"));
     }
     return List.copyOf(pages);
+  }
+
+  /** The page of one entry (for rebuilding it alone). */
+  public PageSpec articlePage(Article a) {
+    String path = Permalinks.article(a.slug());
+    return new PageSpec(path, "article.ftlh",
+        chrome(path, a.headline(), a.dek(), "article", jsonLd.article(a, actors, absolute(path)), List.of()), articleView(a));
+  }
+
+  /** The search page (it names the search data, whose file name changes with its content). */
+  public PageSpec searchPage() {
+    return new PageSpec(SEARCH, "search.ftlh",
+        chrome(SEARCH, "Search", "Search the entries, actors, glossary and timeline.", "website",
+            jsonLd.webPage("Search", "Search the entries, actors, glossary and timeline.", absolute(SEARCH)),
+            List.of(href(SEARCH, searchIndexPath()), href(SEARCH, assetPaths.get(SEARCH_SCRIPT)))),
+        new Views.SearchPage(library.articles().stream().map(a -> card(SEARCH, a)).toList()));
   }
 
   /** Files made without templates: robots.txt, provenance.json and the search data. */

@@ -52,6 +52,37 @@ class PipelineTest {
   }
 
   @Test
+  void anIncrementalRebuildAfterASummaryEditEqualsAFullBuild() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp).withDrafts(true);
+    Pipeline pipeline = new Pipeline(options);
+    Pipeline.SiteBuild first = pipeline.preview();
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, and the board said \"We are not convinced\"."));
+    Pipeline.SiteBuild quick = pipeline.rebuildSummaries(first, java.util.Set.of(entry)).orElseThrow();
+    Pipeline.SiteBuild full = pipeline.preview();
+    Map<String, byte[]> a = new java.util.TreeMap<>();
+    quick.files().forEach(f -> a.put(f.path(), f.bytes()));
+    Map<String, byte[]> b = new java.util.TreeMap<>();
+    full.files().forEach(f -> b.put(f.path(), f.bytes()));
+    assertThat(a.keySet()).isEqualTo(b.keySet());
+    b.forEach((path, bytes) -> assertThat(new String(a.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
+        .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(quick.report().pages()).isEqualTo(2);
+  }
+
+  @Test
+  void aFrontMatterEditNeedsAFullBuild() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp).withDrafts(true);
+    Pipeline pipeline = new Pipeline(options);
+    Pipeline.SiteBuild first = pipeline.preview();
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("The board answers Ada.", "The board answers Ada at last."));
+    assertThat(pipeline.rebuildSummaries(first, java.util.Set.of(entry))).isEmpty();
+    Path template = options.templates().resolve("article.ftlh");
+    assertThat(pipeline.rebuildSummaries(first, java.util.Set.of(template))).isEmpty();
+  }
+
+  @Test
   void checkWritesNothing() {
     BuildOptions options = TestSites.minimalCopy(tmp);
     BuildReport report = new Pipeline(options).check();

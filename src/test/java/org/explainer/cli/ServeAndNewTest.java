@@ -115,6 +115,9 @@ class ServeAndNewTest {
       String original = Files.readString(entry);
       Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
+      // a summary-only edit re-renders only the pages it affects
+      awaitOutput(out, "Rebuilt 2 changed pages (only what the edited summary affects)");
+      assertThat(fetch(http, base.resolve("search/"))).contains("search-index.");
 
       Files.writeString(entry, original.replace("- id: board\n    stance", "- id: bord\n    stance"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));
@@ -129,6 +132,17 @@ class ServeAndNewTest {
       server.join(10_000);
     }
     assertThat(code.get()).isZero();
+  }
+
+  private static void awaitOutput(StringWriter out, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (out.toString().contains(text)) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("serve never printed '" + text + "'; output:\n" + out);
   }
 
   private static URI waitForUri(StringWriter out) throws InterruptedException {
