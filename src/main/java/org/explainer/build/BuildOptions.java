@@ -20,11 +20,6 @@ public record BuildOptions(Path content, Path templates, Path output, boolean in
     this(content, templates, output, includeDrafts, Optional.empty());
   }
 
-  /** The repository's own folders under {@code home}: content/, templates/ and site/. */
-  public static BuildOptions defaults(Path home) {
-    return new BuildOptions(home.resolve("content"), home.resolve("templates"), home.resolve("site"), false);
-  }
-
   /** These options with drafts included or not. */
   public BuildOptions withDrafts(boolean drafts) {
     return new BuildOptions(content, templates, output, drafts, sources);

@@ -49,20 +49,6 @@ public record Assets(Map<String, String> paths, List<OutputFile> files) {
     return new Assets(Map.copyOf(paths), List.copyOf(files));
   }
 
-  /**
-   * The output path of asset {@code name}.
-   *
-   * @throws ContentException when there is no such asset
-   */
-  public String path(String name, Path templatesDir) {
-    String path = paths.get(name);
-    if (path == null) {
-      throw ContentException.of(Location.of(templatesDir.resolve("assets").resolve(name)), "the asset '" + name + "' is missing",
-          "restore templates/assets/" + name);
-    }
-    return path;
-  }
-
   static String fingerprinted(String name, byte[] bytes) {
     String hash;
     try {
