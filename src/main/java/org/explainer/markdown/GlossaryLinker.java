@@ -24,7 +24,7 @@ import org.jsoup.nodes.TextNode;
 public final class GlossaryLinker {
   private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "q", "blockquote");
 
-  private record Form(String text, Pattern pattern, GlossaryTerm term) {}
+  private record Form(String text, String lower, Pattern pattern, GlossaryTerm term) {}
 
   private final List<Form> forms = new ArrayList<>();
 
@@ -34,7 +34,7 @@ public final class GlossaryLinker {
       List<String> names = new ArrayList<>(term.variants());
       names.add(0, term.term());
       for (String name : names) {
-        forms.add(new Form(name, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+        forms.add(new Form(name, name.toLowerCase(Locale.ROOT), Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), term));
       }
     }
@@ -46,7 +46,10 @@ public final class GlossaryLinker {
    * already linked to are skipped.
    */
   public String link(String html, String glossaryHref) {
-    if (forms.isEmpty()) {
+    // most summaries use few terms: a plain search of the lowercased HTML rules the rest out cheaply
+    String lowerHtml = html.toLowerCase(Locale.ROOT);
+    List<Form> present = forms.stream().filter(f -> lowerHtml.contains(f.lower())).toList();
+    if (present.isEmpty()) {
       return html;
     }
     Document doc = Jsoup.parseBodyFragment(html);
@@ -60,7 +63,7 @@ public final class GlossaryLinker {
       }
     }
     boolean changed = false;
-    for (Form form : forms) {
+    for (Form form : present) {
       if (done.contains(form.term().id())) {
         continue;
       }
