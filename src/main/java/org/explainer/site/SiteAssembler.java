@@ -540,11 +540,28 @@ public final class SiteAssembler {
     return d.start() + "T00:00:00Z";
   }
 
+  /** The search data and its fingerprinted path, made once (the search page and files() both need it). */
+  private record SearchData(String path, byte[] bytes) {}
+
+  private SearchData searchData;
+
+  private synchronized SearchData searchData() {
+    if (searchData == null) {
+      byte[] bytes = buildSearchIndex();
+      searchData = new SearchData("assets/" + Assets.fingerprinted("search-index.js", bytes), bytes);
+    }
+    return searchData;
+  }
+
   private String searchIndexPath() {
-    return "assets/" + Assets.fingerprinted("search-index.js", searchIndex());
+    return searchData().path();
   }
 
   private byte[] searchIndex() {
+    return searchData().bytes();
+  }
+
+  private byte[] buildSearchIndex() {
     String from = SEARCH;
     SearchIndex index = new SearchIndex();
     for (Article a : library.articles()) {

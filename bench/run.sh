@@ -1,0 +1,290 @@
+#!/usr/bin/env bash
+# bench/run.sh: our generator against Hugo, side by side, on the same synthetic entries.
+#
+# Usage: bench/run.sh [--sizes real,1000,10000] [--runs 3] [--steps] [--keep] [--smoke]
+#   --sizes   comma-separated: 'real' (this project's content/; Hugo has no twin of it, so n/a) and/or
+#             entry counts for the synthetic corpus (default: real,1000,10000)
+#   --runs    builds per generator and size, alternating ours and Hugo (default: 3)
+#   --steps   after the timed runs, one more (untimed) build of ours per size with --verbose, whose
+#             pipeline step timings are printed and added to the report
+#   --keep    keep the temporary folder (corpora, logs) and print where it is
+#   --smoke   for CI: a 200-entry corpus only, one build each; exit 1 if our build fails (a Hugo
+#             failure is reported, not fatal); the report goes to bench/results/smoke.md
+#
+# What it does:
+#   1. installs Debian's hugo (apt-get install -y hugo) and GNU time when missing;
+#   2. builds our jar once (mvn -q -B -DskipTests package; this also compiles the corpus generator);
+#   3. writes each synthetic corpus with org.explainer.bench.SyntheticCorpus (seeded, so the same
+#      entries every time) into a temporary folder: <tmp>/corpus-N/content for us, <tmp>/corpus-N/hugo
+#      for Hugo;
+#   4. for each size, alternates ours and Hugo --runs times each, each build into a fresh output folder
+#      in the same temporary folder (same file system as the corpus; set TMPDIR=/dev/shm for tmpfs, as
+#      in the Hugo figures quoted in issue 7), timed by
+#      /usr/bin/time -f '%e %U %S %M' (wall s, user s, system s, peak RSS KiB);
+#   5. prints per size the medians (wall, CPU = user + system, peak RSS) and ours/Hugo, and writes them
+#      as Markdown to bench/results/latest.md.
+#
+# Ours:  java <the launcher's JVM flags> -jar target/explainer.jar build --content C --templates T --output O
+#        The flags are read from ./explainer (its JAVA_FLAGS=(…) line, else its 'exec java' line), and its
+#        class-data-sharing archive is used when the launcher uses one, so this is what './explainer build'
+#        runs, without the launcher's own few milliseconds of bash.
+# Hugo:  hugo --source H --destination O --quiet
+set -euo pipefail
+
+home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+sizes="real,1000,10000"
+runs=3
+smoke=false
+keep=false
+steps=false
+
+usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) [ $# -ge 2 ] || usage; sizes="$2"; shift 2 ;;
+    --sizes=*) sizes="${1#*=}"; shift ;;
+    --runs) [ $# -ge 2 ] || usage; runs="$2"; shift 2 ;;
+    --runs=*) runs="${1#*=}"; shift ;;
+    --smoke) smoke=true; shift ;;
+    --keep) keep=true; shift ;;
+    --steps) steps=true; shift ;;
+    -h|--help) usage ;;
+    *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
+  esac
+done
+if $smoke; then
+  sizes="200"
+  runs=1
+fi
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive number, not '$runs'" >&2; exit 2; }
+IFS=',' read -r -a size_list <<<"$sizes"
+for size in "${size_list[@]}"; do
+  [[ "$size" == real || "$size" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: a size is 'real' or a number of entries, not '$size'" >&2; exit 2; }
+done
+
+log() { printf '%s\n' "$*" >&2; }
+
+# ---- tools -------------------------------------------------------------------------------------------
+apt_install() {
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo=(sudo)
+  log "run.sh: installing $* with apt-get…"
+  "${sudo[@]}" apt-get install -y -q "$@" >/dev/null 2>&1 \
+    || { "${sudo[@]}" apt-get update -q >/dev/null 2>&1 && "${sudo[@]}" apt-get install -y -q "$@" >/dev/null 2>&1; }
+}
+
+if [ ! -x /usr/bin/time ]; then
+  apt_install time || { log "run.sh: GNU time (/usr/bin/time) is needed; install the 'time' package"; exit 2; }
+fi
+have_hugo=true
+if ! command -v hugo >/dev/null 2>&1; then
+  apt_install hugo || true
+  if ! command -v hugo >/dev/null 2>&1; then
+    log "run.sh: warning: hugo is not installed and could not be installed; its columns will say n/a"
+    have_hugo=false
+  fi
+fi
+
+# ---- our jar and the launcher's JVM flags --------------------------------------------------------
+log "run.sh: building target/explainer.jar (mvn -q -B -DskipTests package)…"
+(cd "$home" && mvn -q -B -DskipTests package)
+jar="$home/target/explainer.jar"
+launcher="$home/explainer"
+
+java_flags=()
+if flags_line="$(grep -E '^[[:space:]]*JAVA_FLAGS=\([^$`;]*\)[[:space:]]*$' "$launcher" | head -n 1)" && [ -n "$flags_line" ]; then
+  eval "$flags_line" # a plain array of literal flags (no expansions: checked by the pattern above)
+  java_flags=("${JAVA_FLAGS[@]}")
+else
+  exec_line="$(grep -E '^[[:space:]]*exec java ' "$launcher" | head -n 1)"
+  [ -n "$exec_line" ] || { log "run.sh: cannot find the JVM flags in $launcher (no JAVA_FLAGS=(…) or 'exec java' line)"; exit 2; }
+  for token in $exec_line; do
+    case "$token" in -X*) java_flags+=("$token") ;; esac
+  done
+fi
+if grep -q 'SharedArchiveFile' "$launcher"; then
+  archive_rel="$(sed -n 's/^[[:space:]]*archive="\$home\/\([^"]*\)"[[:space:]]*$/\1/p' "$launcher" | head -n 1)"
+  archive="$home/${archive_rel:-target/explainer.jsa}"
+  # let the launcher record its class-data-sharing archive for the jar just built, as a user's first run does
+  "$launcher" --version >/dev/null 2>&1 || true
+  if [ -f "$archive" ] && [ ! "$jar" -nt "$archive" ]; then
+    java_flags+=("-XX:SharedArchiveFile=$archive")
+  else
+    log "run.sh: warning: the launcher's class-data-sharing archive $archive is missing or stale; measuring without it"
+  fi
+fi
+ours_cmd=(java "${java_flags[@]}" -Dexplainer.home="$home" -jar "$jar" build)
+log "run.sh: ours = ${ours_cmd[*]} --content C --templates $home/templates --output O"
+
+# ---- corpora -------------------------------------------------------------------------------------
+work="$(mktemp -d "${TMPDIR:-/tmp}/explainer-bench.XXXXXX")"
+cleanup() {
+  if $keep; then log "run.sh: kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+for size in "${size_list[@]}"; do
+  [ "$size" = real ] && continue
+  [ -d "$work/corpus-$size" ] && continue
+  java -cp "$home/target/test-classes" org.explainer.bench.SyntheticCorpus --entries "$size" --out "$work/corpus-$size" >&2
+done
+
+# ---- runs ----------------------------------------------------------------------------------------
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+# other work on the machine skews every figure: say how busy it was
+load_before="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')"
+if awk -v l="${load_before%% *}" 'BEGIN { exit !(l + 0 > 0.5) }' 2>/dev/null; then
+  log "run.sh: warning: the load average is $load_before before the runs; other work will skew the figures"
+fi
+# run_one NAME OUTPUT_DIR LOG COMMAND…: times one build; appends "wall cpu rss_kib" to $work/NAME.times
+run_one() {
+  local name="$1" out="$2" logfile="$3"
+  shift 3
+  rm -rf "$out"
+  local timing="$work/time.$$"
+  local status=0
+  /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" >"$logfile" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    return "$status"
+  fi
+  # GNU time writes its figures on the last line (after a "Command exited…" line on failure)
+  tail -n 1 "$timing" | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }' >>"$work/$name.times"
+  local files
+  files="$(find "$out" -type f | wc -l | tr -d ' ')"
+  echo "$files" >"$work/$name.files"
+  rm -rf "$out"
+}
+
+# median COLUMN FILE: the median of a column (1 wall, 2 CPU, 3 RSS KiB)
+median() {
+  sort -g -k "$1,$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { if (NR == 0) exit; if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f×\n", a / b }'; }
+secs() { [ -n "$1" ] && printf '%.2f' "$1" || printf '%s' "${2:-n/a}"; }
+mib() { [ -n "$1" ] && awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }' || printf '%s' "${2:-n/a}"; }
+
+ours_failed=false
+declare -A result
+for size in "${size_list[@]}"; do
+  if [ "$size" = real ]; then
+    content="$home/content"
+    hugo_src=""
+    label="real site ($(find "$home/content/articles" -name '*.md' | wc -l | tr -d ' ') entries)"
+  else
+    content="$work/corpus-$size/content"
+    hugo_src="$work/corpus-$size/hugo"
+    label="$size entries"
+  fi
+  log "run.sh: $label: $runs run(s) each, alternating…"
+  for run in $(seq 1 "$runs"); do
+    out="$work/out-ours-$size-$run"
+    if ! run_one "ours-$size" "$out" "$work/ours-$size-$run.log" \
+        "${ours_cmd[@]}" --content "$content" --templates "$home/templates" --output "$out"; then
+      log "run.sh: our build of $label failed (run $run):"
+      cat "$work/ours-$size-$run.log" >&2
+      ours_failed=true
+      result[ours,$size,failed]=yes
+    fi
+    if [ -n "$hugo_src" ] && $have_hugo; then
+      out="$work/out-hugo-$size-$run"
+      if ! run_one "hugo-$size" "$out" "$work/hugo-$size-$run.log" hugo --source "$hugo_src" --destination "$out" --quiet; then
+        log "run.sh: Hugo's build of $label failed (run $run):"
+        cat "$work/hugo-$size-$run.log" >&2
+        $smoke || exit 1
+      fi
+    fi
+    $ours_failed && break # Hugo's figures for this size are still reported
+  done
+  for gen in ours hugo; do
+    f="$work/$gen-$size.times"
+    for col in 1 2 3; do
+      result[$gen,$size,$col]="$( [ -s "$f" ] && median "$col" "$f" || true)"
+    done
+    result[$gen,$size,files]="$(cat "$work/$gen-$size.files" 2>/dev/null || true)"
+  done
+  if $steps && ! $ours_failed; then
+    out="$work/out-steps-$size"
+    if "${ours_cmd[@]}" --content "$content" --templates "$home/templates" --output "$out" --verbose >"$work/steps-$size.log" 2>&1; then
+      result[steps,$size]="$(grep -E '^  [a-z].* ms$' "$work/steps-$size.log" || true)"
+    fi
+    rm -rf "$out"
+  fi
+  $ours_failed && break
+done
+
+# ---- report --------------------------------------------------------------------------------------
+commit="$(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ "$commit" != unknown ] && [ -n "$(git -C "$home" status --porcelain -- src/main templates explainer 2>/dev/null)" ]; then
+  commit="$commit + uncommitted changes to src/main, templates or the launcher"
+fi
+hugo_version="$($have_hugo && hugo version 2>/dev/null | awk '{ print $2 }' || echo none)"
+java_version="$(java -version 2>&1 | head -n 1)"
+fs_type="$(findmnt -n -o FSTYPE -T "$work" 2>/dev/null || stat -f -c %T "$work" 2>/dev/null || echo '?')"
+memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo '?')"
+
+# figures SIZE: sets o1..o3 / h1..h3 (medians of wall, CPU, RSS; empty when not measured) and f ('failed'
+# when our build failed); false when there is nothing to show for SIZE
+figures() {
+  o1="${result[ours,$1,1]:-}"; o2="${result[ours,$1,2]:-}"; o3="${result[ours,$1,3]:-}"
+  h1="${result[hugo,$1,1]:-}"; h2="${result[hugo,$1,2]:-}"; h3="${result[hugo,$1,3]:-}"
+  f="${result[ours,$1,failed]:+failed}"
+  if [ -n "$f" ]; then o1=""; o2=""; o3=""; fi
+  [ -n "$o1$h1$f" ]
+}
+
+report="$(mktemp)"
+{
+  echo "Measured $started by \`bench/run.sh --sizes $sizes --runs $runs\`$($smoke && echo ' (--smoke)') at commit $commit;"
+  echo "$(nproc) cores, $memory; $java_version; Hugo $hugo_version; load average before the runs $load_before."
+  echo "Median of $runs alternated run(s) per generator and size, each into a fresh output folder; corpora and outputs in ${work%/*} ($fs_type)."
+  shown_cmd="${ours_cmd[*]}"
+  echo "Ours: \`${shown_cmd//$home/.} --content C --templates templates --output O\`; Hugo: \`hugo --source H --destination O --quiet\`."
+  echo
+  echo "| size | wall s ours | wall s Hugo | wall ours/Hugo | CPU s ours | CPU s Hugo | CPU ours/Hugo | peak RSS MiB ours | peak RSS MiB Hugo | RSS ours/Hugo | files ours / Hugo |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for size in "${size_list[@]}"; do
+    figures "$size" || continue
+    name="$size"; [ "$size" = real ] && name="real site ($(find "$home/content/articles" -name '*.md' | wc -l | tr -d ' ') entries)"
+    echo "| $name | $(secs "$o1" "$f") | $(secs "$h1") | $(ratio "$o1" "$h1") | $(secs "$o2" "$f") | $(secs "$h2") | $(ratio "$o2" "$h2") | $(mib "$o3" "$f") | $(mib "$h3") | $(ratio "$o3" "$h3") | ${result[ours,$size,files]:-n/a} / ${result[hugo,$size,files]:-n/a} |"
+  done
+  if $steps; then
+    for size in "${size_list[@]}"; do
+      [ -n "${result[steps,$size]:-}" ] || continue
+      echo
+      echo "Our pipeline steps at size $size (one extra \`build --verbose\`, untimed by /usr/bin/time):"
+      echo
+      echo '```'
+      echo "${result[steps,$size]}"
+      echo '```'
+    done
+  fi
+} >"$report"
+
+# the table for the terminal
+for size in "${size_list[@]}"; do
+  figures "$size" || continue
+  printf '\n%s\n' "== $size =="
+  printf '%-10s %10s %10s %14s\n' "" "wall s" "CPU s" "peak RSS MiB"
+  printf '%-10s %10s %10s %14s\n' ours "$(secs "$o1" "$f")" "$(secs "$o2" "$f")" "$(mib "$o3" "$f")"
+  printf '%-10s %10s %10s %14s\n' Hugo "$(secs "$h1")" "$(secs "$h2")" "$(mib "$h3")"
+  printf '%-10s %10s %10s %14s\n' ours/Hugo "$(ratio "$o1" "$h1")" "$(ratio "$o2" "$h2")" "$(ratio "$o3" "$h3")"
+done
+if $steps; then
+  for size in "${size_list[@]}"; do
+    [ -n "${result[steps,$size]:-}" ] || continue
+    printf '\n%s\n%s\n' "steps at $size:" "${result[steps,$size]}"
+  done
+fi
+echo
+
+mkdir -p "$home/bench/results"
+target="$home/bench/results/latest.md"
+$smoke && target="$home/bench/results/smoke.md"
+cat "$report" >"$target"
+rm -f "$report"
+log "run.sh: wrote ${target#$home/}"
+
+if $ours_failed; then
+  exit 1
+fi
