@@ -9,4 +9,20 @@ import org.explainer.diagnostic.Location;
  * @param text the Markdown, with '\n' line ends
  * @param start the location of its first line
  */
-public record MarkdownSource(String text, Location start) {}
+public record MarkdownSource(String text, Location start) {
+
+  /** The file location of character {@code offset} of the text. */
+  public Location locate(int offset) {
+    int end = Math.min(Math.max(offset, 0), text.length());
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = end - lineStart + 1 + (line == 0 ? start.column() - 1 : 0);
+    return new Location(start.file(), start.line() + line, column);
+  }
+}

@@ -234,19 +234,7 @@ public final class MarkdownRenderer {
   }
 
   private static Location locate(Parsed parsed, Node node) {
-    String text = parsed.source.text();
-    int offset = Math.min(node.getStartOffset(), text.length());
-    int line = 0;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    Location start = parsed.source.start();
-    int column = offset - lineStart + 1 + (line == 0 ? start.column() - 1 : 0);
-    return new Location(start.file(), start.line() + line, column);
+    return parsed.source.locate(node.getStartOffset());
   }
 
   /** Replaces each link's address by the relative one computed for the page being rendered. */

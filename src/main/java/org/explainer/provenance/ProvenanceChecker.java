@@ -175,7 +175,7 @@ public final class ProvenanceChecker {
       }
       boolean found = QuoteMatcher.find(source, text).isPresent();
       if (!found) {
-        misquote(at(body, m.start(group)), text, capture, source);
+        misquote(body.locate(m.start(group)), text, capture, source);
       }
       quotes.add(new ProvenanceReport.Quote(null, text, "summary", found, null));
     }
@@ -202,10 +202,10 @@ public final class ProvenanceChecker {
     Matcher sentences = SENTENCE_END.matcher(text);
     int from = 0;
     while (sentences.find()) {
-      copied(copies, text.substring(from, sentences.start()), at(body, from), capture, "sentence");
+      copied(copies, text.substring(from, sentences.start()), body.locate(from), capture, "sentence");
       from = sentences.end();
     }
-    copied(copies, text.substring(from), at(body, from), capture, "sentence");
+    copied(copies, text.substring(from), body.locate(from), capture, "sentence");
     return new ProvenanceReport.Entry(capture, List.copyOf(quotes));
   }
 
@@ -247,18 +247,5 @@ public final class ProvenanceChecker {
       }
     }
     return false;
-  }
-
-  private static Location at(MarkdownSource body, int offset) {
-    String text = body.text();
-    int line = 0;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new Location(body.start().file(), body.start().line() + line, offset - lineStart + 1);
   }
 }
