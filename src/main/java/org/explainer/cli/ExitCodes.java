@@ -11,16 +11,16 @@ public final class ExitCodes {
   /** An internal error: a bug in the generator, to be reported. */
   public static final int INTERNAL = 3;
 
-  /** The exit-code list shown by every command's {@code --help}. */
-  static final java.util.Map<String, String> HELP =
-      new java.util.LinkedHashMap<>(java.util.Map.of());
+  /** The exit-code list shown by every command's {@code --help}, in order; read-only. */
+  static final java.util.Map<String, String> HELP = helpList();
 
-  static {
-    HELP.put("0", "success");
-    HELP.put("1", "content or template errors (each printed as path:line:column: problem — fix);"
-        + " site/ is left unchanged");
-    HELP.put("2", "usage error (unknown command or option)");
-    HELP.put("3", "internal error (a bug: please report it with the output of --verbose)");
+  private static java.util.Map<String, String> helpList() {
+    java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+    list.put("0", "success");
+    list.put("1", "content or template errors (each printed as path:line:column: problem — fix); site/ is left unchanged");
+    list.put("2", "usage error (unknown command or option)");
+    list.put("3", "internal error (a bug: please report it with the output of --verbose)");
+    return java.util.Collections.unmodifiableMap(list);
   }
 
   private ExitCodes() {}
