@@ -2,31 +2,38 @@ package org.explainer.markdown;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.explainer.content.GlossaryTerm;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Links the first use of each glossary term in a rendered text to its definition. Text inside links,
  * headings, code and quotations is left alone, and a term the text already links to is not linked
  * again.
+ *
+ * <p>Works on the HTML the Markdown renderer writes (well formed, text escaped, attribute values
+ * quoted) in one pass, without building a document tree: the text outside the skipped elements is
+ * decoded and lowercased once, each term form is found in it with a plain search, and the links are
+ * spliced into the HTML as written, so everything else stays byte for byte. A term matches whole words
+ * only, case-insensitively; a match never spans two text runs (an element or an earlier link between
+ * them ends a run), as if each run were matched on its own.
  */
 public final class GlossaryLinker {
   private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "q", "blockquote");
+  /** Separates text runs in the searched text; not a letter or digit, so it also ends a word. */
+  private static final char RUN_END = '\u0000';
 
-  private record Form(String text, String lower, Pattern pattern, GlossaryTerm term) {}
+  private record Form(String text, String lower, GlossaryTerm term) {}
 
   private final List<Form> forms = new ArrayList<>();
+  /** Forms by their first word (lowercased), for forms that start with a letter or digit. */
+  private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+  /** Forms that start with another character, searched for one by one. */
+  private final List<Integer> unindexed = new ArrayList<>();
 
   /** A linker for {@code terms}; longer forms are tried first so "Washington summit" beats "summit". */
   public GlossaryLinker(List<GlossaryTerm> terms) {
@@ -34,11 +41,21 @@ public final class GlossaryLinker {
       List<String> names = new ArrayList<>(term.variants());
       names.add(0, term.term());
       for (String name : names) {
-        forms.add(new Form(name, name.toLowerCase(Locale.ROOT), Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), term));
+        if (!name.isEmpty()) {
+          forms.add(new Form(name, lowerChars(name), term));
+        }
       }
     }
     forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
+    for (int f = 0; f < forms.size(); f++) {
+      String lower = forms.get(f).lower();
+      int word = endOfWord(lower, 0);
+      if (word == 0) {
+        unindexed.add(f);
+      } else {
+        byFirstWord.computeIfAbsent(lower.substring(0, word), w -> new ArrayList<>()).add(f);
+      }
+    }
   }
 
   /**
@@ -46,67 +63,315 @@ public final class GlossaryLinker {
    * already linked to are skipped.
    */
   public String link(String html, String glossaryHref) {
-    // most summaries use few terms: a plain search of the lowercased HTML rules the rest out cheaply
-    String lowerHtml = html.toLowerCase(Locale.ROOT);
-    List<Form> present = forms.stream().filter(f -> lowerHtml.contains(f.lower())).toList();
-    if (present.isEmpty()) {
+    if (forms.isEmpty()) {
       return html;
     }
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-    Set<String> done = new HashSet<>();
-    for (Element a : doc.select("a[href]")) {
-      String href = a.attr("href");
-      int hash = href.indexOf('#');
-      if (hash >= 0 && href.startsWith(glossaryHref + "#")) {
-        done.add(href.substring(hash + 1));
-      }
-    }
-    boolean changed = false;
-    for (Form form : present) {
-      if (done.contains(form.term().id())) {
+    Text text = Text.of(html, glossaryHref + "#");
+    String lower = lowerChars(text.chars.toString());
+    // which characters of the searched text are already inside a link made here
+    boolean[] linked = new boolean[lower.length()];
+    List<int[]> links = new ArrayList<>(); // {html start, html end, form index}
+    Set<String> done = text.linkedIds;
+    List<List<Integer>> candidates = candidates(lower);
+    List<int[]> made = new ArrayList<>(); // the links made so far, as ranges of the searched text
+    for (int f = 0; f < forms.size(); f++) {
+      Form form = forms.get(f);
+      if (done.contains(form.term().id()) || candidates.get(f) == null && made.isEmpty()) {
         continue;
       }
-      if (linkFirst(doc.body(), form, glossaryHref)) {
+      int at = first(lower, form.lower(), candidates.get(f), linked, made);
+      if (at >= 0) {
+        int end = at + form.lower().length();
+        for (int i = at; i < end; i++) {
+          linked[i] = true;
+        }
+        made.add(new int[] {at, end});
+        links.add(new int[] {text.htmlStart[at], text.htmlEnd[end - 1], f});
         done.add(form.term().id());
-        changed = true;
       }
     }
-    return changed ? doc.body().html() : html;
+    if (links.isEmpty()) {
+      return html;
+    }
+    links.sort(Comparator.comparingInt(l -> l[0]));
+    StringBuilder out = new StringBuilder(html.length() + links.size() * 64);
+    int copied = 0;
+    for (int[] l : links) {
+      out.append(html, copied, l[0]).append("<a href=\"").append(attribute(glossaryHref + "#" + forms.get(l[2]).term().id()))
+          .append("\" class=\"term\">").append(html, l[0], l[1]).append("</a>");
+      copied = l[1];
+    }
+    return out.append(html, copied, html.length()).toString();
   }
 
-  private static boolean linkFirst(Element root, Form form, String glossaryHref) {
-    for (TextNode text : textNodes(root)) {
-      Matcher m = form.pattern().matcher(text.getWholeText());
-      if (m.find()) {
-        String whole = text.getWholeText();
-        TextNode after = text.splitText(m.end());
-        TextNode match = text.splitText(m.start());
-        Element link = new Element("a").attr("href", glossaryHref + "#" + form.term().id()).addClass("term");
-        link.appendText(whole.substring(m.start(), m.end()));
-        match.replaceWith(link);
-        if (after.getWholeText().isEmpty()) {
-          after.remove();
+  /**
+   * For each form (by index), the positions in {@code lower} where it occurs as whole words, in order;
+   * null for a form that does not occur. Found in one pass over the words of the text.
+   */
+  private List<List<Integer>> candidates(String lower) {
+    List<List<Integer>> out = new ArrayList<>(java.util.Collections.nCopies(forms.size(), null));
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int end = endOfWord(lower, i);
+      if (end == i) {
+        i += Character.charCount(lower.codePointAt(i));
+        continue;
+      }
+      List<Integer> starting = byFirstWord.get(lower.substring(i, end));
+      if (starting != null) {
+        for (int f : starting) {
+          String form = forms.get(f).lower();
+          if (lower.startsWith(form, i) && (i + form.length() >= n || !letterOrDigit(lower.codePointAt(i + form.length())))) {
+            add(out, f, i);
+          }
         }
+      }
+      i = end;
+    }
+    for (int f : unindexed) {
+      String form = forms.get(f).lower();
+      for (int at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+        if ((at == 0 || !letterOrDigit(lower.codePointBefore(at)))
+            && (at + form.length() >= n || !letterOrDigit(lower.codePointAt(at + form.length())))) {
+          add(out, f, at);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<List<Integer>> out, int form, int at) {
+    if (out.get(form) == null) {
+      out.set(form, new ArrayList<>(2));
+    }
+    out.get(form).add(at);
+  }
+
+  /**
+   * The first of a form's whole-word occurrences that no earlier link covers; -1 if none. Next to an
+   * earlier link a text run ends (as when the link splits a text node), so an occurrence that touches a
+   * link counts as whole on that side.
+   */
+  private static int first(String lower, String form, List<Integer> occurrences, boolean[] linked, List<int[]> made) {
+    int best = -1;
+    if (occurrences != null) {
+      for (int at : occurrences) {
+        if (!covered(linked, at, at + form.length())) {
+          best = at;
+          break;
+        }
+      }
+    }
+    for (int[] link : made) {
+      for (int at : new int[] {link[1], link[0] - form.length()}) {
+        if (at >= 0 && (best < 0 || at < best) && lower.startsWith(form, at) && !covered(linked, at, at + form.length())
+            && wordStart(lower, at, linked) && wordEnd(lower, at + form.length(), linked)) {
+          best = at;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The end of the run of letters and digits that starts at {@code from} ({@code from} if none). */
+  private static int endOfWord(String s, int from) {
+    int i = from;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!letterOrDigit(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private static boolean covered(boolean[] linked, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (linked[i]) {
         return true;
       }
     }
     return false;
   }
 
-  private static List<TextNode> textNodes(Element root) {
-    List<TextNode> out = new ArrayList<>();
-    collect(root, out);
-    return out;
+  /** True when no letter or digit of the same run comes right before {@code at}. */
+  private static boolean wordStart(String s, int at, boolean[] linked) {
+    if (at == 0 || linked[at - 1]) {
+      return true;
+    }
+    return !letterOrDigit(Character.codePointBefore(s, at));
   }
 
-  private static void collect(Node node, List<TextNode> out) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        out.add(t);
-      } else if (child instanceof Element e && !SKIP.contains(e.tagName().toLowerCase(Locale.ROOT))) {
-        collect(e, out);
+  /** True when no letter or digit of the same run comes right after {@code end}. */
+  private static boolean wordEnd(String s, int end, boolean[] linked) {
+    if (end >= s.length() || linked[end]) {
+      return true;
+    }
+    return !letterOrDigit(Character.codePointAt(s, end));
+  }
+
+  /** Regex {@code [\p{L}\p{N}]}. */
+  private static boolean letterOrDigit(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /** Lowercased char by char, so that offsets stay the same. */
+  private static String lowerChars(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  private static String attribute(String value) {
+    return value.replace("&", "&amp;").replace("\"", "&quot;");
+  }
+
+  /**
+   * The linkable text of an HTML fragment: the decoded text outside skipped elements, runs separated
+   * by {@link #RUN_END}, with the HTML range each character came from; and the glossary ids that links
+   * in the fragment already point at.
+   */
+  private static final class Text {
+    private final StringBuilder chars = new StringBuilder();
+    private int[] htmlStart = new int[256];
+    private int[] htmlEnd = new int[256];
+    private final Set<String> linkedIds = new HashSet<>();
+
+    static Text of(String html, String glossaryPrefix) {
+      Text text = new Text();
+      int skipDepth = 0;
+      int i = 0;
+      int n = html.length();
+      while (i < n) {
+        char c = html.charAt(i);
+        if (c == '<') {
+          int close = tagEnd(html, i);
+          String name = tagName(html, i);
+          boolean closing = i + 1 < n && html.charAt(i + 1) == '/';
+          if (SKIP.contains(name)) {
+            if (closing) {
+              skipDepth = Math.max(0, skipDepth - 1);
+            } else if (html.charAt(close - 1) != '/' || close - 2 <= i) {
+              skipDepth++;
+            }
+          }
+          if (!closing && name.equals("a")) {
+            String href = hrefOf(html.substring(i, close + 1));
+            if (href != null && href.startsWith(glossaryPrefix)) {
+              text.linkedIds.add(href.substring(glossaryPrefix.length()));
+            }
+          }
+          text.endRun(i);
+          i = close + 1;
+        } else if (c == '&') {
+          int semi = html.indexOf(';', i);
+          int end = semi < 0 || semi - i > 32 ? i + 1 : semi + 1;
+          String decoded = end == i + 1 ? "&" : decode(html.substring(i, end));
+          if (skipDepth == 0) {
+            for (int k = 0; k < decoded.length(); k++) {
+              text.add(decoded.charAt(k), i, end);
+            }
+          }
+          i = end;
+        } else {
+          if (skipDepth == 0) {
+            text.add(c, i, i + 1);
+          }
+          i++;
+        }
       }
+      return text;
+    }
+
+    /** An entity's text: the ones the Markdown renderer writes directly, any other through jsoup. */
+    private static String decode(String entity) {
+      return switch (entity) {
+        case "&amp;" -> "&";
+        case "&lt;" -> "<";
+        case "&gt;" -> ">";
+        case "&quot;" -> "\"";
+        case "&ldquo;" -> "\u201C";
+        case "&rdquo;" -> "\u201D";
+        case "&lsquo;" -> "\u2018";
+        case "&rsquo;" -> "\u2019";
+        case "&hellip;" -> "\u2026";
+        case "&ndash;" -> "\u2013";
+        case "&mdash;" -> "\u2014";
+        case "&laquo;" -> "\u00AB";
+        case "&raquo;" -> "\u00BB";
+        case "&nbsp;" -> "\u00A0";
+        default -> org.jsoup.parser.Parser.unescapeEntities(entity, false);
+      };
+    }
+
+    private void add(char c, int from, int to) {
+      int at = chars.length();
+      if (at == htmlStart.length) {
+        htmlStart = java.util.Arrays.copyOf(htmlStart, at * 2);
+        htmlEnd = java.util.Arrays.copyOf(htmlEnd, at * 2);
+      }
+      chars.append(c);
+      htmlStart[at] = from;
+      htmlEnd[at] = to;
+    }
+
+    private void endRun(int at) {
+      if (chars.length() > 0 && chars.charAt(chars.length() - 1) != RUN_END) {
+        add(RUN_END, at, at);
+      }
+    }
+
+    /** The index of the '>' that ends the tag starting at {@code start}, quoted attribute values skipped. */
+    private static int tagEnd(String html, int start) {
+      char quote = 0;
+      for (int i = start + 1; i < html.length(); i++) {
+        char c = html.charAt(i);
+        if (quote != 0) {
+          if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '>') {
+          return i;
+        }
+      }
+      return html.length() - 1;
+    }
+
+    private static String tagName(String html, int start) {
+      int i = start + 1;
+      if (i < html.length() && html.charAt(i) == '/') {
+        i++;
+      }
+      int from = i;
+      while (i < html.length() && Character.isLetterOrDigit(html.charAt(i))) {
+        i++;
+      }
+      return html.substring(from, i).toLowerCase(Locale.ROOT);
+    }
+
+    /** The decoded value of a tag's href attribute, or null. */
+    private static String hrefOf(String tag) {
+      int at = tag.indexOf(" href=\"");
+      if (at < 0) {
+        return null;
+      }
+      int from = at + " href=\"".length();
+      int end = tag.indexOf('"', from);
+      if (end < 0) {
+        return null;
+      }
+      String value = tag.substring(from, end);
+      return value.indexOf('&') < 0 ? value : org.jsoup.parser.Parser.unescapeEntities(value, true);
     }
   }
 }

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -45,7 +44,8 @@ import org.explainer.diagnostic.Problems;
 
 /**
  * Markdown to HTML with one flexmark parser and renderer, built once and shared (both are
- * thread-safe): tables, footnotes, typographic quotes, heading anchors, autolinks, strikethrough. Raw
+ * thread-safe): tables, footnotes, typographic quotes, heading anchors, autolinks (see {@link
+ * BareLinkExtension}), strikethrough. Raw
  * HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to the
  * page the document is shown on.
  *
@@ -71,7 +71,7 @@ public final class MarkdownRenderer {
             TablesExtension.create(),
             FootnoteExtension.create(),
             TypographicExtension.create(),
-            AutolinkExtension.create(),
+            BareLinkExtension.create(),
             AnchorLinkExtension.create(),
             StrikethroughExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -131,17 +131,30 @@ public final class MarkdownRenderer {
    * {@code targets} (problems recorded at their line and column) and written relative to {@code page}.
    */
   public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems) {
+    List<AnchorLink> anchorLinks = new ArrayList<>();
+    RenderedMarkdown out = render(parsed, page, targets, problems, anchorLinks);
+    checkAnchors(anchorLinks, targets, problems);
+    return out;
+  }
+
+  /**
+   * As {@link #render(Parsed, String, LinkTargets, Problems)}, but links to an anchor are not checked
+   * yet: they are added to {@code anchorLinks}, for {@link #checkAnchors} once every document's
+   * headings are known. So each document can be parsed and rendered in one go, and its syntax tree
+   * dropped, instead of holding every tree until all are parsed.
+   */
+  public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems, List<AnchorLink> anchorLinks) {
     Map<String, String> hrefs = new HashMap<>();
     for (Node node : parsed.document.getDescendants()) {
       if (node instanceof Image || node instanceof ImageRef) {
         problems.error(locate(parsed, node), "images are not supported in entries",
             "describe what the image shows in words, or link to it with [text](https://…)");
       } else if (node instanceof Link link) {
-        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems);
+        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
       } else if (node instanceof AutoLink link) {
-        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems);
+        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
       } else if (node instanceof Reference ref) {
-        resolve(parsed, node, ref.getUrl().toString(), page, targets, hrefs, problems);
+        resolve(parsed, node, ref.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
       }
     }
     Document document = parsed.document;
@@ -150,6 +163,23 @@ public final class MarkdownRenderer {
       String html = renderer.render(document);
       String text = plainText(document);
       return new RenderedMarkdown(html, parsed.headings, text);
+    }
+  }
+
+  /** A link to an anchor of a page, checked once every page's anchors are known. */
+  public record AnchorLink(Location at, String url, String page, String anchor) {}
+
+  /** Records a problem for each of {@code links} whose anchor {@code targets} does not have. */
+  public static void checkAnchors(List<AnchorLink> links, LinkTargets targets, Problems problems) {
+    for (AnchorLink link : links) {
+      if (targets.hasAnchor(link.page(), link.anchor())) {
+        continue;
+      }
+      java.util.List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream().sorted().toList();
+      String hint = org.explainer.diagnostic.DidYouMean.hint(link.anchor(), known);
+      problems.error(link.at(), "the anchor '#" + link.anchor() + "' in '" + link.url() + "' does not exist",
+          hint + (known.isEmpty() ? "that page has no anchors; link to the page without '#…'"
+              : "anchors there: " + String.join(", ", known.size() > 12 ? known.subList(0, 12) : known) + (known.size() > 12 ? ", …" : "")));
     }
   }
 
@@ -171,7 +201,7 @@ public final class MarkdownRenderer {
   }
 
   private void resolve(Parsed parsed, Node node, String url, String page, LinkTargets targets,
-      Map<String, String> hrefs, Problems problems) {
+      Map<String, String> hrefs, Problems problems, List<AnchorLink> anchorLinks) {
     if (hrefs.containsKey(url)) {
       return;
     }
@@ -221,13 +251,8 @@ public final class MarkdownRenderer {
           "link to an entry's .md file, or write a site path starting with '/', e.g. /actors/sybiha/");
       return;
     }
-    if (!anchor.isEmpty() && !targets.hasAnchor(target, anchor)) {
-      java.util.List<String> known = targets.anchors().getOrDefault(target, Set.of()).stream().sorted().toList();
-      String hint = org.explainer.diagnostic.DidYouMean.hint(anchor, known);
-      problems.error(at, "the anchor '#" + anchor + "' in '" + url + "' does not exist",
-          hint + (known.isEmpty() ? "that page has no anchors; link to the page without '#…'"
-              : "anchors there: " + String.join(", ", known.size() > 12 ? known.subList(0, 12) : known) + (known.size() > 12 ? ", …" : "")));
-      return;
+    if (!anchor.isEmpty()) {
+      anchorLinks.add(new AnchorLink(at, url, target, anchor));
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : Permalinks.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + anchor);

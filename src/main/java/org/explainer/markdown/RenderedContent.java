@@ -1,5 +1,6 @@
 package org.explainer.markdown;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +28,9 @@ public record RenderedContent(
     LinkTargets targets) {
 
   /**
-   * Renders all Markdown of {@code library}: parses everything first so that every heading anchor is
-   * known, then renders each text for its page, checking its links.
+   * Renders all Markdown of {@code library}, checking its links: every page is known from the library,
+   * so each text is parsed and rendered in one go; links to anchors are checked at the end, when every
+   * heading is known.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems) {
     try (org.explainer.concurrent.Workers sequential = org.explainer.concurrent.Workers.of(1)) {
@@ -39,40 +41,36 @@ public record RenderedContent(
   /** As {@link #of(Library, MarkdownRenderer, Problems)}, rendering entries on {@code workers}. */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems,
       org.explainer.concurrent.Workers workers) {
-    Map<String, MarkdownRenderer.Parsed> articles = new HashMap<>();
-    Map<String, MarkdownRenderer.Parsed> pages = new HashMap<>();
-    Map<String, MarkdownRenderer.Parsed> glossary = new HashMap<>();
-    List<MarkdownRenderer.Parsed> parsed = workers.map(library.articles(), a -> renderer.parse(a.body()));
-    for (int i = 0; i < parsed.size(); i++) {
-      articles.put(library.articles().get(i).slug(), parsed.get(i));
-    }
-    library.pages().forEach(p -> pages.put(p.slug(), renderer.parse(p.body())));
-    library.glossary().forEach(t -> glossary.put(t.id(), renderer.parse(t.definition())));
-
-    LinkTargets targets = targets(library, articles, pages);
+    LinkTargets pages = targets(library, Map.of(), Map.of());
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary());
     // entries are independent: render them on every core, each with its own problem list, merged in order
-    record Result(String slug, RenderedMarkdown html, Problems problems) {}
+    record Result(RenderedMarkdown html, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {}
     List<Result> results = workers.map(library.articles(), a -> {
       Problems own = new Problems();
+      List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
       String page = Permalinks.article(a.slug());
-      RenderedMarkdown summary = renderer.render(articles.get(a.slug()), page, targets, own);
+      RenderedMarkdown summary = renderer.render(renderer.parse(a.body()), page, pages, own, anchorLinks);
       String linked = glossaryLinks.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
-      return new Result(a.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()), own);
+      return new Result(new RenderedMarkdown(linked, summary.headings(), summary.text()), own, anchorLinks);
     });
+    List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
     Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
-    for (Result r : results) {
-      renderedArticles.put(r.slug(), r.html());
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      renderedArticles.put(library.articles().get(i).slug(), r.html());
       problems.addAll(r.problems().sorted());
+      anchorLinks.addAll(r.anchorLinks());
     }
     Map<String, RenderedMarkdown> renderedPages = new HashMap<>();
     for (Page p : library.pages()) {
-      renderedPages.put(p.slug(), renderer.render(pages.get(p.slug()), Permalinks.page(p), targets, problems));
+      renderedPages.put(p.slug(), renderer.render(renderer.parse(p.body()), Permalinks.page(p), pages, problems, anchorLinks));
     }
     Map<String, RenderedMarkdown> renderedTerms = new HashMap<>();
     for (GlossaryTerm t : library.glossary()) {
-      renderedTerms.put(t.id(), renderer.render(glossary.get(t.id()), Permalinks.GLOSSARY, targets, problems));
+      renderedTerms.put(t.id(), renderer.render(renderer.parse(t.definition()), Permalinks.GLOSSARY, pages, problems, anchorLinks));
     }
+    LinkTargets targets = targets(library, renderedArticles, renderedPages);
+    MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
     return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), targets);
   }
 
@@ -94,20 +92,27 @@ public record RenderedContent(
     return java.util.Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, targets));
   }
 
+  /** The pages of {@code library}, with the anchors of the texts rendered so far (none when empty maps). */
   private static LinkTargets targets(
-      Library library, Map<String, MarkdownRenderer.Parsed> articles, Map<String, MarkdownRenderer.Parsed> pages) {
+      Library library, Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages) {
     Map<String, Set<String>> anchors = new HashMap<>();
     Permalinks.all(library).forEach(path -> anchors.put(path, new HashSet<>()));
     Map<java.nio.file.Path, String> files = new HashMap<>();
     for (Article a : library.articles()) {
       String path = Permalinks.article(a.slug());
       files.put(a.file().toAbsolutePath().normalize(), path);
-      articles.get(a.slug()).headings().forEach(h -> anchors.get(path).add(h.id()));
+      RenderedMarkdown rendered = articles.get(a.slug());
+      if (rendered != null) {
+        rendered.headings().forEach(h -> anchors.get(path).add(h.id()));
+      }
     }
     for (Page p : library.pages()) {
       String path = Permalinks.page(p);
       files.put(p.file().toAbsolutePath().normalize(), path);
-      pages.get(p.slug()).headings().forEach(h -> anchors.get(path).add(h.id()));
+      RenderedMarkdown rendered = pages.get(p.slug());
+      if (rendered != null) {
+        rendered.headings().forEach(h -> anchors.get(path).add(h.id()));
+      }
     }
     for (TimelineEvent e : library.timeline()) {
       anchors.get(Permalinks.TIMELINE).add(e.id());

@@ -13,7 +13,18 @@ public record RenderedMarkdown(String html, List<Heading> headings, String text)
 
   /** The number of words in the text. */
   public int wordCount() {
+    // the number of parts of text.strip().split("\\s+"), without the regular expression
     String trimmed = text.strip();
-    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 }

@@ -44,4 +44,40 @@ class GlossaryLinkerTest {
     String html = "<p><a href=\"g.html#article-5\">the clause</a> and Article 5.</p>";
     assertThat(linker.link(html, "g.html")).isEqualTo(html);
   }
+
+  @Test
+  void keepsTheRestOfTheHtmlByteForByte() {
+    String html = "<p>&ldquo;Article&nbsp;5 &amp; more&rdquo; &mdash; see <em>the</em> <a href=\"https://x.org/?a=1&amp;b=2\" rel=\"noopener\">text</a>.</p>\n";
+    assertThat(linker.link(html, "g.html")).isEqualTo(html);
+    String plain = "<p>&ldquo;The Article 5 clause&rdquo; &mdash; <em>done</em>.</p>\n";
+    assertThat(linker.link(plain, "g.html"))
+        .isEqualTo("<p>&ldquo;The <a href=\"g.html#article-5\" class=\"term\">Article 5</a> clause&rdquo; &mdash; <em>done</em>.</p>\n");
+  }
+
+  @Test
+  void matchesTermsWrittenWithEntitiesAndNeverAcrossElements() {
+    assertThat(linker.link("<p>Washington&#32;summit</p>", "g.html"))
+        .isEqualTo("<p><a href=\"g.html#washington-summit\" class=\"term\">Washington&#32;summit</a></p>");
+    assertThat(linker.link("<p>Washington <em>summit</em> talks</p>", "g.html"))
+        .isEqualTo("<p>Washington <em><a href=\"g.html#summit\" class=\"term\">summit</a></em> talks</p>");
+  }
+
+  @Test
+  void aShorterFormIsLinkedOutsideTheLongerOnesLink() {
+    assertThat(linker.link("<p>The Washington summit was a summit.</p>", "g.html"))
+        .isEqualTo("<p>The <a href=\"g.html#washington-summit\" class=\"term\">Washington summit</a> was a "
+            + "<a href=\"g.html#summit\" class=\"term\">summit</a>.</p>");
+  }
+
+  @Test
+  void aTermInsideALongerWordIsNotLinked() {
+    String html = "<p>Washington summitsummit, 5Article 5x</p>";
+    assertThat(linker.link(html, "g.html")).isSameAs(html);
+  }
+
+  @Test
+  void leavesTextWithoutTermsAlone() {
+    String html = "<p>Nothing to see; MAPS and summitry are other words. <code>Article 5</code></p>";
+    assertThat(linker.link(html, "g.html")).isSameAs(html);
+  }
 }

@@ -109,4 +109,43 @@ class MarkdownRendererTest {
     assertThat(out.wordCount()).isEqualTo(3);
     assertThat(problems.sorted()).extracting(Problem::message).isEmpty();
   }
+
+  @Test
+  void linksBareAddressesWhereverTheyAreAndLeavesOtherTextAlone() {
+    String html = render("See https://example.org/a, www.example.com and editor@example.org.\n\n"
+        + "Plain text: with a colon, no address.\n\nAn *emphasised* www.example.net here.").html();
+    assertThat(html)
+        .contains("<a href=\"https://example.org/a\" rel=\"noopener\">https://example.org/a</a>")
+        .contains(">www.example.com</a>")
+        .contains("<a href=\"mailto:editor@example.org\">editor@example.org</a>")
+        .contains(">www.example.net</a>")
+        .contains("<p>Plain text: with a colon, no address.</p>");
+    assertThat(BareLinkExtension.mayHoldLink("A sentence. Another one, with words")).isFalse();
+    assertThat(BareLinkExtension.mayHoldLink("visit WWW.example.org")).isTrue();
+    assertThat(BareLinkExtension.mayHoldLink("http&#58;//x")).isTrue();
+  }
+
+  @Test
+  void checksAnchorsOnceEveryDocumentIsKnown() {
+    Problems problems = new Problems();
+    List<MarkdownRenderer.AnchorLink> later = new java.util.ArrayList<>();
+    var out = renderer.render(renderer.parse(new MarkdownSource("[b](2024-02-02-b.md#later) [c](2024-02-02-b.md#never)\n",
+        new Location(FILE, 3, 1))), PAGE, targets, problems, later);
+    assertThat(problems.sorted()).isEmpty();
+    assertThat(out.html()).contains("href=\"../b/index.html#later\"");
+    assertThat(later).extracting(MarkdownRenderer.AnchorLink::anchor).containsExactly("later", "never");
+    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("later", "details")));
+    MarkdownRenderer.checkAnchors(later, complete, problems);
+    assertThat(problems.sorted().stream().map(p -> p.format(Path.of("/site"))).toList()).containsExactly(
+        "content/articles/2024-01-01-a.md:3:28: the anchor '#never' in '2024-02-02-b.md#never' does not exist — anchors there: details, later");
+  }
+
+  @Test
+  void countsWordsAsASplitOnWhiteSpaceWould() {
+    for (String text : List.of("", "   ", "one", " one  two\tthree\n", "a\u00A0b c", "\u2028a\u2028 b\u2028", "x\u000By\fz\rw")) {
+      String trimmed = text.strip();
+      int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+      assertThat(new RenderedMarkdown("", List.of(), text).wordCount()).as("'%s'", text).isEqualTo(expected);
+    }
+  }
 }
