@@ -79,7 +79,8 @@ public final class Pipeline {
    * A site built in memory.
    *
    * @param report what the build did
-   * @param files every file of the site
+   * @param files every file of the site, for the preview server (empty after a build, whose files went
+   *     to disk as they were rendered, and after a check)
    * @param state what a later incremental rebuild starts from
    */
   public record SiteBuild(BuildReport report, List<OutputFile> files, State state) {}
@@ -228,19 +229,34 @@ public final class Pipeline {
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
     List<PageSpec> pages = timed(steps, "assemble", assembler::pages);
     assembler.warnings().forEach(problems::add);
-    // 6. render
-    List<OutputFile> rendered = timed(steps, "render", () -> join(templateEngine).render(pages, workers));
-    List<OutputFile> files = new ArrayList<>(rendered);
-    files.addAll(assembler.files());
-    files.addAll(assets.files());
-    // 7. write
+    // 6. render and 7. write: when building, each page goes to the staging folder as soon as it is
+    // rendered, so the site is never held in memory; the staging folder is swapped in at the end
+    TemplateRenderer templates = join(templateEngine);
+    List<OutputFile> files = new ArrayList<>();
     if (write) {
-      timed(steps, "write", () -> {
-        SiteWriter.replace(options.output(), files, List.of(options.content(), options.templates()));
+      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), List.of(options.content(), options.templates()))) {
+        timed(steps, "render", () -> {
+          templates.render(pages, workers, staging::write);
+          return null;
+        });
+        timed(steps, "write", () -> {
+          assembler.files().forEach(staging::write);
+          assets.files().forEach(staging::write);
+          staging.commit();
+          return null;
+        });
+      }
+    } else if (keepState) {
+      files.addAll(timed(steps, "render", () -> templates.render(pages, workers)));
+      files.addAll(assembler.files());
+      files.addAll(assets.files());
+    } else {
+      timed(steps, "render", () -> {
+        templates.render(pages, workers, file -> {}); // a check renders every page for its errors, and keeps none
         return null;
       });
     }
-    int htmlPages = (int) rendered.stream().filter(f -> f.path().endsWith(".html")).count();
+    int htmlPages = (int) pages.stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
     return new SiteBuild(report, List.copyOf(files), new State(library, sources, provenance, markdownHtml, assets.paths(),

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,8 +18,9 @@ import org.explainer.site.OutputFile;
 
 /**
  * The one place that writes the built site to disk. Files go into a staging folder beside the output
- * folder ({@code .<name>.staging}); only when all are written is the staging folder swapped in for the
- * output folder, so a failed build leaves the previous site untouched and no stale file survives.
+ * folder ({@code .<name>.staging}) as they are made; only when all are written is the staging folder
+ * swapped in for the output folder, so a failed build leaves the previous site untouched and no stale
+ * file survives.
  * Nothing outside the output folder and its staging sibling is written or deleted.
  */
 public final class SiteWriter {
@@ -33,47 +33,118 @@ public final class SiteWriter {
    * @throws ContentException when the output folder is unsafe to replace or cannot be written
    */
   public static void replace(Path outputDir, List<OutputFile> files, List<Path> protectedDirs) {
+    try (Staging staging = stage(outputDir, protectedDirs)) {
+      files.forEach(staging::write);
+      staging.commit();
+    }
+  }
+
+  /**
+   * Opens an empty staging folder for a new version of {@code outputDir}: files are written into it as
+   * they are made (from any thread), and {@link Staging#commit()} swaps it in for the output folder.
+   * Closed without a commit, the staging folder is deleted and the output folder is left as it was.
+   *
+   * <pre>{@code
+   * try (SiteWriter.Staging staging = SiteWriter.stage(site, List.of(content, templates))) {
+   *   pages.forEach(staging::write);
+   *   staging.commit();
+   * }
+   * }</pre>
+   *
+   * @param protectedDirs folders that must never be inside or equal to the output (content, templates)
+   * @throws ContentException when the output folder is unsafe to replace or the staging folder cannot be made
+   */
+  public static Staging stage(Path outputDir, List<Path> protectedDirs) {
     Path out = outputDir.toAbsolutePath().normalize();
     checkSafe(out, protectedDirs);
-    Path parent = out.getParent();
-    Path staging = parent.resolve("." + out.getFileName() + ".staging");
-    Path previous = parent.resolve("." + out.getFileName() + ".previous");
-    boolean swapped = false;
-    try {
-      Files.createDirectories(parent);
-      deleteTree(staging);
-      deleteTree(previous);
-      Files.createDirectory(staging);
-      Set<String> seen = new HashSet<>();
-      for (OutputFile file : files) {
-        Path target = confined(staging, file.path());
-        if (!seen.add(file.path())) {
-          throw ContentException.of(Location.of(target), "two pages would be written to " + file.path(), "give one of them another slug");
-        }
-        Files.createDirectories(target.getParent());
-        Files.write(target, file.bytes());
+    return new Staging(out);
+  }
+
+  /** A new version of the output folder being written; see {@link #stage}. */
+  public static final class Staging implements AutoCloseable {
+    private final Path out;
+    private final Path staging;
+    private final Path previous;
+    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean committed;
+
+    private Staging(Path out) {
+      this.out = out;
+      Path parent = out.getParent();
+      this.staging = parent.resolve("." + out.getFileName() + ".staging");
+      this.previous = parent.resolve("." + out.getFileName() + ".previous");
+      try {
+        Files.createDirectories(parent);
+        deleteTree(staging);
+        deleteTree(previous);
+        Files.createDirectory(staging);
+      } catch (IOException e) {
+        deleteQuietly(staging);
+        throw cannotWrite(e);
       }
-      boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
-      if (hadOutput) {
-        move(out, previous);
+      folders.add(staging);
+    }
+
+    /**
+     * Writes {@code file} into the staging folder; safe to call from several threads at once.
+     *
+     * @throws ContentException when two files have the same path, the path leaves the folder, or the
+     *     write fails
+     */
+    public void write(OutputFile file) {
+      if (committed) {
+        throw new IllegalStateException("the staging folder was already swapped in");
+      }
+      Path target = confined(staging, file.path());
+      if (!written.add(file.path())) {
+        throw ContentException.of(Location.of(target), "two pages would be written to " + file.path(), "give one of them another slug");
       }
       try {
-        move(staging, out);
-      } catch (IOException e) {
-        if (hadOutput) {
-          move(previous, out);
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+          Files.createDirectories(folder);
+          folders.add(folder);
         }
-        throw e;
+        Files.write(target, file.bytes());
+      } catch (IOException e) {
+        throw cannotWrite(e);
       }
-      swapped = true;
-      deleteTree(previous);
-    } catch (IOException e) {
-      throw ContentException.of(Location.of(out), "cannot write the site (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-          "check that the folder is writable and the disk has room, then build again");
-    } finally {
-      if (!swapped) {
+    }
+
+    /** Swaps the staging folder in for the output folder, which then holds exactly the files written. */
+    public void commit() {
+      try {
+        boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+        if (hadOutput) {
+          move(out, previous);
+        }
+        try {
+          move(staging, out);
+        } catch (IOException e) {
+          if (hadOutput) {
+            move(previous, out);
+          }
+          throw e;
+        }
+        committed = true;
+        deleteTree(previous);
+      } catch (IOException e) {
+        throw cannotWrite(e);
+      }
+    }
+
+    /** Deletes the staging folder unless it was swapped in. */
+    @Override
+    public void close() {
+      if (!committed) {
         deleteQuietly(staging);
       }
+    }
+
+    private ContentException cannotWrite(IOException e) {
+      return ContentException.of(Location.of(out), "cannot write the site (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          "check that the folder is writable and the disk has room, then build again");
     }
   }
 

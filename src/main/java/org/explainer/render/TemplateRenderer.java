@@ -112,30 +112,59 @@ public final class TemplateRenderer {
 
   /** As {@link #render(List)}, rendering pages on {@code workers}; results in page order. */
   public List<OutputFile> render(List<PageSpec> pages, org.explainer.concurrent.Workers workers) {
+    OutputFile[] out = new OutputFile[pages.size()];
+    render(pages, workers, (file, i) -> out[i] = file); // each slot written once; read after the workers are done
+    return List.of(out);
+  }
+
+  /**
+   * Renders every page on {@code workers} and hands each file to {@code sink} as soon as it is made
+   * (from the worker's thread, so the sink must be thread-safe): a large site is never held in memory.
+   * Collects the errors of all pages before failing.
+   *
+   * @throws ContentException naming each template error's file, line and column, or the first error
+   *     {@code sink} threw
+   */
+  public void render(List<PageSpec> pages, org.explainer.concurrent.Workers workers, java.util.function.Consumer<OutputFile> sink) {
+    render(pages, workers, (file, i) -> sink.accept(file));
+  }
+
+  private void render(List<PageSpec> pages, org.explainer.concurrent.Workers workers, java.util.function.ObjIntConsumer<OutputFile> sink) {
     // pages are independent: render them on every core, then report in page order
-    record Rendered(PageSpec page, OutputFile file, ContentException error) {}
-    List<Rendered> results = workers.map(pages, page -> {
+    record Failure(PageSpec page, ContentException error, boolean fromSink) {}
+    List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+    List<Failure> failures = workers.map(indexes, i -> {
+      PageSpec page = pages.get(i);
+      OutputFile file;
       try {
-        return new Rendered(page, new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8)), null);
+        file = new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8));
       } catch (ContentException e) {
-        return new Rendered(page, null, e);
+        return new Failure(page, e, false);
       }
+      try {
+        sink.accept(file, i);
+      } catch (ContentException e) {
+        return new Failure(page, e, true);
+      }
+      return null;
     });
-    List<OutputFile> out = new ArrayList<>(pages.size());
     List<Problem> problems = new ArrayList<>();
     java.util.Set<String> failedTemplates = new java.util.HashSet<>();
-    for (Rendered r : results) {
-      if (r.error() == null) {
-        out.add(r.file());
-      } else if (failedTemplates.add(r.page().template())) {
+    for (Failure f : failures) {
+      if (f == null) {
+        continue;
+      }
+      if (f.fromSink()) {
+        throw f.error();
+      }
+      if (failedTemplates.add(f.page().template())) {
         // one report per broken template is enough
-        r.error().problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        f.error().problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
       }
     }
     if (!problems.isEmpty()) {
       throw new ContentException(problems);
     }
-    return out;
   }
 
   /** Renders one page to HTML. */

@@ -69,4 +69,35 @@ class SiteWriterTest {
     assertThat(TestSites.files(out).keySet()).containsExactly("index.html");
     assertThat(tmp.resolve(".site.staging")).doesNotExist();
   }
+
+  @Test
+  void stagesFilesWrittenFromSeveralThreadsAndSwapsThemInOnCommit() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("index.html", "old"), file("gone/index.html", "stale")), List.of());
+    try (SiteWriter.Staging staging = SiteWriter.stage(out, List.of())) {
+      java.util.stream.IntStream.range(0, 200).parallel()
+          .forEach(i -> staging.write(file("articles/e" + i + "/index.html", "entry " + i)));
+      staging.write(file("index.html", "new"));
+      assertThat(Files.readString(out.resolve("index.html"))).as("the old site is served until the commit").isEqualTo("old");
+      staging.commit();
+    }
+    assertThat(TestSites.files(out)).hasSize(201).doesNotContainKey("gone/index.html");
+    assertThat(Files.readString(out.resolve("articles/e42/index.html"))).isEqualTo("entry 42");
+    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+  }
+
+  @Test
+  void aStagingFolderClosedWithoutACommitLeavesThePreviousSiteUntouched() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("index.html", "old")), List.of());
+    try (SiteWriter.Staging staging = SiteWriter.stage(out, List.of())) {
+      staging.write(file("index.html", "half a build"));
+      assertThatThrownBy(() -> staging.write(file("index.html", "twice")))
+          .isInstanceOf(ContentException.class)
+          .hasMessageContaining("two pages would be written to index.html");
+    }
+    assertThat(TestSites.files(out).keySet()).containsExactly("index.html");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
+    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+  }
 }
