@@ -11,7 +11,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,7 +136,7 @@ public final class TemplateRenderer {
       PageSpec page = pages.get(i);
       OutputFile file;
       try {
-        file = new OutputFile(page.path(), render(page).getBytes(StandardCharsets.UTF_8));
+        file = new OutputFile(page.path(), renderBytes(page));
       } catch (ContentException e) {
         return new Failure(page, e, false);
       }
@@ -169,8 +168,13 @@ public final class TemplateRenderer {
 
   /** Renders one page to HTML. */
   public String render(PageSpec page) {
+    return new String(renderBytes(page), StandardCharsets.UTF_8);
+  }
+
+  /** Renders one page, encoded as UTF-8. */
+  public byte[] renderBytes(PageSpec page) {
     Template template = template(page.template());
-    StringWriter html = new StringWriter(16 * 1024);
+    Utf8Writer html = new Utf8Writer(32 * 1024);
     try {
       template.process(Map.of("chrome", page.chrome(), "page", page.page()), html);
     } catch (TemplateException e) {
@@ -186,7 +190,7 @@ public final class TemplateRenderer {
           "template error while rendering " + page.path() + ": the templates include or call themselves without end",
           "look for an #include or macro call that reaches itself again");
     }
-    return html.toString();
+    return html.toByteArray();
   }
 
   private Template template(String name) {
