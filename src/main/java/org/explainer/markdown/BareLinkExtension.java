@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.Arrays;
 
 /**
  * flexmark's {@link AutolinkExtension} (bare URLs, www. addresses and e-mail addresses become links),
@@ -42,55 +43,61 @@ final class BareLinkExtension implements Parser.ParserExtension {
 
     @Override
     public NodePostProcessor apply(Document document) {
-      return new Guard(new AutolinkNodePostProcessor(document));
+      return new Guard(document, new AutolinkNodePostProcessor(document));
     }
   }
 
+  /** Passes a text node on to the extension only when its source holds a trigger. */
   private static final class Guard extends NodePostProcessor {
     private final AutolinkNodePostProcessor autolinks;
+    private final int[] triggers;
 
-    Guard(AutolinkNodePostProcessor autolinks) {
+    Guard(Document document, AutolinkNodePostProcessor autolinks) {
       this.autolinks = autolinks;
+      Object base = document.getChars().getBase();
+      this.triggers = triggers(base instanceof String source ? source : String.valueOf(base));
     }
 
     @Override
     public void process(NodeTracker state, Node node) {
-      if (mayHoldLink(node)) {
+      if (mayHoldLink(node, triggers)) {
         autolinks.process(state, node);
       }
     }
   }
 
-  /**
-   * True when the text of {@code node}, or of a sibling that continues it (which the extension reads
-   * together with it), could hold a bare link.
-   */
-  static boolean mayHoldLink(Node node) {
-    Node current = node;
-    while (true) {
-      if (mayHoldLink(current.getChars())) {
-        return true;
-      }
-      Node next = current.getNext();
-      if (next == null || !next.getChars().isContinuationOf(current.getChars())) {
-        return false;
-      }
-      current = next;
-    }
-  }
-
-  static boolean mayHoldLink(CharSequence text) {
+  /** The offsets in {@code text} of each ':', '@', '&' and "www." (any case), in order. */
+  static int[] triggers(String text) {
+    int[] out = new int[16];
+    int count = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c == ':' || c == '@' || c == '&') {
-        return true;
-      }
-      if ((c == 'w' || c == 'W') && i + 3 < n && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w'
-          && text.charAt(i + 3) == '.') {
-        return true;
+      if (c == ':' || c == '@' || c == '&' || (c == 'w' || c == 'W') && i + 3 < n && (text.charAt(i + 1) | 0x20) == 'w'
+          && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+        if (count == out.length) {
+          out = Arrays.copyOf(out, count * 2);
+        }
+        out[count++] = i;
       }
     }
-    return false;
+    return Arrays.copyOf(out, count);
+  }
+
+  /**
+   * True when the source of {@code node}, or of the siblings that continue it (which the extension
+   * reads together with it), holds one of the {@code triggers} (offsets into the document's source).
+   */
+  static boolean mayHoldLink(Node node, int[] triggers) {
+    if (triggers.length == 0) {
+      return false;
+    }
+    Node last = node;
+    for (Node next = node.getNext(); next != null && next.getChars().isContinuationOf(last.getChars()); next = next.getNext()) {
+      last = next;
+    }
+    int found = Arrays.binarySearch(triggers, node.getStartOffset());
+    int first = found >= 0 ? found : -found - 1;
+    return first < triggers.length && triggers[first] < last.getEndOffset();
   }
 }

@@ -34,6 +34,9 @@ public final class GlossaryLinker {
   private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
   /** Forms that start with another character, searched for one by one. */
   private final List<Integer> unindexed = new ArrayList<>();
+  /** The first characters and the lengths of the first words in {@link #byFirstWord}, to skip other words cheaply. */
+  private final java.util.BitSet firstChars = new java.util.BitSet();
+  private final java.util.BitSet firstWordLengths = new java.util.BitSet();
 
   /** A linker for {@code terms}; longer forms are tried first so "Washington summit" beats "summit". */
   public GlossaryLinker(List<GlossaryTerm> terms) {
@@ -54,6 +57,8 @@ public final class GlossaryLinker {
         unindexed.add(f);
       } else {
         byFirstWord.computeIfAbsent(lower.substring(0, word), w -> new ArrayList<>()).add(f);
+        firstChars.set(lower.charAt(0));
+        firstWordLengths.set(word);
       }
     }
   }
@@ -67,7 +72,7 @@ public final class GlossaryLinker {
       return html;
     }
     Text text = Text.of(html, glossaryHref + "#");
-    String lower = lowerChars(text.chars.toString());
+    String lower = text.lower();
     // which characters of the searched text are already inside a link made here
     boolean[] linked = new boolean[lower.length()];
     List<int[]> links = new ArrayList<>(); // {html start, html end, form index}
@@ -86,7 +91,7 @@ public final class GlossaryLinker {
           linked[i] = true;
         }
         made.add(new int[] {at, end});
-        links.add(new int[] {text.htmlStart[at], text.htmlEnd[end - 1], f});
+        links.add(new int[] {text.htmlStart(at), text.htmlEnd(end - 1), f});
         done.add(form.term().id());
       }
     }
@@ -118,7 +123,7 @@ public final class GlossaryLinker {
         i += Character.charCount(lower.codePointAt(i));
         continue;
       }
-      List<Integer> starting = byFirstWord.get(lower.substring(i, end));
+      List<Integer> starting = firstChars.get(lower.charAt(i)) && firstWordLengths.get(end - i) ? byFirstWord.get(lower.substring(i, end)) : null;
       if (starting != null) {
         for (int f : starting) {
           String form = forms.get(f).lower();
@@ -178,6 +183,14 @@ public final class GlossaryLinker {
   private static int endOfWord(String s, int from) {
     int i = from;
     while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+          i++;
+          continue;
+        }
+        break;
+      }
       int cp = s.codePointAt(i);
       if (!letterOrDigit(cp)) {
         break;
@@ -214,6 +227,9 @@ public final class GlossaryLinker {
 
   /** Regex {@code [\p{L}\p{N}]}. */
   private static boolean letterOrDigit(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+    }
     if (Character.isLetter(cp)) {
       return true;
     }
@@ -235,14 +251,18 @@ public final class GlossaryLinker {
   }
 
   /**
-   * The linkable text of an HTML fragment: the decoded text outside skipped elements, runs separated
-   * by {@link #RUN_END}, with the HTML range each character came from; and the glossary ids that links
-   * in the fragment already point at.
+   * The linkable text of an HTML fragment, lowercased char by char: the decoded text outside skipped
+   * elements, runs separated by {@link #RUN_END}, with where in the HTML each character came from;
+   * and the glossary ids that links in the fragment already point at.
    */
   private static final class Text {
-    private final StringBuilder chars = new StringBuilder();
-    private int[] htmlStart = new int[256];
-    private int[] htmlEnd = new int[256];
+    private char[] chars = new char[1024];
+    private int size;
+    // the text is made of segments: a stretch of plain HTML text (offsets map one to one) or one entity
+    private int[] segmentText = new int[64];
+    private int[] segmentHtml = new int[64];
+    private int[] segmentHtmlEnd = new int[64]; // -1 for a plain stretch
+    private int segments;
     private final Set<String> linkedIds = new HashSet<>();
 
     static Text of(String html, String glossaryPrefix) {
@@ -259,7 +279,7 @@ public final class GlossaryLinker {
           if (SKIP.contains(name)) {
             if (closing) {
               skipDepth = Math.max(0, skipDepth - 1);
-            } else if (html.charAt(close - 1) != '/' || close - 2 <= i) {
+            } else if (html.charAt(close - 1) != '/') {
               skipDepth++;
             }
           }
@@ -269,26 +289,97 @@ public final class GlossaryLinker {
               text.linkedIds.add(href.substring(glossaryPrefix.length()));
             }
           }
-          text.endRun(i);
+          text.endRun();
           i = close + 1;
         } else if (c == '&') {
           int semi = html.indexOf(';', i);
           int end = semi < 0 || semi - i > 32 ? i + 1 : semi + 1;
-          String decoded = end == i + 1 ? "&" : decode(html.substring(i, end));
           if (skipDepth == 0) {
-            for (int k = 0; k < decoded.length(); k++) {
-              text.add(decoded.charAt(k), i, end);
-            }
+            text.entity(end == i + 1 ? "&" : decode(html.substring(i, end)), i, end);
           }
           i = end;
         } else {
-          if (skipDepth == 0) {
-            text.add(c, i, i + 1);
+          int j = i + 1;
+          while (j < n && html.charAt(j) != '<' && html.charAt(j) != '&') {
+            j++;
           }
-          i++;
+          if (skipDepth == 0) {
+            text.plain(html, i, j);
+          }
+          i = j;
         }
       }
       return text;
+    }
+
+    String lower() {
+      return new String(chars, 0, size);
+    }
+
+    /** The HTML offset where text character {@code at} starts. */
+    int htmlStart(int at) {
+      int s = segmentOf(at);
+      return segmentHtmlEnd[s] < 0 ? segmentHtml[s] + (at - segmentText[s]) : segmentHtml[s];
+    }
+
+    /** The HTML offset where text character {@code at} ends. */
+    int htmlEnd(int at) {
+      int s = segmentOf(at);
+      return segmentHtmlEnd[s] < 0 ? segmentHtml[s] + (at - segmentText[s]) + 1 : segmentHtmlEnd[s];
+    }
+
+    private int segmentOf(int at) {
+      int found = java.util.Arrays.binarySearch(segmentText, 0, segments, at);
+      if (found >= 0) {
+        // an entity that decoded to nothing shares its start with the next segment: take the last
+        while (found + 1 < segments && segmentText[found + 1] == at) {
+          found++;
+        }
+        return found;
+      }
+      return -found - 2;
+    }
+
+    private void plain(String html, int from, int to) {
+      segment(size, from, -1);
+      ensure(to - from);
+      for (int k = from; k < to; k++) {
+        char c = html.charAt(k);
+        chars[size++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      }
+    }
+
+    private void entity(String decoded, int from, int to) {
+      segment(size, from, to);
+      ensure(decoded.length());
+      for (int k = 0; k < decoded.length(); k++) {
+        chars[size++] = Character.toLowerCase(decoded.charAt(k));
+      }
+    }
+
+    private void endRun() {
+      if (size > 0 && chars[size - 1] != RUN_END) {
+        ensure(1);
+        chars[size++] = RUN_END; // never part of a match, so it needs no segment of its own
+      }
+    }
+
+    private void segment(int textStart, int htmlStart, int htmlEnd) {
+      if (segments == segmentText.length) {
+        segmentText = java.util.Arrays.copyOf(segmentText, segments * 2);
+        segmentHtml = java.util.Arrays.copyOf(segmentHtml, segments * 2);
+        segmentHtmlEnd = java.util.Arrays.copyOf(segmentHtmlEnd, segments * 2);
+      }
+      segmentText[segments] = textStart;
+      segmentHtml[segments] = htmlStart;
+      segmentHtmlEnd[segments] = htmlEnd;
+      segments++;
+    }
+
+    private void ensure(int more) {
+      if (size + more > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, size + more));
+      }
     }
 
     /** An entity's text: the ones the Markdown renderer writes directly, any other through jsoup. */
@@ -310,23 +401,6 @@ public final class GlossaryLinker {
         case "&nbsp;" -> "\u00A0";
         default -> org.jsoup.parser.Parser.unescapeEntities(entity, false);
       };
-    }
-
-    private void add(char c, int from, int to) {
-      int at = chars.length();
-      if (at == htmlStart.length) {
-        htmlStart = java.util.Arrays.copyOf(htmlStart, at * 2);
-        htmlEnd = java.util.Arrays.copyOf(htmlEnd, at * 2);
-      }
-      chars.append(c);
-      htmlStart[at] = from;
-      htmlEnd[at] = to;
-    }
-
-    private void endRun(int at) {
-      if (chars.length() > 0 && chars.charAt(chars.length() - 1) != RUN_END) {
-        add(RUN_END, at, at);
-      }
     }
 
     /** The index of the '>' that ends the tag starting at {@code start}, quoted attribute values skipped. */

@@ -120,9 +120,9 @@ class MarkdownRendererTest {
         .contains("<a href=\"mailto:editor@example.org\">editor@example.org</a>")
         .contains(">www.example.net</a>")
         .contains("<p>Plain text: with a colon, no address.</p>");
-    assertThat(BareLinkExtension.mayHoldLink("A sentence. Another one, with words")).isFalse();
-    assertThat(BareLinkExtension.mayHoldLink("visit WWW.example.org")).isTrue();
-    assertThat(BareLinkExtension.mayHoldLink("http&#58;//x")).isTrue();
+    assertThat(BareLinkExtension.triggers("A sentence. Another one, with words; www or www-x.")).isEmpty();
+    assertThat(BareLinkExtension.triggers("visit WWW.example.org")).containsExactly(6);
+    assertThat(BareLinkExtension.triggers("http&#58;//x a@b c:d")).containsExactly(4, 14, 18);
   }
 
   @Test
