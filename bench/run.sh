@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # bench/run.sh: our generator against Hugo, side by side, on the same synthetic entries.
 #
-# Usage: bench/run.sh [--sizes real,1000,10000] [--runs 3] [--steps] [--keep] [--smoke]
+# Usage: bench/run.sh [--sizes real,1000,10000] [--runs 3] [--steps] [--edits 20] [--keep] [--smoke]
 #   --sizes   comma-separated: 'real' (this project's content/; Hugo has no twin of it, so n/a) and/or
 #             entry counts for the synthetic corpus (default: real,1000,10000)
 #   --runs    builds per generator and size, alternating ours and Hugo (default: 3)
 #   --steps   after the timed runs, one more (untimed) build of ours per size with --verbose, whose
 #             pipeline step timings are printed and added to the report
+#   --edits   with 'real' among the sizes: how many summary edits the serve benchmark makes (default 20;
+#             0 skips it). It starts 'serve' on a copy of content/, edits one entry's body that many
+#             times and reports how soon the new page is served (org.explainer.bench.ServeLatency)
 #   --keep    keep the temporary folder (corpora, logs) and print where it is
-#   --smoke   for CI: a 200-entry corpus only, one build each; exit 1 if our build fails (a Hugo
-#             failure is reported, not fatal); the report goes to bench/results/smoke.md
+#   --smoke   for CI: a 200-entry corpus and 3 serve edits, one build each; exit 1 if our build or
+#             serve fails (a Hugo failure is reported, not fatal); the report goes to bench/results/smoke.md
 #
 # What it does:
 #   1. installs Debian's hugo (apt-get install -y hugo) and GNU time when missing;
@@ -37,6 +40,7 @@ runs=3
 smoke=false
 keep=false
 steps=false
+edits=20
 
 usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
@@ -48,15 +52,19 @@ while [ $# -gt 0 ]; do
     --smoke) smoke=true; shift ;;
     --keep) keep=true; shift ;;
     --steps) steps=true; shift ;;
+    --edits) [ $# -ge 2 ] || usage; edits="$2"; shift 2 ;;
+    --edits=*) edits="${1#*=}"; shift ;;
     -h|--help) usage ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
   esac
 done
 if $smoke; then
-  sizes="200"
+  sizes="200,real"
   runs=1
+  edits=3
 fi
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs needs a positive number, not '$runs'" >&2; exit 2; }
+[[ "$edits" == 0 || "$edits" =~ ^([2-9]|[1-9][0-9]+)$ ]] || { echo "run.sh: --edits needs 0 or a number from 2, not '$edits'" >&2; exit 2; }
 IFS=',' read -r -a size_list <<<"$sizes"
 for size in "${size_list[@]}"; do
   [[ "$size" == real || "$size" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: a size is 'real' or a number of entries, not '$size'" >&2; exit 2; }
@@ -213,6 +221,24 @@ for size in "${size_list[@]}"; do
   $ours_failed && break
 done
 
+# ---- serve: how soon an edited summary is served --------------------------------------------------
+serve_line=""
+if [[ ",$sizes," == *",real,"* ]] && [ "$edits" != 0 ] && ! $ours_failed; then
+  log "run.sh: serve: $edits summary edits on a copy of content/…"
+  serve_sources=()
+  [ -d "$home/../shared/seeds" ] && serve_sources=(--sources "$(cd "$home/../shared/seeds" && pwd)")
+  serve_cmd=("${ours_cmd[@]}")
+  unset 'serve_cmd[${#serve_cmd[@]}-1]' # drop 'build'
+  if java -cp "$home/target/test-classes" org.explainer.bench.ServeLatency --content "$home/content" --templates "$home/templates" \
+      "${serve_sources[@]}" --edits "$edits" -- "${serve_cmd[@]}" >"$work/serve.log" 2>&1; then
+    serve_line="$(grep '^| serve' "$work/serve.log" || true)"
+  else
+    log "run.sh: the serve benchmark failed:"
+    cat "$work/serve.log" >&2
+    ours_failed=true
+  fi
+fi
+
 # ---- report --------------------------------------------------------------------------------------
 commit="$(git -C "$home" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ "$commit" != unknown ] && [ -n "$(git -C "$home" status --porcelain -- src/main templates explainer 2>/dev/null)" ]; then
@@ -248,6 +274,14 @@ report="$(mktemp)"
     name="$size"; [ "$size" = real ] && name="real site ($(find "$home/content/articles" -name '*.md' | wc -l | tr -d ' ') entries)"
     echo "| $name | $(secs "$o1" "$f") | $(secs "$h1") | $(ratio "$o1" "$h1") | $(secs "$o2" "$f") | $(secs "$h2") | $(ratio "$o2" "$h2") | $(mib "$o3" "$f") | $(mib "$h3") | $(ratio "$o3" "$h3") | ${result[ours,$size,files]:-n/a} / ${result[hugo,$size,files]:-n/a} |"
   done
+  if [ -n "$serve_line" ]; then
+    echo
+    echo "Serve (real site; 'seen' is the watcher's event, so the 10 ms debounce is included; 'from the write' adds the watcher and one HTTP request):"
+    echo
+    echo "| serve benchmark | first edit | later edits, median | later edits, worst |"
+    echo "| --- | --- | --- | --- |"
+    echo "$serve_line"
+  fi
   if $steps; then
     for size in "${size_list[@]}"; do
       [ -n "${result[steps,$size]:-}" ] || continue
@@ -270,6 +304,11 @@ for size in "${size_list[@]}"; do
   printf '%-10s %10s %10s %14s\n' Hugo "$(secs "$h1")" "$(secs "$h2")" "$(mib "$h3")"
   printf '%-10s %10s %10s %14s\n' ours/Hugo "$(ratio "$o1" "$h1")" "$(ratio "$o2" "$h2")" "$(ratio "$o3" "$h3")"
 done
+if [ -n "$serve_line" ]; then
+  printf '\n%s\n' "== serve ($edits summary edits, real site) =="
+  grep '^edit' "$work/serve.log" || true
+  echo "$serve_line"
+fi
 if $steps; then
   for size in "${size_list[@]}"; do
     [ -n "${result[steps,$size]:-}" ] || continue
