@@ -13,6 +13,7 @@ final class Utf8Writer extends Writer {
   private byte[] bytes;
   private int size;
   private char pendingHigh; // a high surrogate whose low half has not been written yet
+  private final char[] scratch = new char[2048];
 
   Utf8Writer(int capacity) {
     bytes = new byte[Math.max(capacity, 16)];
@@ -38,14 +39,11 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int off, int len) {
-    ensure(len);
-    for (int i = off; i < off + len; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 && pendingHigh == 0) {
-        bytes[size++] = (byte) c;
-      } else {
-        write(c);
-      }
+    // copy the chars out in bulk, then encode from the array: much cheaper than charAt per char
+    for (int at = off; at < off + len; at += scratch.length) {
+      int n = Math.min(scratch.length, off + len - at);
+      text.getChars(at, at + n, scratch, 0);
+      write(scratch, 0, n);
     }
   }
 
