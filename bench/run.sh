@@ -27,10 +27,9 @@
 #   5. prints per size the medians (wall, CPU = user + system, peak RSS) and ours/Hugo, and writes them
 #      as Markdown to bench/results/latest.md.
 #
-# Ours:  java <the launcher's JVM flags> -jar target/explainer.jar build --content C --templates T --output O
-#        The flags are read from ./explainer (its JAVA_FLAGS=(…) line, else its 'exec java' line), and its
-#        class-data-sharing archive is used when the launcher uses one, so this is what './explainer build'
-#        runs, without the launcher's own few milliseconds of bash.
+# Ours:  ./explainer build --content C --templates T --output O
+#        The launcher itself, so its JVM flags, its choice of JIT by the number of entries and its
+#        class-data-sharing archive are measured as a user gets them (its own bash costs a few ms).
 # Hugo:  hugo --source H --destination O --quiet
 set -euo pipefail
 
@@ -99,29 +98,9 @@ log "run.sh: building target/explainer.jar (mvn -q -B -DskipTests package)…"
 jar="$home/target/explainer.jar"
 launcher="$home/explainer"
 
-java_flags=()
-if flags_line="$(grep -E '^[[:space:]]*JAVA_FLAGS=\([^$`;]*\)[[:space:]]*$' "$launcher" | head -n 1)" && [ -n "$flags_line" ]; then
-  eval "$flags_line" # a plain array of literal flags (no expansions: checked by the pattern above)
-  java_flags=("${JAVA_FLAGS[@]}")
-else
-  exec_line="$(grep -E '^[[:space:]]*exec java ' "$launcher" | head -n 1)"
-  [ -n "$exec_line" ] || { log "run.sh: cannot find the JVM flags in $launcher (no JAVA_FLAGS=(…) or 'exec java' line)"; exit 2; }
-  for token in $exec_line; do
-    case "$token" in -X*) java_flags+=("$token") ;; esac
-  done
-fi
-if grep -q 'SharedArchiveFile' "$launcher"; then
-  archive_rel="$(sed -n 's/^[[:space:]]*archive="\$home\/\([^"]*\)"[[:space:]]*$/\1/p' "$launcher" | head -n 1)"
-  archive="$home/${archive_rel:-target/explainer.jsa}"
-  # let the launcher record its class-data-sharing archive for the jar just built, as a user's first run does
-  "$launcher" --version >/dev/null 2>&1 || true
-  if [ -f "$archive" ] && [ ! "$jar" -nt "$archive" ]; then
-    java_flags+=("-XX:SharedArchiveFile=$archive")
-  else
-    log "run.sh: warning: the launcher's class-data-sharing archive $archive is missing or stale; measuring without it"
-  fi
-fi
-ours_cmd=(java "${java_flags[@]}" -Dexplainer.home="$home" -jar "$jar" build)
+# let the launcher record its class-data-sharing archive for the jar just built, as a user's first run does
+"$launcher" --version >/dev/null 2>&1 || true
+ours_cmd=("$launcher" build)
 log "run.sh: ours = ${ours_cmd[*]} --content C --templates $home/templates --output O"
 
 # ---- corpora -------------------------------------------------------------------------------------
@@ -227,8 +206,7 @@ if [[ ",$sizes," == *",real,"* ]] && [ "$edits" != 0 ] && ! $ours_failed; then
   log "run.sh: serve: $edits summary edits on a copy of content/…"
   serve_sources=()
   [ -d "$home/../shared/seeds" ] && serve_sources=(--sources "$(cd "$home/../shared/seeds" && pwd)")
-  serve_cmd=("${ours_cmd[@]}")
-  unset 'serve_cmd[${#serve_cmd[@]}-1]' # drop 'build'
+  serve_cmd=("$launcher")
   if java -cp "$home/target/test-classes" org.explainer.bench.ServeLatency --content "$home/content" --templates "$home/templates" \
       "${serve_sources[@]}" --edits "$edits" -- "${serve_cmd[@]}" >"$work/serve.log" 2>&1; then
     serve_line="$(grep '^| serve' "$work/serve.log" || true)"
@@ -265,7 +243,7 @@ report="$(mktemp)"
   echo "$(nproc) cores, $memory; $java_version; Hugo $hugo_version; load average before the runs $load_before."
   echo "Median of $runs alternated run(s) per generator and size, each into a fresh output folder; corpora and outputs in ${work%/*} ($fs_type)."
   shown_cmd="${ours_cmd[*]}"
-  echo "Ours: \`${shown_cmd//$home/.} --content C --templates templates --output O\`; Hugo: \`hugo --source H --destination O --quiet\`."
+  echo "Ours: \`${shown_cmd//$home/.} --content C --templates templates --output O\` (the launcher picks the JIT: C1 only below 4,000 entries, tiered C1+C2 from 4,000); Hugo: \`hugo --source H --destination O --quiet\`."
   echo
   echo "| size | wall s ours | wall s Hugo | wall ours/Hugo | CPU s ours | CPU s Hugo | CPU ours/Hugo | peak RSS MiB ours | peak RSS MiB Hugo | RSS ours/Hugo | files ours / Hugo |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
