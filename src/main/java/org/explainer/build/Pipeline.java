@@ -198,7 +198,7 @@ public final class Pipeline {
 
     // 1. load
     ContentLoader loader = new ContentLoader();
-    Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems)).orElse(null);
+    Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
     Assets assets = timed(steps, "load assets", () -> join(assetFiles));
     for (String name : SiteAssembler.requiredAssets()) {
       if (!assets.paths().containsKey(name)) {

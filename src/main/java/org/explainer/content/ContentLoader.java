@@ -14,9 +14,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.explainer.config.SiteConfig;
+import org.explainer.concurrent.Workers;
 import org.explainer.config.SiteConfigReader;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.YamlNode;
@@ -57,6 +59,20 @@ public final class ContentLoader {
    * @return the loaded content, not yet validated, or empty when {@code site.yaml} is unusable
    */
   public Optional<Library> load(Path contentDir, Problems problems) {
+    try (Workers inOrder = Workers.of(1)) {
+      return load(contentDir, problems, inOrder);
+    }
+  }
+
+  /**
+   * Loads everything under {@code contentDir} as {@link #load(Path, Problems)} does, reading the entry
+   * and page files on {@code workers}. Each file is read, split and parsed on a worker into its own
+   * record and its own list of problems; the results are taken in file order here, in the caller, so
+   * the problems, the drafts and the failed entries come out exactly as a sequential load gives them.
+   *
+   * @return the loaded content, not yet validated, or empty when {@code site.yaml} is unusable
+   */
+  public Optional<Library> load(Path contentDir, Problems problems, Workers workers) {
     if (!Files.isDirectory(contentDir)) {
       problems.error(Location.of(contentDir), "the content folder does not exist", "run from the project folder or pass --content DIR");
       return Optional.empty();
@@ -76,18 +92,25 @@ public final class ContentLoader {
         ? readList(root, contentDir.resolve("claims.yaml"), "a claim", ContentLoader::claim, problems)
         : List.of();
     List<Article> articles = new ArrayList<>();
-    for (Path file : markdownFiles(root, contentDir.resolve("articles"), problems)) {
-      Optional<MarkdownDoc> doc = markdown(file, "the front matter", problems);
-      Article article = doc.map(d -> article(file, d, problems)).orElse(null);
-      if (article != null) {
-        articles.add(article);
+    List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), problems);
+    for (Parsed<Article> entry : workers.map(entryFiles, file -> readEntryFile(yaml, file))) {
+      problems.addAll(entry.problems());
+      if (entry.draft()) {
+        draftFiles.add(entry.file());
+      }
+      if (entry.value() != null) {
+        articles.add(entry.value());
       } else {
-        broken.add(slugFromFile(file));
+        broken.add(slugFromFile(entry.file()));
       }
     }
     List<Page> pages = new ArrayList<>();
-    for (Path file : markdownFiles(root, contentDir.resolve("pages"), problems)) {
-      markdown(file, "the front matter", problems).ifPresent(doc -> pages.add(page(file, doc)));
+    List<Path> pageFiles = markdownFiles(root, contentDir.resolve("pages"), problems);
+    for (Parsed<Page> page : workers.map(pageFiles, file -> readPageFile(yaml, file))) {
+      problems.addAll(page.problems());
+      if (page.value() != null) {
+        pages.add(page.value());
+      }
     }
     if (site.isEmpty()) {
       return Optional.empty();
@@ -103,23 +126,50 @@ public final class ContentLoader {
   private record MarkdownDoc(Fields fields, MarkdownSource body) {}
 
   /**
+   * One entry or page file as read on a worker.
+   *
+   * @param file the file
+   * @param value what it holds, or null when it has errors
+   * @param draft true when its front matter says {@code draft: true}
+   * @param problems the problems met reading it, in the order met
+   */
+  private record Parsed<T>(Path file, T value, boolean draft, List<Problem> problems) {}
+
+  /** Reads one entry file; touches nothing but its arguments, so it may run on any thread. */
+  private static Parsed<Article> readEntryFile(YamlReader yaml, Path file) {
+    Problems found = new Problems();
+    Optional<MarkdownDoc> doc = markdown(yaml, file, "the front matter", found);
+    boolean draft = doc.isPresent() && doc.get().fields().flag("draft", false);
+    Article article = doc.map(d -> article(file, d, draft, found)).orElse(null);
+    return new Parsed<>(file, article, draft, found.all());
+  }
+
+  /** Reads one page file; touches nothing but its arguments, so it may run on any thread. */
+  private static Parsed<Page> readPageFile(YamlReader yaml, Path file) {
+    Problems found = new Problems();
+    Page page = markdown(yaml, file, "the front matter", found).map(doc -> page(file, doc)).orElse(null);
+    return new Parsed<>(file, page, false, found.all());
+  }
+
+  /**
    * Reads one entry from its text, as if loaded from {@code file}; null when it has errors (recorded in
    * {@code problems}). Used by fuzz tests to reach the loader without touching disk.
    */
   Article readArticle(Path file, String text, Problems problems) {
-    return markdownText(file, text, "the front matter", problems).map(doc -> article(file, doc, problems)).orElse(null);
+    return markdownText(yaml, file, text, "the front matter", problems)
+        .map(doc -> article(file, doc, doc.fields().flag("draft", false), problems)).orElse(null);
   }
 
-  private Optional<MarkdownDoc> markdown(Path file, String what, Problems problems) {
+  private static Optional<MarkdownDoc> markdown(YamlReader yaml, Path file, String what, Problems problems) {
     try {
-      return markdownText(file, SourceFile.read(file), what, problems);
+      return markdownText(yaml, file, SourceFile.read(file), what, problems);
     } catch (ContentException e) {
       problems.addAll(e.problems());
       return Optional.empty();
     }
   }
 
-  private Optional<MarkdownDoc> markdownText(Path file, String text, String what, Problems problems) {
+  private static Optional<MarkdownDoc> markdownText(YamlReader yaml, Path file, String text, String what, Problems problems) {
     try {
       FrontMatter split = FrontMatter.split(text, file);
       YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine());
@@ -234,12 +284,9 @@ public final class ContentLoader {
     return slug;
   }
 
-  private Article article(Path file, MarkdownDoc doc, Problems problems) {
+  /** The entry in {@code doc}, whose {@code draft:} flag has been read already; null when it has errors. */
+  private static Article article(Path file, MarkdownDoc doc, boolean draft, Problems problems) {
     Fields f = doc.fields();
-    boolean draft = f.flag("draft", false);
-    if (draft) {
-      draftFiles.add(file);
-    }
     String slug = checkedSlug(f, file, problems);
     String headline = f.text("headline");
     String dek = f.text("dek");

@@ -39,6 +39,11 @@ public final class Problems {
         ? Problem.warning(p.at(), p.message() + " (" + note + ")", p.fix()) : p);
   }
 
+  /** All problems so far, in the order they were recorded. */
+  public List<Problem> all() {
+    return List.copyOf(list);
+  }
+
   /** True when at least one error was recorded. */
   public boolean hasErrors() {
     return list.stream().anyMatch(Problem::isError);
