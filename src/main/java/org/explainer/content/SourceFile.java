@@ -52,24 +52,31 @@ public final class SourceFile {
       throw ContentException.of(Location.of(file), "file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES + " bytes",
           "split it or shorten it; an entry's summary is a few hundred words");
     }
-    String text;
+    // The String constructor is much quicker than a reporting decoder, and turns every malformed sequence
+    // into U+FFFD: text without U+FFFD came from valid UTF-8. Text with it is decoded again, strictly.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      text = strictlyDecoded(bytes, file);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static String strictlyDecoded(byte[] bytes, Path file) {
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       int line = 1 + lineOfFirstBadByte(bytes);
       throw ContentException.of(
           new Location(file, line, 0), "the file is not valid UTF-8 text", "save it with UTF-8 encoding in your editor");
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static int lineOfFirstBadByte(byte[] bytes) {

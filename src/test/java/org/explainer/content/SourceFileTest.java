@@ -1,0 +1,79 @@
+package org.explainer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Random;
+import org.explainer.diagnostic.ContentException;
+import org.junit.jupiter.api.Test;
+
+/** Decoding content files: strict UTF-8, exactly as a reporting decoder reads it. */
+class SourceFileTest {
+  private static final Path FILE = Path.of("content/articles/x.md");
+
+  /** The reference: a reporting decoder, then the byte-order mark and line-end clean-up. */
+  private static String reference(byte[] bytes) throws CharacterCodingException {
+    String text = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes)).toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  private static void agreesWithTheReference(byte[] bytes) {
+    String expected;
+    try {
+      expected = reference(bytes);
+    } catch (CharacterCodingException e) {
+      assertThatThrownBy(() -> SourceFile.decode(bytes, FILE)).isInstanceOf(ContentException.class)
+          .hasMessageContaining("not valid UTF-8");
+      return;
+    }
+    assertThat(SourceFile.decode(bytes, FILE)).isEqualTo(expected);
+  }
+
+  @Test
+  void decodesValidTextIncludingAReplacementCharacterWrittenOnPurpose() {
+    agreesWithTheReference("---\r\ntitle: \"caf\u00e9 \u201cquoted\u201d\"\r\n---\rbody \uFFFD and \uD83D\uDE00\n".getBytes(StandardCharsets.UTF_8));
+    agreesWithTheReference("\uFEFFplain ASCII\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(SourceFile.decode("a\uFFFDb\r\n".getBytes(StandardCharsets.UTF_8), FILE)).isEqualTo("a\uFFFDb\n");
+  }
+
+  @Test
+  void rejectsEveryMalformedSequenceTheStrictDecoderRejects() {
+    byte[][] cases = {
+        {'a', (byte) 0x80, 'b'},                          // stray continuation byte
+        {(byte) 0xC0, (byte) 0xAF},                       // overlong '/'
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},          // an encoded surrogate
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+        {'x', (byte) 0xE2, (byte) 0x80},                  // cut short at the end
+        {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF}, // a real U+FFFD, then a bad byte
+    };
+    for (byte[] bytes : cases) {
+      agreesWithTheReference(bytes);
+      assertThatThrownBy(() -> SourceFile.decode(bytes, FILE)).isInstanceOf(ContentException.class);
+    }
+  }
+
+  @Test
+  void agreesWithTheStrictDecoderOnRandomBytes() {
+    Random random = new Random(42);
+    byte[] alphabet = {'a', '\r', '\n', (byte) 0x80, (byte) 0xBF, (byte) 0xC3, (byte) 0xA9, (byte) 0xE2, (byte) 0x80,
+        (byte) 0x9C, (byte) 0xED, (byte) 0xA0, (byte) 0xF0, (byte) 0x9F, (byte) 0xEF, (byte) 0xBB, (byte) 0xBD, (byte) 0xFF};
+    for (int run = 0; run < 20_000; run++) {
+      byte[] bytes = new byte[random.nextInt(12)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      agreesWithTheReference(bytes);
+    }
+  }
+}
