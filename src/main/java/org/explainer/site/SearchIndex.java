@@ -1,10 +1,10 @@
 package org.explainer.site;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data the search page's script searches: one record per entry, actor, glossary term and timeline
@@ -13,20 +13,49 @@ import java.util.Map;
  * allowed.
  */
 final class SearchIndex {
-  private final List<Map<String, String>> docs = new ArrayList<>();
+  private static final String START = "window.EXPLAINER_SEARCH=";
+  private static final String END = ";\n";
+
+  /** One searchable record: {@code {"k": kind, "t": title, "u": href, "x": text}}. */
+  private record Doc(String kind, String title, String href, String text) {}
+
+  private final List<Doc> docs = new ArrayList<>();
+  private long chars;
 
   /** Adds a document: its kind ("Entry", "Actor", …), title, URL, and text to search. */
   void add(String kind, String title, String href, String text) {
-    Map<String, String> doc = new LinkedHashMap<>();
-    doc.put("k", kind);
-    doc.put("t", title);
-    doc.put("u", href);
-    doc.put("x", text.replaceAll("\\s+", " ").strip());
+    Doc doc = new Doc(kind, title, href, Whitespace.collapse(text));
+    chars += length(title) + length(href) + doc.text().length() + 32;
     docs.add(doc);
   }
 
-  /** The script: {@code window.EXPLAINER_SEARCH = [...];}. */
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
+  }
+
+  /**
+   * The script, {@code window.EXPLAINER_SEARCH=[...];} and a line end, in UTF-8: the JSON is streamed
+   * into the bytes, with {@code <}, {@code >} and {@code &} escaped (see {@link ScriptJson}).
+   */
   byte[] script() {
-    return ("window.EXPLAINER_SEARCH=" + StructuredData.write(docs) + ";\n").getBytes(StandardCharsets.UTF_8);
+    // Most text is ASCII: the estimate is close, so the buffer grows at most once or twice.
+    ScriptJson.Utf8 out = new ScriptJson.Utf8((int) Math.min(Integer.MAX_VALUE - 16, chars + START.length() + 16));
+    out.ascii(START);
+    try (JsonGenerator json = ScriptJson.generator(out)) {
+      json.writeStartArray();
+      for (Doc doc : docs) {
+        json.writeStartObject();
+        json.writeStringField("k", doc.kind());
+        json.writeStringField("t", doc.title());
+        json.writeStringField("u", doc.href());
+        json.writeStringField("x", doc.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    out.ascii(END);
+    return out.toByteArray();
   }
 }

@@ -1,8 +1,5 @@
 package org.explainer.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +17,6 @@ import org.explainer.content.TimelineEvent;
  * otherwise. Output is escaped so that it can sit inside a {@code <script>} element.
  */
 final class StructuredData {
-  private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
-
   private final SiteConfig site;
 
   StructuredData(SiteConfig site) {
@@ -134,10 +129,6 @@ final class StructuredData {
 
   /** JSON with '<', '>' and '&' escaped, safe inside a script element. */
   static String write(Object value) {
-    try {
-      return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("plain maps and strings always serialise", e);
-    }
+    return ScriptJson.write(value);
   }
 }

@@ -1,0 +1,252 @@
+package org.explainer.site;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON text that is safe inside a {@code <script>} element: Jackson's streaming generator writes it,
+ * and every {@code <}, {@code >} and {@code &} in it comes out as {@code \u003c}, {@code \u003e} and
+ * {@code \u0026}. That is the same text as {@code ObjectMapper.writeValueAsString} followed by
+ * replacing those three characters, made without the intermediate strings.
+ *
+ * <p>Thread-safe: the factory is never reconfigured, and each call has its own generator and sink.
+ */
+final class ScriptJson {
+  /** Default settings, as a plain {@code new ObjectMapper()} writes with. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private ScriptJson() {}
+
+  /**
+   * {@code value} as JSON: maps (in their iteration order), lists, strings, integers and nulls, written
+   * as Jackson's ObjectMapper writes them.
+   *
+   * @throws IllegalArgumentException for any other kind of value
+   */
+  static String write(Object value) {
+    Chars out = new Chars(256);
+    try (JsonGenerator generator = generator(out)) {
+      write(generator, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return out.toString();
+  }
+
+  /** A generator with the default settings that writes to {@code out} and leaves it open. */
+  static JsonGenerator generator(Writer out) {
+    try {
+      return FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    } catch (IOException e) {
+      throw new UncheckedIOException("creating a generator over memory cannot fail", e);
+    }
+  }
+
+  private static void write(JsonGenerator generator, Object value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof String s) {
+      generator.writeString(s);
+    } else if (value instanceof Map<?, ?> map) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        generator.writeFieldName((String) entry.getKey());
+        write(generator, entry.getValue());
+      }
+      generator.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      generator.writeStartArray();
+      for (Object item : list) {
+        write(generator, item);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof Integer i) {
+      generator.writeNumber(i);
+    } else {
+      throw new IllegalArgumentException("no JSON form for a " + value.getClass().getName());
+    }
+  }
+
+  /** The escape for the characters that could end or open an element, or null for any other. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '<' -> "\\u003c";
+      case '>' -> "\\u003e";
+      case '&' -> "\\u0026";
+      default -> null;
+    };
+  }
+
+  /** JSON text kept as characters. */
+  static final class Chars extends Writer {
+    private final StringBuilder text;
+
+    Chars(int capacity) {
+      text = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      int end = off + len;
+      int from = off;
+      for (int i = off; i < end; i++) {
+        char c = chars[i];
+        if (c == '<' || c == '>' || c == '&') {
+          text.append(chars, from, i - from).append(escape(c));
+          from = i + 1;
+        }
+      }
+      text.append(chars, from, end - from);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      int end = off + len;
+      int from = off;
+      for (int i = off; i < end; i++) {
+        char c = s.charAt(i);
+        if (c == '<' || c == '>' || c == '&') {
+          text.append(s, from, i).append(escape(c));
+          from = i + 1;
+        }
+      }
+      text.append(s, from, end);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String toString() {
+      return text.toString();
+    }
+  }
+
+  /**
+   * JSON text encoded as UTF-8 straight into a byte array, as {@code String.getBytes(UTF_8)} encodes it:
+   * a surrogate without its other half (even one split across two writes) becomes {@code '?'}.
+   */
+  static final class Utf8 extends Writer {
+    private byte[] bytes;
+    private int size;
+    /** A high surrogate that ended the last write, waiting for its low half; 0 for none. */
+    private char pendingHigh;
+
+    Utf8(int capacity) {
+      bytes = new byte[Math.max(capacity, 16)];
+    }
+
+    /** Appends ASCII text as it is, outside the JSON (no escaping). */
+    void ascii(String text) {
+      settlePending();
+      ensure(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        bytes[size++] = (byte) text.charAt(i);
+      }
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) {
+      int i = off;
+      int end = off + len;
+      if (pendingHigh != 0 && i < end) {
+        if (Character.isLowSurrogate(chars[i])) {
+          codePoint(Character.toCodePoint(pendingHigh, chars[i]));
+          i++;
+        } else {
+          ensure(1);
+          bytes[size++] = '?';
+        }
+        pendingHigh = 0;
+      }
+      ensure(len * 6); // the most one character takes is an escape, six bytes
+      byte[] out = bytes;
+      int n = size;
+      while (i < end) {
+        char c = chars[i++];
+        if (c < 0x80) {
+          if (c == '<' || c == '>' || c == '&') {
+            String escaped = escape(c);
+            for (int k = 0; k < escaped.length(); k++) {
+              out[n++] = (byte) escaped.charAt(k);
+            }
+          } else {
+            out[n++] = (byte) c;
+          }
+        } else if (c < 0x800) {
+          out[n++] = (byte) (0xC0 | (c >> 6));
+          out[n++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+          if (i == end) {
+            pendingHigh = c; // its low half may come with the next write
+          } else if (Character.isLowSurrogate(chars[i])) {
+            int cp = Character.toCodePoint(c, chars[i++]);
+            out[n++] = (byte) (0xF0 | (cp >> 18));
+            out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            out[n++] = (byte) (0x80 | (cp & 0x3F));
+          } else {
+            out[n++] = '?';
+          }
+        } else if (Character.isLowSurrogate(c)) {
+          out[n++] = '?';
+        } else {
+          out[n++] = (byte) (0xE0 | (c >> 12));
+          out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          out[n++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
+      size = n;
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+      char[] chars = new char[len];
+      s.getChars(off, off + len, chars, 0);
+      write(chars, 0, len);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+
+    /** The bytes written, in an array of their exact length. */
+    byte[] toByteArray() {
+      settlePending();
+      return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    }
+
+    private void settlePending() {
+      if (pendingHigh != 0) {
+        ensure(1);
+        bytes[size++] = '?';
+        pendingHigh = 0;
+      }
+    }
+
+    private void codePoint(int cp) {
+      ensure(4);
+      bytes[size++] = (byte) (0xF0 | (cp >> 18));
+      bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+      bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+      bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+    }
+
+    private void ensure(int more) {
+      if (bytes.length - size < more) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), size + more));
+      }
+    }
+  }
+}

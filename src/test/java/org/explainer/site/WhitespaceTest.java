@@ -1,0 +1,48 @@
+package org.explainer.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The search text's white-space clean-up gives what the regular expression it replaces gave. */
+class WhitespaceTest {
+  private static String regex(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void collapsesRunsOfTheRegexSpacesOnlyAndTrimsEveryUnicodeSpaceAtTheEnds() {
+    String[] cases = {
+        "", " ", "\t\n", "a", " a ", "a  b", "a\t\nb", "a \u000B\f\r b",
+        "\u00A0a\u00A0", "a\u00A0\u00A0b", "\u2028a\u2028", "a\u2028\u2029b", "a \u2028 b", "\u2028 a \u2028 b\u00A0",
+        "\u3000\u1680a\u2000 \u200A b\u205F", "\u001Ca\u001F", "a\u001C\u001Db", "\u0085a\u0085", "a\u0085 \u0085b",
+        "\u000B\u000Ba\u000B\u000B", "x\uD83D\uDE00 \n \uD83D\uDE00y", "\uD83D a \uDE00", "\u2007a\u202F", "no change at all",
+    };
+    for (String text : cases) {
+      assertThat(Whitespace.collapse(text)).as("collapse(%s)", text.codePoints().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(regex(text));
+    }
+  }
+
+  @Test
+  void agreesWithTheRegexOnRandomText() {
+    char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2028', '\u2029', '\u3000', '\u0085',
+        '\u001C', '\u001F', '\u2007', '\u202F', '\u1680', '\uD83D', '\uDE00', 'é'};
+    Random random = new Random(7);
+    for (int run = 0; run < 50_000; run++) {
+      char[] text = new char[random.nextInt(10)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertThat(Whitespace.collapse(s)).isEqualTo(regex(s));
+    }
+  }
+
+  @Test
+  void returnsTheTextItselfWhenNothingChanges() {
+    String text = "a b\u00A0c";
+    assertThat(Whitespace.collapse(text)).isSameAs(text);
+  }
+}
