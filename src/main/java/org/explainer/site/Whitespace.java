@@ -25,12 +25,14 @@ final class Whitespace {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
+    // An array, not charAt: several times quicker under the quick (C1) compiler the launcher uses.
+    char[] chars = text.toCharArray();
     int i = start;
     // Skip the part that needs no change: no \s other than single spaces. The character at end - 1 is
-    // not white space, so i + 1 < end whenever text[i] is.
+    // not white space, so i + 1 < end whenever chars[i] is.
     while (i < end) {
-      char c = text.charAt(i);
-      if (isRegexSpace(c) && (c != ' ' || isRegexSpace(text.charAt(i + 1)))) {
+      char c = chars[i];
+      if (isRegexSpace(c) && (c != ' ' || isRegexSpace(chars[i + 1]))) {
         break;
       }
       i++;
@@ -38,21 +40,20 @@ final class Whitespace {
     if (i == end) {
       return text.substring(start, end);
     }
-    StringBuilder out = new StringBuilder(end - start);
-    out.append(text, start, i);
+    int out = i; // collapsing never writes ahead of reading, so it works in place
     while (i < end) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (isRegexSpace(c)) {
-        out.append(' ');
+        chars[out++] = ' ';
         do {
           i++;
-        } while (i < end && isRegexSpace(text.charAt(i)));
+        } while (i < end && isRegexSpace(chars[i]));
       } else {
-        out.append(c);
+        chars[out++] = c;
         i++;
       }
     }
-    return out.toString();
+    return new String(chars, start, out - start);
   }
 
   /** The characters of {@code \s} without the UNICODE_CHARACTER_CLASS flag. */
