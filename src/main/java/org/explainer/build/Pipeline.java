@@ -227,7 +227,7 @@ public final class Pipeline {
     problems.throwIfErrors();
     // 5. assemble
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
-    List<PageSpec> pages = timed(steps, "assemble", assembler::pages);
+    List<PageSpec> pages = timed(steps, "assemble", () -> assembler.pages(workers));
     assembler.warnings().forEach(problems::add);
     // 6. render and 7. write: when building, each page goes to the staging folder as soon as it is
     // rendered, so the site is never held in memory; the staging folder is swapped in at the end

@@ -16,16 +16,32 @@ final class SearchIndex {
   private static final String START = "window.EXPLAINER_SEARCH=";
   private static final String END = ";\n";
 
-  /** One searchable record: {@code {"k": kind, "t": title, "u": href, "x": text}}. */
-  private record Doc(String kind, String title, String href, String text) {}
+  /**
+   * One searchable record, {@code {"k": kind, "t": title, "u": href, "x": text}}.
+   *
+   * @param kind "Entry", "Actor", "Glossary" or "Timeline"
+   * @param title what the result shows
+   * @param href the URL, relative to the search page
+   * @param text the text searched, white space already collapsed
+   */
+  record Doc(String kind, String title, String href, String text) {
+    /** A record for {@code text} as written: its white space is collapsed here (on any thread). */
+    static Doc of(String kind, String title, String href, String text) {
+      return new Doc(kind, title, href, Whitespace.collapse(text));
+    }
+  }
 
   private final List<Doc> docs = new ArrayList<>();
   private long chars;
 
   /** Adds a document: its kind ("Entry", "Actor", …), title, URL, and text to search. */
   void add(String kind, String title, String href, String text) {
-    Doc doc = new Doc(kind, title, href, Whitespace.collapse(text));
-    chars += length(title) + length(href) + doc.text().length() + 32;
+    add(Doc.of(kind, title, href, text));
+  }
+
+  /** Adds a document made by {@link Doc#of}. */
+  void add(Doc doc) {
+    chars += length(doc.title()) + length(doc.href()) + doc.text().length() + 32;
     docs.add(doc);
   }
 

@@ -4,13 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.explainer.concurrent.Workers;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
@@ -61,6 +65,11 @@ public final class SiteAssembler {
   private final StructuredData jsonLd;
   private final List<Problem> warnings = new ArrayList<>();
   private final org.explainer.provenance.ProvenanceReport provenance;
+  // Views of the library that several pages read, made once (each page used to scan every entry).
+  private final List<Article> oldestFirst;
+  private final Map<String, List<Article>> oldestFirstByActor;
+  private final Map<String, List<Article>> byTag;
+  private final Map<String, List<TimelineEvent>> eventsByArticle;
 
   /**
    * An assembler for {@code library}, its Markdown already rendered, with assets at {@code assetPaths}
@@ -83,6 +92,22 @@ public final class SiteAssembler {
         library.articles().stream().map(Article::published).max(Comparator.naturalOrder())
             .or(() -> library.timeline().stream().map(TimelineEvent::date).max(Comparator.naturalOrder()))
             .orElse(null);
+    this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
+    this.oldestFirstByActor = indexed(oldestFirst, a -> Stream.concat(
+        a.actors().stream().map(p -> p.actor().id()), a.quotes().stream().map(q -> q.speaker().id())));
+    this.byTag = indexed(library.articles(), a -> a.tags().stream().map(Ref::id));
+    this.eventsByArticle = indexed(library.timeline(), e -> e.articles().stream().map(Ref::id));
+  }
+
+  /** Each key's items, in the order of {@code items}; an item is listed once per key however often it names it. */
+  private static <T> Map<String, List<T>> indexed(List<T> items, Function<T, Stream<String>> keys) {
+    Map<String, List<T>> index = new HashMap<>();
+    for (T item : items) {
+      keys.apply(item).distinct().forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(item));
+    }
+    Map<String, List<T>> frozen = new HashMap<>();
+    index.forEach((key, list) -> frozen.put(key, List.copyOf(list)));
+    return Map.copyOf(frozen);
   }
 
   /** The assets every layout links to; the pipeline checks they exist before assembling. */
@@ -97,15 +122,26 @@ public final class SiteAssembler {
 
   /** Every page of the site, in a fixed order: HTML pages, then the feed and the sitemap. */
   public List<PageSpec> pages() {
+    try (Workers inOrder = Workers.of(1)) {
+      return pages(inOrder);
+    }
+  }
+
+  /**
+   * Every page of the site, as {@link #pages()} gives them, the entry pages built on {@code workers} and
+   * the search data on another thread meanwhile. Call from one thread at a time.
+   */
+  public List<PageSpec> pages(Workers workers) {
+    // The search data is the largest single piece of work and nothing here needs it before the search
+    // page: start it now, alongside the entry pages.
+    workers.start(() -> searchData(workers));
     List<PageSpec> pages = new ArrayList<>();
     SiteConfig site = library.site();
     Page home = library.home();
     pages.add(new PageSpec(Permalinks.HOME, "home.ftlh",
         chrome(Permalinks.HOME, site.title(), site.description(), "website", jsonLd.website(absolute(Permalinks.HOME)), List.of()),
         homeView(home)));
-    for (Article a : library.articles()) {
-      pages.add(articlePage(a));
-    }
+    pages.addAll(workers.map(library.articles(), this::articlePage));
     page(pages, Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their roles.", actorsView());
     for (Actor actor : library.actors()) {
       String path = Permalinks.actor(actor.id());
@@ -327,7 +363,7 @@ public final class SiteAssembler {
     List<Views.Link> tags = a.tags().stream().map(t -> tagLink(from, t)).toList();
     List<Views.ArticleCard> related = a.related().stream().map(r -> card(from, articles.get(r.id()))).toList();
     List<Views.Event> events =
-        library.timeline().stream().filter(e -> cites(e.articles(), a.slug())).map(e -> event(from, e)).toList();
+        eventsByArticle.getOrDefault(a.slug(), List.of()).stream().map(e -> event(from, e)).toList();
     RenderedMarkdown summary = rendered.articles().get(a.slug());
     return new Views.ArticlePage(a.headline(), a.dek(), a.draft(), source, date(a.published()), positions, quotes,
         a.keyPoints().stream().map(org.explainer.yaml.LocatedText::text).toList(),
@@ -365,15 +401,11 @@ public final class SiteAssembler {
     return new Views.ActorsPage(cards);
   }
 
-  private List<Article> oldestFirst() {
-    return library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
-  }
-
   private Views.ActorPage actorView(Actor actor) {
     String from = Permalinks.actor(actor.id());
     List<Views.ActorPosition> positions = new ArrayList<>();
     List<Views.Quote> quotes = new ArrayList<>();
-    for (Article a : oldestFirst()) {
+    for (Article a : oldestFirstByActor.getOrDefault(actor.id(), List.of())) {
       for (Article.Position p : a.actors()) {
         if (p.actor().id().equals(actor.id())) {
           SiteConfig.Stance stance = library.site().stance(p.stance().id()).orElseThrow();
@@ -396,7 +428,7 @@ public final class SiteAssembler {
     for (Actor actor : library.actors()) {
       byActor.put(actor.id(), new LinkedHashMap<>());
     }
-    for (Article a : oldestFirst()) {
+    for (Article a : oldestFirst) {
       for (Article.Position p : a.actors()) {
         byActor.get(p.actor().id()).computeIfAbsent(p.stance().id(), s -> new ArrayList<>())
             .add(new Views.Link(shortDate(a.published()) + ", " + a.source().outlet().orElse("outlet not named"),
@@ -421,7 +453,7 @@ public final class SiteAssembler {
     String from = SOURCES;
     Map<String, List<Views.Report>> outlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     List<Views.Report> unnamed = new ArrayList<>();
-    for (Article a : oldestFirst()) {
+    for (Article a : oldestFirst) {
       String href = href(from, Permalinks.article(a.slug()));
       String original = a.source().headline().orElse(null);
       if (a.source().outlet().isPresent()) {
@@ -453,7 +485,7 @@ public final class SiteAssembler {
 
   /** The main claims × the outlets (as credited), each cell linking to the entries reporting the claim. */
   private Views.Coverage coverage(String from) {
-    List<String> outlets = oldestFirst().stream().map(a -> outletLine(a.source())).distinct().toList();
+    List<String> outlets = oldestFirst.stream().map(a -> outletLine(a.source())).distinct().toList();
     List<Views.CoverageRow> rows = new ArrayList<>();
     for (var claim : library.claims()) {
       List<List<Views.Link>> cells = new ArrayList<>();
@@ -494,14 +526,14 @@ public final class SiteAssembler {
     return new Views.TagsPage(
         library.site().tags().stream()
             .map(t -> new Views.TagCard(t.label(), href(from, Permalinks.tag(t.id())), t.description(),
-                (int) library.articles().stream().filter(a -> cites(a.tags(), t.id())).count()))
+                byTag.getOrDefault(t.id(), List.of()).size()))
             .toList());
   }
 
   private Views.TagPage tagView(SiteConfig.Tag tag) {
     String from = Permalinks.tag(tag.id());
     return new Views.TagPage(tag.label(), tag.description(),
-        library.articles().stream().filter(a -> cites(a.tags(), tag.id())).map(a -> card(from, a)).toList());
+        byTag.getOrDefault(tag.id(), List.of()).stream().map(a -> card(from, a)).toList());
   }
 
   private Views.NotFoundPage notFoundView() {
@@ -545,9 +577,15 @@ public final class SiteAssembler {
 
   private SearchData searchData;
 
-  private synchronized SearchData searchData() {
+  private SearchData searchData() {
+    try (Workers inOrder = Workers.of(1)) {
+      return searchData(inOrder);
+    }
+  }
+
+  private synchronized SearchData searchData(Workers workers) {
     if (searchData == null) {
-      byte[] bytes = buildSearchIndex();
+      byte[] bytes = buildSearchIndex(workers);
       searchData = new SearchData("assets/" + Assets.fingerprinted("search-index.js", bytes), bytes);
     }
     return searchData;
@@ -561,16 +599,17 @@ public final class SiteAssembler {
     return searchData().bytes();
   }
 
-  private byte[] buildSearchIndex() {
+  private byte[] buildSearchIndex(Workers workers) {
     String from = SEARCH;
     SearchIndex index = new SearchIndex();
-    for (Article a : library.articles()) {
+    // The entries' texts are most of the data: gather and collapse them on the workers.
+    workers.map(library.articles(), a -> {
       String text = String.join(" ", a.dek(), a.keyPoints().stream().map(org.explainer.yaml.LocatedText::text).collect(Collectors.joining(" ")), outletLine(a.source()),
           a.actors().stream().map(p -> actors.get(p.actor().id()).name()).collect(Collectors.joining(" ")),
           a.tags().stream().map(t -> library.site().tag(t.id()).orElseThrow().label()).collect(Collectors.joining(" ")),
           rendered.articles().get(a.slug()).text());
-      index.add("Entry", a.headline(), href(from, Permalinks.article(a.slug())), text);
-    }
+      return SearchIndex.Doc.of("Entry", a.headline(), href(from, Permalinks.article(a.slug())), text);
+    }).forEach(index::add);
     for (Actor actor : library.actors()) {
       index.add("Actor", actor.name(), href(from, Permalinks.actor(actor.id())),
           String.join(" ", String.join(" ", actor.variants()), actor.role(), actor.description().orElse("")));
