@@ -227,7 +227,7 @@ public final class Pipeline {
     problems.throwIfErrors();
     // 5. assemble
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
-    List<PageSpec> pages = timed(steps, "assemble", () -> assembler.pages(workers));
+    org.explainer.site.PageList pages = timed(steps, "assemble", () -> assembler.pages(workers));
     assembler.warnings().forEach(problems::add);
     // 6. render and 7. write: when building, each page goes to the staging folder as soon as it is
     // rendered, so the site is never held in memory; the staging folder is swapped in at the end
@@ -256,7 +256,7 @@ public final class Pipeline {
         return null;
       });
     }
-    int htmlPages = (int) pages.stream().filter(p -> p.path().endsWith(".html")).count();
+    int htmlPages = (int) pages.paths().stream().filter(p -> p.endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
     return new SiteBuild(report, List.copyOf(files), new State(library, sources, provenance, markdownHtml, assets.paths(),

@@ -121,27 +121,28 @@ public final class SiteAssembler {
   }
 
   /** Every page of the site, in a fixed order: HTML pages, then the feed and the sitemap. */
-  public List<PageSpec> pages() {
+  public PageList pages() {
     try (Workers inOrder = Workers.of(1)) {
       return pages(inOrder);
     }
   }
 
   /**
-   * Every page of the site, as {@link #pages()} gives them, the entry pages built on {@code workers} and
-   * the search data on another thread meanwhile. Call from one thread at a time.
+   * Every page of the site, as {@link #pages()} gives them, the search data built on {@code workers}
+   * meanwhile. The entry pages are built when the list is asked for them (see {@link PageList}). Call
+   * from one thread at a time.
    */
-  public List<PageSpec> pages(Workers workers) {
+  public PageList pages(Workers workers) {
     // The search data is the largest single piece of work and nothing here needs it before the search
     // page: start it now, alongside the entry pages.
     workers.start(() -> searchData(workers));
-    List<PageSpec> pages = new ArrayList<>();
+    Pages pages = new Pages();
     SiteConfig site = library.site();
     Page home = library.home();
     pages.add(new PageSpec(Permalinks.HOME, "home.ftlh",
         chrome(Permalinks.HOME, site.title(), site.description(), "website", jsonLd.website(absolute(Permalinks.HOME)), List.of()),
         homeView(home)));
-    pages.addAll(workers.map(library.articles(), this::articlePage));
+    library.articles().forEach(pages::addEntry);
     page(pages, Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their roles.", actorsView());
     for (Actor actor : library.actors()) {
       String path = Permalinks.actor(actor.id());
@@ -171,7 +172,7 @@ public final class SiteAssembler {
     page(pages, Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "There is no page at this address.", notFoundView());
     pages.add(new PageSpec(FEED, "feed.ftlx", chrome(FEED, site.title(), site.description(), "website", "", List.of()), feedView()));
     if (site.baseUrl().isPresent()) {
-      List<String> urls = pages.stream().map(PageSpec::path)
+      List<String> urls = pages.paths.stream()
           .filter(p -> p.endsWith(".html") && !p.equals(Permalinks.NOT_FOUND))
           .map(p -> site.baseUrl().get() + cleanUrl(p)).toList();
       pages.add(new PageSpec("sitemap.xml", "sitemap.ftlx", chrome("sitemap.xml", site.title(), site.description(), "website", "", List.of()),
@@ -180,7 +181,23 @@ public final class SiteAssembler {
       warnings.add(Problem.warning(Location.of(siteYaml), "sitemap.xml was not written because no base_url is set",
           "add 'base_url: https://…/' to publish a sitemap and canonical links"));
     }
-    return List.copyOf(pages);
+    return new PageList(pages.pages, pages.paths, this::articlePage);
+  }
+
+  /** The page list being made: built pages, and the entries whose pages are built on demand. */
+  private static final class Pages {
+    private final List<Object> pages = new ArrayList<>();
+    private final List<String> paths = new ArrayList<>();
+
+    void add(PageSpec page) {
+      pages.add(page);
+      paths.add(page.path());
+    }
+
+    void addEntry(Article a) {
+      pages.add(a);
+      paths.add(Permalinks.article(a.slug()));
+    }
   }
 
   /** The page of one entry (for rebuilding it alone). */
@@ -264,7 +281,7 @@ public final class SiteAssembler {
     }
   }
 
-  private void page(List<PageSpec> pages, String path, String template, String title, String description, Record view) {
+  private void page(Pages pages, String path, String template, String title, String description, Record view) {
     pages.add(new PageSpec(path, template,
         chrome(path, title, description, "website", jsonLd.webPage(title, description, absolute(path)), List.of()), view));
   }
