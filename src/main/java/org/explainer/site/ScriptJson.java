@@ -39,6 +39,21 @@ final class ScriptJson {
     return out.toString();
   }
 
+  /**
+   * {@code value} as indented JSON, without the script escapes: the text {@code ObjectMapper} writes with
+   * {@code INDENT_OUTPUT} (booleans allowed too), made without loading Jackson's data binding.
+   */
+  static String indented(Object value) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+      generator.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+      write(generator, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return out.toString();
+  }
+
   /** A generator with the default settings that writes to {@code out} and leaves it open. */
   static JsonGenerator generator(Writer out) {
     try {
@@ -68,6 +83,8 @@ final class ScriptJson {
       generator.writeEndArray();
     } else if (value instanceof Integer i) {
       generator.writeNumber(i);
+    } else if (value instanceof Boolean b) {
+      generator.writeBoolean(b);
     } else {
       throw new IllegalArgumentException("no JSON form for a " + value.getClass().getName());
     }

@@ -273,12 +273,7 @@ public final class SiteAssembler {
       entries.add(entry);
     }
     doc.put("entries", entries);
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(doc).concat("\n").getBytes(StandardCharsets.UTF_8);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings always serialise", e);
-    }
+    return ScriptJson.indented(doc).concat("\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private void page(Pages pages, String path, String template, String title, String description, Record view) {
