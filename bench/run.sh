@@ -243,7 +243,7 @@ report="$(mktemp)"
   echo "$(nproc) cores, $memory; $java_version; Hugo $hugo_version; load average before the runs $load_before."
   echo "Median of $runs alternated run(s) per generator and size, each into a fresh output folder; corpora and outputs in ${work%/*} ($fs_type)."
   shown_cmd="${ours_cmd[*]}"
-  echo "Ours: \`${shown_cmd//$home/.} --content C --templates templates --output O\` (the launcher picks the JIT: C1 only below 4,000 entries, tiered C1+C2 from 4,000); Hugo: \`hugo --source H --destination O --quiet\`."
+  echo "Ours: \`${shown_cmd//$home/.} --content C --templates templates --output O\`; Hugo: \`hugo --source H --destination O --quiet\`."
   echo
   echo "| size | wall s ours | wall s Hugo | wall ours/Hugo | CPU s ours | CPU s Hugo | CPU ours/Hugo | peak RSS MiB ours | peak RSS MiB Hugo | RSS ours/Hugo | files ours / Hugo |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
