@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,13 +46,16 @@ public record Assets(Map<String, String> paths, List<OutputFile> files) {
     return new Assets(Map.copyOf(paths), List.copyOf(files));
   }
 
+  /**
+   * {@code name} with a fingerprint of {@code bytes} before its extension: the CRC-32C of the content,
+   * as 8 hex digits. A fingerprint only has to change when the file does (for caching, not security);
+   * CRC-32C runs as native code at any JIT level, where SHA-256 took half a second for the 45 MB search
+   * data of a 10,000-entry site.
+   */
   static String fingerprinted(String name, byte[] bytes) {
-    String hash;
-    try {
-      hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes, 0, bytes.length);
+    String hash = String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
     int dot = name.lastIndexOf('.');
     int slash = name.lastIndexOf('/');
     return dot > slash + 1 ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;

@@ -47,7 +47,7 @@ class RealSiteTest {
     assertThat(site.keySet()).contains("index.html", "404.html", "actors/index.html", "timeline/index.html",
         "glossary/index.html", "tags/index.html", "about/index.html");
     assertThat(site.keySet().stream().filter(p -> p.matches("articles/[^/]+/index.html"))).hasSize(5);
-    assertThat(site.keySet().stream().filter(p -> p.matches("assets/style\\.[0-9a-f]{10}\\.css"))).hasSize(1);
+    assertThat(site.keySet().stream().filter(p -> p.matches("assets/style\\.[0-9a-f]{8}\\.css"))).hasSize(1);
   }
 
   @Test

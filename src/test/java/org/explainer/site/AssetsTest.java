@@ -16,13 +16,13 @@ class AssetsTest {
     Files.writeString(tmp.resolve(".DS_Store"), "junk");
     Assets assets = Assets.load(tmp);
     assertThat(assets.paths()).containsOnlyKeys("style.css");
-    assertThat(assets.paths().get("style.css")).matches("assets/style\\.[0-9a-f]{10}\\.css");
+    assertThat(assets.paths().get("style.css")).matches("assets/style\\.[0-9a-f]{8}\\.css");
     Files.writeString(tmp.resolve("style.css"), "body{color:red}");
     assertThat(Assets.load(tmp).paths().get("style.css")).isNotEqualTo(assets.paths().get("style.css"));
   }
 
   @Test
   void fingerprintsNamesWithoutExtension() {
-    assertThat(Assets.fingerprinted("LICENSE", new byte[0])).matches("LICENSE\\.[0-9a-f]{10}");
+    assertThat(Assets.fingerprinted("LICENSE", new byte[0])).matches("LICENSE\\.[0-9a-f]{8}");
   }
 }
