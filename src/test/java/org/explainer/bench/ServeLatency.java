@@ -191,8 +191,8 @@ public final class ServeLatency {
     double[] endToEnd = rest.stream().mapToDouble(Edit::endToEndMs).sorted().toArray();
     long incremental = edits.stream().filter(Edit::incremental).count();
     return String.format(java.util.Locale.ROOT,
-        "| serve, %d summary edits (%d rebuilt incrementally) | first edit: %d ms seen → served (%d ms rebuild, %.0f ms from the write) "
-            + "| later edits, median: %d ms seen → served (%d ms rebuild, %.0f ms from the write) | later edits, worst: %d ms seen → served (%.0f ms from the write) |",
+        "| serve, %d summary edits (%d rebuilt incrementally) | %d ms seen → served (%d ms rebuild, %.0f ms from the write) "
+            + "| %d ms seen → served (%d ms rebuild, %.0f ms from the write) | %d ms seen → served (%.0f ms from the write) |",
         edits.size(), incremental, first.seenToServedMs(), first.rebuildMs(), first.endToEndMs(),
         seen[(seen.length - 1) / 2], rebuild[(rebuild.length - 1) / 2], endToEnd[(endToEnd.length - 1) / 2], seen[seen.length - 1], endToEnd[endToEnd.length - 1]);
   }
