@@ -188,10 +188,18 @@ public final class MarkdownRenderer {
    * assertion on some tables; fuzzing found it, see MarkdownFuzzTest.)
    */
   private static String plainText(Document document) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(document.getTextLength());
+    Object base = document.getChars().getBase();
+    String source = base instanceof String text ? text : null;
     for (Node node : document.getDescendants()) {
       if (node instanceof com.vladsch.flexmark.ast.Text) {
-        out.append(node.getChars());
+        var chars = node.getChars();
+        if (source != null && chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() == base) {
+          // a plain range of the source: copied in bulk rather than one character at a time
+          out.append(source, chars.getStartOffset(), chars.getEndOffset());
+        } else {
+          out.append(chars);
+        }
       } else if (node instanceof Block || node instanceof com.vladsch.flexmark.ast.SoftLineBreak
           || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
         out.append(' ');
