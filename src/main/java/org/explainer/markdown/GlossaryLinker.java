@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.explainer.content.GlossaryTerm;
@@ -274,16 +273,21 @@ public final class GlossaryLinker {
         char c = html.charAt(i);
         if (c == '<') {
           int close = tagEnd(html, i);
-          String name = tagName(html, i);
           boolean closing = i + 1 < n && html.charAt(i + 1) == '/';
-          if (SKIP.contains(name)) {
+          int nameStart = closing ? i + 2 : i + 1;
+          int nameEnd = nameStart;
+          while (nameEnd < n && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            nameEnd++;
+          }
+          boolean anchor = nameEnd - nameStart == 1 && (html.charAt(nameStart) | 0x20) == 'a';
+          if (anchor || skipped(html, nameStart, nameEnd)) {
             if (closing) {
               skipDepth = Math.max(0, skipDepth - 1);
             } else if (html.charAt(close - 1) != '/') {
               skipDepth++;
             }
           }
-          if (!closing && name.equals("a")) {
+          if (!closing && anchor) {
             String href = hrefOf(html.substring(i, close + 1));
             if (href != null && href.startsWith(glossaryPrefix)) {
               text.linkedIds.add(href.substring(glossaryPrefix.length()));
@@ -421,16 +425,18 @@ public final class GlossaryLinker {
       return html.length() - 1;
     }
 
-    private static String tagName(String html, int start) {
-      int i = start + 1;
-      if (i < html.length() && html.charAt(i) == '/') {
-        i++;
+    /** True when the tag name at {@code [from, to)} is one of {@link #SKIP}, in any case. */
+    private static boolean skipped(String html, int from, int to) {
+      int length = to - from;
+      if (length < 1 || length > 10) {
+        return false;
       }
-      int from = i;
-      while (i < html.length() && Character.isLetterOrDigit(html.charAt(i))) {
-        i++;
+      for (String name : SKIP) {
+        if (name.length() == length && html.regionMatches(true, from, name, 0, length)) {
+          return true;
+        }
       }
-      return html.substring(from, i).toLowerCase(Locale.ROOT);
+      return false;
     }
 
     /** The decoded value of a tag's href attribute, or null. */
