@@ -76,7 +76,7 @@ public final class GlossaryLinker {
     boolean[] linked = new boolean[lower.length()];
     List<int[]> links = new ArrayList<>(); // {html start, html end, form index}
     Set<String> done = text.linkedIds;
-    List<List<Integer>> candidates = candidates(lower);
+    List<List<Integer>> candidates = candidates(text.chars, text.size, lower);
     List<int[]> made = new ArrayList<>(); // the links made so far, as ranges of the searched text
     for (int f = 0; f < forms.size(); f++) {
       Form form = forms.get(f);
@@ -112,21 +112,22 @@ public final class GlossaryLinker {
    * For each form (by index), the positions in {@code lower} where it occurs as whole words, in order;
    * null for a form that does not occur. Found in one pass over the words of the text.
    */
-  private List<List<Integer>> candidates(String lower) {
+  private List<List<Integer>> candidates(char[] chars, int n, String lower) {
+    // the word scan reads the char array: String.charAt on a UTF-16 string is slow without C2
     List<List<Integer>> out = new ArrayList<>(java.util.Collections.nCopies(forms.size(), null));
-    int n = lower.length();
     int i = 0;
     while (i < n) {
-      int end = endOfWord(lower, i);
+      int end = endOfWord(chars, i, n);
       if (end == i) {
-        i += Character.charCount(lower.codePointAt(i));
+        i += Character.charCount(Character.codePointAt(chars, i, n));
         continue;
       }
-      List<Integer> starting = firstChars.get(lower.charAt(i)) && firstWordLengths.get(end - i) ? byFirstWord.get(lower.substring(i, end)) : null;
+      List<Integer> starting = firstChars.get(chars[i]) && firstWordLengths.get(end - i) ? byFirstWord.get(new String(chars, i, end - i)) : null;
       if (starting != null) {
         for (int f : starting) {
           String form = forms.get(f).lower();
-          if (lower.startsWith(form, i) && (i + form.length() >= n || !letterOrDigit(lower.codePointAt(i + form.length())))) {
+          int after = i + form.length();
+          if (startsWith(chars, n, form, i) && (after >= n || !letterOrDigit(Character.codePointAt(chars, after, n)))) {
             add(out, f, i);
           }
         }
@@ -176,6 +177,40 @@ public final class GlossaryLinker {
       }
     }
     return best;
+  }
+
+  /** True when {@code form} occurs in the first {@code n} chars of {@code chars} at {@code at}. */
+  private static boolean startsWith(char[] chars, int n, String form, int at) {
+    if (at + form.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < form.length(); k++) {
+      if (chars[at + k] != form.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** As {@link #endOfWord(String, int)}, over the first {@code n} chars of {@code chars}. */
+  private static int endOfWord(char[] chars, int from, int n) {
+    int i = from;
+    while (i < n) {
+      char c = chars[i];
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+          i++;
+          continue;
+        }
+        break;
+      }
+      int cp = Character.codePointAt(chars, i, n);
+      if (!letterOrDigit(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /** The end of the run of letters and digits that starts at {@code from} ({@code from} if none). */
@@ -266,24 +301,25 @@ public final class GlossaryLinker {
 
     static Text of(String html, String glossaryPrefix) {
       Text text = new Text();
+      char[] h = html.toCharArray(); // read from an array: String.charAt on a UTF-16 string is slow without C2
       int skipDepth = 0;
       int i = 0;
-      int n = html.length();
+      int n = h.length;
       while (i < n) {
-        char c = html.charAt(i);
+        char c = h[i];
         if (c == '<') {
-          int close = tagEnd(html, i);
-          boolean closing = i + 1 < n && html.charAt(i + 1) == '/';
+          int close = tagEnd(h, i);
+          boolean closing = i + 1 < n && h[i + 1] == '/';
           int nameStart = closing ? i + 2 : i + 1;
           int nameEnd = nameStart;
-          while (nameEnd < n && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+          while (nameEnd < n && Character.isLetterOrDigit(h[nameEnd])) {
             nameEnd++;
           }
-          boolean anchor = nameEnd - nameStart == 1 && (html.charAt(nameStart) | 0x20) == 'a';
+          boolean anchor = nameEnd - nameStart == 1 && (h[nameStart] | 0x20) == 'a';
           if (anchor || skipped(html, nameStart, nameEnd)) {
             if (closing) {
               skipDepth = Math.max(0, skipDepth - 1);
-            } else if (html.charAt(close - 1) != '/') {
+            } else if (h[close - 1] != '/') {
               skipDepth++;
             }
           }
@@ -304,11 +340,11 @@ public final class GlossaryLinker {
           i = end;
         } else {
           int j = i + 1;
-          while (j < n && html.charAt(j) != '<' && html.charAt(j) != '&') {
+          while (j < n && h[j] != '<' && h[j] != '&') {
             j++;
           }
           if (skipDepth == 0) {
-            text.plain(html, i, j);
+            text.plain(h, i, j);
           }
           i = j;
         }
@@ -344,11 +380,11 @@ public final class GlossaryLinker {
       return -found - 2;
     }
 
-    private void plain(String html, int from, int to) {
+    private void plain(char[] html, int from, int to) {
       segment(size, from, -1);
       ensure(to - from);
       for (int k = from; k < to; k++) {
-        char c = html.charAt(k);
+        char c = html[k];
         chars[size++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
       }
     }
@@ -408,10 +444,10 @@ public final class GlossaryLinker {
     }
 
     /** The index of the '>' that ends the tag starting at {@code start}, quoted attribute values skipped. */
-    private static int tagEnd(String html, int start) {
+    private static int tagEnd(char[] html, int start) {
       char quote = 0;
-      for (int i = start + 1; i < html.length(); i++) {
-        char c = html.charAt(i);
+      for (int i = start + 1; i < html.length; i++) {
+        char c = html[i];
         if (quote != 0) {
           if (c == quote) {
             quote = 0;
@@ -422,7 +458,7 @@ public final class GlossaryLinker {
           return i;
         }
       }
-      return html.length() - 1;
+      return html.length - 1;
     }
 
     /** True when the tag name at {@code [from, to)} is one of {@link #SKIP}, in any case. */
