@@ -224,7 +224,7 @@ if [ "$commit" != unknown ] && [ -n "$(git -C "$home" status --porcelain -- src/
 fi
 hugo_version="$($have_hugo && hugo version 2>/dev/null | awk '{ print $2 }' || echo none)"
 java_version="$(java -version 2>&1 | head -n 1)"
-fs_type="$(findmnt -n -o FSTYPE -T "$work" 2>/dev/null || stat -f -c %T "$work" 2>/dev/null || echo '?')"
+fs_type="$( (findmnt -n -o FSTYPE -T "$work" 2>/dev/null || stat -f -c %T "$work" 2>/dev/null || echo '?') | head -n 1)"
 memory="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo '?')"
 
 # figures SIZE: sets o1..o3 / h1..h3 (medians of wall, CPU, RSS; empty when not measured) and f ('failed'

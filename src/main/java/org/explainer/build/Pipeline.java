@@ -27,6 +27,7 @@ import org.explainer.provenance.ProvenanceReport;
 import org.explainer.render.TemplateRenderer;
 import org.explainer.site.Assets;
 import org.explainer.site.OutputFile;
+import org.explainer.site.PageList;
 import org.explainer.site.PageSpec;
 import org.explainer.site.SiteAssembler;
 
@@ -38,9 +39,12 @@ import org.explainer.site.SiteAssembler;
  *   <li>validate — check ids and references; fail with every problem before any output
  *   <li>provenance — check quotes, wording and citations against the archived source captures
  *   <li>markdown — render every Markdown text for its page, checking internal links
- *   <li>assemble — decide the page set and build each page's view
- *   <li>render — run the templates
- *   <li>write — stage the files and swap them in for the output folder (build only)
+ *   <li>assemble — decide the page set and build each page's view (an entry page's view is built when
+ *       it is rendered; see {@link org.explainer.site.PageList})
+ *   <li>render — run the templates; when building, each page goes to the staging folder as soon as it
+ *       is rendered, so the site is never held in memory
+ *   <li>write — stage the files made without templates and swap the staging folder in for the output
+ *       folder (build only)
  * </ol>
  *
  * <p>Bad input ends in a {@link ContentException} carrying every problem; nothing is written then.
@@ -227,7 +231,7 @@ public final class Pipeline {
     problems.throwIfErrors();
     // 5. assemble
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
-    org.explainer.site.PageList pages = timed(steps, "assemble", () -> assembler.pages(workers));
+    PageList pages = timed(steps, "assemble", () -> assembler.pages(workers));
     assembler.warnings().forEach(problems::add);
     // 6. render and 7. write: when building, each page goes to the staging folder as soon as it is
     // rendered, so the site is never held in memory; the staging folder is swapped in at the end
