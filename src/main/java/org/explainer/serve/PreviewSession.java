@@ -24,6 +24,8 @@ import org.explainer.diagnostic.Problem;
  */
 public final class PreviewSession implements AutoCloseable {
   private static final long DEBOUNCE_MS = 10;
+  /** Summary-edit rebuilds run and thrown away after start-up: enough for the JIT to compile that path. */
+  private static final int WARM_UP_REBUILDS = 8;
 
   private final BuildOptions options;
   private final PreviewServer server;
@@ -73,8 +75,11 @@ public final class PreviewSession implements AutoCloseable {
     if (built == null || built.state().library().articles().isEmpty()) {
       return;
     }
+    List<org.explainer.content.Article> articles = built.state().library().articles();
     try {
-      new Pipeline(options).rebuildSummaries(built, java.util.Set.of(built.state().library().articles().get(0).file()));
+      for (int i = 0; i < WARM_UP_REBUILDS; i++) {
+        new Pipeline(options).rebuildSummaries(built, java.util.Set.of(articles.get(i % articles.size()).file()));
+      }
     } catch (RuntimeException e) {
       // only a warm-up: the next real change reports whatever is wrong
     }
