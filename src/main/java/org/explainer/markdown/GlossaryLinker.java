@@ -16,8 +16,9 @@ import org.explainer.content.GlossaryTerm;
  *
  * <p>Works on the HTML the Markdown renderer writes (well formed, text escaped, attribute values
  * quoted) in one pass, without building a document tree: the text outside the skipped elements is
- * decoded and lowercased once, each term form is found in it with a plain search, and the links are
- * spliced into the HTML as written, so everything else stays byte for byte. A term matches whole words
+ * decoded and lowercased once, one pass over its words finds where each term form occurs (forms are
+ * indexed by their first word), and the links are spliced into the HTML as written, so everything else
+ * stays byte for byte. A term matches whole words
  * only, case-insensitively; a match never spans two text runs (an element or an earlier link between
  * them ends a run), as if each run were matched on its own.
  */
