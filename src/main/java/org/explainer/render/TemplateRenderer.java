@@ -24,6 +24,7 @@ import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.site.OutputFile;
 import org.explainer.site.PageSpec;
+import org.explainer.site.Utf8Writer;
 
 /**
  * Renders pages with one Freemarker configuration, built once: templates from {@code templates/}, HTML

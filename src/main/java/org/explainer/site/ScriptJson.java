@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -91,7 +90,7 @@ final class ScriptJson {
   }
 
   /** The escape for the characters that could end or open an element, or null for any other. */
-  private static String escape(char c) {
+  static String escape(char c) {
     return switch (c) {
       case '<' -> "\\u003c";
       case '>' -> "\\u003e";
@@ -145,125 +144,6 @@ final class ScriptJson {
     @Override
     public String toString() {
       return text.toString();
-    }
-  }
-
-  /**
-   * JSON text encoded as UTF-8 straight into a byte array, as {@code String.getBytes(UTF_8)} encodes it:
-   * a surrogate without its other half (even one split across two writes) becomes {@code '?'}.
-   */
-  static final class Utf8 extends Writer {
-    private byte[] bytes;
-    private int size;
-    /** A high surrogate that ended the last write, waiting for its low half; 0 for none. */
-    private char pendingHigh;
-
-    Utf8(int capacity) {
-      bytes = new byte[Math.max(capacity, 16)];
-    }
-
-    /** Appends ASCII text as it is, outside the JSON (no escaping). */
-    void ascii(String text) {
-      settlePending();
-      ensure(text.length());
-      for (int i = 0; i < text.length(); i++) {
-        bytes[size++] = (byte) text.charAt(i);
-      }
-    }
-
-    @Override
-    public void write(char[] chars, int off, int len) {
-      int i = off;
-      int end = off + len;
-      if (pendingHigh != 0 && i < end) {
-        if (Character.isLowSurrogate(chars[i])) {
-          codePoint(Character.toCodePoint(pendingHigh, chars[i]));
-          i++;
-        } else {
-          ensure(1);
-          bytes[size++] = '?';
-        }
-        pendingHigh = 0;
-      }
-      ensure(len * 6); // the most one character takes is an escape, six bytes
-      byte[] out = bytes;
-      int n = size;
-      while (i < end) {
-        char c = chars[i++];
-        if (c < 0x80) {
-          if (c == '<' || c == '>' || c == '&') {
-            String escaped = escape(c);
-            for (int k = 0; k < escaped.length(); k++) {
-              out[n++] = (byte) escaped.charAt(k);
-            }
-          } else {
-            out[n++] = (byte) c;
-          }
-        } else if (c < 0x800) {
-          out[n++] = (byte) (0xC0 | (c >> 6));
-          out[n++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c)) {
-          if (i == end) {
-            pendingHigh = c; // its low half may come with the next write
-          } else if (Character.isLowSurrogate(chars[i])) {
-            int cp = Character.toCodePoint(c, chars[i++]);
-            out[n++] = (byte) (0xF0 | (cp >> 18));
-            out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            out[n++] = (byte) (0x80 | (cp & 0x3F));
-          } else {
-            out[n++] = '?';
-          }
-        } else if (Character.isLowSurrogate(c)) {
-          out[n++] = '?';
-        } else {
-          out[n++] = (byte) (0xE0 | (c >> 12));
-          out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          out[n++] = (byte) (0x80 | (c & 0x3F));
-        }
-      }
-      size = n;
-    }
-
-    @Override
-    public void write(String s, int off, int len) {
-      char[] chars = new char[len];
-      s.getChars(off, off + len, chars, 0);
-      write(chars, 0, len);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-
-    /** The bytes written, in an array of their exact length. */
-    byte[] toByteArray() {
-      settlePending();
-      return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
-    }
-
-    private void settlePending() {
-      if (pendingHigh != 0) {
-        ensure(1);
-        bytes[size++] = '?';
-        pendingHigh = 0;
-      }
-    }
-
-    private void codePoint(int cp) {
-      ensure(4);
-      bytes[size++] = (byte) (0xF0 | (cp >> 18));
-      bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-      bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-      bytes[size++] = (byte) (0x80 | (cp & 0x3F));
-    }
-
-    private void ensure(int more) {
-      if (bytes.length - size < more) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), size + more));
-      }
     }
   }
 }

@@ -55,7 +55,7 @@ final class SearchIndex {
    */
   byte[] script() {
     // Most text is ASCII: the estimate is close, so the buffer grows at most once or twice.
-    ScriptJson.Utf8 out = new ScriptJson.Utf8((int) Math.min(Integer.MAX_VALUE - 16, chars + START.length() + 16));
+    Utf8Writer out = Utf8Writer.scriptSafe((int) Math.min(Integer.MAX_VALUE - 16, chars + START.length() + 16));
     out.ascii(START);
     try (JsonGenerator json = ScriptJson.generator(out)) {
       json.writeStartArray();

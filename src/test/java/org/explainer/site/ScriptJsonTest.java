@@ -83,7 +83,7 @@ class ScriptJsonTest {
     Random random = new Random(5);
     for (int run = 0; run < 5_000; run++) {
       String text = randomText(random, 30);
-      ScriptJson.Utf8 out = new ScriptJson.Utf8(1);
+      Utf8Writer out = Utf8Writer.scriptSafe(1);
       int at = 0;
       while (at < text.length()) {
         int len = 1 + random.nextInt(text.length() - at);

@@ -1,22 +1,47 @@
-package org.explainer.render;
+package org.explainer.site;
 
 import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A {@link Writer} that encodes what it is given as UTF-8 straight into a growing byte array: a page
- * goes from the template engine to the bytes written to disk without a {@code StringWriter}'s
- * synchronised buffer and a second, whole-page encoding pass. Not thread-safe (one per page).
- * Unpaired surrogates become '?', as with {@code String.getBytes(UTF_8)}.
+ * A {@link Writer} that encodes what it is given as UTF-8 straight into a growing byte array, as {@code
+ * String.getBytes(UTF_8)} encodes it: an unpaired surrogate (even one whose other half would come in a
+ * later write) becomes '?'. Used for the rendered pages, which go from the template engine to the bytes
+ * written to disk without an intermediate string, and, {@linkplain #scriptSafe script-safe}, for the
+ * search data. Not thread-safe (one per file).
  */
-final class Utf8Writer extends Writer {
+public final class Utf8Writer extends Writer {
+  private final boolean scriptSafe;
   private byte[] bytes;
   private int size;
   private char pendingHigh; // a high surrogate whose low half has not been written yet
   private final char[] scratch = new char[2048];
 
-  Utf8Writer(int capacity) {
-    bytes = new byte[Math.max(capacity, 16)];
+  /** A writer whose array starts with room for {@code capacity} bytes. */
+  public Utf8Writer(int capacity) {
+    this(capacity, false);
+  }
+
+  private Utf8Writer(int capacity, boolean scriptSafe) {
+    this.bytes = new byte[Math.max(capacity, 16)];
+    this.scriptSafe = scriptSafe;
+  }
+
+  /**
+   * A writer that also writes {@code <}, {@code >} and {@code &} as the JSON escapes {@link
+   * ScriptJson#escape} gives, for JSON inside a {@code <script>} element.
+   */
+  static Utf8Writer scriptSafe(int capacity) {
+    return new Utf8Writer(capacity, true);
+  }
+
+  /** Appends ASCII text as it is, never escaped (the script around script-safe JSON). */
+  void ascii(String text) {
+    settlePending();
+    ensure(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      bytes[size++] = (byte) text.charAt(i);
+    }
   }
 
   @Override
@@ -29,7 +54,7 @@ final class Utf8Writer extends Writer {
     ensure(len);
     for (int i = off; i < off + len; i++) {
       char c = chars[i];
-      if (c < 0x80 && pendingHigh == 0) {
+      if (c < 0x80 && pendingHigh == 0 && !(scriptSafe && (c == '<' || c == '>' || c == '&'))) {
         bytes[size++] = (byte) c;
       } else {
         write(c);
@@ -53,7 +78,7 @@ final class Utf8Writer extends Writer {
   }
 
   private void write(char c) {
-    ensure(4);
+    ensure(1);
     if (pendingHigh != 0) {
       char high = pendingHigh;
       pendingHigh = 0;
@@ -68,7 +93,14 @@ final class Utf8Writer extends Writer {
       bytes[size++] = '?';
     }
     if (c < 0x80) {
-      bytes[size++] = (byte) c;
+      if (scriptSafe && (c == '<' || c == '>' || c == '&')) {
+        String escape = ScriptJson.escape(c);
+        for (int k = 0; k < escape.length(); k++) {
+          bytes[size++] = (byte) escape.charAt(k);
+        }
+      } else {
+        bytes[size++] = (byte) c;
+      }
     } else if (c < 0x800) {
       bytes[size++] = (byte) (0xC0 | c >> 6);
       bytes[size++] = (byte) (0x80 | c & 0x3F);
@@ -83,21 +115,25 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /** Room for {@code more} chars: at most 6 bytes each (an escape), plus a pending surrogate's '?'. */
   private void ensure(int more) {
-    // at most 3 bytes per char, plus a pending surrogate's '?'
-    long needed = size + 3L * more + 1;
+    long needed = size + 6L * more + 1;
     if (needed > bytes.length) {
       bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, bytes.length * 2L)));
     }
   }
 
-  /** The UTF-8 bytes written so far (a lone high surrogate at the very end becomes '?'). */
-  byte[] toByteArray() {
+  private void settlePending() {
     if (pendingHigh != 0) {
       ensure(1);
       bytes[size++] = '?';
       pendingHigh = 0;
     }
+  }
+
+  /** The UTF-8 bytes written so far (a lone high surrogate at the very end becomes '?'). */
+  public byte[] toByteArray() {
+    settlePending();
     return Arrays.copyOf(bytes, size);
   }
 

@@ -1,4 +1,4 @@
-package org.explainer.render;
+package org.explainer.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
