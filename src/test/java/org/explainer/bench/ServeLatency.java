@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.explainer.TestSites;
 
 /**
  * How soon {@code explainer serve} serves an entry's page after its summary is edited, measured from
@@ -78,8 +78,8 @@ public final class ServeLatency {
   static List<Edit> measure(Path content, Path templates, Path sources, int edits, List<String> command) throws Exception {
     Path work = Files.createTempDirectory("explainer-serve-bench");
     try {
-      copyTree(content, work.resolve("content"));
-      copyTree(templates, work.resolve("templates"));
+      TestSites.copyTree(content, work.resolve("content"));
+      TestSites.copyTree(templates, work.resolve("templates"));
       Path entry;
       try (Stream<Path> files = Files.list(work.resolve("content/articles"))) {
         entry = files.filter(f -> f.toString().endsWith(".md")).sorted().findFirst()
@@ -204,19 +204,6 @@ public final class ServeLatency {
       return response.statusCode() == 200 ? response.body() : null;
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 
