@@ -52,7 +52,7 @@ public final class GlossaryLinker {
     forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
     for (int f = 0; f < forms.size(); f++) {
       String lower = forms.get(f).lower();
-      int word = endOfWord(lower, 0);
+      int word = endOfWord(lower.toCharArray(), 0, lower.length());
       if (word == 0) {
         unindexed.add(f);
       } else {
@@ -193,7 +193,10 @@ public final class GlossaryLinker {
     return true;
   }
 
-  /** As {@link #endOfWord(String, int)}, over the first {@code n} chars of {@code chars}. */
+  /**
+   * The end of the run of letters and digits that starts at {@code from} ({@code from} if none), within
+   * the first {@code n} chars of {@code chars}.
+   */
   private static int endOfWord(char[] chars, int from, int n) {
     int i = from;
     while (i < n) {
@@ -206,27 +209,6 @@ public final class GlossaryLinker {
         break;
       }
       int cp = Character.codePointAt(chars, i, n);
-      if (!letterOrDigit(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-    return i;
-  }
-
-  /** The end of the run of letters and digits that starts at {@code from} ({@code from} if none). */
-  private static int endOfWord(String s, int from) {
-    int i = from;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-          i++;
-          continue;
-        }
-        break;
-      }
-      int cp = s.codePointAt(i);
       if (!letterOrDigit(cp)) {
         break;
       }
