@@ -48,10 +48,7 @@ public record RenderedContent(
     List<Result> results = workers.map(library.articles(), a -> {
       Problems own = new Problems();
       List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
-      String page = Permalinks.article(a.slug());
-      RenderedMarkdown summary = renderer.render(renderer.parse(a.body()), page, pages, own, anchorLinks);
-      String linked = glossaryLinks.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
-      return new Result(new RenderedMarkdown(linked, summary.headings(), summary.text()), own, anchorLinks);
+      return new Result(summary(renderer, renderer.parse(a.body()), a, pages, glossaryLinks, own, anchorLinks), own, anchorLinks);
     });
     List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
     Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
@@ -84,12 +81,24 @@ public record RenderedContent(
     if (before == null || !parsed.headings().equals(before.headings())) {
       return java.util.Optional.empty();
     }
-    String page = Permalinks.article(article.slug());
-    RenderedMarkdown summary = renderer.render(parsed, page, targets, problems);
-    String linked = new GlossaryLinker(library.glossary()).link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
+    List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
+    RenderedMarkdown summary = summary(renderer, parsed, article, targets, new GlossaryLinker(library.glossary()), problems, anchorLinks);
+    MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
     Map<String, RenderedMarkdown> next = new HashMap<>(articles);
-    next.put(article.slug(), new RenderedMarkdown(linked, summary.headings(), summary.text()));
+    next.put(article.slug(), summary);
     return java.util.Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, targets));
+  }
+
+  /**
+   * An entry's summary rendered for its page, the first use of each glossary term linked; links to
+   * anchors are added to {@code anchorLinks} for {@link MarkdownRenderer#checkAnchors}.
+   */
+  private static RenderedMarkdown summary(MarkdownRenderer renderer, MarkdownRenderer.Parsed parsed, Article article,
+      LinkTargets targets, GlossaryLinker glossary, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {
+    String page = Permalinks.article(article.slug());
+    RenderedMarkdown summary = renderer.render(parsed, page, targets, problems, anchorLinks);
+    String linked = glossary.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
+    return new RenderedMarkdown(linked, summary.headings(), summary.text());
   }
 
   /** The pages of {@code library}, with the anchors of the texts rendered so far (none when empty maps). */
