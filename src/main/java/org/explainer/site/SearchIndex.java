@@ -23,16 +23,22 @@ final class SearchIndex {
    * @param title what the result shows
    * @param href the URL, relative to the search page
    * @param text the text searched, white space already collapsed
+   * @param bytes the size of the record in the script, in UTF-8 bytes (see {@link #jsonBytes})
    */
-  record Doc(String kind, String title, String href, String text) {
-    /** A record for {@code text} as written: its white space is collapsed here (on any thread). */
+  record Doc(String kind, String title, String href, String text, long bytes) {
+    /** A record for {@code text} as written: its white space is collapsed and its size counted here (on any thread). */
     static Doc of(String kind, String title, String href, String text) {
-      return new Doc(kind, title, href, Whitespace.collapse(text));
+      String collapsed = Whitespace.collapse(text);
+      long bytes = RECORD_FRAME + jsonBytes(kind) + jsonBytes(title) + jsonBytes(href) + jsonBytes(collapsed);
+      return new Doc(kind, title, href, collapsed, bytes);
     }
   }
 
+  /** {@code {"k":}, {@code ,"t":}, {@code ,"u":}, {@code ,"x":} and the closing brace. */
+  private static final int RECORD_FRAME = 21;
+
   private final List<Doc> docs = new ArrayList<>();
-  private long chars;
+  private long bytes = START.length() + 2 + END.length(); // the script around the array and its brackets
 
   /** Adds a document: its kind ("Entry", "Actor", …), title, URL, and text to search. */
   void add(String kind, String title, String href, String text) {
@@ -41,12 +47,54 @@ final class SearchIndex {
 
   /** Adds a document made by {@link Doc#of}. */
   void add(Doc doc) {
-    chars += length(doc.title()) + length(doc.href()) + doc.text().length() + 32;
+    bytes += doc.bytes() + (docs.isEmpty() ? 0 : 1);
     docs.add(doc);
   }
 
-  private static int length(String text) {
-    return text == null ? 0 : text.length();
+  /**
+   * The UTF-8 size of {@code value} as a JSON string in the script: Jackson's default escapes (two
+   * characters for a quote, a backslash and \b \t \n \f \r, six for the other control characters),
+   * six bytes for each {@code <}, {@code >} and {@code &}, four for a surrogate pair and one for the '?'
+   * that replaces an unpaired surrogate; {@code null} is the four letters of {@code null}.
+   */
+  static long jsonBytes(String value) {
+    if (value == null) {
+      return 4;
+    }
+    long n = 2;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        if (c < 0x800) {
+          n += 2;
+        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+          n += 4;
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          n += 1;
+        } else {
+          n += 3;
+        }
+      } else if (c >= 0x20) {
+        n += switch (c) {
+          case '"', '\\' -> 2;
+          case '<', '>', '&' -> 6;
+          default -> 1;
+        };
+      } else {
+        n += switch (c) {
+          case '\b', '\t', '\n', '\f', '\r' -> 2;
+          default -> 6;
+        };
+      }
+    }
+    return n;
+  }
+
+  /** The size of {@link #script()} in bytes, counted as the documents were added. */
+  long scriptBytes() {
+    return bytes;
   }
 
   /**
@@ -54,8 +102,8 @@ final class SearchIndex {
    * into the bytes, with {@code <}, {@code >} and {@code &} escaped (see {@link ScriptJson}).
    */
   byte[] script() {
-    // Most text is ASCII: the estimate is close, so the buffer grows at most once or twice.
-    Utf8Writer out = Utf8Writer.scriptSafe((int) Math.min(Integer.MAX_VALUE - 16, chars + START.length() + 16));
+    // Sized exactly, so the bytes of a large site's search data are neither grown nor copied.
+    Utf8Writer out = Utf8Writer.scriptSafe((int) Math.min(Integer.MAX_VALUE - 16, bytes));
     out.ascii(START);
     try (JsonGenerator json = ScriptJson.generator(out)) {
       json.writeStartArray();

@@ -51,13 +51,21 @@ public final class Utf8Writer extends Writer {
 
   @Override
   public void write(char[] chars, int off, int len) {
-    ensure(len);
-    for (int i = off; i < off + len; i++) {
-      char c = chars[i];
-      if (c < 0x80 && pendingHigh == 0 && !(scriptSafe && (c == '<' || c == '>' || c == '&'))) {
-        bytes[size++] = (byte) c;
-      } else {
-        write(c);
+    int end = off + len;
+    int i = off;
+    while (i < end) {
+      ensure(end - i); // one byte for each ASCII char; any other char makes its own room
+      while (i < end) {
+        char c = chars[i];
+        if (c < 0x80 && pendingHigh == 0 && !(scriptSafe && (c == '<' || c == '>' || c == '&'))) {
+          bytes[size++] = (byte) c;
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i < end) {
+        write(chars[i++]);
       }
     }
   }
@@ -77,49 +85,59 @@ public final class Utf8Writer extends Writer {
     write(text, 0, text.length());
   }
 
+  /** Encodes one char, making room for exactly the bytes it adds. */
   private void write(char c) {
-    ensure(1);
     if (pendingHigh != 0) {
       char high = pendingHigh;
       pendingHigh = 0;
       if (Character.isLowSurrogate(c)) {
         int cp = Character.toCodePoint(high, c);
+        ensure(4);
         bytes[size++] = (byte) (0xF0 | cp >> 18);
         bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
         bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
         bytes[size++] = (byte) (0x80 | cp & 0x3F);
         return;
       }
+      ensure(1);
       bytes[size++] = '?';
     }
     if (c < 0x80) {
-      if (scriptSafe && (c == '<' || c == '>' || c == '&')) {
-        String escape = ScriptJson.escape(c);
+      String escape = scriptSafe ? ScriptJson.escape(c) : null;
+      if (escape != null) {
+        ensure(escape.length());
         for (int k = 0; k < escape.length(); k++) {
           bytes[size++] = (byte) escape.charAt(k);
         }
       } else {
+        ensure(1);
         bytes[size++] = (byte) c;
       }
     } else if (c < 0x800) {
+      ensure(2);
       bytes[size++] = (byte) (0xC0 | c >> 6);
       bytes[size++] = (byte) (0x80 | c & 0x3F);
     } else if (Character.isHighSurrogate(c)) {
       pendingHigh = c;
     } else if (Character.isLowSurrogate(c)) {
+      ensure(1);
       bytes[size++] = '?';
     } else {
+      ensure(3);
       bytes[size++] = (byte) (0xE0 | c >> 12);
       bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
       bytes[size++] = (byte) (0x80 | c & 0x3F);
     }
   }
 
-  /** Room for {@code more} chars: at most 6 bytes each (an escape), plus a pending surrogate's '?'. */
+  /**
+   * Room for {@code more} bytes. The array grows by half (or to what is needed), not by doubling: the
+   * search data of a large site is tens of megabytes, and its writer starts with room for about all of it.
+   */
   private void ensure(int more) {
-    long needed = size + 6L * more + 1;
+    long needed = (long) size + more;
     if (needed > bytes.length) {
-      bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, bytes.length * 2L)));
+      bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, bytes.length + (bytes.length >> 1))));
     }
   }
 
@@ -131,10 +149,14 @@ public final class Utf8Writer extends Writer {
     }
   }
 
-  /** The UTF-8 bytes written so far (a lone high surrogate at the very end becomes '?'). */
+  /**
+   * The UTF-8 bytes written so far (a lone high surrogate at the very end becomes '?'). When they fill
+   * the array exactly, that array itself is returned, without a copy: bytes once written never change,
+   * and a later write would first move them to a larger array.
+   */
   public byte[] toByteArray() {
     settlePending();
-    return Arrays.copyOf(bytes, size);
+    return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
   }
 
   @Override

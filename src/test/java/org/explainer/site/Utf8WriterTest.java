@@ -44,4 +44,18 @@ class Utf8WriterTest {
     out.write(page);
     assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(page);
   }
+
+  @Test
+  void aWriterFilledToItsCapacityNeitherGrowsNorCopies() {
+    String text = "“NATO” – <Kyiv> & 🇺🇦 ї";
+    byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+    Utf8Writer out = new Utf8Writer(expected.length);
+    out.write(text.substring(0, 9));
+    out.write(text.toCharArray(), 9, text.length() - 9);
+    byte[] first = out.toByteArray();
+    assertThat(first).isEqualTo(expected).isSameAs(out.toByteArray());
+    out.write('!');
+    assertThat(out.toByteArray()).isEqualTo((text + "!").getBytes(StandardCharsets.UTF_8));
+    assertThat(first).as("bytes handed out are never changed by later writes").isEqualTo(expected);
+  }
 }
