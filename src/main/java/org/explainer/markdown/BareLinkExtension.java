@@ -67,14 +67,15 @@ final class BareLinkExtension implements Parser.ParserExtension {
   }
 
   /** The offsets in {@code text} of each ':', '@', '&' and "www." (any case), in order. */
-  static int[] triggers(String text) {
+  static int[] triggers(String source) {
     int[] out = new int[16];
     int count = 0;
-    int n = text.length();
+    char[] text = source.toCharArray(); // scanned from an array: String.charAt is slow under the quick JIT
+    int n = text.length;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == ':' || c == '@' || c == '&' || (c == 'w' || c == 'W') && i + 3 < n && (text.charAt(i + 1) | 0x20) == 'w'
-          && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+      char c = text[i];
+      if (c == ':' || c == '@' || c == '&' || (c == 'w' || c == 'W') && i + 3 < n && (text[i + 1] | 0x20) == 'w'
+          && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.') {
         if (count == out.length) {
           out = Arrays.copyOf(out, count * 2);
         }

@@ -86,13 +86,13 @@ public final class MarkdownRenderer {
     this.parser = Parser.builder(options).build();
     this.renderer =
         HtmlRenderer.builder(options)
+            .nodeRendererFactory(new TextNodeRenderer.Factory())
             .linkResolverFactory(new HrefResolverFactory())
             .attributeProviderFactory(new ExternalLinkAttributesFactory())
             .build();
-    // first use of the parser, renderer and HTML post-processing loads most of their classes: do it here,
-    // where the pipeline builds this renderer in the background while content loads
+    // first use of the parser and renderer loads most of their classes: do it here, where the pipeline
+    // builds this renderer in the background while content loads
     renderer.render(parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n"));
-    org.jsoup.Jsoup.parseBodyFragment("<p>warm-up</p>").body().html();
   }
 
   /** A parsed document, its headings known, ready to render. */
@@ -213,9 +213,10 @@ public final class MarkdownRenderer {
     if (hrefs.containsKey(url)) {
       return;
     }
-    Location at = locate(parsed, node);
+    // where the link is: found only for a problem or an anchor to check, since it means counting lines
+    java.util.function.Supplier<Location> at = () -> locate(parsed, node);
     if (url.isEmpty()) {
-      problems.error(at, "a link has no address", "write the address between the parentheses: [text](address)");
+      problems.error(at.get(), "a link has no address", "write the address between the parentheses: [text](address)");
       return;
     }
     if (url.startsWith("//")) {
@@ -226,7 +227,7 @@ public final class MarkdownRenderer {
     if (scheme.find()) {
       String name = scheme.group().replace(":", "").toLowerCase(Locale.ROOT);
       if (!SAFE_SCHEMES.contains(name)) {
-        problems.error(at, "the link '" + url + "' uses the '" + name + ":' scheme, which is not allowed",
+        problems.error(at.get(), "the link '" + url + "' uses the '" + name + ":' scheme, which is not allowed",
             "link to an http(s) address or to a page of this site");
         hrefs.put(url, "#"); // never let the address itself into the HTML, even in a preview
       }
@@ -241,7 +242,7 @@ public final class MarkdownRenderer {
     } else if (path.startsWith("/")) {
       target = Permalinks.fromSitePath(path);
       if (!targets.hasPage(target)) {
-        problems.error(at, "the link '" + url + "' points at no page of this site",
+        problems.error(at.get(), "the link '" + url + "' points at no page of this site",
             "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
         return;
       }
@@ -249,18 +250,18 @@ public final class MarkdownRenderer {
       Path file = parsed.source.start().file().getParent().resolve(path).normalize();
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
-        problems.error(at, "the link '" + url + "' points at no entry or page",
+        problems.error(at.get(), "the link '" + url + "' points at no entry or page",
             "link to an existing file in content/articles/ or content/pages/, relative to this file");
         return;
       }
       target = resolved.get();
     } else {
-      problems.error(at, "the link '" + url + "' is neither a Markdown file nor a site path",
+      problems.error(at.get(), "the link '" + url + "' is neither a Markdown file nor a site path",
           "link to an entry's .md file, or write a site path starting with '/', e.g. /actors/sybiha/");
       return;
     }
     if (!anchor.isEmpty()) {
-      anchorLinks.add(new AnchorLink(at, url, target, anchor));
+      anchorLinks.add(new AnchorLink(at.get(), url, target, anchor));
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : Permalinks.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + anchor);

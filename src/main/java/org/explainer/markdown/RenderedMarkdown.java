@@ -14,11 +14,10 @@ public record RenderedMarkdown(String html, List<Heading> headings, String text)
   /** The number of words in the text. */
   public int wordCount() {
     // the number of parts of text.strip().split("\\s+"), without the regular expression
-    String trimmed = text.strip();
+    char[] chars = text.strip().toCharArray(); // an array, not charAt: faster under the quick JIT
     int words = 0;
     boolean inWord = false;
-    for (int i = 0; i < trimmed.length(); i++) {
-      char c = trimmed.charAt(i);
+    for (char c : chars) {
       boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
       if (!space && !inWord) {
         words++;
