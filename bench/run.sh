@@ -28,8 +28,8 @@
 #      as Markdown to bench/results/latest.md.
 #
 # Ours:  ./explainer build --content C --templates T --output O
-#        The launcher itself, so its JVM flags, its choice of JIT by the number of entries and its
-#        class-data-sharing archive are measured as a user gets them (its own bash costs a few ms).
+#        The launcher itself, so its JVM flags and its class-data-sharing archive are measured as a
+#        user gets them (its own bash costs a few ms).
 # Hugo:  hugo --source H --destination O --quiet
 set -euo pipefail
 
@@ -41,7 +41,7 @@ keep=false
 steps=false
 edits=20
 
-usage() { sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) [ $# -ge 2 ] || usage; sizes="$2"; shift 2 ;;
