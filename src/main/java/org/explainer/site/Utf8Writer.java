@@ -54,15 +54,21 @@ public final class Utf8Writer extends Writer {
     int end = off + len;
     int i = off;
     while (i < end) {
-      ensure(end - i); // one byte for each ASCII char; any other char makes its own room
-      while (i < end) {
-        char c = chars[i];
-        if (c < 0x80 && pendingHigh == 0 && !(scriptSafe && (c == '<' || c == '>' || c == '&'))) {
-          bytes[size++] = (byte) c;
-          i++;
+      if (pendingHigh == 0) {
+        ensure(end - i); // one byte for each ASCII char; any other char makes its own room
+        // runs of ASCII copied with the array and its size in locals, which the quick JIT keeps in registers
+        byte[] out = bytes;
+        int at = size;
+        if (scriptSafe) {
+          for (char c; i < end && (c = chars[i]) < 0x80 && c != '<' && c != '>' && c != '&'; i++) {
+            out[at++] = (byte) c;
+          }
         } else {
-          break;
+          for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+            out[at++] = (byte) c;
+          }
         }
+        size = at;
       }
       if (i < end) {
         write(chars[i++]);
@@ -72,6 +78,15 @@ public final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int off, int len) {
+    if (!scriptSafe && pendingHigh == 0 && len >= 32 && !Character.isHighSurrogate(text.charAt(off + len - 1))) {
+      // String's own encoder: for ASCII text stored a byte per char, a check and an array copy
+      String part = off == 0 && len == text.length() ? text : text.substring(off, off + len);
+      byte[] encoded = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      ensure(encoded.length);
+      System.arraycopy(encoded, 0, bytes, size, encoded.length);
+      size += encoded.length;
+      return;
+    }
     // copy the chars out in bulk, then encode from the array: much cheaper than charAt per char
     for (int at = off; at < off + len; at += scratch.length) {
       int n = Math.min(scratch.length, off + len - at);
