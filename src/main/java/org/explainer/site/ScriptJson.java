@@ -89,6 +89,49 @@ final class ScriptJson {
     }
   }
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * Writes {@code value} to {@code out} as a JSON string, quoted and escaped as Jackson's default
+   * generator escapes it: {@code \"} and {@code \\}, the short escapes for backspace, tab, line feed,
+   * form feed and carriage return, a backslash, 'u', "00" and two upper-case hex digits for the other
+   * control characters, every other character as it is; {@code null} for null. A {@linkplain
+   * Utf8Writer#scriptSafe script-safe} writer adds the escapes of {@code <}, {@code >} and {@code &}.
+   * Used for the search data, the largest JSON the build writes, without a generator's copy of the text.
+   */
+  static void writeString(Utf8Writer out, String value, char[] scratch) {
+    if (value == null) {
+      out.ascii("null");
+      return;
+    }
+    out.ascii("\"");
+    int length = value.length();
+    for (int at = 0; at < length; at += scratch.length) {
+      int n = Math.min(scratch.length, length - at);
+      value.getChars(at, at + n, scratch, 0);
+      int from = 0;
+      for (int i = 0; i < n; i++) {
+        char c = scratch[i];
+        if (c < 0x20 || c == '"' || c == '\\') {
+          out.write(scratch, from, i - from);
+          out.ascii(switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\b' -> "\\b";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\f' -> "\\f";
+            case '\r' -> "\\r";
+            default -> new String(new char[] {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 0xF]});
+          });
+          from = i + 1;
+        }
+      }
+      out.write(scratch, from, n - from);
+    }
+    out.ascii("\"");
+  }
+
   /** The escape for the characters that could end or open an element, or null for any other. */
   static String escape(char c) {
     return switch (c) {

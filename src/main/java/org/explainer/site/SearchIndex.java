@@ -1,8 +1,5 @@
 package org.explainer.site;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,27 +96,29 @@ final class SearchIndex {
   }
 
   /**
-   * The script, {@code window.EXPLAINER_SEARCH=[...];} and a line end, in UTF-8: the JSON is streamed
-   * into the bytes, with {@code <}, {@code >} and {@code &} escaped (see {@link ScriptJson}).
+   * The script, {@code window.EXPLAINER_SEARCH=[...];} and a line end, in UTF-8: the JSON is written
+   * straight into the bytes, with {@code <}, {@code >} and {@code &} escaped (see {@link
+   * ScriptJson#writeString}).
    */
   byte[] script() {
     // Sized exactly, so the bytes of a large site's search data are neither grown nor copied.
     Utf8Writer out = Utf8Writer.scriptSafe((int) Math.min(Integer.MAX_VALUE - 16, bytes));
     out.ascii(START);
-    try (JsonGenerator json = ScriptJson.generator(out)) {
-      json.writeStartArray();
-      for (Doc doc : docs) {
-        json.writeStartObject();
-        json.writeStringField("k", doc.kind());
-        json.writeStringField("t", doc.title());
-        json.writeStringField("u", doc.href());
-        json.writeStringField("x", doc.text());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    out.ascii("[");
+    char[] scratch = new char[4096];
+    for (int i = 0; i < docs.size(); i++) {
+      Doc doc = docs.get(i);
+      out.ascii(i == 0 ? "{\"k\":" : ",{\"k\":");
+      ScriptJson.writeString(out, doc.kind(), scratch);
+      out.ascii(",\"t\":");
+      ScriptJson.writeString(out, doc.title(), scratch);
+      out.ascii(",\"u\":");
+      ScriptJson.writeString(out, doc.href(), scratch);
+      out.ascii(",\"x\":");
+      ScriptJson.writeString(out, doc.text(), scratch);
+      out.ascii("}");
     }
+    out.ascii("]");
     out.ascii(END);
     return out.toByteArray();
   }
