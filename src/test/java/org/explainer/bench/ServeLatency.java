@@ -71,6 +71,11 @@ public final class ServeLatency {
       System.err.println("usage: ServeLatency --content DIR --templates DIR [--sources DIR] [--edits N>=2] -- java … -jar explainer.jar");
       System.exit(2);
     }
+    // serve runs in a temporary folder: a relative program path ("./explainer") is taken from here
+    Path program = Path.of(command.get(0));
+    if (command.get(0).contains("/") && !program.isAbsolute() && Files.exists(program)) {
+      command.set(0, program.toAbsolutePath().toString());
+    }
     List<Edit> results = measure(content, templates, sources, edits, command);
     System.out.println(summary(results));
   }
