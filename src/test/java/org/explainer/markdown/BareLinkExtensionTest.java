@@ -8,7 +8,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Asking the autolink extension only about text with a trigger links exactly what asking it everywhere does. */
@@ -23,16 +22,8 @@ class BareLinkExtensionTest {
     Parser guarded = parser(BareLinkExtension.create());
     Parser everywhere = parser(AutolinkExtension.create());
     HtmlRenderer html = HtmlRenderer.builder(options(null)).build();
-    Random random = new Random(2024);
-    for (int run = 0; run < 5_000; run++) {
-      StringBuilder text = new StringBuilder();
-      int pieces = random.nextInt(30);
-      for (int i = 0; i < pieces; i++) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String markdown = text.toString();
-      assertThat(html.render(guarded.parse(markdown))).as("%s", markdown).isEqualTo(html.render(everywhere.parse(markdown)));
-    }
+    RandomDocuments.each(2024, 5_000, PIECES, 30, markdown ->
+        assertThat(html.render(guarded.parse(markdown))).as("%s", markdown).isEqualTo(html.render(everywhere.parse(markdown))));
   }
 
   private static Parser parser(Parser.ParserExtension autolinks) {

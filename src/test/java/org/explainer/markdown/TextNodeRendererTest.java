@@ -29,16 +29,8 @@ class TextNodeRendererTest {
     Parser parser = Parser.builder(options).build();
     HtmlRenderer core = HtmlRenderer.builder(options).build();
     HtmlRenderer fast = HtmlRenderer.builder(options).nodeRendererFactory(new TextNodeRenderer.Factory()).build();
-    Random random = new Random(42);
-    for (int run = 0; run < 3_000; run++) {
-      StringBuilder text = new StringBuilder();
-      int pieces = random.nextInt(40);
-      for (int i = 0; i < pieces; i++) {
-        text.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String markdown = text.toString();
-      assertThat(fast.render(parser.parse(markdown))).as("%s", markdown).isEqualTo(core.render(parser.parse(markdown)));
-    }
+    RandomDocuments.each(42, 3_000, PIECES, 40, markdown ->
+        assertThat(fast.render(parser.parse(markdown))).as("%s", markdown).isEqualTo(core.render(parser.parse(markdown))));
   }
 
   @Test
