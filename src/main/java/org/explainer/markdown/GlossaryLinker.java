@@ -2,8 +2,8 @@ package org.explainer.markdown;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +31,9 @@ public final class GlossaryLinker {
 
   private final List<Form> forms = new ArrayList<>();
   /** Forms by their first word (lowercased), for forms that start with a letter or digit. */
-  private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+  private final FirstWords byFirstWord;
   /** Forms that start with another character, searched for one by one. */
   private final List<Integer> unindexed = new ArrayList<>();
-  /** The first characters and the lengths of the first words in {@link #byFirstWord}, to skip other words cheaply. */
-  private final java.util.BitSet firstChars = new java.util.BitSet();
-  private final java.util.BitSet firstWordLengths = new java.util.BitSet();
 
   /** A linker for {@code terms}; longer forms are tried first so "Washington summit" beats "summit". */
   public GlossaryLinker(List<GlossaryTerm> terms) {
@@ -50,16 +47,80 @@ public final class GlossaryLinker {
       }
     }
     forms.sort(Comparator.comparingInt((Form f) -> -f.text().length()).thenComparing(Form::text));
+    Map<String, List<Integer>> firstWords = new LinkedHashMap<>();
     for (int f = 0; f < forms.size(); f++) {
       String lower = forms.get(f).lower();
       int word = endOfWord(lower.toCharArray(), 0, lower.length());
       if (word == 0) {
         unindexed.add(f);
       } else {
-        byFirstWord.computeIfAbsent(lower.substring(0, word), w -> new ArrayList<>()).add(f);
-        firstChars.set(lower.charAt(0));
-        firstWordLengths.set(word);
+        firstWords.computeIfAbsent(lower.substring(0, word), w -> new ArrayList<>()).add(f);
       }
+    }
+    this.byFirstWord = new FirstWords(firstWords);
+  }
+
+  /**
+   * The forms' first words, looked up straight from a range of chars: no string is made for a word of
+   * the text, and most words are turned away by their first char or their length before any hashing.
+   */
+  private static final class FirstWords {
+    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    private final boolean[] lengths;
+    private final char[][] words;
+    private final int[][] formsOf;
+    private final int[] slots; // open addressing: index into words + 1, 0 for an empty slot
+    private final int mask;
+
+    FirstWords(Map<String, List<Integer>> firstWords) {
+      int n = firstWords.size();
+      words = new char[n][];
+      formsOf = new int[n][];
+      int longest = 0;
+      int size = Integer.highestOneBit(Math.max(4, n * 4) - 1) << 1;
+      slots = new int[size];
+      mask = size - 1;
+      int w = 0;
+      for (Map.Entry<String, List<Integer>> entry : firstWords.entrySet()) {
+        char[] word = entry.getKey().toCharArray();
+        words[w] = word;
+        formsOf[w] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+        firstChars[word[0]] = true;
+        longest = Math.max(longest, word.length);
+        int slot = hash(word, 0, word.length) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = w + 1;
+        w++;
+      }
+      lengths = new boolean[longest + 1];
+      for (char[] word : words) {
+        lengths[word.length] = true;
+      }
+    }
+
+    /** The forms whose first word is {@code chars[from, to)}, or null. */
+    int[] forms(char[] chars, int from, int to) {
+      int length = to - from;
+      if (!firstChars[chars[from]] || length >= lengths.length || !lengths[length]) {
+        return null;
+      }
+      for (int slot = hash(chars, from, to) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        char[] word = words[slots[slot] - 1];
+        if (java.util.Arrays.equals(word, 0, word.length, chars, from, to)) {
+          return formsOf[slots[slot] - 1];
+        }
+      }
+      return null;
+    }
+
+    private static int hash(char[] chars, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + chars[i];
+      }
+      return h ^ (h >>> 16);
     }
   }
 
@@ -123,7 +184,7 @@ public final class GlossaryLinker {
         i += Character.charCount(Character.codePointAt(chars, i, n));
         continue;
       }
-      List<Integer> starting = firstChars.get(chars[i]) && firstWordLengths.get(end - i) ? byFirstWord.get(new String(chars, i, end - i)) : null;
+      int[] starting = byFirstWord.forms(chars, i, end);
       if (starting != null) {
         for (int f : starting) {
           String form = forms.get(f).lower();
@@ -254,6 +315,14 @@ public final class GlossaryLinker {
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
+  /**
+   * {@code Character.toLowerCase(c)}, without the lookup for General Punctuation (U+2000 to U+206F:
+   * the typographic quotes, dashes and spaces of rendered text), which has no case.
+   */
+  static char lowerCase(char c) {
+    return c >= '\u2000' && c <= '\u206F' ? c : Character.toLowerCase(c);
+  }
+
   /** Lowercased char by char, so that offsets stay the same. */
   private static String lowerChars(String s) {
     char[] chars = s.toCharArray();
@@ -368,7 +437,7 @@ public final class GlossaryLinker {
       ensure(to - from);
       for (int k = from; k < to; k++) {
         char c = html[k];
-        chars[size++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        chars[size++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : lowerCase(c);
       }
     }
 

@@ -80,4 +80,50 @@ class GlossaryLinkerTest {
     String html = "<p>Nothing to see; MAPS and summitry are other words. <code>Article 5</code></p>";
     assertThat(linker.link(html, "g.html")).isSameAs(html);
   }
+
+  @Test
+  void findsEachOfManyTermsByItsFirstWord() {
+    // enough terms that first words share first letters, lengths and hash slots
+    java.util.Random random = new java.util.Random(9);
+    List<GlossaryTerm> terms = new java.util.ArrayList<>();
+    List<String> words = new java.util.ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      StringBuilder word = new StringBuilder();
+      for (int i = 0, n = 3 + random.nextInt(4); i < n; i++) {
+        word.append((char) ('a' + random.nextInt(6)));
+      }
+      if (!words.contains(word.toString())) {
+        words.add(word.toString());
+        terms.add(term("t" + k, word + (k % 3 == 0 ? " pact" : "")));
+      }
+    }
+    GlossaryLinker many = new GlossaryLinker(terms);
+    for (int round = 0; round < 50; round++) {
+      StringBuilder text = new StringBuilder("<p>");
+      java.util.Set<String> expected = new java.util.TreeSet<>();
+      for (int i = 0; i < 20; i++) {
+        int k = random.nextInt(terms.size());
+        GlossaryTerm t = terms.get(k);
+        text.append(i % 2 == 0 ? t.term().toUpperCase(java.util.Locale.ROOT) : t.term()).append(" and ");
+        expected.add(t.id());
+      }
+      text.append("zzz.</p>");
+      String html = many.link(text.toString(), "g.html");
+      java.util.Set<String> linked = new java.util.TreeSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"g\\.html#([^\"]+)\"").matcher(html);
+      while (m.find()) {
+        assertThat(linked.add(m.group(1))).as("linked once: %s", m.group(1)).isTrue();
+      }
+      assertThat(linked).as(html).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void generalPunctuationHasNoCase() {
+    for (char c = '\u2000'; c <= '\u206F'; c++) {
+      assertThat(GlossaryLinker.lowerCase(c)).isEqualTo(Character.toLowerCase(c));
+    }
+    assertThat(GlossaryLinker.lowerCase('\u0130')).isEqualTo(Character.toLowerCase('\u0130'));
+    assertThat(GlossaryLinker.lowerCase('Ї')).isEqualTo('ї');
+  }
 }
