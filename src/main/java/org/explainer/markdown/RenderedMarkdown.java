@@ -18,7 +18,8 @@ public record RenderedMarkdown(String html, List<Heading> headings, String text)
     int words = 0;
     boolean inWord = false;
     for (char c : chars) {
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      // [ \t\n\x0B\f\r]: the space and U+0009 to U+000D, so one comparison settles most chars
+      boolean space = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
       if (!space && !inWord) {
         words++;
       }

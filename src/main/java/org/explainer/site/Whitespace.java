@@ -58,6 +58,7 @@ final class Whitespace {
 
   /** The characters of {@code \s} without the UNICODE_CHARACTER_CLASS flag. */
   private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    // the space and U+0009 to U+000D, so one comparison settles most chars
+    return c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
   }
 }

@@ -141,6 +141,21 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void countsWordsAsASplitOnWhiteSpaceWouldOnRandomText() {
+    java.util.Random random = new java.util.Random(11);
+    for (int run = 0; run < 5_000; run++) {
+      char[] text = new char[random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = (char) (random.nextBoolean() ? random.nextInt(0x22) : "ab\u00A0\u2028\u0085\u3000".charAt(random.nextInt(6)));
+      }
+      String trimmed = new String(text).strip();
+      int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+      assertThat(new RenderedMarkdown("", List.of(), new String(text)).wordCount()).as("%s", new String(text).chars().boxed().toList())
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
   void countsWordsAsASplitOnWhiteSpaceWould() {
     for (String text : List.of("", "   ", "one", " one  two\tthree\n", "a\u00A0b c", "\u2028a\u2028 b\u2028", "x\u000By\fz\rw")) {
       String trimmed = text.strip();

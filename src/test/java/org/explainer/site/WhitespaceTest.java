@@ -28,7 +28,7 @@ class WhitespaceTest {
   @Test
   void agreesWithTheRegexOnRandomText() {
     char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2028', '\u2029', '\u3000', '\u0085',
-        '\u001C', '\u001F', '\u2007', '\u202F', '\u1680', '\uD83D', '\uDE00', 'é'};
+        '\u0008', '\u000E', '!', '\u001C', '\u001F', '\u2007', '\u202F', '\u1680', '\uD83D', '\uDE00', 'é'};
     Random random = new Random(7);
     for (int run = 0; run < 50_000; run++) {
       char[] text = new char[random.nextInt(10)];
