@@ -20,13 +20,14 @@ final class SearchIndex {
    * @param title what the result shows
    * @param href the URL, relative to the search page
    * @param text the text searched, white space already collapsed
-   * @param bytes the size of the record in the script, in UTF-8 bytes (see {@link #jsonBytes})
+   * @param bytes the size of the record in the script, in UTF-8 bytes (see {@link ScriptJson#stringBytes})
    */
   record Doc(String kind, String title, String href, String text, long bytes) {
     /** A record for {@code text} as written: its white space is collapsed and its size counted here (on any thread). */
     static Doc of(String kind, String title, String href, String text) {
       String collapsed = Whitespace.collapse(text);
-      long bytes = RECORD_FRAME + jsonBytes(kind) + jsonBytes(title) + jsonBytes(href) + jsonBytes(collapsed);
+      long bytes = RECORD_FRAME + ScriptJson.stringBytes(kind) + ScriptJson.stringBytes(title) + ScriptJson.stringBytes(href)
+          + ScriptJson.stringBytes(collapsed);
       return new Doc(kind, title, href, collapsed, bytes);
     }
   }
@@ -46,48 +47,6 @@ final class SearchIndex {
   void add(Doc doc) {
     bytes += doc.bytes() + (docs.isEmpty() ? 0 : 1);
     docs.add(doc);
-  }
-
-  /**
-   * The UTF-8 size of {@code value} as a JSON string in the script: Jackson's default escapes (two
-   * characters for a quote, a backslash and \b \t \n \f \r, six for the other control characters),
-   * six bytes for each {@code <}, {@code >} and {@code &}, four for a surrogate pair and one for the '?'
-   * that replaces an unpaired surrogate; {@code null} is the four letters of {@code null}.
-   */
-  static long jsonBytes(String value) {
-    if (value == null) {
-      return 4;
-    }
-    long n = 2;
-    char[] chars = value.toCharArray(); // an array, not charAt: faster under the quick JIT
-    int length = chars.length;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c >= 0x80) {
-        if (c < 0x800) {
-          n += 2;
-        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-          n += 4;
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          n += 1;
-        } else {
-          n += 3;
-        }
-      } else if (c >= 0x20) {
-        n += switch (c) {
-          case '"', '\\' -> 2;
-          case '<', '>', '&' -> 6;
-          default -> 1;
-        };
-      } else {
-        n += switch (c) {
-          case '\b', '\t', '\n', '\f', '\r' -> 2;
-          default -> 6;
-        };
-      }
-    }
-    return n;
   }
 
   /** The size of {@link #script()} in bytes, counted as the documents were added. */
