@@ -133,49 +133,6 @@ final class ScriptJson {
     out.ascii("\"");
   }
 
-  /**
-   * The UTF-8 size of {@code value} as {@link #writeString} writes it to a script-safe writer: Jackson's
-   * default escapes (two
-   * characters for a quote, a backslash and \b \t \n \f \r, six for the other control characters),
-   * six bytes for each {@code <}, {@code >} and {@code &}, four for a surrogate pair and one for the '?'
-   * that replaces an unpaired surrogate; {@code null} is the four letters of {@code null}.
-   */
-  static long stringBytes(String value) {
-    if (value == null) {
-      return 4;
-    }
-    long n = 2;
-    char[] chars = value.toCharArray(); // an array, not charAt: faster under the quick JIT
-    int length = chars.length;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c >= 0x80) {
-        if (c < 0x800) {
-          n += 2;
-        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-          n += 4;
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          n += 1;
-        } else {
-          n += 3;
-        }
-      } else if (c >= 0x20) {
-        n += switch (c) {
-          case '"', '\\' -> 2;
-          case '<', '>', '&' -> 6;
-          default -> 1;
-        };
-      } else {
-        n += switch (c) {
-          case '\b', '\t', '\n', '\f', '\r' -> 2;
-          default -> 6;
-        };
-      }
-    }
-    return n;
-  }
-
   /** The escape for the characters that could end or open an element, or null for any other. */
   static String escape(char c) {
     return switch (c) {

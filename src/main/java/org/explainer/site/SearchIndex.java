@@ -14,28 +14,41 @@ final class SearchIndex {
   private static final String END = ";\n";
 
   /**
-   * One searchable record, {@code {"k": kind, "t": title, "u": href, "x": text}}.
+   * One searchable record, {@code {"k": kind, "t": title, "u": href, "x": text}}, as the UTF-8 bytes of
+   * its JSON in the script.
    *
-   * @param kind "Entry", "Actor", "Glossary" or "Timeline"
-   * @param title what the result shows
-   * @param href the URL, relative to the search page
-   * @param text the text searched, white space already collapsed
-   * @param bytes the size of the record in the script, in UTF-8 bytes (see {@link ScriptJson#stringBytes})
+   * @param json the record, written by {@link #of}
    */
-  record Doc(String kind, String title, String href, String text, long bytes) {
-    /** A record for {@code text} as written: its white space is collapsed and its size counted here (on any thread). */
+  record Doc(byte[] json) {
+    /**
+     * The record of a document: its kind ("Entry", "Actor", …), title, URL relative to the search page,
+     * and text to search, whose white space is collapsed here. Written on the calling thread, so the
+     * entries' records, most of the data, are written on every core.
+     */
     static Doc of(String kind, String title, String href, String text) {
       String collapsed = Whitespace.collapse(text);
-      long bytes = RECORD_FRAME + ScriptJson.stringBytes(kind) + ScriptJson.stringBytes(title) + ScriptJson.stringBytes(href)
-          + ScriptJson.stringBytes(collapsed);
-      return new Doc(kind, title, href, collapsed, bytes);
+      int chars = collapsed.length() + length(kind) + length(title) + length(href);
+      // room for ASCII text and the frame; anything escaped or wider grows the array by half
+      Utf8Writer out = Utf8Writer.scriptSafe(chars + chars / 16 + 32);
+      char[] scratch = new char[Math.min(4096, Math.max(16, chars))];
+      out.ascii("{\"k\":");
+      ScriptJson.writeString(out, kind, scratch);
+      out.ascii(",\"t\":");
+      ScriptJson.writeString(out, title, scratch);
+      out.ascii(",\"u\":");
+      ScriptJson.writeString(out, href, scratch);
+      out.ascii(",\"x\":");
+      ScriptJson.writeString(out, collapsed, scratch);
+      out.ascii("}");
+      return new Doc(out.toByteArray());
+    }
+
+    private static int length(String value) {
+      return value == null ? 4 : value.length();
     }
   }
 
-  /** {@code {"k":}, {@code ,"t":}, {@code ,"u":}, {@code ,"x":} and the closing brace. */
-  private static final int RECORD_FRAME = 21;
-
-  private final List<Doc> docs = new ArrayList<>();
+  private final List<byte[]> docs = new ArrayList<>();
   private long bytes = START.length() + 2 + END.length(); // the script around the array and its brackets
 
   /** Adds a document: its kind ("Entry", "Actor", …), title, URL, and text to search. */
@@ -45,8 +58,8 @@ final class SearchIndex {
 
   /** Adds a document made by {@link Doc#of}. */
   void add(Doc doc) {
-    bytes += doc.bytes() + (docs.isEmpty() ? 0 : 1);
-    docs.add(doc);
+    bytes += doc.json().length + (docs.isEmpty() ? 0 : 1);
+    docs.add(doc.json());
   }
 
   /** The size of {@link #script()} in bytes, counted as the documents were added. */
@@ -55,30 +68,31 @@ final class SearchIndex {
   }
 
   /**
-   * The script, {@code window.EXPLAINER_SEARCH=[...];} and a line end, in UTF-8: the JSON is written
-   * straight into the bytes, with {@code <}, {@code >} and {@code &} escaped (see {@link
-   * ScriptJson#writeString}).
+   * The script, {@code window.EXPLAINER_SEARCH=[...];} and a line end, in UTF-8: the records' JSON
+   * (with {@code <}, {@code >} and {@code &} escaped, see {@link ScriptJson#writeString}) joined into
+   * one array of exactly the size counted, so the bytes of a large site's search data are copied once.
    */
   byte[] script() {
-    // Sized exactly, so the bytes of a large site's search data are neither grown nor copied.
-    Utf8Writer out = Utf8Writer.scriptSafe((int) Math.min(Integer.MAX_VALUE - 16, bytes));
-    out.ascii(START);
-    out.ascii("[");
-    char[] scratch = new char[4096];
+    byte[] out = new byte[Math.toIntExact(bytes)];
+    int at = ascii(out, 0, START);
+    out[at++] = '[';
     for (int i = 0; i < docs.size(); i++) {
-      Doc doc = docs.get(i);
-      out.ascii(i == 0 ? "{\"k\":" : ",{\"k\":");
-      ScriptJson.writeString(out, doc.kind(), scratch);
-      out.ascii(",\"t\":");
-      ScriptJson.writeString(out, doc.title(), scratch);
-      out.ascii(",\"u\":");
-      ScriptJson.writeString(out, doc.href(), scratch);
-      out.ascii(",\"x\":");
-      ScriptJson.writeString(out, doc.text(), scratch);
-      out.ascii("}");
+      if (i > 0) {
+        out[at++] = ',';
+      }
+      byte[] json = docs.get(i);
+      System.arraycopy(json, 0, out, at, json.length);
+      at += json.length;
     }
-    out.ascii("]");
-    out.ascii(END);
-    return out.toByteArray();
+    out[at++] = ']';
+    ascii(out, at, END);
+    return out;
+  }
+
+  private static int ascii(byte[] out, int at, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      out[at++] = (byte) text.charAt(i);
+    }
+    return at;
   }
 }

@@ -146,8 +146,8 @@ public final class Utf8Writer extends Writer {
   }
 
   /**
-   * Room for {@code more} bytes. The array grows by half (or to what is needed), not by doubling: the
-   * search data of a large site is tens of megabytes, and its writer starts with room for about all of it.
+   * Room for {@code more} bytes. The array grows by half (or to what is needed), not by doubling: a
+   * writer usually starts with room for about all it will be given (a page, a search record).
    */
   private void ensure(int more) {
     long needed = (long) size + more;
