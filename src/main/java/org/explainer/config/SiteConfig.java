@@ -31,12 +31,22 @@ public record SiteConfig(
 
   /** The stance with {@code id}, if defined. */
   public Optional<Stance> stance(String id) {
-    return stances.stream().filter(s -> s.id().equals(id)).findFirst();
+    for (Stance stance : stances) { // a loop, not a stream: asked for each position of each entry
+      if (stance.id().equals(id)) {
+        return Optional.of(stance);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The tag with {@code id}, if defined. */
   public Optional<Tag> tag(String id) {
-    return tags.stream().filter(t -> t.id().equals(id)).findFirst();
+    for (Tag tag : tags) { // a loop, not a stream: asked for each tag of each entry
+      if (tag.id().equals(id)) {
+        return Optional.of(tag);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
