@@ -1,5 +1,6 @@
 package org.explainer.markdown;
 
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
@@ -9,6 +10,7 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.Arrays;
 
@@ -90,19 +92,27 @@ final class BareLinkExtension implements Parser.ParserExtension {
   }
 
   /**
-   * True when the source of {@code node}, or of the siblings that continue it (which the extension
-   * reads together with it), holds one of the {@code triggers} (offsets into the document's source).
+   * True when the source of {@code node}, or of the text, typographic and entity siblings that continue
+   * it (the extension reads those together with it, and no other kind), holds one of the {@code
+   * triggers} (offsets into the document's source). A link or an emphasis after the text is not read
+   * with it, so a URL in a following link's address no longer sends the text to the extension.
    */
   static boolean mayHoldLink(Node node, int[] triggers) {
     if (triggers.length == 0) {
       return false;
     }
     Node last = node;
-    for (Node next = node.getNext(); next != null && next.getChars().isContinuationOf(last.getChars()); next = next.getNext()) {
+    for (Node next = node.getNext(); next != null && readWith(next) && next.getChars().isContinuationOf(last.getChars());
+        next = next.getNext()) {
       last = next;
     }
     int found = Arrays.binarySearch(triggers, node.getStartOffset());
     int first = found >= 0 ? found : -found - 1;
     return first < triggers.length && triggers[first] < last.getEndOffset();
+  }
+
+  /** The kinds of node the extension absorbs into the text before it (see AutolinkNodePostProcessor). */
+  private static boolean readWith(Node next) {
+    return next instanceof Text || next instanceof TypographicText || next instanceof HtmlEntity;
   }
 }
