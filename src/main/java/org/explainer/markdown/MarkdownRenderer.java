@@ -92,7 +92,7 @@ public final class MarkdownRenderer {
             .build();
     // first use of the parser and renderer loads most of their classes: do it here, where the pipeline
     // builds this renderer in the background while content loads
-    renderer.render(parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n"));
+    TextNodeRenderer.render(renderer, parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n\nSome more text.\n"));
   }
 
   /** A parsed document, its headings known, ready to render. */
@@ -160,7 +160,7 @@ public final class MarkdownRenderer {
     Document document = parsed.document;
     synchronized (document) {
       document.set(HREFS, Map.copyOf(hrefs));
-      String html = renderer.render(document);
+      String html = TextNodeRenderer.render(renderer, document);
       String text = plainText(document);
       return new RenderedMarkdown(html, parsed.headings, text);
     }

@@ -2,7 +2,9 @@ package org.explainer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -31,6 +33,59 @@ class TextNodeRendererTest {
     HtmlRenderer fast = HtmlRenderer.builder(options).nodeRendererFactory(new TextNodeRenderer.Factory()).build();
     RandomDocuments.each(42, 3_000, PIECES, 40, markdown ->
         assertThat(fast.render(parser.parse(markdown))).as("%s", markdown).isEqualTo(core.render(parser.parse(markdown))));
+  }
+
+  /** Pieces for the deferred text: every block and inline construct the site's Markdown allows, and spaces around them. */
+  private static final String[] DEFERRED_PIECES = {"Some words here", " ", "   ", "\n", "\n\n", "  \n", "\\\n", "\t", "a > b \"q\" ",
+      "*em text*", "**strong text**", "~~struck text~~", "`code span <x>`", "[link text](https://example.org/ \"A title\")",
+      "[^n]", "\n\n[^n]: the note text here\n", "# A heading with words\n", "## Second level *em*\n", "- list item text\n",
+      "  - nested item text\n", "1. numbered item text\n", "> quoted block text\n", "| cell one | cell two |\n|---|---|\n| data text | more text |\n",
+      "    indented code\n", "```\nfenced code\n```\n", "<b>raw html</b>", "<div>\nblock html\n</div>\n", "'single' and \"double\"",
+      "Kyiv — NATO's summit...", "https://example.org/bare", "www.example.org", "editor@example.org", "&amp; &copy; &#38;",
+      "&#xE000;12&#xE001;", "\uE000", "\uE0017\uE001", "🇺🇦 flag text", "\r\n", "***", "---\n", "Setext heading\n===\n"};
+
+  @Test
+  void deferredTextGivesTheSameHtmlWithEveryExtensionTheSiteUses() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
+        BareLinkExtension.create(), AnchorLinkExtension.create(), StrikethroughExtension.create()));
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    Parser parser = Parser.builder(options).build();
+    HtmlRenderer core = HtmlRenderer.builder(options).build();
+    HtmlRenderer fast = HtmlRenderer.builder(options).nodeRendererFactory(new TextNodeRenderer.Factory()).build();
+    int[] deferredDocuments = {0};
+    RandomDocuments.each(77, 4_000, DEFERRED_PIECES, 40, markdown -> {
+      String expected = core.render(parser.parse(markdown));
+      assertThat(TextNodeRenderer.render(fast, parser.parse(markdown))).as("%s", markdown).isEqualTo(expected);
+      List<String> texts = new java.util.ArrayList<>();
+      TextNodeRenderer.renderDeferred(fast, parser.parse(markdown), texts);
+      deferredDocuments[0] += texts.isEmpty() ? 0 : 1;
+    });
+    assertThat(deferredDocuments[0]).as("documents with deferred text").isGreaterThan(500);
+  }
+
+  @Test
+  void placeholdersAreReplacedWhereverAndHowEverOftenTheyAppear() {
+    List<String> texts = List.of("zero", "one &amp; more", "two");
+    assertThat(TextNodeRenderer.substitute("<p>\uE0001\uE001 and \uE0001\uE001</p>\uE0000\uE001", texts))
+        .isEqualTo("<p>one &amp; more and one &amp; more</p>zero");
+    assertThat(TextNodeRenderer.substitute("<p>none</p>", texts)).isEqualTo("<p>none</p>");
+  }
+
+  @Test
+  void onlyTextTheLineBookkeepingKeepsAsItIsIsDeferred() {
+    assertThat(TextNodeRenderer.deferrable("plain words, inner  spaces", 0, 26)).isTrue();
+    assertThat(TextNodeRenderer.deferrable(" leading", 0, 8)).isFalse();
+    assertThat(TextNodeRenderer.deferrable("trailing ", 0, 9)).isFalse();
+    assertThat(TextNodeRenderer.deferrable("a\nb", 0, 3)).isFalse();
+    assertThat(TextNodeRenderer.deferrable("a\tb", 0, 3)).isFalse();
+    assertThat(TextNodeRenderer.deferrable("a\uE000b", 0, 3)).isFalse();
+    assertThat(TextNodeRenderer.deferrable("", 0, 0)).isFalse();
   }
 
   @Test
