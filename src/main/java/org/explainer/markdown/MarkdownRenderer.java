@@ -68,7 +68,7 @@ public final class MarkdownRenderer {
     options.set(
         Parser.EXTENSIONS,
         List.of(
-            TablesExtension.create(),
+            PipeTablesExtension.create(),
             FootnoteExtension.create(),
             TypographicExtension.create(),
             BareLinkExtension.create(),
