@@ -5,7 +5,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -54,8 +53,7 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw ContentException.of(Location.of(templatesDir), "cannot read the templates folder (" + e.getMessage() + ")", "check its permissions");
     }
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-    cfg.setObjectWrapper(wrapper.build());
+    cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
     cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
     cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
     cfg.setRecognizeStandardFileExtensions(true);

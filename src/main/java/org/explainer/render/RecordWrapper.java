@@ -1,0 +1,95 @@
+package org.explainer.render;
+
+import freemarker.ext.util.WrapperTemplateModel;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The object wrapper templates see the data through: a public record (every view is one) becomes a hash
+ * of its components, read with the accessors found once per record class; anything else is wrapped as
+ * Freemarker's {@link DefaultObjectWrapper} wraps it. Freemarker's own wrapping of a record reads the
+ * same components, but through its bean introspection, member-access checks and overload handling on
+ * every access, which was a third of the time templates took. Immutable, so shared by every thread.
+ */
+final class RecordWrapper extends DefaultObjectWrapper {
+  /** For each class: its components by name, or null when it is not a public record. */
+  private final ClassValue<Map<String, Method>> components = new ClassValue<>() {
+    @Override
+    protected Map<String, Method> computeValue(Class<?> type) {
+      return componentsOf(type);
+    }
+  };
+
+  RecordWrapper(Version incompatibleImprovements) {
+    super(new DefaultObjectWrapperBuilder(incompatibleImprovements), true);
+  }
+
+  @Override
+  protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
+    Map<String, Method> accessors = value instanceof Record ? components.get(value.getClass()) : null;
+    return accessors == null ? super.handleUnknownType(value) : new RecordModel(value, accessors, this);
+  }
+
+  /** The accessors of a public record (reachable from any package) by component name; null for any other class. */
+  private static Map<String, Method> componentsOf(Class<?> type) {
+    if (!type.isRecord()) {
+      return null;
+    }
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      if (!Modifier.isPublic(c.getModifiers())) {
+        return null;
+      }
+    }
+    Map<String, Method> accessors = new HashMap<>();
+    for (RecordComponent component : type.getRecordComponents()) {
+      accessors.put(component.getName(), component.getAccessor());
+    }
+    return Map.copyOf(accessors);
+  }
+
+  /** A record as a hash of its components; a name that is not a component is missing, as is a null value. */
+  private static final class RecordModel implements TemplateHashModel, WrapperTemplateModel {
+    private final Object record;
+    private final Map<String, Method> accessors;
+    private final RecordWrapper wrapper;
+
+    RecordModel(Object record, Map<String, Method> accessors, RecordWrapper wrapper) {
+      this.record = record;
+      this.accessors = accessors;
+      this.wrapper = wrapper;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+      Method accessor = accessors.get(key);
+      if (accessor == null) {
+        return null;
+      }
+      try {
+        return wrapper.wrap(accessor.invoke(record));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new TemplateModelException("cannot read '" + key + "' of a " + record.getClass().getSimpleName(), e);
+      }
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return false; // as Freemarker's bean model of a record answers
+    }
+
+    @Override
+    public Object getWrappedObject() {
+      return record;
+    }
+  }
+}
