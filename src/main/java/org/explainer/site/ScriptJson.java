@@ -110,27 +110,49 @@ final class ScriptJson {
     for (int at = 0; at < length; at += scratch.length) {
       int n = Math.min(scratch.length, length - at);
       value.getChars(at, at + n, scratch, 0);
-      int from = 0;
-      for (int i = 0; i < n; i++) {
-        char c = scratch[i];
-        if (c < 0x20 || c == '"' || c == '\\') {
-          out.write(scratch, from, i - from);
-          out.ascii(switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\b' -> "\\b";
-            case '\t' -> "\\t";
-            case '\n' -> "\\n";
-            case '\f' -> "\\f";
-            case '\r' -> "\\r";
-            default -> new String(new char[] {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 0xF]});
-          });
-          from = i + 1;
-        }
-      }
-      out.write(scratch, from, n - from);
+      writeEscaped(out, scratch, n);
     }
     out.ascii("\"");
+  }
+
+  /**
+   * As {@link #writeString}, for {@code Whitespace.collapse(value)}: collapsed piece by piece on the way
+   * out, so the collapsed text is never made as a string of its own.
+   */
+  static void writeCollapsedString(Utf8Writer out, String value, char[] scratch) {
+    out.ascii("\"");
+    int start = Whitespace.start(value);
+    int end = Whitespace.end(value, start);
+    Whitespace.Collapser collapser = new Whitespace.Collapser();
+    for (int at = start; at < end; at += scratch.length) {
+      int n = Math.min(scratch.length, end - at);
+      value.getChars(at, at + n, scratch, 0);
+      writeEscaped(out, scratch, collapser.collapse(scratch, n));
+    }
+    out.ascii("\"");
+  }
+
+  /** Writes {@code chars[0, n)} with the escapes {@link #writeString} describes. */
+  private static void writeEscaped(Utf8Writer out, char[] chars, int n) {
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c < 0x20 || c == '"' || c == '\\') {
+        out.write(chars, from, i - from);
+        out.ascii(switch (c) {
+          case '"' -> "\\\"";
+          case '\\' -> "\\\\";
+          case '\b' -> "\\b";
+          case '\t' -> "\\t";
+          case '\n' -> "\\n";
+          case '\f' -> "\\f";
+          case '\r' -> "\\r";
+          default -> new String(new char[] {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 0xF]});
+        });
+        from = i + 1;
+      }
+    }
+    out.write(chars, from, n - from);
   }
 
   /** The escape for the characters that could end or open an element, or null for any other. */

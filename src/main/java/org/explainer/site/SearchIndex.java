@@ -22,12 +22,11 @@ final class SearchIndex {
   record Doc(byte[] json) {
     /**
      * The record of a document: its kind ("Entry", "Actor", …), title, URL relative to the search page,
-     * and text to search, whose white space is collapsed here. Written on the calling thread, so the
+     * and text to search, whose white space is collapsed here (as {@link Whitespace#collapse} does). Written on the calling thread, so the
      * entries' records, most of the data, are written on every core.
      */
     static Doc of(String kind, String title, String href, String text) {
-      String collapsed = Whitespace.collapse(text);
-      int chars = collapsed.length() + length(kind) + length(title) + length(href);
+      int chars = text.length() + length(kind) + length(title) + length(href);
       // room for ASCII text and the frame; anything escaped or wider grows the array by half
       Utf8Writer out = Utf8Writer.scriptSafe(chars + chars / 16 + 32);
       char[] scratch = new char[Math.min(4096, Math.max(16, chars))];
@@ -38,7 +37,7 @@ final class SearchIndex {
       out.ascii(",\"u\":");
       ScriptJson.writeString(out, href, scratch);
       out.ascii(",\"x\":");
-      ScriptJson.writeString(out, collapsed, scratch);
+      ScriptJson.writeCollapsedString(out, text, scratch);
       out.ascii("}");
       return new Doc(out.toByteArray());
     }

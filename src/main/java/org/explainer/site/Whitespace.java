@@ -2,7 +2,8 @@ package org.explainer.site;
 
 /**
  * Collapses white space in search text, exactly as {@code text.replaceAll("\\s+", " ").strip()} does
- * but in one pass without a regular expression (the search data holds every entry's full text).
+ * but without a regular expression, and piece by piece (the search data holds every entry's full text,
+ * collapsed as it is written).
  *
  * <p>Two different sets of white space are involved, and both are kept: a run of the regular
  * expression's {@code \s} characters ({@code [ \t\n\x0B\f\r]}) inside the text becomes one space, while
@@ -13,47 +14,66 @@ package org.explainer.site;
 final class Whitespace {
   private Whitespace() {}
 
-  /** {@code text} with each run of {@code [ \t\n\x0B\f\r]} made one space, then stripped. */
+  /**
+   * {@code text} with each run of {@code [ \t\n\x0B\f\r]} made one space, then stripped. The search
+   * data collapses its texts piece by piece as it writes them ({@link Collapser}); this is the same on a
+   * whole string.
+   */
   static String collapse(String text) {
-    int start = 0;
-    int end = text.length();
     // Every \s character is also Character.isWhitespace, so trimming the original text first trims
     // exactly what strip() would trim after the runs are collapsed.
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    int start = start(text);
+    int end = end(text, start);
+    char[] chars = new char[end - start];
+    text.getChars(start, end, chars, 0);
+    return new String(chars, 0, new Collapser().collapse(chars, chars.length));
+  }
+
+  /** Where {@link #collapse} starts: after every {@link Character#isWhitespace} character at the start. */
+  static int start(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
+    return start;
+  }
+
+  /** Where {@link #collapse} ends: before every {@link Character#isWhitespace} character at the end, not before {@code start}. */
+  static int end(String text, int start) {
+    int end = text.length();
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    // An array, not charAt: several times quicker under the quick (C1) compiler the launcher uses.
-    char[] chars = text.toCharArray();
-    int i = start;
-    // Skip the part that needs no change: no \s other than single spaces. The character at end - 1 is
-    // not white space, so i + 1 < end whenever chars[i] is.
-    while (i < end) {
-      char c = chars[i];
-      if (isRegexSpace(c) && (c != ' ' || isRegexSpace(chars[i + 1]))) {
-        break;
+    return end;
+  }
+
+  /**
+   * Collapses the runs of {@code [ \t\n\x0B\f\r]} of a text handed over in pieces, in place: fed the
+   * pieces of {@code text[start(text), end(text, start))} in order, it leaves exactly {@link
+   * #collapse}'s text, without making a string of it. One per text; not thread-safe.
+   */
+  static final class Collapser {
+    private boolean inRun; // the last char kept was the space a run became
+
+    /** Collapses {@code chars[0, n)}, the next piece; returns how many chars it keeps at the start of the array. */
+    int collapse(char[] chars, int n) {
+      int out = 0;
+      boolean run = inRun;
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (isRegexSpace(c)) {
+          if (!run) {
+            chars[out++] = ' ';
+            run = true;
+          }
+        } else {
+          chars[out++] = c;
+          run = false;
+        }
       }
-      i++;
+      inRun = run;
+      return out;
     }
-    if (i == end) {
-      return text.substring(start, end);
-    }
-    int out = i; // collapsing never writes ahead of reading, so it works in place
-    while (i < end) {
-      char c = chars[i];
-      if (isRegexSpace(c)) {
-        chars[out++] = ' ';
-        do {
-          i++;
-        } while (i < end && isRegexSpace(chars[i]));
-      } else {
-        chars[out++] = c;
-        i++;
-      }
-    }
-    return new String(chars, start, out - start);
   }
 
   /** The characters of {@code \s} without the UNICODE_CHARACTER_CLASS flag. */

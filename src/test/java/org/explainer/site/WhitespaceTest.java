@@ -41,8 +41,26 @@ class WhitespaceTest {
   }
 
   @Test
-  void returnsTheTextItselfWhenNothingChanges() {
-    String text = "a b\u00A0c";
-    assertThat(Whitespace.collapse(text)).isSameAs(text);
+  void collapsesATextHandedOverInPiecesAsAWholeString() {
+    char[] alphabet = {'a', ' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2028', 'b'};
+    Random random = new Random(13);
+    for (int run = 0; run < 20_000; run++) {
+      char[] text = new char[random.nextInt(40)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      int start = Whitespace.start(s);
+      int end = Whitespace.end(s, start);
+      Whitespace.Collapser collapser = new Whitespace.Collapser();
+      StringBuilder pieces = new StringBuilder();
+      for (int at = start; at < end; ) {
+        int n = Math.min(end - at, 1 + random.nextInt(5));
+        char[] piece = s.substring(at, at + n).toCharArray();
+        pieces.append(piece, 0, collapser.collapse(piece, n));
+        at += n;
+      }
+      assertThat(pieces.toString()).as("%s", s.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(regex(s));
+    }
   }
 }
