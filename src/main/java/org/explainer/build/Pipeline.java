@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
@@ -203,7 +202,7 @@ public final class Pipeline {
     // 1. load
     ContentLoader loader = new ContentLoader();
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
-    Assets assets = timed(steps, "load assets", () -> join(assetFiles));
+    Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
     for (String name : SiteAssembler.requiredAssets()) {
       if (!assets.paths().containsKey(name)) {
         problems.error(Location.of(options.templates().resolve("assets").resolve(name)), "the asset '" + name + "' is missing",
@@ -227,7 +226,7 @@ public final class Pipeline {
         : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), problems));
     problems.throwIfErrors();
     // 4. markdown
-    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, join(markdownEngine), problems, workers));
+    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, Workers.join(markdownEngine), problems, workers));
     problems.throwIfErrors();
     // 5. assemble
     SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
@@ -235,7 +234,7 @@ public final class Pipeline {
     assembler.warnings().forEach(problems::add);
     // 6. render and 7. write: when building, each page goes to the staging folder as soon as it is
     // rendered, so the site is never held in memory; the staging folder is swapped in at the end
-    TemplateRenderer templates = join(templateEngine);
+    TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
     if (write) {
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), List.of(options.content(), options.templates()))) {
@@ -264,7 +263,7 @@ public final class Pipeline {
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
     return new SiteBuild(report, List.copyOf(files), new State(library, sources, provenance, markdownHtml, assets.paths(),
-        join(markdownEngine), join(templateEngine), keepState ? frontMatterOf(library) : java.util.Map.of()));
+        Workers.join(markdownEngine), Workers.join(templateEngine), keepState ? frontMatterOf(library) : java.util.Map.of()));
   }
 
   /**
@@ -309,17 +308,6 @@ public final class Pipeline {
   }
 
   /** The engine's value, or the content error it failed with. */
-  private static <T> T join(CompletableFuture<T> engine) {
-    try {
-      return engine.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
-  }
-
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {
     long start = System.nanoTime();
     try {

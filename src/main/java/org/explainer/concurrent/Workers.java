@@ -53,6 +53,24 @@ public final class Workers implements AutoCloseable {
     return CompletableFuture.supplyAsync(task, pool);
   }
 
+  /**
+   * The result of {@code future}, waiting for it; a failure comes out as the exception or error the task
+   * threw, not wrapped.
+   */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
   @Override
   public void close() {
     if (pool != null) {

@@ -10,11 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.explainer.config.SiteConfig;
 import org.explainer.concurrent.Workers;
+import org.explainer.config.SiteConfig;
 import org.explainer.config.SiteConfigReader;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
@@ -78,6 +79,11 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Path root = realPath(contentDir);
+    // The entry and page files are read on the workers while this thread reads the shared files; the
+    // problems are added in the same order either way: shared files, then entries, then pages.
+    Problems entryListing = new Problems();
+    List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
+    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, file)));
     Optional<SiteConfig> site =
         readYamlFile(root, contentDir.resolve("site.yaml"), problems).map(node -> SiteConfigReader.read(node, problems));
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
@@ -92,8 +98,8 @@ public final class ContentLoader {
         ? readList(root, contentDir.resolve("claims.yaml"), "a claim", ContentLoader::claim, problems)
         : List.of();
     List<Article> articles = new ArrayList<>();
-    List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), problems);
-    for (Parsed<Article> entry : workers.map(entryFiles, file -> readEntryFile(yaml, file))) {
+    problems.addAll(entryListing.all());
+    for (Parsed<Article> entry : Workers.join(entriesRead)) {
       problems.addAll(entry.problems());
       if (entry.draft()) {
         draftFiles.add(entry.file());

@@ -20,7 +20,7 @@ import java.util.Set;
  * extension as before.
  */
 final class PipeTablesExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-  private final TablesExtension tables = (TablesExtension) TablesExtension.create();
+  private final TablesExtension tables = TablesExtension.create();
 
   private PipeTablesExtension() {}
 
