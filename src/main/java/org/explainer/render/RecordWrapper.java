@@ -3,6 +3,7 @@ package org.explainer.render;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -76,7 +77,10 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return null;
       }
       try {
-        return wrapper.wrap(accessor.invoke(record));
+        Object value = accessor.invoke(record);
+        // text, the most common value, wrapped as DefaultObjectWrapper would, without its checks for
+        // the other kinds (each an interface test, slow without the optimising compiler)
+        return value instanceof String text ? new SimpleScalar(text) : wrapper.wrap(value);
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new TemplateModelException("cannot read '" + key + "' of a " + record.getClass().getSimpleName(), e);
       }
