@@ -53,7 +53,15 @@ final class RecordWrapper extends DefaultObjectWrapper {
     }
     Map<String, Method> accessors = new HashMap<>();
     for (RecordComponent component : type.getRecordComponents()) {
-      accessors.put(component.getName(), component.getAccessor());
+      Method accessor = component.getAccessor();
+      try {
+        // public already; this only spares each call Method.invoke's look-up of its caller for the
+        // access check (most of the cost of a call without the optimising compiler)
+        accessor.setAccessible(true);
+      } catch (RuntimeException e) {
+        return null; // a record in a module that does not open it: Freemarker's own wrapping reads it
+      }
+      accessors.put(component.getName(), accessor);
     }
     return Map.copyOf(accessors);
   }
