@@ -51,6 +51,17 @@ public class RecordWrapperTest {
   }
 
   @Test
+  void aRecordShowsItsComponentsAndNoMethods() throws Exception {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
+    Link link = new Link("a", "b");
+    for (String expression : List.of("link.hashCode()", "link.toString()", "link.getClass()", "link.class")) {
+      assertThatThrownBy(() -> new Template("t", "${" + expression + "}", cfg).process(Map.of("link", link), new StringWriter()))
+          .as(expression).isInstanceOf(TemplateException.class);
+    }
+  }
+
+  @Test
   void aMissingComponentIsAnErrorAsBefore() {
     Card card = new Card("T", null, false, 1, null, List.of(), List.of());
     assertThatThrownBy(() -> render(new RecordWrapper(Configuration.VERSION_2_3_34), card))
