@@ -26,6 +26,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -64,6 +65,21 @@ public final class MarkdownRenderer {
 
   /** Builds the parser and renderer. */
   public MarkdownRenderer() {
+    DataHolder options = options();
+    this.parser = Parser.builder(options).build();
+    this.renderer =
+        HtmlRenderer.builder(options)
+            .nodeRendererFactory(new TextNodeRenderer.Factory())
+            .linkResolverFactory(new HrefResolverFactory())
+            .attributeProviderFactory(new ExternalLinkAttributesFactory())
+            .build();
+    // first use of the parser and renderer loads most of their classes: do it here, where the pipeline
+    // builds this renderer in the background while content loads
+    TextNodeRenderer.render(renderer, parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n\nSome more text.\n"));
+  }
+
+  /** The extensions and options of the site's Markdown (tests build flexmark's own renderer from them to compare). */
+  static DataHolder options() {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -82,17 +98,7 @@ public final class MarkdownRenderer {
     options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
     options.set(TablesExtension.CLASS_NAME, "table");
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
-    options.toImmutable();
-    this.parser = Parser.builder(options).build();
-    this.renderer =
-        HtmlRenderer.builder(options)
-            .nodeRendererFactory(new TextNodeRenderer.Factory())
-            .linkResolverFactory(new HrefResolverFactory())
-            .attributeProviderFactory(new ExternalLinkAttributesFactory())
-            .build();
-    // first use of the parser and renderer loads most of their classes: do it here, where the pipeline
-    // builds this renderer in the background while content loads
-    TextNodeRenderer.render(renderer, parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n\nSome more text.\n"));
+    return options.toImmutable();
   }
 
   /** A parsed document, its headings known, ready to render. */

@@ -2,13 +2,12 @@ package org.explainer.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
@@ -45,16 +44,8 @@ class TextNodeRendererTest {
       "&#xE000;12&#xE001;", "\uE000", "\uE0017\uE001", "🇺🇦 flag text", "\r\n", "***", "---\n", "Setext heading\n===\n"};
 
   @Test
-  void deferredTextGivesTheSameHtmlWithEveryExtensionTheSiteUses() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), TypographicExtension.create(),
-        BareLinkExtension.create(), AnchorLinkExtension.create(), StrikethroughExtension.create()));
-    options.set(HtmlRenderer.ESCAPE_HTML, true);
-    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-    options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
-    options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
-    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+  void deferredTextGivesTheSameHtmlWithTheSitesExtensionsAndOptions() {
+    DataHolder options = MarkdownRenderer.options();
     Parser parser = Parser.builder(options).build();
     HtmlRenderer core = HtmlRenderer.builder(options).build();
     HtmlRenderer fast = HtmlRenderer.builder(options).nodeRendererFactory(new TextNodeRenderer.Factory()).build();

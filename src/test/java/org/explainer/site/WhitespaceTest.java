@@ -11,6 +11,15 @@ class WhitespaceTest {
     return text.replaceAll("\\s+", " ").strip();
   }
 
+  /** Up to {@code max - 1} characters drawn from {@code alphabet}. */
+  private static String randomText(Random random, char[] alphabet, int max) {
+    char[] text = new char[random.nextInt(max)];
+    for (int i = 0; i < text.length; i++) {
+      text[i] = alphabet[random.nextInt(alphabet.length)];
+    }
+    return new String(text);
+  }
+
   @Test
   void collapsesRunsOfTheRegexSpacesOnlyAndTrimsEveryUnicodeSpaceAtTheEnds() {
     String[] cases = {
@@ -31,11 +40,7 @@ class WhitespaceTest {
         '\u0008', '\u000E', '!', '\u001C', '\u001F', '\u2007', '\u202F', '\u1680', '\uD83D', '\uDE00', 'é'};
     Random random = new Random(7);
     for (int run = 0; run < 50_000; run++) {
-      char[] text = new char[random.nextInt(10)];
-      for (int i = 0; i < text.length; i++) {
-        text[i] = alphabet[random.nextInt(alphabet.length)];
-      }
-      String s = new String(text);
+      String s = randomText(random, alphabet, 10);
       assertThat(Whitespace.collapse(s)).isEqualTo(regex(s));
     }
   }
@@ -45,11 +50,7 @@ class WhitespaceTest {
     char[] alphabet = {'a', ' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2028', 'b'};
     Random random = new Random(13);
     for (int run = 0; run < 20_000; run++) {
-      char[] text = new char[random.nextInt(40)];
-      for (int i = 0; i < text.length; i++) {
-        text[i] = alphabet[random.nextInt(alphabet.length)];
-      }
-      String s = new String(text);
+      String s = randomText(random, alphabet, 40);
       int start = Whitespace.start(s);
       int end = Whitespace.end(s, start);
       Whitespace.Collapser collapser = new Whitespace.Collapser();
