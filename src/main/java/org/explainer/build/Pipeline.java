@@ -307,7 +307,6 @@ public final class Pipeline {
     return java.util.Map.copyOf(out);
   }
 
-  /** The engine's value, or the content error it failed with. */
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {
     long start = System.nanoTime();
     try {

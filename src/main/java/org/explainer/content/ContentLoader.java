@@ -79,8 +79,8 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Path root = realPath(contentDir);
-    // The entry and page files are read on the workers while this thread reads the shared files; the
-    // problems are added in the same order either way: shared files, then entries, then pages.
+    // The entry files are read on the workers while this thread reads the shared files; the problems
+    // are added in the same order either way: shared files, then entries, then pages.
     Problems entryListing = new Problems();
     List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
     CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, file)));

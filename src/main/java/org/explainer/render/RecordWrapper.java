@@ -17,10 +17,12 @@ import java.util.Map;
 
 /**
  * The object wrapper templates see the data through: a public record (every view is one) becomes a hash
- * of its components, read with the accessors found once per record class; anything else is wrapped as
- * Freemarker's {@link DefaultObjectWrapper} wraps it. Freemarker's own wrapping of a record reads the
- * same components, but through its bean introspection, member-access checks and overload handling on
- * every access, which was a third of the time templates took. Immutable, so shared by every thread.
+ * of its components and nothing else, read with the accessors found once per record class; anything
+ * else is wrapped as Freemarker's {@link DefaultObjectWrapper} wraps it. Freemarker's own wrapping of a
+ * record goes through its bean introspection and exposes the record's public methods too. Each read here
+ * is a map look-up and a call of an accessor set accessible, which spares {@code Method.invoke} the
+ * look-up of its caller for the access check: most of the cost of a read without the optimising
+ * compiler (see docs/performance.md). Immutable, so shared by every thread.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
   /** For each class: its components by name, or null when it is not a public record. */
