@@ -48,7 +48,6 @@ final class SearchIndex {
   }
 
   private final List<byte[]> docs = new ArrayList<>();
-  private long bytes = START.length() + 2 + END.length(); // the script around the array and its brackets
 
   /** Adds a document: its kind ("Entry", "Actor", …), title, URL, and text to search. */
   void add(String kind, String title, String href, String text) {
@@ -57,12 +56,15 @@ final class SearchIndex {
 
   /** Adds a document made by {@link Doc#of}. */
   void add(Doc doc) {
-    bytes += doc.json().length + (docs.isEmpty() ? 0 : 1);
     docs.add(doc.json());
   }
 
-  /** The size of {@link #script()} in bytes, counted as the documents were added. */
+  /** The size of {@link #script()} in bytes: the records, the commas between them and the script around them. */
   long scriptBytes() {
+    long bytes = START.length() + 2 + END.length() + Math.max(0, docs.size() - 1);
+    for (byte[] json : docs) {
+      bytes += json.length;
+    }
     return bytes;
   }
 
@@ -72,7 +74,7 @@ final class SearchIndex {
    * one array of exactly the size counted, so the bytes of a large site's search data are copied once.
    */
   byte[] script() {
-    byte[] out = new byte[Math.toIntExact(bytes)];
+    byte[] out = new byte[Math.toIntExact(scriptBytes())];
     int at = ascii(out, 0, START);
     out[at++] = '[';
     for (int i = 0; i < docs.size(); i++) {
