@@ -116,8 +116,9 @@ final class ScriptJson {
   }
 
   /**
-   * As {@link #writeString}, for {@code Whitespace.collapse(value)}: collapsed piece by piece on the way
-   * out, so the collapsed text is never made as a string of its own.
+   * As {@link #writeString}, for {@code value} with its white space collapsed as {@link Whitespace}
+   * describes: collapsed piece by piece on the way out, so the collapsed text is never made as a string
+   * of its own.
    */
   static void writeCollapsedString(Utf8Writer out, String value, char[] scratch) {
     out.ascii("\"");

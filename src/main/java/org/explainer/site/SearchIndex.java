@@ -22,7 +22,7 @@ final class SearchIndex {
   record Doc(byte[] json) {
     /**
      * The record of a document: its kind ("Entry", "Actor", …), title, URL relative to the search page,
-     * and text to search, whose white space is collapsed here (as {@link Whitespace#collapse} does). Written on the calling thread, so the
+     * and text to search, whose white space is collapsed here (see {@link Whitespace}). Written on the calling thread, so the
      * entries' records, most of the data, are written on every core.
      */
     static Doc of(String kind, String title, String href, String text) {

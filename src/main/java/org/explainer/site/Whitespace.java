@@ -15,21 +15,10 @@ final class Whitespace {
   private Whitespace() {}
 
   /**
-   * {@code text} with each run of {@code [ \t\n\x0B\f\r]} made one space, then stripped. The search
-   * data collapses its texts piece by piece as it writes them ({@link Collapser}); this is the same on a
-   * whole string.
+   * Where the collapsed text starts: after every {@link Character#isWhitespace} character at the start.
+   * Every {@code \s} character is also one of those, so trimming the text first trims exactly what
+   * {@code strip()} would trim after the runs are collapsed.
    */
-  static String collapse(String text) {
-    // Every \s character is also Character.isWhitespace, so trimming the original text first trims
-    // exactly what strip() would trim after the runs are collapsed.
-    int start = start(text);
-    int end = end(text, start);
-    char[] chars = new char[end - start];
-    text.getChars(start, end, chars, 0);
-    return new String(chars, 0, new Collapser().collapse(chars, chars.length));
-  }
-
-  /** Where {@link #collapse} starts: after every {@link Character#isWhitespace} character at the start. */
   static int start(String text) {
     int start = 0;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
@@ -38,7 +27,7 @@ final class Whitespace {
     return start;
   }
 
-  /** Where {@link #collapse} ends: before every {@link Character#isWhitespace} character at the end, not before {@code start}. */
+  /** Where the collapsed text ends: before every {@link Character#isWhitespace} character at the end, not before {@code start}. */
   static int end(String text, int start) {
     int end = text.length();
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
@@ -49,8 +38,9 @@ final class Whitespace {
 
   /**
    * Collapses the runs of {@code [ \t\n\x0B\f\r]} of a text handed over in pieces, in place: fed the
-   * pieces of {@code text[start(text), end(text, start))} in order, it leaves exactly {@link
-   * #collapse}'s text, without making a string of it. One per text; not thread-safe.
+   * pieces of {@code text[start(text), end(text, start))} in order, it leaves exactly
+   * {@code text.replaceAll("\\s+", " ").strip()}, without making a string of it. One per text; not
+   * thread-safe.
    */
   static final class Collapser {
     private boolean inRun; // the last char kept was the space a run became

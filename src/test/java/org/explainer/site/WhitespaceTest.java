@@ -11,6 +11,14 @@ class WhitespaceTest {
     return text.replaceAll("\\s+", " ").strip();
   }
 
+  /** {@code text} collapsed in one piece, as the search data collapses it piece by piece. */
+  private static String collapse(String text) {
+    int start = Whitespace.start(text);
+    int end = Whitespace.end(text, start);
+    char[] chars = text.substring(start, end).toCharArray();
+    return new String(chars, 0, new Whitespace.Collapser().collapse(chars, chars.length));
+  }
+
   /** Up to {@code max - 1} characters drawn from {@code alphabet}. */
   private static String randomText(Random random, char[] alphabet, int max) {
     char[] text = new char[random.nextInt(max)];
@@ -29,7 +37,7 @@ class WhitespaceTest {
         "\u000B\u000Ba\u000B\u000B", "x\uD83D\uDE00 \n \uD83D\uDE00y", "\uD83D a \uDE00", "\u2007a\u202F", "no change at all",
     };
     for (String text : cases) {
-      assertThat(Whitespace.collapse(text)).as("collapse(%s)", text.codePoints().mapToObj(Integer::toHexString).toList())
+      assertThat(collapse(text)).as("collapse(%s)", text.codePoints().mapToObj(Integer::toHexString).toList())
           .isEqualTo(regex(text));
     }
   }
@@ -41,7 +49,7 @@ class WhitespaceTest {
     Random random = new Random(7);
     for (int run = 0; run < 50_000; run++) {
       String s = randomText(random, alphabet, 10);
-      assertThat(Whitespace.collapse(s)).isEqualTo(regex(s));
+      assertThat(collapse(s)).isEqualTo(regex(s));
     }
   }
 
