@@ -38,8 +38,8 @@ import org.explainer.site.SiteAssembler;
  *   <li>validate — check ids and references; fail with every problem before any output
  *   <li>provenance — check quotes, wording and citations against the archived source captures
  *   <li>markdown — render every Markdown text for its page, checking internal links
- *   <li>assemble — decide the page set and build each page's view (an entry page's view is built when
- *       it is rendered; see {@link org.explainer.site.PageList})
+ *   <li>assemble — decide the page set; each page's view is built when the page is rendered, on the
+ *       thread that renders it (see {@link org.explainer.site.PageList})
  *   <li>render — run the templates; when building, each page goes to the staging folder as soon as it
  *       is rendered, so the site is never held in memory
  *   <li>write — stage the files made without templates and swap the staging folder in for the output

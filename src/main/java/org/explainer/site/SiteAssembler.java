@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
@@ -129,74 +130,70 @@ public final class SiteAssembler {
 
   /**
    * Every page of the site, as {@link #pages()} gives them, the search data built on {@code workers}
-   * meanwhile. The entry pages are built when the list is asked for them (see {@link PageList}). Call
-   * from one thread at a time.
+   * meanwhile. Only the pages' paths are decided here: each page's view is built when the list is asked
+   * for it (see {@link PageList}), so views are made on the threads that render them. Call from one
+   * thread at a time; the list itself may be read from any thread.
    */
   public PageList pages(Workers workers) {
-    // The search data is the largest single piece of work and nothing here needs it before the search
-    // page: start it now, alongside the entry pages.
+    // The search data is the largest single piece of work and only the search page needs it: start it
+    // now, alongside the pages.
     workers.start(() -> searchData(workers));
     Pages pages = new Pages();
     SiteConfig site = library.site();
     Page home = library.home();
-    pages.add(new PageSpec(Permalinks.HOME, "home.ftlh",
+    pages.add(Permalinks.HOME, () -> new PageSpec(Permalinks.HOME, "home.ftlh",
         chrome(Permalinks.HOME, site.title(), site.description(), "website", jsonLd.website(absolute(Permalinks.HOME)), List.of()),
         homeView(home)));
-    library.articles().forEach(pages::addEntry);
-    page(pages, Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their roles.", actorsView());
+    library.articles().forEach(a -> pages.add(Permalinks.article(a.slug()), () -> articlePage(a)));
+    page(pages, Permalinks.ACTORS, "actors.ftlh", "Who's who", "The people, institutions and countries in the debate, with their roles.", this::actorsView);
     for (Actor actor : library.actors()) {
       String path = Permalinks.actor(actor.id());
-      pages.add(new PageSpec(path, "actor.ftlh",
+      pages.add(path, () -> new PageSpec(path, "actor.ftlh",
           chrome(path, actor.name(), actor.name() + ": " + actor.role() + ".", "profile", jsonLd.actor(actor, absolute(path)), List.of()),
           actorView(actor)));
     }
     page(pages, POSITIONS, "positions.ftlh", "Who stands where",
-        "Each actor's stance on inviting Ukraine now, with the entries that record it.", positionsView());
-    pages.add(new PageSpec(Permalinks.TIMELINE, "timeline.ftlh",
+        "Each actor's stance on inviting Ukraine now, with the entries that record it.", this::positionsView);
+    pages.add(Permalinks.TIMELINE, () -> new PageSpec(Permalinks.TIMELINE, "timeline.ftlh",
         chrome(Permalinks.TIMELINE, "Timeline", "The debate over inviting Ukraine into NATO, date by date, with sources.", "website",
             jsonLd.timeline(library.timeline(), absolute(Permalinks.TIMELINE)), List.of()),
         timelineView()));
-    page(pages, Permalinks.GLOSSARY, "glossary.ftlh", "Glossary", "The terms of the NATO membership debate, explained.", glossaryView());
-    page(pages, SOURCES, "sources.ftlh", "Sources", "Every outlet and agency behind the entries, what each reported and when, and the context sources.", sourcesView());
-    page(pages, Permalinks.TAGS, "tags.ftlh", "Topics", "Entries by topic.", tagsView());
+    page(pages, Permalinks.GLOSSARY, "glossary.ftlh", "Glossary", "The terms of the NATO membership debate, explained.", this::glossaryView);
+    page(pages, SOURCES, "sources.ftlh", "Sources", "Every outlet and agency behind the entries, what each reported and when, and the context sources.", this::sourcesView);
+    page(pages, Permalinks.TAGS, "tags.ftlh", "Topics", "Entries by topic.", this::tagsView);
     for (SiteConfig.Tag tag : site.tags()) {
-      page(pages, Permalinks.tag(tag.id()), "tag.ftlh", tag.label(), tag.description(), tagView(tag));
+      page(pages, Permalinks.tag(tag.id()), "tag.ftlh", tag.label(), tag.description(), () -> tagView(tag));
     }
     for (Page p : library.pages()) {
       if (!p.home()) {
         page(pages, Permalinks.page(p), "page.ftlh", p.title(), p.description(),
-            new Views.FreePage(p.title(), rendered.pages().get(p.slug()).html()));
+            () -> new Views.FreePage(p.title(), rendered.pages().get(p.slug()).html()));
       }
     }
-    pages.add(searchPage());
-    page(pages, Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "There is no page at this address.", notFoundView());
-    pages.add(new PageSpec(FEED, "feed.ftlx", chrome(FEED, site.title(), site.description(), "website", "", List.of()), feedView()));
+    pages.add(SEARCH, this::searchPage);
+    page(pages, Permalinks.NOT_FOUND, "404.ftlh", "Page not found", "There is no page at this address.", this::notFoundView);
+    pages.add(FEED, () -> new PageSpec(FEED, "feed.ftlx", chrome(FEED, site.title(), site.description(), "website", "", List.of()), feedView()));
     if (site.baseUrl().isPresent()) {
       List<String> urls = pages.paths.stream()
           .filter(p -> p.endsWith(".html") && !p.equals(Permalinks.NOT_FOUND))
           .map(p -> site.baseUrl().get() + cleanUrl(p)).toList();
-      pages.add(new PageSpec("sitemap.xml", "sitemap.ftlx", chrome("sitemap.xml", site.title(), site.description(), "website", "", List.of()),
-          new Views.Sitemap(urls)));
+      pages.add("sitemap.xml", () -> new PageSpec("sitemap.xml", "sitemap.ftlx",
+          chrome("sitemap.xml", site.title(), site.description(), "website", "", List.of()), new Views.Sitemap(urls)));
     } else {
       warnings.add(Problem.warning(Location.of(siteYaml), "sitemap.xml was not written because no base_url is set",
           "add 'base_url: https://…/' to publish a sitemap and canonical links"));
     }
-    return new PageList(pages.pages, pages.paths, this::articlePage);
+    return new PageList(pages.pages, pages.paths);
   }
 
-  /** The page list being made: built pages, and the entries whose pages are built on demand. */
+  /** The page list being made: each page's path, and how to build the page. */
   private static final class Pages {
-    private final List<Object> pages = new ArrayList<>();
+    private final List<Supplier<PageSpec>> pages = new ArrayList<>();
     private final List<String> paths = new ArrayList<>();
 
-    void add(PageSpec page) {
+    void add(String path, Supplier<PageSpec> page) {
       pages.add(page);
-      paths.add(page.path());
-    }
-
-    void addEntry(Article a) {
-      pages.add(a);
-      paths.add(Permalinks.article(a.slug()));
+      paths.add(path);
     }
   }
 
@@ -276,9 +273,9 @@ public final class SiteAssembler {
     return ScriptJson.indented(doc).concat("\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  private void page(Pages pages, String path, String template, String title, String description, Record view) {
-    pages.add(new PageSpec(path, template,
-        chrome(path, title, description, "website", jsonLd.webPage(title, description, absolute(path)), List.of()), view));
+  private void page(Pages pages, String path, String template, String title, String description, Supplier<Record> view) {
+    pages.add(path, () -> new PageSpec(path, template,
+        chrome(path, title, description, "website", jsonLd.webPage(title, description, absolute(path)), List.of()), view.get()));
   }
 
   private Views.Chrome chrome(String path, String title, String description, String ogType, String structured, List<String> scripts) {
