@@ -2,7 +2,7 @@ package org.explainer.content;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +21,10 @@ import org.explainer.yaml.Fields;
 public record FuzzyDate(LocalDate start, String written, Precision precision, Optional<String> note)
     implements Comparable<FuzzyDate> {
 
+  /** The months' English names, as {@code Month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)} gives them. */
+  static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December");
+  private static final String[] MONTHS = MONTH_NAMES.toArray(String[]::new);
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   /** How precise a date is. */
@@ -58,7 +62,7 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, Op
   }
 
   private String month() {
-    return start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return MONTHS[start.getMonthValue() - 1];
   }
 
   /**

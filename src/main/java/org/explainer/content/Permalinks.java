@@ -65,6 +65,34 @@ public final class Permalinks {
    * "../../actors/b/index.html"}.
    */
   public static String relative(String from, String to) {
+    if (!plain(from) || !plain(to)) {
+      return relativeBySegments(from, to);
+    }
+    // the same as relativeBySegments without splitting the paths: this runs for every link of every page
+    int fromDirs = count(from, '/');
+    int toDirs = count(to, '/');
+    int common = 0;
+    int f = 0;
+    int t = 0;
+    while (common < fromDirs && common < toDirs) {
+      int fromEnd = from.indexOf('/', f);
+      int toEnd = to.indexOf('/', t);
+      if (fromEnd - f != toEnd - t || !from.regionMatches(f, to, t, fromEnd - f)) {
+        break;
+      }
+      f = fromEnd + 1;
+      t = toEnd + 1;
+      common++;
+    }
+    StringBuilder out = new StringBuilder(3 * (fromDirs - common) + to.length() - t);
+    for (int i = common; i < fromDirs; i++) {
+      out.append("../");
+    }
+    return out.append(to, t, to.length()).toString();
+  }
+
+  /** {@link #relative} for any strings, segment by segment as {@code String.split("/")} gives them. */
+  static String relativeBySegments(String from, String to) {
     String[] fromParts = from.split("/");
     String[] toParts = to.split("/");
     int fromDirs = fromParts.length - 1;
@@ -83,6 +111,22 @@ public final class Permalinks {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * True for a path that {@code split("/")} cuts at every '/': not empty and not ending with '/' (split
+   * drops trailing empty segments).
+   */
+  private static boolean plain(String path) {
+    return !path.isEmpty() && path.charAt(path.length() - 1) != '/';
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -20,6 +20,15 @@ class FuzzyDateTest {
   }
 
   @Test
+  void namesEveryMonthAsTheJdkDoesInEnglish() {
+    for (java.time.Month month : java.time.Month.values()) {
+      assertThat(FuzzyDate.MONTH_NAMES.get(month.ordinal()))
+          .isEqualTo(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
+    }
+    assertThat(FuzzyDate.MONTH_NAMES).hasSize(12);
+  }
+
+  @Test
   void displaysEachPrecisionForReaders() {
     assertThat(read("date: '2024-11-30'\nprecision: day\n").date().display()).isEqualTo("30 November 2024");
     assertThat(read("date: '2024-11'\nprecision: month\n").date().display()).isEqualTo("November 2024");

@@ -17,6 +17,26 @@ class PermalinksTest {
   }
 
   @Test
+  void relativeLinksAreTheSameAsSegmentBySegment() {
+    // the fast path against the split-based definition, on paths with and without empty segments
+    String[] pieces = {"a", "b", "ab", "index.html", "/", "/", "/", "."};
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      String from = path(random, pieces);
+      String to = path(random, pieces);
+      assertThat(Permalinks.relative(from, to)).as("relative(%s, %s)", from, to).isEqualTo(Permalinks.relativeBySegments(from, to));
+    }
+  }
+
+  private static String path(java.util.Random random, String[] pieces) {
+    StringBuilder out = new StringBuilder();
+    for (int n = random.nextInt(9); n > 0; n--) {
+      out.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return out.toString();
+  }
+
+  @Test
   void mapsSitePathsToOutputFiles() {
     assertThat(Permalinks.fromSitePath("/")).isEqualTo("index.html");
     assertThat(Permalinks.fromSitePath("/actors/x/")).isEqualTo("actors/x/index.html");
