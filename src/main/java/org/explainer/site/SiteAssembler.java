@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -135,9 +136,9 @@ public final class SiteAssembler {
    * thread at a time; the list itself may be read from any thread.
    */
   public PageList pages(Workers workers) {
-    // The search data is the largest single piece of work and only the search page needs it: start it
-    // now, alongside the pages.
-    workers.start(() -> searchData(workers));
+    // The search data is the largest single piece of work and only the search page and its own file
+    // need it: start it now, alongside the pages.
+    startSearchData(workers);
     Pages pages = new Pages();
     SiteConfig site = library.site();
     Page home = library.home();
@@ -584,20 +585,27 @@ public final class SiteAssembler {
   /** The search data and its fingerprinted path, made once (the search page and files() both need it). */
   private record SearchData(String path, byte[] bytes) {}
 
-  private SearchData searchData;
+  private CompletableFuture<SearchData> searchData; // set once, under this object's lock
+
+  /**
+   * The search data, started on {@code workers} unless it already was. Only the start holds the lock: a
+   * thread that needs the data waits on the future, and a pool thread waiting on a future is stood in
+   * for by another meanwhile, so rendering keeps every core busy while the data is made.
+   */
+  private synchronized CompletableFuture<SearchData> startSearchData(Workers workers) {
+    if (searchData == null) {
+      searchData = workers.start(() -> {
+        byte[] bytes = buildSearchIndex(workers);
+        return new SearchData("assets/" + Assets.fingerprinted("search-index.js", bytes), bytes);
+      });
+    }
+    return searchData;
+  }
 
   private SearchData searchData() {
     try (Workers inOrder = Workers.of(1)) {
-      return searchData(inOrder);
+      return Workers.join(startSearchData(inOrder));
     }
-  }
-
-  private synchronized SearchData searchData(Workers workers) {
-    if (searchData == null) {
-      byte[] bytes = buildSearchIndex(workers);
-      searchData = new SearchData("assets/" + Assets.fingerprinted("search-index.js", bytes), bytes);
-    }
-    return searchData;
   }
 
   private String searchIndexPath() {
