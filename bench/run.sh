@@ -183,6 +183,13 @@ for size in "${size_list[@]}"; do
     fi
     $ours_failed && break # Hugo's figures for this size are still reported
   done
+  # the real site's provenance step needs the source captures (../shared/seeds); without them the build
+  # skips it and is faster, so its time cannot be compared with a run that had them
+  if [ "$size" = real ] && grep -q "not checked against the source captures" "$work/ours-$size-1.log" 2>/dev/null; then
+    log "run.sh: warning: the real site's source captures were not found, so its provenance step was skipped;"
+    log "run.sh:          its time is not comparable with a run that checks them (see docs/performance.md)"
+    result[ours,$size,noprovenance]=yes
+  fi
   for gen in ours hugo; do
     f="$work/$gen-$size.times"
     for col in 1 2 3; do
@@ -252,6 +259,10 @@ report="$(mktemp)"
     name="$size"; [ "$size" = real ] && name="real site ($(find "$home/content/articles" -name '*.md' | wc -l | tr -d ' ') entries)"
     echo "| $name | $(secs "$o1" "$f") | $(secs "$h1") | $(ratio "$o1" "$h1") | $(secs "$o2" "$f") | $(secs "$h2") | $(ratio "$o2" "$h2") | $(mib "$o3" "$f") | $(mib "$h3") | $(ratio "$o3" "$h3") | ${result[ours,$size,files]:-n/a} / ${result[hugo,$size,files]:-n/a} |"
   done
+  if [ -n "${result[ours,real,noprovenance]:-}" ]; then
+    echo
+    echo "The real site was built without its source captures (no ../shared/seeds next to the project), so its provenance step was skipped and its time is lower than a full build's."
+  fi
   if [ -n "$serve_line" ]; then
     echo
     echo "Serve (real site; 'seen' is the watcher's event, so the 10 ms debounce is included; 'from the write' adds the watcher and one HTTP request):"
