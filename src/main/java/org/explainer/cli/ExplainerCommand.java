@@ -5,13 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code explainer} command: only dispatches to its subcommands. */
+/** The top-level {@code explainer} command: only dispatches to its subcommands, which {@link Main} adds. */
 @Command(
     name = "explainer",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds the NATO–Ukraine invitation explainer: content/ (Markdown + YAML) + templates/ → site/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class},
     footer = {"%nRun 'explainer COMMAND --help' for a command's options. Docs: README.md and docs/."})
 final class ExplainerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -85,4 +85,16 @@ class CliTest {
     assertThat(run("--version").out()).startsWith("explainer ");
     assertThat(run("build", "--version").out()).startsWith("explainer ");
   }
+
+  @Test
+  void aRunAddsOnlyTheCommandItNamesAndHelpListsThemAll() {
+    PrintWriter none = new PrintWriter(new StringWriter());
+    assertThat(Main.commandLine(none, none, "build").getSubcommands()).containsOnlyKeys("build");
+    assertThat(Main.commandLine(none, none, "serve").getSubcommands()).containsOnlyKeys("serve");
+    for (String first : new String[] {"", "--help", "bild", "BUILD"}) {
+      assertThat(Main.commandLine(none, none, first).getSubcommands().keySet()).containsExactly("build", "check", "new", "serve");
+    }
+    assertThat(run("--help").out()).contains("  build ").contains("  check ").contains("  new ").contains("  serve ");
+    assertThat(run("bild").err()).contains("Unmatched argument at index 0: 'bild'").contains("Did you mean: explainer build?");
+  }
 }
