@@ -5,14 +5,18 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.PostProcessor;
+import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * flexmark's {@link AutolinkExtension} (bare URLs, www. addresses and e-mail addresses become links),
@@ -21,6 +25,8 @@ import java.util.Arrays;
  * scheme, an '@' (an address) or "www.", and the extension decodes backslash escapes and entities
  * first, so text with none of '@', '&', "www." and a ':' followed by '/', '\\' or '&' is passed over
  * without asking it. The result is the same (BareLinkExtensionTest renders random documents both ways).
+ * The guard is a global post-processor, so flexmark does not classify every node for it (see {@code
+ * Factory}).
  */
 final class BareLinkExtension implements Parser.ParserExtension {
   private BareLinkExtension() {}
@@ -38,36 +44,108 @@ final class BareLinkExtension implements Parser.ParserExtension {
     parserBuilder.postProcessorFactory(new Factory());
   }
 
-  private static final class Factory extends NodePostProcessorFactory {
-    Factory() {
-      super(false);
-      addNodes(Text.class);
+  /**
+   * A global post-processor in flexmark's terms: it finds its text nodes itself. As a node
+   * post-processor it would have flexmark classify every node of every document first (a bit set of
+   * ancestors for each), which cost about a tenth of the Markdown step; this way a document without a
+   * trigger is not even walked.
+   */
+  private static final class Factory implements PostProcessorFactory {
+    @Override
+    public Map<Class<?>, Set<Class<?>>> getNodeTypes() {
+      return null; // global: flexmark hands over the whole document
     }
 
     @Override
-    public NodePostProcessor apply(Document document) {
-      return new Guard(document, new AutolinkNodePostProcessor(document));
+    public boolean affectsGlobalScope() {
+      return true;
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+      return null;
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+      return null;
+    }
+
+    @Override
+    public PostProcessor apply(Document document) {
+      return new Guard();
     }
   }
 
-  /** Passes a text node on to the extension only when its source holds a trigger. */
-  private static final class Guard extends NodePostProcessor {
-    private final AutolinkNodePostProcessor autolinks;
-    private final int[] triggers;
-
-    Guard(Document document, AutolinkNodePostProcessor autolinks) {
-      this.autolinks = autolinks;
+  /**
+   * Passes on to the extension, in document order, the text nodes whose source holds a trigger, as
+   * flexmark would pass it every text node; a node that an earlier one took in is passed over, as
+   * flexmark passes it over.
+   */
+  private static final class Guard implements PostProcessor {
+    @Override
+    public Document processDocument(Document document) {
       Object base = document.getChars().getBase();
-      this.triggers = triggers(base instanceof String source ? source : String.valueOf(base));
+      int[] triggers = triggers(base instanceof String source ? source : String.valueOf(base));
+      if (triggers.length == 0) {
+        return document;
+      }
+      List<Node> candidates = new ArrayList<>();
+      for (Node node = document.getFirstChild(); node != null; node = next(node, document)) {
+        if (node.getClass() == Text.class && mayHoldLink(node, triggers)) {
+          candidates.add(node);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
+        for (Node node : candidates) {
+          if (node.getParent() != null) {
+            autolinks.process(IGNORED, node);
+          }
+        }
+      }
+      return document;
     }
 
     @Override
     public void process(NodeTracker state, Node node) {
-      if (mayHoldLink(node, triggers)) {
-        autolinks.process(state, node);
-      }
+      throw new UnsupportedOperationException("a global post-processor: flexmark calls processDocument");
     }
   }
+
+  /** The node after {@code node} in document order (depth first), staying inside {@code root}; null at the end. */
+  static Node next(Node node, Node root) {
+    if (node.getFirstChild() != null) {
+      return node.getFirstChild();
+    }
+    for (Node at = node; at != null && at != root; at = at.getParent()) {
+      if (at.getNext() != null) {
+        return at.getNext();
+      }
+    }
+    return null;
+  }
+
+  /** For a global post-processor, which has no classification of nodes to keep up to date. */
+  static final NodeTracker IGNORED = new NodeTracker() {
+    @Override
+    public void nodeAdded(Node node) {}
+
+    @Override
+    public void nodeAddedWithChildren(Node node) {}
+
+    @Override
+    public void nodeAddedWithDescendants(Node node) {}
+
+    @Override
+    public void nodeRemoved(Node node) {}
+
+    @Override
+    public void nodeRemovedWithChildren(Node node) {}
+
+    @Override
+    public void nodeRemovedWithDescendants(Node node) {}
+  };
 
   /**
    * The offsets in {@code source} of each '@', '&', "www." (any case) and ':' followed by '/', '\\' or

@@ -88,7 +88,7 @@ public final class MarkdownRenderer {
             FootnoteExtension.create(),
             TypographicExtension.create(),
             BareLinkExtension.create(),
-            AnchorLinkExtension.create(),
+            HeadingAnchorsExtension.create(),
             StrikethroughExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
