@@ -6,17 +6,13 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PostProcessor;
-import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * flexmark's {@link AutolinkExtension} (bare URLs, www. addresses and e-mail addresses become links),
@@ -25,8 +21,7 @@ import java.util.Set;
  * scheme, an '@' (an address) or "www.", and the extension decodes backslash escapes and entities
  * first, so text with none of '@', '&', "www." and a ':' followed by '/', '\\' or '&' is passed over
  * without asking it. The result is the same (BareLinkExtensionTest renders random documents both ways).
- * The guard is a global post-processor, so flexmark does not classify every node for it (see {@code
- * Factory}).
+ * The guard is a {@link GlobalPostProcessor}, so flexmark does not classify every node for it.
  */
 final class BareLinkExtension implements Parser.ParserExtension {
   private BareLinkExtension() {}
@@ -44,33 +39,7 @@ final class BareLinkExtension implements Parser.ParserExtension {
     parserBuilder.postProcessorFactory(new Factory());
   }
 
-  /**
-   * A global post-processor in flexmark's terms: it finds its text nodes itself. As a node
-   * post-processor it would have flexmark classify every node of every document first (a bit set of
-   * ancestors for each), which cost about a tenth of the Markdown step; this way a document without a
-   * trigger is not even walked.
-   */
-  private static final class Factory implements PostProcessorFactory {
-    @Override
-    public Map<Class<?>, Set<Class<?>>> getNodeTypes() {
-      return null; // global: flexmark hands over the whole document
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return true;
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
+  private static final class Factory extends GlobalPostProcessor.Factory {
     @Override
     public PostProcessor apply(Document document) {
       return new Guard();
@@ -80,9 +49,9 @@ final class BareLinkExtension implements Parser.ParserExtension {
   /**
    * Passes on to the extension, in document order, the text nodes whose source holds a trigger, as
    * flexmark would pass it every text node; a node that an earlier one took in is passed over, as
-   * flexmark passes it over.
+   * flexmark passes it over. A document without a trigger is not walked at all.
    */
-  private static final class Guard implements PostProcessor {
+  private static final class Guard extends GlobalPostProcessor {
     @Override
     public Document processDocument(Document document) {
       Object base = document.getChars().getBase();
@@ -106,46 +75,7 @@ final class BareLinkExtension implements Parser.ParserExtension {
       }
       return document;
     }
-
-    @Override
-    public void process(NodeTracker state, Node node) {
-      throw new UnsupportedOperationException("a global post-processor: flexmark calls processDocument");
-    }
   }
-
-  /** The node after {@code node} in document order (depth first), staying inside {@code root}; null at the end. */
-  static Node next(Node node, Node root) {
-    if (node.getFirstChild() != null) {
-      return node.getFirstChild();
-    }
-    for (Node at = node; at != null && at != root; at = at.getParent()) {
-      if (at.getNext() != null) {
-        return at.getNext();
-      }
-    }
-    return null;
-  }
-
-  /** For a global post-processor, which has no classification of nodes to keep up to date. */
-  static final NodeTracker IGNORED = new NodeTracker() {
-    @Override
-    public void nodeAdded(Node node) {}
-
-    @Override
-    public void nodeAddedWithChildren(Node node) {}
-
-    @Override
-    public void nodeAddedWithDescendants(Node node) {}
-
-    @Override
-    public void nodeRemoved(Node node) {}
-
-    @Override
-    public void nodeRemovedWithChildren(Node node) {}
-
-    @Override
-    public void nodeRemovedWithDescendants(Node node) {}
-  };
 
   /**
    * The offsets in {@code source} of each '@', '&', "www." (any case) and ':' followed by '/', '\\' or

@@ -7,23 +7,18 @@ import com.vladsch.flexmark.ext.anchorlink.internal.AnchorLinkNodePostProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.PostProcessor;
-import com.vladsch.flexmark.parser.PostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * flexmark's {@link AnchorLinkExtension} (each heading's text becomes a link to the heading), with its
- * post-processor run as a global one that finds the headings itself. As a node post-processor it has
- * flexmark classify every node of every document first (a bit set of ancestors for each), a tenth of
- * the Markdown step together with the autolinks' (see {@link BareLinkExtension}), for the few headings
- * of a document. The headings get their links from the extension's own post-processor, in document
- * order, and the extension renders them, as before.
+ * post-processor run from a {@link GlobalPostProcessor} that finds the headings itself, so flexmark
+ * does not classify every node of every document for the few headings. The headings get their links
+ * from the extension's own post-processor, in document order, and the extension renders them, as
+ * before.
  */
 final class HeadingAnchorsExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   private final AnchorLinkExtension anchors = AnchorLinkExtension.create();
@@ -55,27 +50,7 @@ final class HeadingAnchorsExtension implements Parser.ParserExtension, HtmlRende
     anchors.extend(htmlRendererBuilder, rendererType);
   }
 
-  private static final class Factory implements PostProcessorFactory {
-    @Override
-    public Map<Class<?>, Set<Class<?>>> getNodeTypes() {
-      return null; // global: flexmark hands over the whole document
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return true;
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
+  private static final class Factory extends GlobalPostProcessor.Factory {
     @Override
     public PostProcessor apply(Document document) {
       return new Anchors();
@@ -83,13 +58,13 @@ final class HeadingAnchorsExtension implements Parser.ParserExtension, HtmlRende
   }
 
   /** Gives each heading, in document order, its link, as the extension's node post-processor would. */
-  private static final class Anchors implements PostProcessor {
+  private static final class Anchors extends GlobalPostProcessor {
     @Override
     public Document processDocument(Document document) {
       // the extension leaves out headings in block quotes only when asked to
       boolean noBlockQuote = AnchorLinkExtension.ANCHORLINKS_NO_BLOCK_QUOTE.get(document);
       List<Heading> headings = new ArrayList<>();
-      for (Node node = document.getFirstChild(); node != null; node = BareLinkExtension.next(node, document)) {
+      for (Node node = document.getFirstChild(); node != null; node = next(node, document)) {
         if (node.getClass() == Heading.class && !(noBlockQuote && node.getAncestorOfType(BlockQuote.class) != null)) {
           headings.add((Heading) node);
         }
@@ -97,15 +72,10 @@ final class HeadingAnchorsExtension implements Parser.ParserExtension, HtmlRende
       if (!headings.isEmpty()) {
         AnchorLinkNodePostProcessor links = new AnchorLinkNodePostProcessor(document);
         for (Heading heading : headings) {
-          links.process(BareLinkExtension.IGNORED, heading);
+          links.process(IGNORED, heading);
         }
       }
       return document;
-    }
-
-    @Override
-    public void process(NodeTracker state, Node node) {
-      throw new UnsupportedOperationException("a global post-processor: flexmark calls processDocument");
     }
   }
 }
