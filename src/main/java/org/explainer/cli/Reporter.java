@@ -1,16 +1,15 @@
 package org.explainer.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.explainer.build.BuildReport;
 import org.explainer.diagnostic.Problem;
 
@@ -65,28 +64,39 @@ final class Reporter {
 
   /** Prints problems as JSON on standard output, for editor plugins and CI annotations. */
   void json(List<Problem> problems, boolean ok) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Problem p : problems) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("file", Problem.displayPath(p.at().file(), base));
-      m.put("line", p.at().line());
-      m.put("column", p.at().column());
-      m.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
-      m.put("message", p.message());
-      m.put("fix", p.fix());
-      list.add(m);
-    }
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("ok", ok);
-    doc.put("errors", problems.stream().filter(Problem::isError).count());
-    doc.put("warnings", problems.stream().filter(p -> !p.isError()).count());
-    doc.put("problems", list);
-    try {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings and numbers always serialise", e);
-    }
+    out.println(jsonText(problems, ok, base));
     out.flush();
+  }
+
+  /**
+   * The JSON for {@link #json}: the text Jackson's {@code ObjectMapper} writes with {@code INDENT_OUTPUT}
+   * for the same maps, written by the streaming generator, so a check does not load the data binding.
+   */
+  static String jsonText(List<Problem> problems, boolean ok, Path base) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeBooleanField("ok", ok);
+      json.writeNumberField("errors", problems.stream().filter(Problem::isError).count());
+      json.writeNumberField("warnings", problems.stream().filter(p -> !p.isError()).count());
+      json.writeArrayFieldStart("problems");
+      for (Problem p : problems) {
+        json.writeStartObject();
+        json.writeStringField("file", Problem.displayPath(p.at().file(), base));
+        json.writeNumberField("line", p.at().line());
+        json.writeNumberField("column", p.at().column());
+        json.writeStringField("severity", p.severity().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("message", p.message());
+        json.writeStringField("fix", p.fix());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return text.toString();
   }
 
   void steps(BuildReport report) {
