@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -181,12 +180,12 @@ class InvalidSitesTest {
 
   /** Copies the base site and the repository's templates into {@code site}, then applies the case. */
   private static void prepare(Path site, Path caseDir) throws IOException {
-    copyTree(BASE_CONTENT, site.resolve("content"));
-    copyTree(BASE_CONTENT.resolveSibling("sources"), site.resolve("sources"));
-    copyTree(REPO_TEMPLATES, site.resolve("templates"));
+    TestSites.copyTree(BASE_CONTENT, site.resolve("content"));
+    TestSites.copyTree(BASE_CONTENT.resolveSibling("sources"), site.resolve("sources"));
+    TestSites.copyTree(REPO_TEMPLATES, site.resolve("templates"));
     Path overlay = caseDir.resolve("overlay");
     if (Files.isDirectory(overlay)) {
-      copyTree(overlay, site);
+      TestSites.copyTree(overlay, site);
     }
     Path make = caseDir.resolve("make.txt");
     if (Files.exists(make)) {
@@ -234,20 +233,6 @@ class InvalidSitesTest {
         }
       }
       default -> throw new AssertionError("unknown make.txt directive: " + line);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.sorted().toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 
