@@ -32,11 +32,6 @@ public final class Main {
     return commandLine(out, err, args.length == 0 ? "" : args[0]).execute(args);
   }
 
-  /** The configured command line with every subcommand, writing to {@code out} and {@code err}. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, "");
-  }
-
   /**
    * The configured command line, writing to {@code out} and {@code err}. When {@code first} (the first
    * argument) names a subcommand, only that one is added: picocli reads each command's annotations when it
