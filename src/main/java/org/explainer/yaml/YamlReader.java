@@ -34,6 +34,8 @@ public final class YamlReader {
   public static final int MAX_SCALAR = 100_000;
 
   private final YAMLFactory factory;
+  private final int maxChars;
+  private final int maxScalar;
 
   /** A reader whose parser refuses documents over {@code maxChars} characters. */
   public YamlReader(int maxChars) {
@@ -42,13 +44,15 @@ public final class YamlReader {
     options.setMaxAliasesForCollections(0);
     options.setNestingDepthLimit(MAX_DEPTH + 2);
     options.setCodePointLimit(Math.max(maxChars, 1));
+    this.maxChars = Math.max(maxChars, 1);
+    this.maxScalar = Math.min(this.maxChars, MAX_SCALAR);
     this.factory =
         YAMLFactory.builder()
             .loaderOptions(options)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH + 2)
-                    .maxStringLength(Math.min(Math.max(maxChars, 1), MAX_SCALAR))
+                    .maxStringLength(maxScalar)
                     .build())
             .build();
   }
@@ -61,6 +65,17 @@ public final class YamlReader {
    * @throws ContentException describing the syntax error, with its location and a fix
    */
   public YamlNode read(String text, Path file, int firstLine) {
+    if (text.length() <= maxChars) {
+      YamlNode plain = BlockYaml.read(text, file, firstLine, maxScalar);
+      if (plain != null) {
+        return plain;
+      }
+    }
+    return readWithLibrary(text, file, firstLine);
+  }
+
+  /** Reads {@code text} as {@link #read} does, with Jackson and SnakeYAML only. */
+  YamlNode readWithLibrary(String text, Path file, int firstLine) {
     try (JsonParser parser = factory.createParser(text)) {
       Problems problems = new Problems();
       JsonToken first = parser.nextToken();
