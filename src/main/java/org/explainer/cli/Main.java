@@ -5,20 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of {@code explainer}: runs the command line and exits with its code. */
 public final class Main {
-  /** The subcommands, in the order the usage lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  /** The subcommands, in the order the usage lists them, each as a new command's specification. */
+  private static final Map<String, Supplier<CommandSpec>> COMMANDS = commands();
 
   private Main() {}
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("build", BuildCommand::new);
-    commands.put("check", CheckCommand::new);
-    commands.put("new", NewCommand::new);
-    commands.put("serve", ServeCommand::new);
+  private static Map<String, Supplier<CommandSpec>> commands() {
+    Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
+    commands.put("build", () -> new BuildCommand().spec);
+    commands.put("check", () -> new CheckCommand().spec);
+    commands.put("new", () -> new NewCommand().spec);
+    commands.put("serve", () -> new ServeCommand().spec);
     return java.util.Collections.unmodifiableMap(commands);
   }
 
@@ -34,12 +35,13 @@ public final class Main {
 
   /**
    * The configured command line, writing to {@code out} and {@code err}. When {@code first} (the first
-   * argument) names a subcommand, only that one is added: picocli reads each command's annotations when it
-   * is added, which is most of its start-up, and a run dispatches to that subcommand alone, with the same
-   * usage and messages. Otherwise (help, version, a mistyped command) all of them are.
+   * argument) names a subcommand, only that one is added: a run dispatches to that subcommand alone,
+   * with the same usage and messages, and the others cost nothing at start-up. Otherwise (help,
+   * version, a mistyped command) all of them are. The commands are declared through picocli's
+   * programmatic API (see {@link Specs}).
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
-    CommandLine cli = new CommandLine(new ExplainerCommand());
+    CommandLine cli = new CommandLine(new ExplainerCommand().spec);
     COMMANDS.forEach((name, command) -> {
       if (!COMMANDS.containsKey(first) || name.equals(first)) {
         cli.addSubcommand(name, command.get());
@@ -49,11 +51,6 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    java.util.List<CommandLine> commands = new java.util.ArrayList<>(cli.getSubcommands().values());
-    commands.add(0, cli);
-    for (CommandLine command : commands) {
-      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
-    }
     return cli;
   }
 }

@@ -86,6 +86,29 @@ class CliTest {
     assertThat(run("build", "--version").out()).startsWith("explainer ");
   }
 
+  /**
+   * The usage texts and parse errors, word for word: the commands are declared through picocli's
+   * programmatic API, and these are the texts its annotations gave.
+   */
+  @Test
+  void usageTextsAndParseErrorsAreWordForWordTheSame() throws Exception {
+    java.util.Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+    cases.put("help.txt", new String[] {"--help"});
+    cases.put("build-help.txt", new String[] {"build", "--help"});
+    cases.put("check-help.txt", new String[] {"check", "--help"});
+    cases.put("new-help.txt", new String[] {"new", "--help"});
+    cases.put("serve-help.txt", new String[] {"serve", "--help"});
+    cases.put("new-without-headline.txt", new String[] {"new"});
+    cases.put("build-output-without-value.txt", new String[] {"build", "--output"});
+    cases.put("check-format-xml.txt", new String[] {"check", "--format", "xml"});
+    for (var c : cases.entrySet()) {
+      String expected = Files.readString(Path.of("src/test/resources/cli", c.getKey()));
+      Run r = run(c.getValue());
+      assertThat(r.code()).as(c.getKey()).isEqualTo(c.getKey().contains("help") ? 0 : 2);
+      assertThat(c.getKey().contains("help") ? r.out() : r.err()).as(c.getKey()).isEqualTo(expected);
+    }
+  }
+
   @Test
   void aRunAddsOnlyTheCommandItNamesAndHelpListsThemAll() {
     PrintWriter none = new PrintWriter(new StringWriter());
