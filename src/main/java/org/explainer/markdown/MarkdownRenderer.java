@@ -44,9 +44,10 @@ import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
 
 /**
- * Markdown to HTML with one flexmark parser and renderer, built once and shared (both are
- * thread-safe): tables, footnotes, typographic quotes, heading anchors, autolinks (see {@link
- * BareLinkExtension}), strikethrough. Raw
+ * Markdown to HTML with flexmark parsers and renderers built once and shared (all are thread-safe):
+ * tables, footnotes, typographic quotes, heading anchors, autolinks (see {@link BareLinkExtension}),
+ * strikethrough; text that cannot hold a table, a footnote or a strikethrough is read by a second
+ * parser without those three (see {@link #needsEveryExtension}). Raw
  * HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to the
  * page the document is shown on.
  *
@@ -60,36 +61,88 @@ public final class MarkdownRenderer {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
-  private final Parser parser;
-  private final HtmlRenderer renderer;
+  /** A parser and the renderer that goes with it, built from one set of options. */
+  private record Engine(Parser parser, HtmlRenderer renderer) {
+    static Engine of(DataHolder options) {
+      return new Engine(
+          Parser.builder(options).build(),
+          HtmlRenderer.builder(options)
+              .nodeRendererFactory(new TextNodeRenderer.Factory())
+              .linkResolverFactory(new HrefResolverFactory())
+              .attributeProviderFactory(new ExternalLinkAttributesFactory())
+              .build());
+    }
+  }
+
+  /** Every extension: built when a text first needs it (the project's own content never has). */
+  private volatile Engine full;
+  /** Without the extensions for tables, footnotes and strikethrough, for text that cannot use them. */
+  private final Engine plain;
+  private final boolean plainWhenPossible;
 
   /** Builds the parser and renderer. */
   public MarkdownRenderer() {
-    DataHolder options = options();
-    this.parser = Parser.builder(options).build();
-    this.renderer =
-        HtmlRenderer.builder(options)
-            .nodeRendererFactory(new TextNodeRenderer.Factory())
-            .linkResolverFactory(new HrefResolverFactory())
-            .attributeProviderFactory(new ExternalLinkAttributesFactory())
-            .build();
-    // first use of the parser and renderer loads most of their classes: do it here, where the pipeline
+    this(true);
+  }
+
+  /**
+   * @param plainWhenPossible whether text without '|', '^' and '~' is read without the extensions that
+   *     need one of them (false only in tests, which compare the two)
+   */
+  MarkdownRenderer(boolean plainWhenPossible) {
+    this.plainWhenPossible = plainWhenPossible;
+    this.plain = Engine.of(plainOptions());
+    // first use of a parser and renderer loads most of their classes: do it here, where the pipeline
     // builds this renderer in the background while content loads
-    TextNodeRenderer.render(renderer, parser.parse("# Warm-up\n\n*a* [b](https://example.org/) | c |\n|---|\n| d |\n\nSome more text.\n"));
+    TextNodeRenderer.render(plain.renderer(), plain.parser().parse("# Warm-up\n\n*a* [b](https://example.org/) \"c\"\n\nSome more text.\n"));
+  }
+
+  private Engine engineFor(String text) {
+    if (plainWhenPossible && !needsEveryExtension(text)) {
+      return plain;
+    }
+    Engine engine = full;
+    if (engine == null) {
+      synchronized (this) {
+        engine = full;
+        if (engine == null) {
+          engine = Engine.of(options());
+          full = engine;
+        }
+      }
+    }
+    return engine;
+  }
+
+  /**
+   * True when {@code text} holds a character that tables ('|'), footnotes ("[^") or strikethrough ('~')
+   * start with. Text without any of them gives the same syntax tree and the same HTML without those
+   * three extensions (a differential test holds the two to that), and is read more quickly so: they
+   * were about a tenth of flexmark's time on the synthetic entries.
+   */
+  static boolean needsEveryExtension(String text) {
+    return text.indexOf('|') >= 0 || text.indexOf('^') >= 0 || text.indexOf('~') >= 0;
   }
 
   /** The extensions and options of the site's Markdown (tests build flexmark's own renderer from them to compare). */
   static DataHolder options() {
+    return options(List.of(
+        PipeTablesExtension.create(),
+        FootnoteExtension.create(),
+        TypographicExtension.create(),
+        BareLinkExtension.create(),
+        HeadingAnchorsExtension.create(),
+        StrikethroughExtension.create()));
+  }
+
+  /** {@link #options()} without the extensions for tables, footnotes and strikethrough. */
+  static DataHolder plainOptions() {
+    return options(List.of(TypographicExtension.create(), BareLinkExtension.create(), HeadingAnchorsExtension.create()));
+  }
+
+  private static DataHolder options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
     MutableDataSet options = new MutableDataSet();
-    options.set(
-        Parser.EXTENSIONS,
-        List.of(
-            PipeTablesExtension.create(),
-            FootnoteExtension.create(),
-            TypographicExtension.create(),
-            BareLinkExtension.create(),
-            HeadingAnchorsExtension.create(),
-            StrikethroughExtension.create()));
+    options.set(Parser.EXTENSIONS, extensions);
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -104,11 +157,13 @@ public final class MarkdownRenderer {
   /** A parsed document, its headings known, ready to render. */
   public static final class Parsed {
     private final Document document;
+    private final HtmlRenderer renderer;
     private final MarkdownSource source;
     private final List<org.explainer.markdown.Heading> headings;
 
-    private Parsed(Document document, MarkdownSource source, List<org.explainer.markdown.Heading> headings) {
+    private Parsed(Document document, HtmlRenderer renderer, MarkdownSource source, List<org.explainer.markdown.Heading> headings) {
       this.document = document;
+      this.renderer = renderer;
       this.source = source;
       this.headings = headings;
     }
@@ -121,7 +176,8 @@ public final class MarkdownRenderer {
 
   /** Parses {@code source} and assigns heading ids. */
   public Parsed parse(MarkdownSource source) {
-    Document document = parser.parse(source.text());
+    Engine engine = engineFor(source.text());
+    Document document = engine.parser().parse(source.text());
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
     for (Node node : document.getDescendants()) {
@@ -129,7 +185,7 @@ public final class MarkdownRenderer {
         headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
       }
     }
-    return new Parsed(document, source, List.copyOf(headings));
+    return new Parsed(document, engine.renderer(), source, List.copyOf(headings));
   }
 
   /**
@@ -166,7 +222,7 @@ public final class MarkdownRenderer {
     Document document = parsed.document;
     synchronized (document) {
       document.set(HREFS, Map.copyOf(hrefs));
-      String html = TextNodeRenderer.render(renderer, document);
+      String html = TextNodeRenderer.render(parsed.renderer, document);
       String text = plainText(document);
       return new RenderedMarkdown(html, parsed.headings, text);
     }
