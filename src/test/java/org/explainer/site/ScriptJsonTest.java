@@ -48,7 +48,8 @@ class ScriptJsonTest {
     for (int run = 0; run < 5_000; run++) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put(randomText(random, 4) + run, randomText(random, 40));
-      m.put("n", List.of(randomText(random, 10), random.nextInt()));
+      m.put("n", List.of(randomText(random, 10), random.nextInt(), random.nextBoolean()));
+      m.put(randomText(random, 6), random.nextInt(3) == 0 ? null : Map.of(randomText(random, 5), List.of()));
       assertThat(ScriptJson.write(m)).isEqualTo(reference(m));
     }
   }
