@@ -184,7 +184,7 @@ class MarkdownRendererTest {
     for (int run = 0; run < 5_000; run++) {
       char[] text = new char[random.nextInt(12)];
       for (int i = 0; i < text.length; i++) {
-        text[i] = (char) (random.nextBoolean() ? random.nextInt(0x22) : "ab\u00A0\u2028\u0085\u3000".charAt(random.nextInt(6)));
+        text[i] = (char) (random.nextBoolean() ? random.nextInt(0x22) : "ab\u00A0\u2028\u0085\u3000\uD83D\uDE00é".charAt(random.nextInt(9)));
       }
       String trimmed = new String(text).strip();
       int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
@@ -195,7 +195,7 @@ class MarkdownRendererTest {
 
   @Test
   void countsWordsAsASplitOnWhiteSpaceWould() {
-    for (String text : List.of("", "   ", "one", " one  two\tthree\n", "a\u00A0b c", "\u2028a\u2028 b\u2028", "x\u000By\fz\rw")) {
+    for (String text : List.of("", "   ", "one", " one  two\tthree\n", "a\u00A0b c", "\u2028a\u2028 b\u2028", "x\u000By\fz\rw", "\uD83D\uDE00 a \uD83D\uDE00b", " é\u3000 ")) {
       String trimmed = text.strip();
       int expected = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
       assertThat(new RenderedMarkdown("", List.of(), text).wordCount()).as("'%s'", text).isEqualTo(expected);
