@@ -161,16 +161,10 @@ final class ScriptJson {
    * describes: collapsed piece by piece on the way out, so the collapsed text is never made as a string
    * of its own.
    */
-  static void writeCollapsedString(Utf8Writer out, String value, char[] scratch) {
+  static void writeCollapsedString(Utf8Writer out, String value) {
     out.ascii("\"");
     int start = Whitespace.start(value);
-    int end = Whitespace.end(value, start);
-    Whitespace.Collapser collapser = new Whitespace.Collapser();
-    for (int at = start; at < end; at += scratch.length) {
-      int n = Math.min(scratch.length, end - at);
-      value.getChars(at, at + n, scratch, 0);
-      writeEscaped(out, scratch, collapser.collapse(scratch, n));
-    }
+    out.jsonCollapsed(value, start, Whitespace.end(value, start));
     out.ascii("\"");
   }
 
@@ -189,7 +183,7 @@ final class ScriptJson {
   }
 
   /** Jackson's escape of a control character, '"' or '\\'. */
-  private static String escapeOf(char c) {
+  static String escapeOf(char c) {
     return switch (c) {
       case '"' -> "\\\"";
       case '\\' -> "\\\\";

@@ -37,7 +37,7 @@ final class SearchIndex {
       out.ascii(",\"u\":");
       ScriptJson.writeString(out, href, scratch);
       out.ascii(",\"x\":");
-      ScriptJson.writeCollapsedString(out, text, scratch);
+      ScriptJson.writeCollapsedString(out, text);
       out.ascii("}");
       return new Doc(out.toByteArray());
     }

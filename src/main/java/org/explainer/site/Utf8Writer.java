@@ -100,6 +100,54 @@ public final class Utf8Writer extends Writer {
     write(text, 0, text.length());
   }
 
+  /**
+   * Writes {@code text[start, end)} as the inside of a JSON string whose runs of {@code [
+   * \t\n\x0B\f\r]} are collapsed to one space (see {@link Whitespace}), with the escapes of {@link
+   * ScriptJson#writeString}: collapsed, escaped and encoded in one pass over the chars. The search
+   * data's text, the most text the build writes, goes through here.
+   */
+  void jsonCollapsed(String text, int start, int end) {
+    boolean run = false; // the last char kept was the space a run became
+    for (int at = start; at < end; at += scratch.length) {
+      int n = Math.min(scratch.length, end - at);
+      text.getChars(at, at + n, scratch, 0);
+      ensure(n); // one byte for each ASCII char kept; anything longer makes its own room
+      byte[] out = bytes;
+      int put = size;
+      for (int i = 0; i < n; i++) {
+        char c = scratch[i];
+        if (Whitespace.isRegexSpace(c)) {
+          if (!run && pendingHigh == 0) {
+            out[put++] = ' ';
+            run = true;
+          } else if (!run) {
+            size = put;
+            write(' ');
+            out = bytes;
+            put = size;
+            run = true;
+          }
+          continue;
+        }
+        run = false;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && pendingHigh == 0) {
+          out[put++] = (byte) c;
+          continue;
+        }
+        size = put;
+        if (c < 0x20 || c == '"' || c == '\\') {
+          ascii(ScriptJson.escapeOf(c));
+        } else {
+          write(c);
+        }
+        ensure(n - i);
+        out = bytes;
+        put = size;
+      }
+      size = put;
+    }
+  }
+
   /** Encodes one char, making room for exactly the bytes it adds. */
   private void write(char c) {
     if (pendingHigh != 0) {

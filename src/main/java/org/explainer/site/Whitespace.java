@@ -1,9 +1,9 @@
 package org.explainer.site;
 
 /**
- * Collapses white space in search text, exactly as {@code text.replaceAll("\\s+", " ").strip()} does
- * but without a regular expression, and piece by piece (the search data holds every entry's full text,
- * collapsed as it is written).
+ * White space in search text, collapsed exactly as {@code text.replaceAll("\\s+", " ").strip()} does
+ * but without a regular expression: the ends are found here, and {@link Utf8Writer#jsonCollapsed}
+ * collapses the runs as it writes the text (the search data holds every entry's full text).
  *
  * <p>Two different sets of white space are involved, and both are kept: a run of the regular
  * expression's {@code \s} characters ({@code [ \t\n\x0B\f\r]}) inside the text becomes one space, while
@@ -36,38 +36,8 @@ final class Whitespace {
     return end;
   }
 
-  /**
-   * Collapses the runs of {@code [ \t\n\x0B\f\r]} of a text handed over in pieces, in place: fed the
-   * pieces of {@code text[start(text), end(text, start))} in order, it leaves exactly
-   * {@code text.replaceAll("\\s+", " ").strip()}, without making a string of it. One per text; not
-   * thread-safe.
-   */
-  static final class Collapser {
-    private boolean inRun; // the last char kept was the space a run became
-
-    /** Collapses {@code chars[0, n)}, the next piece; returns how many chars it keeps at the start of the array. */
-    int collapse(char[] chars, int n) {
-      int out = 0;
-      boolean run = inRun;
-      for (int i = 0; i < n; i++) {
-        char c = chars[i];
-        if (isRegexSpace(c)) {
-          if (!run) {
-            chars[out++] = ' ';
-            run = true;
-          }
-        } else {
-          chars[out++] = c;
-          run = false;
-        }
-      }
-      inRun = run;
-      return out;
-    }
-  }
-
   /** The characters of {@code \s} without the UNICODE_CHARACTER_CLASS flag. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     // the space and U+0009 to U+000D, so one comparison settles most chars
     return c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
   }

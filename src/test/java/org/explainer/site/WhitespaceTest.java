@@ -2,21 +2,32 @@ package org.explainer.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The search text's white-space clean-up gives what the regular expression it replaces gave. */
+/** The search text's white-space clean-up gives what the regular expression it replaces gave, escaped as JSON. */
 class WhitespaceTest {
-  private static String regex(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** {@code text} collapsed as the search data writes it, read back from its JSON string. */
+  private static String collapse(String text) {
+    Utf8Writer out = new Utf8Writer(16);
+    out.ascii("\"");
+    int start = Whitespace.start(text);
+    out.jsonCollapsed(text, start, Whitespace.end(text, start));
+    out.ascii("\"");
+    try {
+      return MAPPER.readValue(out.toByteArray(), String.class);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not a JSON string: " + new String(out.toByteArray(), StandardCharsets.UTF_8), e);
+    }
   }
 
-  /** {@code text} collapsed in one piece, as the search data collapses it piece by piece. */
-  private static String collapse(String text) {
-    int start = Whitespace.start(text);
-    int end = Whitespace.end(text, start);
-    char[] chars = text.substring(start, end).toCharArray();
-    return new String(chars, 0, new Whitespace.Collapser().collapse(chars, chars.length));
+  /** What the regular expression gives, through UTF-8 (where an unpaired surrogate becomes '?'). */
+  private static String regex(String text) {
+    return new String(text.replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
   }
 
   /** Up to {@code max - 1} characters drawn from {@code alphabet}. */
@@ -54,22 +65,12 @@ class WhitespaceTest {
   }
 
   @Test
-  void collapsesATextHandedOverInPiecesAsAWholeString() {
-    char[] alphabet = {'a', ' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2028', 'b'};
+  void collapsesRunsThatCrossTheWritersChunks() {
+    char[] alphabet = {'a', ' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2028', 'b', '"', '<', '\u0001', '\uD83D', '\uDE00'};
     Random random = new Random(13);
-    for (int run = 0; run < 20_000; run++) {
-      String s = randomText(random, alphabet, 40);
-      int start = Whitespace.start(s);
-      int end = Whitespace.end(s, start);
-      Whitespace.Collapser collapser = new Whitespace.Collapser();
-      StringBuilder pieces = new StringBuilder();
-      for (int at = start; at < end; ) {
-        int n = Math.min(end - at, 1 + random.nextInt(5));
-        char[] piece = s.substring(at, at + n).toCharArray();
-        pieces.append(piece, 0, collapser.collapse(piece, n));
-        at += n;
-      }
-      assertThat(pieces.toString()).as("%s", s.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(regex(s));
+    for (int run = 0; run < 300; run++) {
+      String s = randomText(random, alphabet, 9_000);
+      assertThat(collapse(s)).as("run %d", run).isEqualTo(regex(s));
     }
   }
 }
