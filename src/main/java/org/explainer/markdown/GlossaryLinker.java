@@ -23,7 +23,7 @@ import org.explainer.content.GlossaryTerm;
  * them ends a run), as if each run were matched on its own.
  */
 public final class GlossaryLinker {
-  private static final Set<String> SKIP = Set.of("a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "q", "blockquote");
+  private static final String[] SKIP = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "q", "blockquote"};
   /** Separates text runs in the searched text; not a letter or digit, so it also ends a word. */
   private static final char RUN_END = '\u0000';
 
@@ -133,19 +133,20 @@ public final class GlossaryLinker {
       return html;
     }
     Text text = Text.of(html, glossaryHref + "#");
-    String lower = text.lower();
+    char[] lower = text.chars;
+    int n = text.size;
     // which characters of the searched text are already inside a link made here
-    boolean[] linked = new boolean[lower.length()];
+    boolean[] linked = new boolean[n];
     List<int[]> links = new ArrayList<>(); // {html start, html end, form index}
     Set<String> done = text.linkedIds;
-    List<List<Integer>> candidates = candidates(text.chars, text.size, lower);
+    List<List<Integer>> candidates = candidates(lower, n);
     List<int[]> made = new ArrayList<>(); // the links made so far, as ranges of the searched text
     for (int f = 0; f < forms.size(); f++) {
       Form form = forms.get(f);
       if (done.contains(form.term().id()) || candidates.get(f) == null && made.isEmpty()) {
         continue;
       }
-      int at = first(lower, form.lower(), candidates.get(f), linked, made);
+      int at = first(lower, n, form.lower(), candidates.get(f), linked, made);
       if (at >= 0) {
         int end = at + form.lower().length();
         for (int i = at; i < end; i++) {
@@ -174,7 +175,7 @@ public final class GlossaryLinker {
    * For each form (by index), the positions in {@code lower} where it occurs as whole words, in order;
    * null for a form that does not occur. Found in one pass over the words of the text.
    */
-  private List<List<Integer>> candidates(char[] chars, int n, String lower) {
+  private List<List<Integer>> candidates(char[] chars, int n) {
     // the word scan reads the char array: String.charAt on a UTF-16 string is slow without C2
     List<List<Integer>> out = new ArrayList<>(java.util.Collections.nCopies(forms.size(), null));
     int i = 0;
@@ -196,6 +197,7 @@ public final class GlossaryLinker {
       }
       i = end;
     }
+    String lower = unindexed.isEmpty() ? null : new String(chars, 0, n);
     for (int f : unindexed) {
       String form = forms.get(f).lower();
       for (int at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
@@ -220,7 +222,7 @@ public final class GlossaryLinker {
    * earlier link a text run ends (as when the link splits a text node), so an occurrence that touches a
    * link counts as whole on that side.
    */
-  private static int first(String lower, String form, List<Integer> occurrences, boolean[] linked, List<int[]> made) {
+  private static int first(char[] lower, int n, String form, List<Integer> occurrences, boolean[] linked, List<int[]> made) {
     int best = -1;
     if (occurrences != null) {
       for (int at : occurrences) {
@@ -232,8 +234,8 @@ public final class GlossaryLinker {
     }
     for (int[] link : made) {
       for (int at : new int[] {link[1], link[0] - form.length()}) {
-        if (at >= 0 && (best < 0 || at < best) && lower.startsWith(form, at) && !covered(linked, at, at + form.length())
-            && wordStart(lower, at, linked) && wordEnd(lower, at + form.length(), linked)) {
+        if (at >= 0 && (best < 0 || at < best) && startsWith(lower, n, form, at) && !covered(linked, at, at + form.length())
+            && wordStart(lower, at, linked) && wordEnd(lower, n, at + form.length(), linked)) {
           best = at;
         }
       }
@@ -288,7 +290,7 @@ public final class GlossaryLinker {
   }
 
   /** True when no letter or digit of the same run comes right before {@code at}. */
-  private static boolean wordStart(String s, int at, boolean[] linked) {
+  private static boolean wordStart(char[] s, int at, boolean[] linked) {
     if (at == 0 || linked[at - 1]) {
       return true;
     }
@@ -296,11 +298,11 @@ public final class GlossaryLinker {
   }
 
   /** True when no letter or digit of the same run comes right after {@code end}. */
-  private static boolean wordEnd(String s, int end, boolean[] linked) {
-    if (end >= s.length() || linked[end]) {
+  private static boolean wordEnd(char[] s, int n, int end, boolean[] linked) {
+    if (end >= n || linked[end]) {
       return true;
     }
-    return !letterOrDigit(Character.codePointAt(s, end));
+    return !letterOrDigit(Character.codePointAt(s, end, n));
   }
 
   /** Regex {@code [\p{L}\p{N}]}. */
@@ -342,7 +344,7 @@ public final class GlossaryLinker {
    * and the glossary ids that links in the fragment already point at.
    */
   private static final class Text {
-    private char[] chars = new char[1024];
+    private char[] chars;
     private int size;
     // the text is made of segments: a stretch of plain HTML text (offsets map one to one) or one entity
     private int[] segmentText = new int[64];
@@ -352,7 +354,9 @@ public final class GlossaryLinker {
     private final Set<String> linkedIds = new HashSet<>();
 
     static Text of(String html, String glossaryPrefix) {
-      Text text = new Text();
+      // the text is never longer than the HTML: an entity decodes to fewer chars, a tag of three or
+      // more becomes at most one run end
+      Text text = new Text(html.length() + 1);
       char[] h = html.toCharArray(); // read from an array: String.charAt on a UTF-16 string is slow without C2
       int skipDepth = 0;
       int i = 0;
@@ -404,8 +408,8 @@ public final class GlossaryLinker {
       return text;
     }
 
-    String lower() {
-      return new String(chars, 0, size);
+    private Text(int capacity) {
+      chars = new char[capacity];
     }
 
     /** The HTML offset where text character {@code at} starts. */
