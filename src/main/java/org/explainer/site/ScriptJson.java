@@ -1,9 +1,5 @@
 package org.explainer.site;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -11,15 +7,12 @@ import java.util.Map;
  * JSON text that is safe inside a {@code <script>} element, with Jackson's escapes: every {@code <},
  * {@code >} and {@code &} in it comes out as {@code \u003c}, {@code \u003e} and {@code \u0026}. That
  * is the same text as {@code ObjectMapper.writeValueAsString} followed by replacing those three
- * characters, made without the intermediate strings. The indented JSON of {@link #indented} is
- * written by Jackson's streaming generator.
+ * characters, made without the intermediate strings; {@link #indented} gives the text of its indented
+ * output. Written here rather than by Jackson's generator, whose code ran cold for each entry.
  *
- * <p>Thread-safe: the factory is never reconfigured, and each call has its own sink.
+ * <p>Thread-safe: no state.
  */
 final class ScriptJson {
-  /** Default settings, as a plain {@code new ObjectMapper()} writes with. */
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private ScriptJson() {}
 
   /**
@@ -40,7 +33,7 @@ final class ScriptJson {
     if (value == null) {
       out.append("null");
     } else if (value instanceof String s) {
-      quoted(out, s);
+      quoted(out, s, true);
     } else if (value instanceof Map<?, ?> map) {
       out.append('{');
       boolean first = true;
@@ -49,7 +42,7 @@ final class ScriptJson {
           out.append(',');
         }
         first = false;
-        quoted(out, (String) entry.getKey());
+        quoted(out, (String) entry.getKey(), true);
         out.append(':');
         write(out, entry.getValue());
       }
@@ -72,17 +65,17 @@ final class ScriptJson {
     }
   }
 
-  /** {@code value} quoted, with the escapes of {@link #writeString} and the script escapes. */
-  private static void quoted(StringBuilder out, String value) {
+  /** {@code value} quoted, with the escapes of {@link #writeString}, and the script escapes if {@code script}. */
+  private static void quoted(StringBuilder out, String value, boolean script) {
     out.append('"');
     int from = 0;
     int n = value.length();
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&') {
+      if (c < 0x20 || c == '"' || c == '\\' || script && (c == '<' || c == '>' || c == '&')) {
         out.append(value, from, i);
-        String script = escape(c);
-        out.append(script != null ? script : escapeOf(c));
+        String scriptEscape = script ? escape(c) : null;
+        out.append(scriptEscape != null ? scriptEscape : escapeOf(c));
         from = i + 1;
       }
     }
@@ -91,43 +84,50 @@ final class ScriptJson {
 
   /**
    * {@code value} as indented JSON, without the script escapes: the text {@code ObjectMapper} writes with
-   * {@code INDENT_OUTPUT} (booleans allowed too), made without loading Jackson's data binding.
+   * {@code INDENT_OUTPUT} on this platform (Jackson's default pretty printer: two spaces a level, {@code
+   * " : "} after a key, arrays on the line of their brackets, '\n' line ends), written here without
+   * Jackson.
    */
   static String indented(Object value) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-      generator.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-      write(generator, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
-    }
+    StringBuilder out = new StringBuilder(1024);
+    indented(out, value, 0);
     return out.toString();
   }
 
-  private static void write(JsonGenerator generator, Object value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else if (value instanceof String s) {
-      generator.writeString(s);
-    } else if (value instanceof Map<?, ?> map) {
-      generator.writeStartObject();
+  private static void indented(StringBuilder out, Object value, int depth) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append("{ }");
+        return;
+      }
+      out.append('{');
+      boolean first = true;
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        generator.writeFieldName((String) entry.getKey());
-        write(generator, entry.getValue());
+        out.append(first ? "\n" : ",\n");
+        first = false;
+        out.append("  ".repeat(depth + 1));
+        quoted(out, (String) entry.getKey(), false);
+        out.append(" : ");
+        indented(out, entry.getValue(), depth + 1);
       }
-      generator.writeEndObject();
+      out.append('\n').append("  ".repeat(depth)).append('}');
     } else if (value instanceof List<?> list) {
-      generator.writeStartArray();
-      for (Object item : list) {
-        write(generator, item);
+      if (list.isEmpty()) {
+        out.append("[ ]");
+        return;
       }
-      generator.writeEndArray();
-    } else if (value instanceof Integer i) {
-      generator.writeNumber(i);
-    } else if (value instanceof Boolean b) {
-      generator.writeBoolean(b);
+      out.append("[ ");
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          out.append(", ");
+        }
+        indented(out, list.get(i), depth);
+      }
+      out.append(" ]");
+    } else if (value instanceof String text) {
+      quoted(out, text, false);
     } else {
-      throw new IllegalArgumentException("no JSON form for a " + value.getClass().getName());
+      write(out, value);
     }
   }
 

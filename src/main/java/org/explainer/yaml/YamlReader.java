@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * streaming YAML parser. Refuses what content files never need and what could be abused: anchors and
  * aliases, duplicate keys, non-text keys, nesting deeper than {@value #MAX_DEPTH} levels.
  *
- * <p>Thread-safe: the factory is immutable once built.
+ * <p>Thread-safe: the library's factory is built once, under a lock, and immutable once built.
  */
 public final class YamlReader {
   /** Deepest nesting of mappings and lists accepted. */
@@ -33,28 +33,35 @@ public final class YamlReader {
   /** Longest single value accepted, in characters: far beyond any real field, far below memory trouble. */
   public static final int MAX_SCALAR = 100_000;
 
-  private final YAMLFactory factory;
   private final int maxChars;
   private final int maxScalar;
+  /** Built when a text first needs the library (see {@link BlockYaml}); immutable once built. */
+  private YAMLFactory factory;
 
   /** A reader whose parser refuses documents over {@code maxChars} characters. */
   public YamlReader(int maxChars) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both lines
-    options.setMaxAliasesForCollections(0);
-    options.setNestingDepthLimit(MAX_DEPTH + 2);
-    options.setCodePointLimit(Math.max(maxChars, 1));
     this.maxChars = Math.max(maxChars, 1);
     this.maxScalar = Math.min(this.maxChars, MAX_SCALAR);
-    this.factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH + 2)
-                    .maxStringLength(maxScalar)
-                    .build())
-            .build();
+  }
+
+  private synchronized YAMLFactory factory() {
+    if (factory == null) {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both lines
+      options.setMaxAliasesForCollections(0);
+      options.setNestingDepthLimit(MAX_DEPTH + 2);
+      options.setCodePointLimit(maxChars);
+      factory =
+          YAMLFactory.builder()
+              .loaderOptions(options)
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(MAX_DEPTH + 2)
+                      .maxStringLength(maxScalar)
+                      .build())
+              .build();
+    }
+    return factory;
   }
 
   /**
@@ -76,7 +83,7 @@ public final class YamlReader {
 
   /** Reads {@code text} as {@link #read} does, with Jackson and SnakeYAML only. */
   YamlNode readWithLibrary(String text, Path file, int firstLine) {
-    try (JsonParser parser = factory.createParser(text)) {
+    try (JsonParser parser = factory().createParser(text)) {
       Problems problems = new Problems();
       JsonToken first = parser.nextToken();
       if (first == null) {

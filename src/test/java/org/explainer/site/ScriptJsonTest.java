@@ -54,6 +54,49 @@ class ScriptJsonTest {
     }
   }
 
+  /** A random JSON value: maps, lists (empty ones too), strings, integers, booleans and nulls, nested. */
+  private static Object randomValue(Random random, int depth) {
+    int kind = depth > 3 ? 2 + random.nextInt(4) : random.nextInt(6);
+    switch (kind) {
+      case 0 -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          map.put(randomText(random, 8), randomValue(random, depth + 1));
+        }
+        return map;
+      }
+      case 1 -> {
+        List<Object> list = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+          list.add(randomValue(random, depth + 1));
+        }
+        return list;
+      }
+      case 2 -> {
+        return randomText(random, 30);
+      }
+      case 3 -> {
+        return random.nextInt();
+      }
+      case 4 -> {
+        return random.nextBoolean();
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  @Test
+  void indentsAsTheObjectMappersPrettyPrinterDid() throws Exception {
+    Random random = new Random(17);
+    for (int run = 0; run < 3_000; run++) {
+      Object value = randomValue(random, 0);
+      assertThat(ScriptJson.indented(value)).as("run %d", run)
+          .isEqualTo(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value).replace(System.lineSeparator(), "\n"));
+    }
+  }
+
   @Test
   void theSearchScriptIsTheBytesTheObjectMapperVersionGave() throws Exception {
     Random random = new Random(3);
