@@ -37,4 +37,33 @@ class BareLinkExtensionTest {
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     return options;
   }
+
+  /** What {@link BareLinkExtension#triggers} is defined to find, with charAt. */
+  private static java.util.List<Integer> triggersByDefinition(String s) {
+    java.util.List<Integer> out = new java.util.ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean url = c == ':' && i + 1 < s.length() && "/\\&".indexOf(s.charAt(i + 1)) >= 0;
+      boolean www = i + 3 < s.length() && s.substring(i, i + 4).equalsIgnoreCase("www.");
+      if (url || c == '@' || c == '&' || www) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void findsEveryTriggerWhateverTheCharacters() {
+    char[] alphabet = {'w', 'W', '.', ':', '/', '\\', '&', '@', 'a', ' ', '\u00E9', '\u00D7', '\u2019', '\uD83D', '\uDE00', '\u0177'};
+    java.util.Random random = new java.util.Random(31);
+    for (int run = 0; run < 20_000; run++) {
+      char[] text = new char[random.nextInt(30)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertThat(java.util.Arrays.stream(BareLinkExtension.triggers(s)).boxed().toList()).as("%s", s)
+          .isEqualTo(triggersByDefinition(s));
+    }
+  }
 }
