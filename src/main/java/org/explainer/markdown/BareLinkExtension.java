@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,13 +82,8 @@ final class BareLinkExtension implements Parser.ParserExtension {
    * '&' (a URL needs "://" once escapes and entities are decoded), in order.
    */
   static int[] triggers(String source) {
-    // Scanned over the ISO-8859-1 bytes, a plain copy for Latin-1 text, which the first-tier JIT loops
-    // over faster than chars: every trigger is ASCII, and any other character becomes '?', no trigger
-    // either. A surrogate pair would become one '?' and shift the offsets, so such text is scanned as chars.
-    byte[] bytes = source.getBytes(StandardCharsets.ISO_8859_1);
-    if (bytes.length != source.length()) {
-      return triggers(source.toCharArray());
-    }
+    // scanned over one byte per char (see Latin1): every trigger is ASCII
+    byte[] bytes = Latin1.bytes(source);
     int[] out = new int[16];
     int count = 0;
     int n = bytes.length;
@@ -97,23 +91,6 @@ final class BareLinkExtension implements Parser.ParserExtension {
       int c = bytes[i];
       if (c == ':' && i + 1 < n && (bytes[i + 1] == '/' || bytes[i + 1] == '\\' || bytes[i + 1] == '&') || c == '@' || c == '&'
           || (c | 0x20) == 'w' && i + 3 < n && (bytes[i + 1] | 0x20) == 'w' && (bytes[i + 2] | 0x20) == 'w' && bytes[i + 3] == '.') {
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = i;
-      }
-    }
-    return Arrays.copyOf(out, count);
-  }
-
-  private static int[] triggers(char[] text) {
-    int[] out = new int[16];
-    int count = 0;
-    int n = text.length;
-    for (int i = 0; i < n; i++) {
-      char c = text[i];
-      if (c == ':' && i + 1 < n && (text[i + 1] == '/' || text[i + 1] == '\\' || text[i + 1] == '&') || c == '@' || c == '&'
-          || (c == 'w' || c == 'W') && i + 3 < n && (text[i + 1] | 0x20) == 'w' && (text[i + 2] | 0x20) == 'w' && text[i + 3] == '.') {
         if (count == out.length) {
           out = Arrays.copyOf(out, count * 2);
         }

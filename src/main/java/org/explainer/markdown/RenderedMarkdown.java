@@ -1,6 +1,5 @@
 package org.explainer.markdown;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -23,27 +22,13 @@ public record RenderedMarkdown(String html, List<Heading> headings, String text)
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    // The words are counted over the text's ISO-8859-1 bytes, a plain copy for Latin-1 text and a quick
-    // loop under the first-tier JIT: a character outside Latin-1 becomes '?', which is no more white
-    // space than the character was. Only a surrogate pair, which becomes one '?', would shift the
-    // offsets: text with one is counted over its chars.
-    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    // counted over one byte per char (see Latin1): a char outside Latin-1 becomes '?', which is no more
+    // white space than the char was
+    byte[] bytes = Latin1.bytes(text);
     int words = 0;
-    if (bytes.length == text.length()) {
-      boolean inWord = false;
-      for (int i = start; i < end; i++) {
-        int c = bytes[i] & 0xff;
-        boolean space = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
-        if (!space && !inWord) {
-          words++;
-        }
-        inWord = !space;
-      }
-      return words;
-    }
     boolean inWord = false;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      int c = bytes[i] & 0xff;
       // [ \t\n\x0B\f\r]: the space and U+0009 to U+000D, so one comparison settles most chars
       boolean space = c <= ' ' && (c == ' ' || c >= '\t' && c <= '\r');
       if (!space && !inWord) {
