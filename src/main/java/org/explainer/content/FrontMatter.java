@@ -38,8 +38,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
     int pos = firstEnd + 1;
     while (firstEnd >= 0 && pos <= text.length()) {
       int end = text.indexOf('\n', pos);
-      String line = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
-      if (line.equals(FENCE)) {
+      if (isFence(text, pos, end < 0 ? text.length() : end)) {
         String yaml = text.substring(firstEnd + 1, pos);
         String body = end < 0 ? "" : text.substring(end + 1);
         return new FrontMatter(yaml, 2, body, lineNo + 1);
@@ -54,5 +53,22 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         new Location(file, 1, 1),
         "the front matter that starts on line 1 is never closed",
         "add a line '---' after the last front-matter field");
+  }
+
+  /**
+   * True when the line {@code text[from, to)} is the fence once trailing white space is stripped, as
+   * {@code text.substring(from, to).stripTrailing().equals(FENCE)} tells, without making a string of
+   * each front-matter line.
+   */
+  static boolean isFence(String text, int from, int to) {
+    if (to - from < FENCE.length() || !text.startsWith(FENCE, from)) {
+      return false;
+    }
+    for (int i = from + FENCE.length(); i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) { // white space is all in the Basic Multilingual Plane
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
  * <p>A document rendered through {@link #render(HtmlRenderer, Document)} also skips flexmark's line
  * bookkeeping for that text, which looks at every character it is given: the text goes into the HTML
  * as a short placeholder, and the placeholders are replaced by the text once the document is rendered.
- * Only text the bookkeeping would pass on unchanged is deferred (see {@link #deferrable}).
+ * Only text the bookkeeping would pass on unchanged is deferred (see {@code defer}).
  */
 final class TextNodeRenderer implements NodeRenderer {
   /** Opens a placeholder: a private-use character, followed by the text's index in decimal digits. */
@@ -39,6 +39,8 @@ final class TextNodeRenderer implements NodeRenderer {
   private static final NullableDataKey<List<String>> DEFERRED = new NullableDataKey<>("EXPLAINER_DEFERRED_TEXT");
 
   private char[] scratch = new char[256];
+  /** Whether the range last {@linkplain #escaped escaped} holds no line end, tab or placeholder character. */
+  private boolean oneLine;
   /** The deferred texts of the one document this renderer renders, once looked up. */
   private List<String> deferred;
   private boolean lookedUp;
@@ -115,7 +117,7 @@ final class TextNodeRenderer implements NodeRenderer {
           deferred = DEFERRED.get(context.getDocument());
           lookedUp = true;
         }
-        if (deferred == null || !defer(escaped, deferred, html)) {
+        if (deferred == null || !oneLine || !defer(escaped, deferred, html)) {
           html.raw(escaped);
         }
         return;
@@ -125,9 +127,15 @@ final class TextNodeRenderer implements NodeRenderer {
   }
 
   /**
-   * Writes {@code escaped} as its leading spaces, a placeholder for the part between them, and its
-   * trailing spaces, when that part is {@linkplain #deferrable deferrable}; false (and nothing written)
-   * when it is not.
+   * Writes {@code escaped}, text on {@linkplain #oneLine one line}, as its leading spaces, a placeholder
+   * for the part between them, and its trailing spaces; false (and nothing written) when that part is
+   * too short to be worth it.
+   *
+   * <p>flexmark's line bookkeeping (with the renderer's format flags: leading white space of a line
+   * trimmed, nothing else) passes such a part on exactly as it is, so a placeholder can stand in for it:
+   * it starts and ends with a character other than a space, and holds no line end or tab. Its inner
+   * spaces come after a character other than white space on the same line, so they are kept as they
+   * are too.
    */
   private static boolean defer(String escaped, List<String> deferred, HtmlWriter html) {
     int start = 0;
@@ -138,7 +146,7 @@ final class TextNodeRenderer implements NodeRenderer {
     while (end > start && escaped.charAt(end - 1) == ' ') {
       end--;
     }
-    if (end - start < 8 || !deferrable(escaped, start, end)) {
+    if (end - start < 8) {
       return false; // a few characters cost the line bookkeeping little
     }
     if (start > 0) {
@@ -153,29 +161,10 @@ final class TextNodeRenderer implements NodeRenderer {
   }
 
   /**
-   * True when flexmark's line bookkeeping (with the renderer's format flags: leading white space of a
-   * line trimmed, nothing else) would pass {@code text[start, end)} on exactly as it is, so a placeholder
-   * can stand in for it: it starts and ends with a character other than a space, and holds no line end
-   * or tab. Its inner spaces come after a character other than white space on the same line, so they
-   * are kept as they are too.
-   */
-  static boolean deferrable(String text, int start, int end) {
-    if (start >= end || text.charAt(start) == ' ' || text.charAt(end - 1) == ' ') {
-      return false;
-    }
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\t' || c == '\r' || c == OPEN || c == CLOSE) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * {@code source[start, end)} with {@code & < > "} escaped as {@code Escaping.escapeHtml} escapes
    * them, or null when that range holds a backslash, an ampersand or a carriage return (which the
-   * core renderer's unescaping and line-end normalising would change).
+   * core renderer's unescaping and line-end normalising would change). Also finds, in the same pass,
+   * whether the range is on {@linkplain #oneLine() one line}.
    */
   String escaped(String source, int start, int end) {
     int length = end - start;
@@ -185,15 +174,18 @@ final class TextNodeRenderer implements NodeRenderer {
     char[] chars = scratch;
     source.getChars(start, end, chars, 0);
     int specials = 0;
+    boolean breaks = false;
     for (int i = 0; i < length; i++) {
       switch (chars[i]) {
         case '\\', '&', '\r' -> {
           return null;
         }
         case '<', '>', '"' -> specials++;
+        case '\n', '\t', OPEN, CLOSE -> breaks = true;
         default -> {}
       }
     }
+    oneLine = !breaks;
     if (specials == 0) {
       return source.substring(start, end);
     }
@@ -212,5 +204,13 @@ final class TextNodeRenderer implements NodeRenderer {
       }
     }
     return out.append(chars, from, length - from).toString();
+  }
+
+  /**
+   * True when the range last {@linkplain #escaped escaped} (and not left to the core renderer) holds no
+   * line end, no tab and neither placeholder character, so that it may be deferred.
+   */
+  boolean oneLine() {
+    return oneLine;
   }
 }

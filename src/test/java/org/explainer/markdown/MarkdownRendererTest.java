@@ -129,6 +129,9 @@ class MarkdownRendererTest {
     assertThat(MarkdownRenderer.needsEveryExtension("a[^1]")).isTrue();
     assertThat(MarkdownRenderer.needsEveryExtension("~~a~~")).isTrue();
     assertThat(MarkdownRenderer.needsEveryExtension("a [b](c) *d* \"e\"")).isFalse();
+    // characters outside ASCII, in Latin-1 or not, are never taken for one of the three
+    assertThat(MarkdownRenderer.needsEveryExtension("\u00a6 \u00fc \u01c0 \u2016 \u017e \u015e \u017c \ud83d\ude00")).isFalse();
+    assertThat(MarkdownRenderer.needsEveryExtension("\ud83d\ude00 last | \u2016")).isTrue();
     assertThat(render("Plain text first.\n\n~~struck~~ and a note[^1]\n\n[^1]: The note.\n").html())
         .contains("<del>struck</del>").contains("class=\"footnote-ref\"");
   }

@@ -69,21 +69,25 @@ class TextNodeRendererTest {
   }
 
   @Test
-  void onlyTextTheLineBookkeepingKeepsAsItIsIsDeferred() {
-    assertThat(TextNodeRenderer.deferrable("plain words, inner  spaces", 0, 26)).isTrue();
-    assertThat(TextNodeRenderer.deferrable(" leading", 0, 8)).isFalse();
-    assertThat(TextNodeRenderer.deferrable("trailing ", 0, 9)).isFalse();
-    assertThat(TextNodeRenderer.deferrable("a\nb", 0, 3)).isFalse();
-    assertThat(TextNodeRenderer.deferrable("a\tb", 0, 3)).isFalse();
-    assertThat(TextNodeRenderer.deferrable("a\uE000b", 0, 3)).isFalse();
-    assertThat(TextNodeRenderer.deferrable("", 0, 0)).isFalse();
+  void onlyTextOnOneLineIsDeferred() {
+    TextNodeRenderer renderer = new TextNodeRenderer();
+    String[] oneLine = {"plain words, inner  spaces", " leading and trailing ", "a < b", "é — 🇺🇦", ""};
+    for (String text : oneLine) {
+      assertThat(renderer.escaped("x" + text + "y", 1, 1 + text.length())).as(text).isNotNull();
+      assertThat(renderer.oneLine()).as(text).isTrue();
+    }
+    for (String text : new String[] {"a\nb", "a\tb", "a\uE000b", "a\uE001", "\n"}) {
+      assertThat(renderer.escaped("x" + text + "y", 1, 1 + text.length())).as(text).isNotNull();
+      assertThat(renderer.oneLine()).as(text).isFalse();
+    }
   }
 
   @Test
   void escapesLikeFlexmarkOrLeavesTheRangeToIt() {
     TextNodeRenderer renderer = new TextNodeRenderer();
     Random random = new Random(7);
-    char[] alphabet = {'a', ' ', '<', '>', '"', '\'', '&', '\\', '\r', '\n', 'é', '—', '\uD83C', '\uDDFA'};
+    char[] alphabet = {'a', ' ', '<', '>', '"', '\'', '&', '\\', '\r', '\n', 'é', '—', '\uD83C', '\uDDFA', '\t', TextNodeRenderer.OPEN,
+        TextNodeRenderer.CLOSE};
     for (int run = 0; run < 20_000; run++) {
       StringBuilder text = new StringBuilder();
       int length = random.nextInt(600);
@@ -97,6 +101,8 @@ class TextNodeRendererTest {
         assertThat(escaped).isNull();
       } else {
         assertThat(escaped).isEqualTo(expected);
+        assertThat(renderer.oneLine()).isEqualTo(escaped.chars().noneMatch(c -> c == '\n' || c == '\t' || c == TextNodeRenderer.OPEN
+            || c == TextNodeRenderer.CLOSE));
       }
     }
   }
