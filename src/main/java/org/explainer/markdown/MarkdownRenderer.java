@@ -167,12 +167,19 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final MarkdownSource source;
     private final List<org.explainer.markdown.Heading> headings;
+    /** Its images, links, autolinks and link references, in document order. */
+    private final List<Node> links;
+    /** Its plain text (see {@link #plainText}). */
+    private final String text;
 
-    private Parsed(Document document, HtmlRenderer renderer, MarkdownSource source, List<org.explainer.markdown.Heading> headings) {
+    private Parsed(Document document, HtmlRenderer renderer, MarkdownSource source, List<org.explainer.markdown.Heading> headings,
+        List<Node> links, String text) {
       this.document = document;
       this.renderer = renderer;
       this.source = source;
       this.headings = headings;
+      this.links = links;
+      this.text = text;
     }
 
     /** The document's headings, with the ids they will have. */
@@ -181,18 +188,27 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** Parses {@code source} and assigns heading ids. */
+  /**
+   * Parses {@code source} and assigns heading ids. One walk over the syntax tree finds the headings,
+   * the nodes that {@linkplain #render render} checks and the plain text.
+   */
   public Parsed parse(MarkdownSource source) {
     Engine engine = engineFor(source.text());
     Document document = engine.parser().parse(source.text());
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
-    for (Node node : document.getDescendants()) {
+    List<Node> links = new ArrayList<>();
+    PlainText text = new PlainText(document);
+    for (Node node = document.getFirstChild(); node != null; node = GlobalPostProcessor.next(node, document)) {
       if (node instanceof Heading h) {
         headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
+      } else if (node instanceof Image || node instanceof ImageRef || node instanceof Link || node instanceof AutoLink
+          || node instanceof Reference) {
+        links.add(node);
       }
+      text.add(node);
     }
-    return new Parsed(document, engine.renderer(), source, List.copyOf(headings));
+    return new Parsed(document, engine.renderer(), source, List.copyOf(headings), links, text.toString());
   }
 
   /**
@@ -214,7 +230,7 @@ public final class MarkdownRenderer {
    */
   public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems, List<AnchorLink> anchorLinks) {
     Map<String, String> hrefs = new HashMap<>();
-    for (Node node : parsed.document.getDescendants()) {
+    for (Node node : parsed.links) {
       if (node instanceof Image || node instanceof ImageRef) {
         problems.error(locate(parsed, node), "images are not supported in entries",
             "describe what the image shows in words, or link to it with [text](https://…)");
@@ -230,8 +246,7 @@ public final class MarkdownRenderer {
     synchronized (document) {
       document.set(HREFS, Map.copyOf(hrefs));
       String html = TextNodeRenderer.render(parsed.renderer, document);
-      String text = plainText(document);
-      return new RenderedMarkdown(html, parsed.headings, text);
+      return new RenderedMarkdown(html, parsed.headings, parsed.text);
     }
   }
 
@@ -253,14 +268,22 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The document's words, for counts and search. (flexmark's TextCollectingVisitor fails an internal
+   * The document's words, for counts and search: the text nodes' text, a space for each block and line
+   * break, given the document's nodes in order. (flexmark's TextCollectingVisitor fails an internal
    * assertion on some tables; fuzzing found it, see MarkdownFuzzTest.)
    */
-  private static String plainText(Document document) {
-    StringBuilder out = new StringBuilder(document.getTextLength());
-    Object base = document.getChars().getBase();
-    String source = base instanceof String text ? text : null;
-    for (Node node : document.getDescendants()) {
+  private static final class PlainText {
+    private final StringBuilder out;
+    private final Object base;
+    private final String source;
+
+    PlainText(Document document) {
+      out = new StringBuilder(document.getTextLength());
+      base = document.getChars().getBase();
+      source = base instanceof String text ? text : null;
+    }
+
+    void add(Node node) {
       if (node instanceof com.vladsch.flexmark.ast.Text) {
         var chars = node.getChars();
         if (source != null && chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() == base) {
@@ -274,7 +297,11 @@ public final class MarkdownRenderer {
         out.append(' ');
       }
     }
-    return out.toString();
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
   }
 
   private void resolve(Parsed parsed, Node node, String url, String page, LinkTargets targets,

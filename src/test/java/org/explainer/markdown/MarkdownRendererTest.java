@@ -123,6 +123,38 @@ class MarkdownRendererTest {
     assertThat(plain[0]).as("documents with links or problems").isGreaterThan(1_000);
   }
 
+  /**
+   * The headings and plain text found in parse's one walk over the tree, against the tree's own
+   * iterator over the same document (the walk the renderer made before).
+   */
+  @Test
+  void findsHeadingsAndTextAsTheTreesOwnIteratorListsThem() {
+    com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder(MarkdownRenderer.options()).build();
+    String[] pieces = java.util.stream.Stream.concat(java.util.Arrays.stream(PLAIN_PIECES),
+        java.util.stream.Stream.of("| cell | two |\n|---|---|\n| x *y* | z |\n", "~~struck~~", "[^1]", "\n\n[^1]: a note\n")).toArray(String[]::new);
+    RandomDocuments.each(99, 2_000, pieces, 40, markdown -> {
+      com.vladsch.flexmark.util.ast.Document document = parser.parse(markdown);
+      new com.vladsch.flexmark.html.renderer.HeaderIdGenerator.Factory().create().generateIds(document);
+      StringBuilder text = new StringBuilder();
+      List<Heading> headings = new java.util.ArrayList<>();
+      for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+        if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+          headings.add(new Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
+        }
+        if (node instanceof com.vladsch.flexmark.ast.Text) {
+          text.append(node.getChars());
+        } else if (node instanceof com.vladsch.flexmark.util.ast.Block || node instanceof com.vladsch.flexmark.ast.SoftLineBreak
+            || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+          text.append(' ');
+        }
+      }
+      MarkdownSource source = new MarkdownSource(markdown, new Location(FILE, 3, 1));
+      RenderedMarkdown actual = renderer.render(renderer.parse(source), PAGE, targets, new Problems());
+      assertThat(actual.text()).as("%s", markdown).isEqualTo(text.toString());
+      assertThat(actual.headings()).as("%s", markdown).isEqualTo(headings);
+    });
+  }
+
   @Test
   void readsTablesFootnotesAndStrikethroughWhereverTheyAre() {
     assertThat(MarkdownRenderer.needsEveryExtension("a | b")).isTrue();
