@@ -51,6 +51,7 @@ import org.explainer.site.SiteAssembler;
 public final class Pipeline {
   private final BuildOptions options;
   private final int threads;
+  private final Supplier<MarkdownRenderer> markdownRenderer;
 
   /** A pipeline for {@code options} that uses every core. */
   public Pipeline(BuildOptions options) {
@@ -59,8 +60,18 @@ public final class Pipeline {
 
   /** A pipeline for {@code options} on {@code threads} threads (1: everything in order, in the caller). */
   public Pipeline(BuildOptions options, int threads) {
+    this(options, threads, MarkdownRenderer::new);
+  }
+
+  /**
+   * As {@link #Pipeline(BuildOptions, int)}, with the Markdown renderer from {@code markdownRenderer},
+   * called once per run on a worker while content loads: the command line passes one whose set-up
+   * started before it read its arguments (see {@code org.explainer.cli.Main}).
+   */
+  public Pipeline(BuildOptions options, int threads, Supplier<MarkdownRenderer> markdownRenderer) {
     this.options = options;
     this.threads = threads;
+    this.markdownRenderer = markdownRenderer;
   }
 
   /** Builds the site into the output folder. */
@@ -195,7 +206,7 @@ public final class Pipeline {
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
     // content loads.
-    CompletableFuture<MarkdownRenderer> markdownEngine = workers.start(MarkdownRenderer::new);
+    CompletableFuture<MarkdownRenderer> markdownEngine = workers.start(markdownRenderer);
     CompletableFuture<Assets> assetFiles = workers.start(() -> Assets.load(options.templates().resolve("assets")));
     CompletableFuture<TemplateRenderer> templateEngine = workers.start(() -> new TemplateRenderer(options.templates()).preload());
 

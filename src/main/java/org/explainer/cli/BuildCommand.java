@@ -2,10 +2,12 @@ package org.explainer.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -18,6 +20,13 @@ final class BuildCommand implements Callable<Integer> {
   private final OptionSpec outputOption =
       Specs.option(spec, Path.class, "DIR", "output folder, replaced as a whole (default: site/ of the project)", "-o", "--output");
 
+  private final Supplier<MarkdownRenderer> markdownRenderer;
+
+  /** @param markdownRenderer gives the build its Markdown renderer (see {@link Main#markdownRenderer}) */
+  BuildCommand(Supplier<MarkdownRenderer> markdownRenderer) {
+    this.markdownRenderer = markdownRenderer;
+  }
+
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -25,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
     BuildOptions options = common.options(out, false);
     try {
-      BuildReport report = new Pipeline(options, common.threads()).build();
+      BuildReport report = new Pipeline(options, common.threads(), markdownRenderer).build();
       if (!common.quiet()) {
         report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
         if (common.verbose()) {

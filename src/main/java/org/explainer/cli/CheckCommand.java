@@ -3,10 +3,12 @@ package org.explainer.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.diagnostic.Problem;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -26,6 +28,13 @@ final class CheckCommand implements Callable<Integer> {
   private final OptionSpec formatOption = Specs.defaulted(spec, Format.class, Format.text, "FORMAT",
       "text (default) or json (on standard output, for editor plugins and CI)", "--format");
 
+  private final Supplier<MarkdownRenderer> markdownRenderer;
+
+  /** @param markdownRenderer gives the build its Markdown renderer (see {@link Main#markdownRenderer}) */
+  CheckCommand(Supplier<MarkdownRenderer> markdownRenderer) {
+    this.markdownRenderer = markdownRenderer;
+  }
+
   @Override
   public Integer call() {
     boolean strict = strictOption.getValue();
@@ -35,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> problems;
     BuildReport report = null;
     try {
-      report = new Pipeline(options, common.threads()).check();
+      report = new Pipeline(options, common.threads(), markdownRenderer).check();
       problems = report.warnings();
     } catch (ContentException e) {
       problems = e.problems();

@@ -3,47 +3,88 @@ package org.explainer.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.explainer.concurrent.Workers;
+import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of {@code explainer}: runs the command line and exits with its code. */
 public final class Main {
-  /** The subcommands, in the order the usage lists them, each as a new command's specification. */
-  private static final Map<String, Supplier<CommandSpec>> COMMANDS = commands();
+  /** The subcommands that build the site, in memory or to disk, and so need a Markdown renderer. */
+  private static final Set<String> BUILDING = Set.of("build", "check");
 
   private Main() {}
 
-  private static Map<String, Supplier<CommandSpec>> commands() {
+  /** The subcommands, in the order the usage lists them, each as a new command's specification. */
+  private static Map<String, Supplier<CommandSpec>> commands(Supplier<MarkdownRenderer> markdownRenderer) {
     Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
-    commands.put("build", () -> new BuildCommand().spec);
-    commands.put("check", () -> new CheckCommand().spec);
+    commands.put("build", () -> new BuildCommand(markdownRenderer).spec);
+    commands.put("check", () -> new CheckCommand(markdownRenderer).spec);
     commands.put("new", () -> new NewCommand().spec);
     commands.put("serve", () -> new ServeCommand().spec);
-    return java.util.Collections.unmodifiableMap(commands);
+    return commands;
   }
 
   /** Runs the command line. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    Supplier<MarkdownRenderer> markdownRenderer = markdownRenderer(args.length == 0 ? "" : args[0]);
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), markdownRenderer));
+  }
+
+  /**
+   * Where a build started from the command line whose first argument is {@code first} gets its
+   * Markdown renderer. For {@code build} and {@code check}, one set up from now on a thread of its own:
+   * the first set-up of flexmark takes about a tenth of a second, most of it class initialisation,
+   * and until picocli has read the command line (about 50 ms) the build has not started and a core is
+   * idle. For anything else, a new renderer when one is needed.
+   */
+  static Supplier<MarkdownRenderer> markdownRenderer(String first) {
+    if (!BUILDING.contains(first)) {
+      return MarkdownRenderer::new;
+    }
+    CompletableFuture<MarkdownRenderer> ready = new CompletableFuture<>();
+    Thread setUp = new Thread(() -> {
+      try {
+        ready.complete(new MarkdownRenderer());
+      } catch (Throwable e) { // handed to the build, which fails with it as if it had set up the renderer itself
+        ready.completeExceptionally(e);
+      }
+    }, "explainer-markdown-setup");
+    setUp.setDaemon(true); // never keeps the JVM alive (after --help, say, nothing waits for it)
+    setUp.start();
+    return () -> Workers.join(ready);
   }
 
   /** Runs the command line with the given output streams; returns the exit code (see {@link ExitCodes}). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, args.length == 0 ? "" : args[0]).execute(args);
+    return run(args, out, err, MarkdownRenderer::new);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<MarkdownRenderer> markdownRenderer) {
+    return commandLine(out, err, args.length == 0 ? "" : args[0], markdownRenderer).execute(args);
+  }
+
+  /** {@link #commandLine(PrintWriter, PrintWriter, String, Supplier)} whose builds set up their own Markdown renderer. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
+    return commandLine(out, err, first, MarkdownRenderer::new);
   }
 
   /**
-   * The configured command line, writing to {@code out} and {@code err}. When {@code first} (the first
-   * argument) names a subcommand, only that one is added: a run dispatches to that subcommand alone,
-   * with the same usage and messages, and the others cost nothing at start-up. Otherwise (help,
-   * version, a mistyped command) all of them are. The commands are declared through picocli's
-   * programmatic API (see {@link Specs}).
+   * The configured command line, writing to {@code out} and {@code err}, its builds getting their
+   * Markdown renderer from {@code markdownRenderer}. When {@code first} (the first argument) names a
+   * subcommand, only that one is added: a run dispatches to that subcommand alone, with the same usage
+   * and messages, and the others cost nothing at start-up. Otherwise (help, version, a mistyped
+   * command) all of them are. The commands are declared through picocli's programmatic API (see {@link
+   * Specs}).
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first, Supplier<MarkdownRenderer> markdownRenderer) {
     CommandLine cli = new CommandLine(new ExplainerCommand().spec);
-    COMMANDS.forEach((name, command) -> {
-      if (!COMMANDS.containsKey(first) || name.equals(first)) {
+    Map<String, Supplier<CommandSpec>> commands = commands(markdownRenderer);
+    commands.forEach((name, command) -> {
+      if (!commands.containsKey(first) || name.equals(first)) {
         cli.addSubcommand(name, command.get());
       }
     });

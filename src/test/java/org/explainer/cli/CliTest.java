@@ -120,4 +120,16 @@ class CliTest {
     assertThat(run("--help").out()).contains("  build ").contains("  check ").contains("  new ").contains("  serve ");
     assertThat(run("bild").err()).contains("Unmatched argument at index 0: 'bild'").contains("Did you mean: explainer build?");
   }
+
+  @Test
+  void buildAndCheckGetARendererSetUpFromTheStartAndTheRestMakeTheirOwn() {
+    for (String first : new String[] {"build", "check"}) {
+      var markdown = Main.markdownRenderer(first);
+      assertThat(markdown.get()).as(first).isNotNull().isSameAs(markdown.get());
+    }
+    for (String first : new String[] {"", "new", "serve", "--help"}) {
+      var markdown = Main.markdownRenderer(first);
+      assertThat(markdown.get()).as(first).isNotNull().isNotSameAs(markdown.get());
+    }
+  }
 }
