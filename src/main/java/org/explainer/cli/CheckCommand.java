@@ -8,8 +8,8 @@ import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
-import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.diagnostic.Problem;
+import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 

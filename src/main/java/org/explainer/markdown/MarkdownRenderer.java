@@ -169,7 +169,7 @@ public final class MarkdownRenderer {
     private final List<org.explainer.markdown.Heading> headings;
     /** Its images, links, autolinks and link references, in document order. */
     private final List<Node> links;
-    /** Its plain text (see {@link #plainText}). */
+    /** Its plain text (see {@link PlainText}). */
     private final String text;
 
     private Parsed(Document document, HtmlRenderer renderer, MarkdownSource source, List<org.explainer.markdown.Heading> headings,
