@@ -1,6 +1,7 @@
 package org.explainer.provenance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds sentences of ours that copy a source: {@value #RUN} or more consecutive words shared with the
- * capture, outside quotation marks.
+ * capture, outside quotation marks. Words are compared lowercased.
  */
 public final class CopyDetector {
   /** Shared consecutive words that count as copying. */
@@ -21,19 +22,18 @@ public final class CopyDetector {
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
   private final SourceText source;
-  private final Map<String, Integer> runs = new HashMap<>();
+  private final Words words;
+  /** Each run of {@value #RUN} words of the capture, to where it first starts. */
+  private final Map<Run, Integer> runs = new HashMap<>();
 
   /** A detector for one capture. */
   public CopyDetector(SourceText source) {
     this.source = source;
-    List<int[]> words = words(source.normalised());
+    this.words = Words.of(source.normalised());
     for (int i = 0; i + RUN <= words.size(); i++) {
-      runs.putIfAbsent(key(source.normalised(), words, i), i);
+      runs.putIfAbsent(new Run(words.lower, i), i);
     }
-    this.words = words;
   }
-
-  private final List<int[]> words;
 
   /**
    * The passage of the capture that {@code text} copies, if any. Quotations in {@code text} (between
@@ -42,42 +42,72 @@ public final class CopyDetector {
   public Optional<String> copied(String text) {
     String ours = QUOTED.matcher(SourceText.normalise(text)).replaceAll(" \u0000 ");
     for (String segment : ours.split("\u0000")) {
-      List<int[]> mine = words(segment);
+      Words mine = Words.of(segment);
       for (int i = 0; i + RUN <= mine.size(); i++) {
-        Integer at = runs.get(key(segment, mine, i));
+        Integer at = runs.get(new Run(mine.lower, i));
         if (at != null) {
           int end = at + RUN;
           int j = i + RUN;
-          while (end < words.size() && j < mine.size()
-              && word(source.normalised(), words.get(end)).equals(word(segment, mine.get(j)))) {
+          while (end < words.size() && j < mine.size() && words.lower[end].equals(mine.lower[j])) {
             end++;
             j++;
           }
-          return Optional.of(source.passage(words.get(at)[0], words.get(end - 1)[1]));
+          return Optional.of(source.passage(words.start[at], words.end[end - 1]));
         }
       }
     }
     return Optional.empty();
   }
 
-  private static List<int[]> words(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
+  /** The words of a text: where each starts and ends, and each lowercased. */
+  private record Words(int[] start, int[] end, String[] lower) {
+    static Words of(String text) {
+      List<String> lower = new ArrayList<>();
+      int[] start = new int[16];
+      int[] end = new int[16];
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        int n = lower.size();
+        if (n == start.length) {
+          start = Arrays.copyOf(start, n * 2);
+          end = Arrays.copyOf(end, n * 2);
+        }
+        start[n] = m.start();
+        end[n] = m.end();
+        lower.add(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+      }
+      return new Words(start, end, lower.toArray(new String[0]));
     }
-    return out;
+
+    int size() {
+      return lower.length;
+    }
   }
 
-  private static String word(String text, int[] span) {
-    return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
-  }
+  /** {@value #RUN} words in a row, starting at {@code from}: equal when the words are. */
+  private static final class Run {
+    private final String[] words;
+    private final int from;
+    private final int hash;
 
-  private static String key(String text, List<int[]> words, int from) {
-    StringBuilder key = new StringBuilder();
-    for (int k = from; k < from + RUN; k++) {
-      key.append(word(text, words.get(k))).append(' ');
+    Run(String[] words, int from) {
+      this.words = words;
+      this.from = from;
+      int h = 1;
+      for (int k = from; k < from + RUN; k++) {
+        h = 31 * h + words[k].hashCode();
+      }
+      this.hash = h;
     }
-    return key.toString();
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Run r && hash == r.hash && Arrays.equals(words, from, from + RUN, r.words, r.from, r.from + RUN);
+    }
   }
 }

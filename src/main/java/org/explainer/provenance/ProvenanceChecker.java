@@ -52,13 +52,19 @@ public final class ProvenanceChecker {
   private final Path sources;
   private final Problems problems;
   private final Map<String, Actor> actors;
-  private final Map<String, SourceText> captures = new LinkedHashMap<>();
+  /** Each actor's names (see {@link #names(Actor)}), by actor id. */
+  private final Map<String, List<String>> names = new java.util.HashMap<>();
+  /** Each entry's capture read so far, lowercased, by entry slug. */
+  private final Map<String, String> captures = new LinkedHashMap<>();
 
   private ProvenanceChecker(Library library, Path sources, Problems problems) {
     this.library = library;
     this.sources = sources;
     this.problems = problems;
     this.actors = library.actorsById();
+    for (Actor actor : library.actors()) {
+      names.put(actor.id(), names(actor));
+    }
   }
 
   /**
@@ -96,7 +102,7 @@ public final class ProvenanceChecker {
     Set<String> mentioned = new java.util.HashSet<>();
     boolean anyChecked = false;
     for (var ref : e.articles()) {
-      SourceText text = captures.get(ref.id());
+      String text = captures.get(ref.id());
       if (text == null) {
         continue;
       }
@@ -104,7 +110,7 @@ public final class ProvenanceChecker {
       boolean any = false;
       for (var actorRef : e.actors()) {
         Actor actor = actors.get(actorRef.id());
-        if (actor != null && mentions(text.raw(), actor)) {
+        if (actor != null && mentionedIn(text, names.get(actor.id()))) {
           mentioned.add(actor.id());
           any = true;
         }
@@ -136,7 +142,7 @@ public final class ProvenanceChecker {
     }
     try {
       SourceText text = SourceText.of(Files.readString(file, StandardCharsets.UTF_8));
-      captures.put(a.slug(), text);
+      captures.put(a.slug(), text.raw().toLowerCase(Locale.ROOT));
       return Optional.of(text);
     } catch (IOException e) {
       problems.error(a.source().at(), "cannot read the capture '" + name + "' (" + e.getMessage() + ")", "check that it is UTF-8 text");
@@ -157,7 +163,7 @@ public final class ProvenanceChecker {
         int start = source.rawOffset(span.get().start());
         int end = source.rawOffset(span.get().end());
         String around = source.raw().substring(Math.max(0, start - BEFORE), Math.min(source.raw().length(), end + AFTER));
-        nearby = speaker == null || mentions(around, speaker);
+        nearby = speaker == null || mentionedIn(around.toLowerCase(Locale.ROOT), names.get(speaker.id()));
         if (!nearby) {
           problems.warning(q.speaker().at(), "the quote attributed to " + speaker.name() + " does not appear near a mention of "
               + speaker.name() + " in the capture " + capture, "check who said it; add the spelling the source uses to the actor's 'variants'");
@@ -184,7 +190,7 @@ public final class ProvenanceChecker {
     for (LocatedText point : a.keyPoints()) {
       copied(copies, point.text(), point.at(), capture, "key point");
       for (Actor actor : named(point.text())) {
-        if (!mentions(source.raw(), actor)) {
+        if (!mentionedIn(captures.get(a.slug()), names.get(actor.id()))) {
           problems.warning(point.at(), "the key point names " + actor.name() + ", whom the source capture " + capture + " does not mention",
               "keep to what this source reports, or cite the entry that reports it");
         }
@@ -224,26 +230,35 @@ public final class ProvenanceChecker {
   /** The actors whose name (its last word) or a variant appears in {@code text}. */
   private Set<Actor> named(String text) {
     Set<Actor> out = new LinkedHashSet<>();
+    String lower = text.toLowerCase(Locale.ROOT);
     for (Actor actor : library.actors()) {
-      if (actor.kind() == Actor.Kind.PERSON && mentions(text, actor)) {
+      if (actor.kind() == Actor.Kind.PERSON && mentionedIn(lower, names.get(actor.id()))) {
         out.add(actor);
       }
     }
     return out;
   }
 
-  /** True when {@code text} names the actor: its full name, its last name, or a variant. */
-  static boolean mentions(String text, Actor actor) {
-    List<String> names = new ArrayList<>(actor.variants());
-    names.add(actor.name());
+  /** The names that show a text mentions the actor, lowercased: the variants, the full name and a person's last name. */
+  private static List<String> names(Actor actor) {
+    List<String> names = new ArrayList<>();
+    actor.variants().forEach(v -> names.add(v.toLowerCase(Locale.ROOT)));
+    names.add(actor.name().toLowerCase(Locale.ROOT));
     String[] words = actor.name().split("\\s+");
     if (actor.kind() == Actor.Kind.PERSON && words.length > 1) {
-      names.add(words[words.length - 1]);
+      names.add(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
-    String lower = text.toLowerCase(Locale.ROOT);
+    return names;
+  }
+
+  /** True when lowercased {@code text} holds one of {@code names} with no letter right before or after it. */
+  static boolean mentionedIn(String text, List<String> names) {
     for (String name : names) {
-      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}])").matcher(lower).find()) {
-        return true;
+      for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        int end = at + name.length();
+        if ((at == 0 || !Character.isLetter(text.codePointBefore(at))) && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+          return true;
+        }
       }
     }
     return false;
