@@ -35,7 +35,7 @@ public final class YamlReader {
 
   private final int maxChars;
   private final int maxScalar;
-  /** Built when a text first needs the library (see {@link BlockYaml}); immutable once built. */
+  /** Built on first use; immutable once built. */
   private YAMLFactory factory;
 
   /** A reader whose parser refuses documents over {@code maxChars} characters. */
@@ -72,17 +72,6 @@ public final class YamlReader {
    * @throws ContentException describing the syntax error, with its location and a fix
    */
   public YamlNode read(String text, Path file, int firstLine) {
-    if (text.length() <= maxChars) {
-      YamlNode plain = BlockYaml.read(text, file, firstLine, maxScalar);
-      if (plain != null) {
-        return plain;
-      }
-    }
-    return readWithLibrary(text, file, firstLine);
-  }
-
-  /** Reads {@code text} as {@link #read} does, with Jackson and SnakeYAML only. */
-  YamlNode readWithLibrary(String text, Path file, int firstLine) {
     try (JsonParser parser = factory().createParser(text)) {
       Problems problems = new Problems();
       JsonToken first = parser.nextToken();
