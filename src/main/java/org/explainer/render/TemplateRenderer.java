@@ -23,7 +23,6 @@ import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.site.OutputFile;
 import org.explainer.site.PageSpec;
-import org.explainer.site.Utf8Writer;
 
 /**
  * Renders pages with one Freemarker configuration, built once: templates from {@code templates/}, HTML
@@ -173,7 +172,7 @@ public final class TemplateRenderer {
   /** Renders one page, encoded as UTF-8. */
   public byte[] renderBytes(PageSpec page) {
     Template template = template(page.template());
-    Utf8Writer html = new Utf8Writer(32 * 1024);
+    java.io.StringWriter html = new java.io.StringWriter(32 * 1024);
     try {
       template.process(Map.of("chrome", page.chrome(), "page", page.page()), html);
     } catch (TemplateException e) {
@@ -189,7 +188,7 @@ public final class TemplateRenderer {
           "template error while rendering " + page.path() + ": the templates include or call themselves without end",
           "look for an #include or macro call that reaches itself again");
     }
-    return html.toByteArray();
+    return html.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private Template template(String name) {

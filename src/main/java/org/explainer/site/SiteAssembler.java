@@ -271,7 +271,7 @@ public final class SiteAssembler {
       entries.add(entry);
     }
     doc.put("entries", entries);
-    return ScriptJson.indented(doc).concat("\n").getBytes(StandardCharsets.UTF_8);
+    return Json.indented(doc).concat("\n").getBytes(StandardCharsets.UTF_8);
   }
 
   private void page(Pages pages, String path, String template, String title, String description, Supplier<Record> view) {

@@ -127,8 +127,8 @@ final class StructuredData {
     return m;
   }
 
-  /** JSON with '<', '>' and '&' escaped, safe inside a script element. */
+  /** JSON safe inside a script element. */
   static String write(Object value) {
-    return ScriptJson.write(value);
+    return Json.script(value);
   }
 }
