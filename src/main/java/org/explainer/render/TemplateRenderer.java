@@ -52,7 +52,7 @@ public final class TemplateRenderer {
     } catch (IOException e) {
       throw ContentException.of(Location.of(templatesDir), "cannot read the templates folder (" + e.getMessage() + ")", "check its permissions");
     }
-    cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
+    cfg.setObjectWrapper(ViewWrapper.of(Configuration.VERSION_2_3_34));
     cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
     cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
     cfg.setRecognizeStandardFileExtensions(true);

@@ -14,10 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Templates read records through RecordWrapper exactly as through Freemarker's default wrapper. (Public,
- * like the views, so that its records are wrapped as records.)
+ * Templates read records through the view wrapper as through Freemarker's default wrapper, and can call
+ * no method. (Public, like the views, so that its records are wrapped as records.)
  */
-public class RecordWrapperTest {
+public class ViewWrapperTest {
   public record Link(String label, String href) {}
 
   public record Card(String title, String note, boolean draft, int count, Link link, List<Link> links, List<String> tags) {}
@@ -38,14 +38,13 @@ public class RecordWrapperTest {
   @Test
   void readsComponentsNestedRecordsListsAndNullsAsTheDefaultWrapperDoes() throws Exception {
     ObjectWrapper standard = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
-    ObjectWrapper records = new RecordWrapper(Configuration.VERSION_2_3_34);
+    ObjectWrapper records = ViewWrapper.of(Configuration.VERSION_2_3_34);
     for (Card card : List.of(
         new Card("Summit <b>", null, true, 3, new Link("NATO", "../nato/"), List.of(new Link("a", "1"), new Link("b", "2")), List.of("x", "y")),
         new Card("", "a note", false, 0, new Link("", ""), List.of(), List.of()))) {
       String expected = render(standard, card);
       assertThat(render(records, card)).isEqualTo(expected);
     }
-    assertThat(records.wrap(new Link("a", "b"))).isNotInstanceOf(freemarker.ext.beans.BeanModel.class);
     assertThat(render(records, new Card("T", null, false, 1, new Link("L", "H"), List.of(), List.of("t"))))
         .isEqualTo("T [no note] false false 1 L=H\n; t; true 0\nmissing final linked");
   }
@@ -53,18 +52,28 @@ public class RecordWrapperTest {
   @Test
   void aRecordShowsItsComponentsAndNoMethods() throws Exception {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
+    cfg.setObjectWrapper(ViewWrapper.of(Configuration.VERSION_2_3_34));
     Link link = new Link("a", "b");
-    for (String expression : List.of("link.hashCode()", "link.toString()", "link.getClass()", "link.class")) {
+    for (String expression : List.of("link.hashCode()", "link.toString()", "link.getClass()", "link.class", "link.label()",
+        "link.equals(link)", "link.toString", "link.hashCode")) {
       assertThatThrownBy(() -> new Template("t", "${" + expression + "}", cfg).process(Map.of("link", link), new StringWriter()))
           .as(expression).isInstanceOf(TemplateException.class);
     }
   }
 
   @Test
+  void anOptionalReadsAsItsValueOrAsMissing() throws Exception {
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setObjectWrapper(ViewWrapper.of(Configuration.VERSION_2_3_34));
+    StringWriter out = new StringWriter();
+    new Template("t", "${a!\"-\"} ${b!\"-\"} ${b???c}", cfg).process(Map.of("a", java.util.Optional.of("x"), "b", java.util.Optional.empty()), out);
+    assertThat(out.toString()).isEqualTo("x - false");
+  }
+
+  @Test
   void aMissingComponentIsAnErrorAsBefore() {
     Card card = new Card("T", null, false, 1, null, List.of(), List.of());
-    assertThatThrownBy(() -> render(new RecordWrapper(Configuration.VERSION_2_3_34), card))
+    assertThatThrownBy(() -> render(ViewWrapper.of(Configuration.VERSION_2_3_34), card))
         .isInstanceOf(TemplateException.class).hasMessageContaining("card.link");
   }
 }
