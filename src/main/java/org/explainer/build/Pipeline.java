@@ -184,7 +184,6 @@ public final class Pipeline {
     List<OutputFile> rendered = state.templates().render(pages);
     java.util.Map<String, OutputFile> files = new java.util.LinkedHashMap<>();
     previous.files().forEach(f -> files.put(f.path(), f));
-    files.keySet().removeIf(path -> path.startsWith("assets/search-index."));
     rendered.forEach(f -> files.put(f.path(), f));
     assembler.files().forEach(f -> files.put(f.path(), f));
     BuildReport before = previous.report();

@@ -49,6 +49,8 @@ public final class SiteAssembler {
   public static final String SOURCES = "sources/index.html";
   /** The Atom feed. */
   public static final String FEED = "feed.xml";
+  /** The search data, beside the search page; not fingerprinted, so the search page changes only with the entries. */
+  public static final String SEARCH_DATA = "search/index.js";
   /** The provenance audit file. */
   public static final String PROVENANCE = "provenance.json";
 
@@ -596,7 +598,7 @@ public final class SiteAssembler {
     if (searchData == null) {
       searchData = workers.start(() -> {
         byte[] bytes = buildSearchIndex(workers);
-        return new SearchData("assets/" + Assets.fingerprinted("search-index.js", bytes), bytes);
+        return new SearchData(SEARCH_DATA, bytes);
       });
     }
     return searchData;

@@ -117,7 +117,7 @@ class ServeAndNewTest {
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
       // a summary-only edit re-renders only the pages it affects
       awaitOutput(out, "Rebuilt 2 changed pages (only what the edited summary affects)");
-      assertThat(fetch(http, base.resolve("search/"))).contains("search-index.");
+      assertThat(fetch(http, base.resolve("search/index.js"))).contains("The board firmly answered");
 
       Files.writeString(entry, original.replace("- id: board\n    stance", "- id: bord\n    stance"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));

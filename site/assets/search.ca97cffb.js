@@ -1,4 +1,4 @@
-/* Client-side search over window.EXPLAINER_SEARCH (written by the build as search-index.js).
+/* Client-side search over window.EXPLAINER_SEARCH (written by the build as search/index.js).
    Progressive enhancement: without JavaScript the search page lists every entry. */
 (function () {
   "use strict";
