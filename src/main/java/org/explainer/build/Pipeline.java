@@ -3,18 +3,23 @@ package org.explainer.build;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
-import org.explainer.content.FrontMatter;
-import org.explainer.content.MarkdownSource;
-import org.explainer.content.SourceFile;
 import org.explainer.content.ContentValidator;
+import org.explainer.content.FrontMatter;
 import org.explainer.content.Library;
+import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -25,28 +30,31 @@ import org.explainer.provenance.ProvenanceChecker;
 import org.explainer.provenance.ProvenanceReport;
 import org.explainer.render.TemplateRenderer;
 import org.explainer.site.Assets;
+import org.explainer.site.Input;
+import org.explainer.site.Messages;
 import org.explainer.site.OutputFile;
-import org.explainer.site.PageList;
-import org.explainer.site.PageSpec;
-import org.explainer.site.SiteAssembler;
+import org.explainer.site.PageTypes;
+import org.explainer.site.Site;
+import org.explainer.site.SitePage;
 
 /**
  * The generator: content/ + templates/ → site/, as a straight pipeline.
  *
  * <ol>
- *   <li>load — walk content/, split front matter, read YAML into records; read the assets
+ *   <li>load — walk content/, split front matter, read YAML into records; read the assets and the
+ *       interface messages
  *   <li>validate — check ids and references; fail with every problem before any output
  *   <li>provenance — check quotes, wording and citations against the archived source captures
- *   <li>markdown — render every Markdown text for its page, checking internal links
- *   <li>assemble — decide the page set; each page's view is built when the page is rendered, on the
- *       thread that renders it (see {@link org.explainer.site.PageList})
- *   <li>render — run the templates; when building, each page goes to the staging folder as soon as it
- *       is rendered, so the site is never held in memory
- *   <li>write — stage the files made without templates and swap the staging folder in for the output
- *       folder (build only)
+ *   <li>markdown — render every Markdown text for its page, checking internal links against every file
+ *       the page types make
+ *   <li>assemble — the site: every page of every type of {@link PageTypes}, none made yet
+ *   <li>render — make each page's view and run its template, on every core; when building, each file
+ *       goes to the staging folder as soon as it is made, so the site is never held in memory
+ *   <li>write — swap the staging folder in for the output folder (build only)
  * </ol>
  *
  * <p>Bad input ends in a {@link ContentException} carrying every problem; nothing is written then.
+ * {@link #update} makes again, through the same steps, only the pages whose inputs an edit changed.
  */
 public final class Pipeline {
   private final BuildOptions options;
@@ -76,91 +84,81 @@ public final class Pipeline {
 
   /** Builds the site into the output folder. */
   public BuildReport build() {
-    return run(true, false).report();
+    return run(Mode.BUILD).report();
   }
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
-    return run(false, false).report();
+    return run(Mode.CHECK).report();
   }
 
   /** Runs every step but the last and returns the files, for the preview server; writes nothing. */
   public SiteBuild preview() {
-    return run(false, true);
+    return run(Mode.PREVIEW);
   }
+
+  private enum Mode { BUILD, CHECK, PREVIEW }
 
   /**
    * A site built in memory.
    *
    * @param report what the build did
    * @param files every file of the site, for the preview server (empty after a build, whose files went
-   *     to disk as they were rendered, and after a check)
-   * @param state what a later incremental rebuild starts from
+   *     to disk as they were made, and after a check)
+   * @param state what a later {@link #update} starts from
    */
   public record SiteBuild(BuildReport report, List<OutputFile> files, State state) {}
 
   /**
-   * The intermediate results of a build, kept by the preview server so that a change to one entry's
-   * summary re-renders only what depends on it.
+   * What a build made on its way, kept by the preview server so that an edit makes again only what it
+   * affects.
    *
-   * @param library the validated content
+   * @param site the assembled site: content, rendered Markdown, provenance, messages
+   * @param assets the assets
    * @param sources the captures folder, if any
-   * @param provenance the provenance checks' results
-   * @param markdown every Markdown text rendered
-   * @param assetPaths fingerprinted asset paths
    * @param markdownRenderer the Markdown engine
    * @param templates the template engine (its templates unchanged since)
-   * @param frontMatter each entry file's front matter as read, to tell a summary-only change
+   * @param frontMatter each entry file's front matter as read, to tell an edit of a summary alone
    */
-  public record State(
-      Library library,
-      Optional<Path> sources,
-      ProvenanceReport provenance,
-      RenderedContent markdown,
-      java.util.Map<String, String> assetPaths,
-      MarkdownRenderer markdownRenderer,
-      TemplateRenderer templates,
-      java.util.Map<Path, String> frontMatter) {}
+  public record State(Site site, Assets assets, Optional<Path> sources, MarkdownRenderer markdownRenderer, TemplateRenderer templates,
+      Map<Path, String> frontMatter) {}
 
   /**
-   * Rebuilds after a change to {@code changed} files, re-rendering only what they affect when every
-   * one of them is an entry whose front matter is unchanged and whose headings are the same: its page,
-   * the search data and page, and provenance.json. Empty when the change needs a full build.
+   * Makes again what an edit of {@code changed} files affects, when every one of them is an entry
+   * whose front matter and headings are unchanged: the entry is read, checked and rendered again, and
+   * the pages that read its summary are made again through the same steps as a build. Empty when the
+   * change needs a full build.
    *
-   * @throws ContentException when the changed summaries have errors
+   * @throws ContentException when the edited entries have errors
    */
-  public Optional<SiteBuild> rebuildSummaries(SiteBuild previous, java.util.Set<Path> changed) {
+  public Optional<SiteBuild> update(SiteBuild previous, Set<Path> changed) {
     long start = System.nanoTime();
     State state = previous.state();
-    Library library = state.library();
+    Library library = state.site().library();
+    Map<Path, Article> byFile = new HashMap<>();
+    library.articles().forEach(a -> byFile.put(a.file().toAbsolutePath().normalize(), a));
+    Problems problems = new Problems();
+    ContentLoader loader = new ContentLoader();
     List<Article> edited = new ArrayList<>();
     for (Path file : changed) {
       Path normal = file.toAbsolutePath().normalize();
-      Optional<Article> article = library.articles().stream().filter(a -> a.file().toAbsolutePath().normalize().equals(normal)).findFirst();
-      String before = state.frontMatter().get(normal);
-      if (article.isEmpty() && !Files.exists(normal)) {
+      if (!byFile.containsKey(normal) && !Files.exists(normal)) {
         continue; // an editor's temporary file that came and went
       }
-      if (article.isEmpty() || before == null || !Files.isRegularFile(normal)) {
+      if (!byFile.containsKey(normal) || !Files.isRegularFile(normal) || !frontMatterOf(normal).equals(state.frontMatter().get(normal))) {
         return Optional.empty();
       }
-      FrontMatter split;
-      try {
-        split = FrontMatter.split(SourceFile.read(normal), normal);
-      } catch (ContentException e) {
+      Optional<Article> article = loader.readEntry(normal, problems);
+      if (article.isEmpty()) {
         return Optional.empty(); // let the full build report it
       }
-      if (!split.yaml().equals(before)) {
-        return Optional.empty();
-      }
-      edited.add(article.get().withBody(new MarkdownSource(split.body(), new Location(normal, split.bodyFirstLine(), 1))));
+      edited.add(article.get());
     }
     if (edited.isEmpty()) {
       return Optional.empty();
     }
-    Problems problems = new Problems();
-    RenderedContent markdown = state.markdown();
-    ProvenanceReport provenance = state.provenance();
+    RenderedContent markdown = state.site().markdown();
+    ProvenanceReport provenance = state.site().provenance();
     for (Article a : edited) {
       library = library.withArticle(a);
       Optional<RenderedContent> next = markdown.withArticle(library, a, state.markdownRenderer(), problems);
@@ -169,38 +167,33 @@ public final class Pipeline {
       }
       markdown = next.get();
       if (state.sources().isPresent()) {
-        Library one = new Library(library.site(), List.of(a), library.actors(), List.of(), library.glossary(), List.of(), List.of());
-        ProvenanceReport checked = ProvenanceChecker.check(one, state.sources().get(), problems);
-        java.util.Map<String, ProvenanceReport.Entry> entries = new java.util.HashMap<>(provenance.entries());
-        entries.putAll(checked.entries());
-        provenance = new ProvenanceReport(provenance.checked(), java.util.Map.copyOf(entries));
+        provenance = provenance.with(ProvenanceChecker.check(library.with(List.of(a)), state.sources().get(), problems));
       }
     }
     problems.throwIfErrors();
-    SiteAssembler assembler = new SiteAssembler(library, markdown, state.assetPaths(), options.content().resolve("site.yaml"), provenance);
-    List<PageSpec> pages = new ArrayList<>();
-    edited.forEach(a -> pages.add(assembler.articlePage(a)));
-    pages.add(assembler.searchPage());
-    List<OutputFile> rendered = state.templates().render(pages);
-    java.util.Map<String, OutputFile> files = new java.util.LinkedHashMap<>();
+    Site site = new Site(library, markdown, provenance, state.assets().paths(), state.site().messages(), PageTypes.all());
+    Set<String> slugs = new HashSet<>();
+    edited.forEach(a -> slugs.add(a.slug()));
+    List<SitePage<?>> pages = site.pages().stream().filter(p -> p.reads(Set.of(Input.SUMMARIES), slugs)).toList();
+    Map<String, OutputFile> files = new LinkedHashMap<>();
     previous.files().forEach(f -> files.put(f.path(), f));
-    rendered.forEach(f -> files.put(f.path(), f));
-    assembler.files().forEach(f -> files.put(f.path(), f));
+    try (Workers workers = Workers.of(threads)) {
+      state.templates().render(site, pages, workers).forEach(f -> files.put(f.path(), f));
+    }
     BuildReport before = previous.report();
-    BuildReport report = new BuildReport(rendered.size(), before.articles(), before.assets(),
-        List.of(new BuildReport.Step("incremental", System.nanoTime() - start)), before.warnings(), before.notices());
-    State next = new State(library, state.sources(), provenance, markdown, state.assetPaths(), state.markdownRenderer(),
-        state.templates(), state.frontMatter());
+    BuildReport report = new BuildReport(pages.size(), before.articles(), before.assets(),
+        List.of(new BuildReport.Step("update", System.nanoTime() - start)), before.warnings(), before.notices());
+    State next = new State(site, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
     return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next));
   }
 
-  private SiteBuild run(boolean write, boolean keepState) {
+  private SiteBuild run(Mode mode) {
     try (Workers workers = Workers.of(threads)) {
-      return run(write, keepState, workers);
+      return run(mode, workers);
     }
   }
 
-  private SiteBuild run(boolean write, boolean keepState, Workers workers) {
+  private SiteBuild run(Mode mode, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -213,14 +206,15 @@ public final class Pipeline {
     ContentLoader loader = new ContentLoader();
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
     Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
-    for (String name : SiteAssembler.requiredAssets()) {
+    for (String name : Assets.required()) {
       if (!assets.paths().containsKey(name)) {
         problems.error(Location.of(options.templates().resolve("assets").resolve(name)), "the asset '" + name + "' is missing",
             "restore templates/assets/" + name + "; every page links to it");
       }
     }
     // 2. validate
-    Library library = loaded == null ? null : timed(steps, "validate", () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.gaps(), problems));
+    Library library = loaded == null ? null : timed(steps, "validate",
+        () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.gaps(), PageTypes.reservedSlugs(), problems));
     if (!options.includeDrafts()) {
       // a draft is left out of the build, so its own problems must not stop it
       problems.demote(p -> loader.draftFiles().contains(p.at().file()), "the entry is a draft, so it is not published");
@@ -229,51 +223,56 @@ public final class Pipeline {
     if (library == null) {
       throw new IllegalStateException("loading failed without reporting an error");
     }
-    // 3. provenance: quotes, wording and citations against the archived captures of the sources
+    Messages messages = Messages.load(options.templates().resolve("messages"), library.site().language());
+    // 3. provenance: quotes, wording and citations against the archived captures
     List<String> notices = new ArrayList<>();
     Optional<Path> sources = sourcesFolder(library, notices);
     ProvenanceReport provenance = sources.isEmpty() ? ProvenanceReport.unchecked()
         : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), problems));
     problems.throwIfErrors();
-    // 4. markdown
-    RenderedContent markdownHtml = timed(steps, "markdown", () -> RenderedContent.of(library, Workers.join(markdownEngine), problems, workers));
+    // 4. markdown, its links checked against every file the page types make
+    RenderedContent markdown = timed(steps, "markdown",
+        () -> RenderedContent.of(library, Workers.join(markdownEngine), PageTypes.linkTargets(library), problems, workers));
     problems.throwIfErrors();
     // 5. assemble
-    SiteAssembler assembler = new SiteAssembler(library, markdownHtml, assets.paths(), options.content().resolve("site.yaml"), provenance);
-    PageList pages = timed(steps, "assemble", () -> assembler.pages(workers));
-    assembler.warnings().forEach(problems::add);
-    // 6. render and 7. write: when building, each page goes to the staging folder as soon as it is
-    // rendered, so the site is never held in memory; the staging folder is swapped in at the end
+    Site site = timed(steps, "assemble", () -> new Site(library, markdown, provenance, assets.paths(), messages, PageTypes.all()));
+    PageTypes.warnings(library, options.content()).forEach(problems::add);
+    // 6. render and 7. write
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
-    if (write) {
+    if (mode == Mode.BUILD) {
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), List.of(options.content(), options.templates()))) {
-        timed(steps, "render", () -> {
-          templates.render(pages, workers, staging::write);
-          return null;
-        });
+        render(steps, site, templates, workers, staging::write);
         timed(steps, "write", () -> {
-          assembler.files().forEach(staging::write);
           assets.files().forEach(staging::write);
           staging.commit();
           return null;
         });
       }
-    } else if (keepState) {
-      files.addAll(timed(steps, "render", () -> templates.render(pages, workers)));
-      files.addAll(assembler.files());
-      files.addAll(assets.files());
     } else {
-      timed(steps, "render", () -> {
-        templates.render(pages, workers, file -> {}); // a check renders every page for its errors, and keeps none
-        return null;
+      Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
+      render(steps, site, templates, workers, file -> {
+        synchronized (files) {
+          sink.accept(file);
+        }
       });
+      if (mode == Mode.PREVIEW) {
+        files.addAll(assets.files());
+      }
     }
-    int htmlPages = (int) pages.paths().stream().filter(p -> p.endsWith(".html")).count();
+    int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
-    return new SiteBuild(report, List.copyOf(files), new State(library, sources, provenance, markdownHtml, assets.paths(),
-        Workers.join(markdownEngine), Workers.join(templateEngine), keepState ? frontMatterOf(library) : java.util.Map.of()));
+    State state = new State(site, assets, sources, Workers.join(markdownEngine), templates,
+        mode == Mode.PREVIEW ? frontMatterOf(library) : Map.of());
+    return new SiteBuild(report, List.copyOf(files), state);
+  }
+
+  private static void render(List<BuildReport.Step> steps, Site site, TemplateRenderer templates, Workers workers, Consumer<OutputFile> sink) {
+    timed(steps, "render", () -> {
+      templates.render(site, site.pages(), workers, sink);
+      return null;
+    });
   }
 
   /**
@@ -304,17 +303,22 @@ public final class Pipeline {
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */
-  private static java.util.Map<Path, String> frontMatterOf(Library library) {
-    java.util.Map<Path, String> out = new java.util.HashMap<>();
+  private static Map<Path, String> frontMatterOf(Library library) {
+    Map<Path, String> out = new HashMap<>();
     for (Article a : library.articles()) {
       Path file = a.file().toAbsolutePath().normalize();
-      try {
-        out.put(file, FrontMatter.split(SourceFile.read(file), file).yaml());
-      } catch (ContentException e) {
-        // changed since it was loaded: the next change to it gets a full build
-      }
+      out.put(file, frontMatterOf(file));
     }
-    return java.util.Map.copyOf(out);
+    return Map.copyOf(out);
+  }
+
+  /** The front matter of {@code file} as it is now, or "" when it cannot be read (the next change to it gets a full build). */
+  private static String frontMatterOf(Path file) {
+    try {
+      return FrontMatter.split(SourceFile.read(file), file).yaml();
+    } catch (ContentException e) {
+      return "";
+    }
   }
 
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {

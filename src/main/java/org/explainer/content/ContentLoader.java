@@ -158,6 +158,16 @@ public final class ContentLoader {
   }
 
   /**
+   * Reads the entry file {@code file} again, as {@link #load} reads it; empty after recording its
+   * problems. For the preview server, after an edit of one entry.
+   */
+  public Optional<Article> readEntry(Path file, Problems problems) {
+    Parsed<Article> entry = readEntryFile(yaml, file);
+    problems.addAll(entry.problems());
+    return Optional.ofNullable(entry.value());
+  }
+
+  /**
    * Reads one entry from its text, as if loaded from {@code file}; null when it has errors (recorded in
    * {@code problems}). Used by fuzz tests to reach the loader without touching disk.
    */

@@ -25,34 +25,35 @@ public final class ContentValidator {
   private static final Map<String, String> SOURCE_FILE =
       Map.of("actor", "actors", "stance", "site", "tag", "site", "glossary term", "glossary");
 
-  /** Top-level folders and files the generator writes itself, which a page slug may not take. */
-  public static final Set<String> RESERVED_SLUGS =
-      Set.of("articles", "actors", "timeline", "glossary", "tags", "assets", "404", "index");
-
   /**
    * Validates {@code library} (drafts included) and returns what will be built: drafts are dropped
    * unless {@code includeDrafts}.
    */
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
-    return validate(library, includeDrafts, LoadGaps.none(), problems);
+    return validate(library, includeDrafts, LoadGaps.none(), Set.of(), problems);
   }
 
   /**
    * Validates as {@link #validate(Library, boolean, Problems)}, without reporting again what {@code gaps}
    * says could not be loaded. References to drafts are errors unless drafts are included.
+   *
+   * @param reservedSlugs the names of the generator's own pages and folders, which a free page's slug
+   *     may not take (see {@code PageTypes.reservedSlugs})
    */
-  public static Library validate(Library library, boolean includeDrafts, LoadGaps gaps, Problems problems) {
-    return new ContentValidator(gaps, includeDrafts ? Set.of() : gaps.draftSlugs()).run(library, includeDrafts, problems);
+  public static Library validate(Library library, boolean includeDrafts, LoadGaps gaps, Set<String> reservedSlugs, Problems problems) {
+    return new ContentValidator(gaps, includeDrafts ? Set.of() : gaps.draftSlugs(), reservedSlugs).run(library, includeDrafts, problems);
   }
 
   private final Set<String> broken;
   private final Set<String> unreadable;
   private final Set<String> unpublishedDrafts;
+  private final Set<String> reservedSlugs;
 
-  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts) {
+  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs) {
     this.broken = gaps.brokenIds();
     this.unreadable = gaps.unreadable();
     this.unpublishedDrafts = unpublishedDrafts;
+    this.reservedSlugs = reservedSlugs;
   }
 
   private Library run(Library library, boolean includeDrafts, Problems problems) {
@@ -155,12 +156,12 @@ public final class ContentValidator {
     return prefix + (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + file.getFileName();
   }
 
-  private static void pages(List<Page> pages, Problems problems) {
+  private void pages(List<Page> pages, Problems problems) {
     Map<String, Page> bySlug = new HashMap<>();
     for (Page page : pages) {
       if (!org.explainer.yaml.Fields.ID.matcher(page.slug()).matches()) {
         problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is not usable in a URL", "use lowercase letters, digits and single hyphens");
-      } else if (RESERVED_SLUGS.contains(page.slug()) && !page.home()) {
+      } else if (reservedSlugs.contains(page.slug()) && !page.home()) {
         problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is reserved for the generator's own pages", "rename the file or set another 'slug:'");
       }
       Page first = bySlug.putIfAbsent(page.slug(), page);

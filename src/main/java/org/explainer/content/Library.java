@@ -59,6 +59,11 @@ public record Library(
     return new Library(site, next, actors, timeline, glossary, pages, claims);
   }
 
+  /** This library with {@code only} as its entries: for checking a few entries again. */
+  public Library with(List<Article> only) {
+    return new Library(site, only, actors, timeline, glossary, pages, claims);
+  }
+
   /** The page shown as the home page. */
   public Page home() {
     return pages.stream().filter(Page::home).findFirst().orElseThrow();

@@ -10,13 +10,25 @@ import java.util.Set;
  * which page.
  *
  * @param pageOfFile output path of each Markdown source file (absolute, normalised)
- * @param anchors anchors of each output path; every page of the site is a key
+ * @param anchors anchors of each output path; every file of the site is a key
+ * @param glossary the output path of the glossary, where glossary definitions are shown and terms link to
  */
-public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors) {
+public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary) {
 
   /** The output path of the page made from {@code file}. */
   public Optional<String> pageOf(Path file) {
     return Optional.ofNullable(pageOfFile.get(file.toAbsolutePath().normalize()));
+  }
+
+  /** These targets with {@code headings} added to the anchors of their pages. */
+  public LinkTargets withAnchors(Map<String, Set<String>> headings) {
+    Map<String, Set<String>> all = new java.util.HashMap<>(anchors);
+    headings.forEach((page, ids) -> {
+      Set<String> merged = new java.util.HashSet<>(all.getOrDefault(page, Set.of()));
+      merged.addAll(ids);
+      all.put(page, Set.copyOf(merged));
+    });
+    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary);
   }
 
   /** True when {@code page} is a page of the site. */

@@ -39,7 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.explainer.content.MarkdownSource;
-import org.explainer.content.Permalinks;
+import org.explainer.content.SitePaths;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
 
@@ -336,7 +336,7 @@ public final class MarkdownRenderer {
     if (path.isEmpty()) {
       target = page;
     } else if (path.startsWith("/")) {
-      target = Permalinks.fromSitePath(path);
+      target = SitePaths.fromSitePath(path);
       if (!targets.hasPage(target)) {
         problems.error(at.get(), "the link '" + url + "' points at no page of this site",
             "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
@@ -359,7 +359,7 @@ public final class MarkdownRenderer {
     if (!anchor.isEmpty()) {
       anchorLinks.add(new AnchorLink(at.get(), url, target, anchor));
     }
-    String href = target.equals(page) && !anchor.isEmpty() ? "" : Permalinks.relative(page, target);
+    String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + anchor);
   }
 

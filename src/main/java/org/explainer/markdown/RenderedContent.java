@@ -1,5 +1,6 @@
 package org.explainer.markdown;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +11,8 @@ import org.explainer.content.Article;
 import org.explainer.content.GlossaryTerm;
 import org.explainer.content.Library;
 import org.explainer.content.Page;
-import org.explainer.content.Permalinks;
-import org.explainer.content.TimelineEvent;
+import org.explainer.content.SitePaths;
+import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Problems;
 
 /**
@@ -28,20 +29,11 @@ public record RenderedContent(
     LinkTargets targets) {
 
   /**
-   * Renders all Markdown of {@code library}, checking its links: every page is known from the library,
-   * so each text is parsed and rendered in one go; links to anchors are checked at the end, when every
-   * heading is known.
+   * Renders all Markdown of {@code library}, checking its links against {@code pages} (every file of
+   * the site, see {@code PageTypes.linkTargets}): each text is parsed and rendered in one go; links to
+   * anchors are checked at the end, when every heading is known. Entries are rendered on {@code workers}.
    */
-  public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems) {
-    try (org.explainer.concurrent.Workers sequential = org.explainer.concurrent.Workers.of(1)) {
-      return of(library, renderer, problems, sequential);
-    }
-  }
-
-  /** As {@link #of(Library, MarkdownRenderer, Problems)}, rendering entries on {@code workers}. */
-  public static RenderedContent of(Library library, MarkdownRenderer renderer, Problems problems,
-      org.explainer.concurrent.Workers workers) {
-    LinkTargets pages = targets(library, Map.of(), Map.of());
+  public static RenderedContent of(Library library, MarkdownRenderer renderer, LinkTargets pages, Problems problems, Workers workers) {
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary());
     // entries are independent: render them on every core, each with its own problem list, merged in order
     record Result(RenderedMarkdown html, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {}
@@ -52,23 +44,39 @@ public record RenderedContent(
     });
     List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
     Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
+    Map<String, Set<String>> headings = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
-      renderedArticles.put(library.articles().get(i).slug(), r.html());
+      Article a = library.articles().get(i);
+      renderedArticles.put(a.slug(), r.html());
+      headings.put(pageOf(pages, a.file()), ids(r.html()));
       problems.addAll(r.problems().sorted());
       anchorLinks.addAll(r.anchorLinks());
     }
     Map<String, RenderedMarkdown> renderedPages = new HashMap<>();
     for (Page p : library.pages()) {
-      renderedPages.put(p.slug(), renderer.render(renderer.parse(p.body()), Permalinks.page(p), pages, problems, anchorLinks));
+      String path = pageOf(pages, p.file());
+      RenderedMarkdown html = renderer.render(renderer.parse(p.body()), path, pages, problems, anchorLinks);
+      renderedPages.put(p.slug(), html);
+      headings.put(path, ids(html));
     }
     Map<String, RenderedMarkdown> renderedTerms = new HashMap<>();
     for (GlossaryTerm t : library.glossary()) {
-      renderedTerms.put(t.id(), renderer.render(renderer.parse(t.definition()), Permalinks.GLOSSARY, pages, problems, anchorLinks));
+      renderedTerms.put(t.id(), renderer.render(renderer.parse(t.definition()), pages.glossary(), pages, problems, anchorLinks));
     }
-    LinkTargets targets = targets(library, renderedArticles, renderedPages);
+    LinkTargets targets = pages.withAnchors(headings);
     MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
     return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), targets);
+  }
+
+  private static String pageOf(LinkTargets pages, Path file) {
+    return pages.pageOf(file).orElseThrow(() -> new IllegalStateException("no page is made from " + file));
+  }
+
+  private static Set<String> ids(RenderedMarkdown html) {
+    Set<String> ids = new HashSet<>();
+    html.headings().forEach(h -> ids.add(h.id()));
+    return ids;
   }
 
   /**
@@ -95,41 +103,10 @@ public record RenderedContent(
    */
   private static RenderedMarkdown summary(MarkdownRenderer renderer, MarkdownRenderer.Parsed parsed, Article article,
       LinkTargets targets, GlossaryLinker glossary, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {
-    String page = Permalinks.article(article.slug());
+    String page = pageOf(targets, article.file());
     RenderedMarkdown summary = renderer.render(parsed, page, targets, problems, anchorLinks);
-    String linked = glossary.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
+    String linked = glossary.link(summary.html(), SitePaths.relative(page, targets.glossary()));
     return new RenderedMarkdown(linked, summary.headings(), summary.text());
   }
 
-  /** The pages of {@code library}, with the anchors of the texts rendered so far (none when empty maps). */
-  private static LinkTargets targets(
-      Library library, Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages) {
-    Map<String, Set<String>> anchors = new HashMap<>();
-    Permalinks.all(library).forEach(path -> anchors.put(path, new HashSet<>()));
-    Map<java.nio.file.Path, String> files = new HashMap<>();
-    for (Article a : library.articles()) {
-      String path = Permalinks.article(a.slug());
-      files.put(a.file().toAbsolutePath().normalize(), path);
-      RenderedMarkdown rendered = articles.get(a.slug());
-      if (rendered != null) {
-        rendered.headings().forEach(h -> anchors.get(path).add(h.id()));
-      }
-    }
-    for (Page p : library.pages()) {
-      String path = Permalinks.page(p);
-      files.put(p.file().toAbsolutePath().normalize(), path);
-      RenderedMarkdown rendered = pages.get(p.slug());
-      if (rendered != null) {
-        rendered.headings().forEach(h -> anchors.get(path).add(h.id()));
-      }
-    }
-    for (TimelineEvent e : library.timeline()) {
-      anchors.get(Permalinks.TIMELINE).add(e.id());
-      anchors.get(Permalinks.TIMELINE).add(Permalinks.yearAnchor(e.date().start().getYear()));
-    }
-    library.glossary().forEach(t -> anchors.get(Permalinks.GLOSSARY).add(t.id()));
-    Map<String, Set<String>> frozen = new HashMap<>();
-    anchors.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-    return new LinkTargets(Map.copyOf(files), Map.copyOf(frozen));
-  }
 }

@@ -16,6 +16,13 @@ public record ProvenanceReport(boolean checked, Map<String, Entry> entries) {
     return new ProvenanceReport(false, Map.of());
   }
 
+  /** This report with the entries {@code other} checked replacing their earlier checks. */
+  public ProvenanceReport with(ProvenanceReport other) {
+    Map<String, Entry> merged = new java.util.HashMap<>(entries);
+    merged.putAll(other.entries());
+    return new ProvenanceReport(checked, Map.copyOf(merged));
+  }
+
   /**
    * One entry's checks.
    *

@@ -10,27 +10,37 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
+import org.explainer.concurrent.Workers;
+import org.explainer.site.Chrome;
+import org.explainer.site.Output;
 import org.explainer.site.OutputFile;
-import org.explainer.site.PageSpec;
+import org.explainer.site.Site;
+import org.explainer.site.SitePage;
 
 /**
  * Renders pages with one Freemarker configuration, built once: templates from {@code templates/}, HTML
  * auto-escaping for {@code .ftlh}, errors rethrown (never printed into a page), no {@code ?new} or
  * {@code ?api}, and a fixed locale and time zone so output never depends on the machine.
  *
- * <p>Each template receives two variables: {@code chrome} (what the layout needs) and {@code page}
- * (the page's own view); both are records from {@link org.explainer.site.Views}.
+ * <p>Each template receives two variables: {@code chrome} (what the layout needs, a {@link Chrome}) and
+ * {@code page} (the page's own view, a record declared with its page type).
  */
 public final class TemplateRenderer {
   private final Configuration config;
@@ -79,7 +89,7 @@ public final class TemplateRenderer {
    * @return this renderer
    */
   public TemplateRenderer preload() {
-    try (java.util.stream.Stream<Path> files = Files.list(templatesDir)) {
+    try (Stream<Path> files = Files.list(templatesDir)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
@@ -97,56 +107,35 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Renders every page; collects the errors of all pages before failing.
-   *
-   * @throws ContentException naming each template error's file, line and column
-   */
-  public List<OutputFile> render(List<PageSpec> pages) {
-    try (org.explainer.concurrent.Workers sequential = org.explainer.concurrent.Workers.of(1)) {
-      return render(pages, sequential);
-    }
-  }
-
-  /** As {@link #render(List)}, rendering pages on {@code workers}; results in page order. */
-  public List<OutputFile> render(List<PageSpec> pages, org.explainer.concurrent.Workers workers) {
-    OutputFile[] out = new OutputFile[pages.size()];
-    render(pages, workers, (file, i) -> out[i] = file); // each slot written once; read after the workers are done
-    return List.of(out);
-  }
-
-  /**
-   * Renders every page on {@code workers} and hands each file to {@code sink} as soon as it is made
-   * (from the worker's thread, so the sink must be thread-safe): a large site is never held in memory.
-   * Collects the errors of all pages before failing.
+   * Makes every file of {@code pages} on {@code workers}, rendering those that have a template, and
+   * hands each to {@code sink} as soon as it is made (from the worker's thread, so the sink must be
+   * thread-safe): a large site is never held in memory. Collects the errors of all pages before failing.
    *
    * @throws ContentException naming each template error's file, line and column, or the first error
    *     {@code sink} threw
    */
-  public void render(List<PageSpec> pages, org.explainer.concurrent.Workers workers, java.util.function.Consumer<OutputFile> sink) {
-    render(pages, workers, (file, i) -> sink.accept(file));
-  }
-
-  private void render(List<PageSpec> pages, org.explainer.concurrent.Workers workers, java.util.function.ObjIntConsumer<OutputFile> sink) {
-    // pages are independent: render them on every core, then report in page order
-    record Failure(PageSpec page, ContentException error, boolean fromSink) {}
-    List<Integer> indexes = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
-    List<Failure> failures = workers.map(indexes, i -> {
-      PageSpec page = pages.get(i);
+  public void render(Site site, List<SitePage<?>> pages, Workers workers, Consumer<OutputFile> sink) {
+    // pages are independent: make them on every core, then report in page order
+    record Failure(String template, ContentException error, boolean fromSink) {}
+    List<Failure> failures = workers.map(pages, page -> {
+      Output output = null;
       OutputFile file;
       try {
-        file = new OutputFile(page.path(), renderBytes(page));
+        output = page.output(site);
+        file = new OutputFile(page.path(), output instanceof Output.Rendered r
+            ? render(page.path(), r.template(), site.chrome(page.path(), r.meta()), r.view()) : ((Output.Bytes) output).bytes());
       } catch (ContentException e) {
-        return new Failure(page, e, false);
+        return new Failure(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
       }
       try {
-        sink.accept(file, i);
+        sink.accept(file);
       } catch (ContentException e) {
-        return new Failure(page, e, true);
+        return new Failure(page.path(), e, true);
       }
       return null;
     });
     List<Problem> problems = new ArrayList<>();
-    java.util.Set<String> failedTemplates = new java.util.HashSet<>();
+    Set<String> failedTemplates = new HashSet<>();
     for (Failure f : failures) {
       if (f == null) {
         continue;
@@ -154,7 +143,7 @@ public final class TemplateRenderer {
       if (f.fromSink()) {
         throw f.error();
       }
-      if (failedTemplates.add(f.page().template())) {
+      if (failedTemplates.add(f.template())) {
         // one report per broken template is enough
         f.error().problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
       }
@@ -164,28 +153,35 @@ public final class TemplateRenderer {
     }
   }
 
-  /** Renders one page to HTML. */
-  public String render(PageSpec page) {
-    return new String(renderBytes(page), StandardCharsets.UTF_8);
+  /** As {@link #render(Site, List, Workers, Consumer)}, returning the files in page order. */
+  public List<OutputFile> render(Site site, List<SitePage<?>> pages, Workers workers) {
+    Map<String, OutputFile> made = new ConcurrentHashMap<>();
+    render(site, pages, workers, file -> made.put(file.path(), file));
+    return pages.stream().map(page -> made.get(page.path())).toList();
   }
 
-  /** Renders one page, encoded as UTF-8. */
-  public byte[] renderBytes(PageSpec page) {
-    Template template = template(page.template());
-    java.io.StringWriter html = new java.io.StringWriter(32 * 1024);
+  /**
+   * Renders one page with {@code template}: the template sees {@code chrome} and {@code view} as
+   * {@code chrome} and {@code page}. Returns the page encoded as UTF-8.
+   *
+   * @throws ContentException naming the template error's file, line and column
+   */
+  public byte[] render(String path, String templateName, Chrome chrome, Record view) {
+    Template template = template(templateName);
+    StringWriter html = new StringWriter(32 * 1024);
     try {
-      template.process(Map.of("chrome", page.chrome(), "page", page.page()), html);
+      template.process(Map.of("chrome", chrome, "page", view), html);
     } catch (TemplateException e) {
       throw ContentException.of(
-          new Location(templateFile(e.getTemplateSourceName(), page.template()), orZero(e.getLineNumber()), orZero(e.getColumnNumber())),
-          "template error while rendering " + page.path() + ": " + describe(e),
+          new Location(templateFile(e.getTemplateSourceName(), templateName), orZero(e.getLineNumber()), orZero(e.getColumnNumber())),
+          "template error while rendering " + path + ": " + describe(e),
           "fix the template; a missing value can be tested with '??' or given a default with '!'");
     } catch (IOException e) {
-      throw ContentException.of(Location.of(templatesDir.resolve(page.template())), "cannot render: " + e.getMessage(), "check the template");
+      throw ContentException.of(Location.of(templatesDir.resolve(templateName)), "cannot render: " + e.getMessage(), "check the template");
     } catch (StackOverflowError e) {
       // templates are trusted less than code: an include or macro that calls itself must not crash the build
-      throw ContentException.of(Location.of(templatesDir.resolve(page.template())),
-          "template error while rendering " + page.path() + ": the templates include or call themselves without end",
+      throw ContentException.of(Location.of(templatesDir.resolve(templateName)),
+          "template error while rendering " + path + ": the templates include or call themselves without end",
           "look for an #include or macro call that reaches itself again");
     }
     return html.toString().getBytes(StandardCharsets.UTF_8);

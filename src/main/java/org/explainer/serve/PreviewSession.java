@@ -73,13 +73,13 @@ public final class PreviewSession implements AutoCloseable {
    */
   private void warmUp() {
     Pipeline.SiteBuild built = lastGood;
-    if (built == null || built.state().library().articles().isEmpty()) {
+    if (built == null || built.state().site().library().articles().isEmpty()) {
       return;
     }
-    List<org.explainer.content.Article> articles = built.state().library().articles();
+    List<org.explainer.content.Article> articles = built.state().site().library().articles();
     try {
       for (int i = 0; i < WARM_UP_REBUILDS; i++) {
-        new Pipeline(options).rebuildSummaries(built, java.util.Set.of(articles.get(i % articles.size()).file()));
+        new Pipeline(options).update(built, java.util.Set.of(articles.get(i % articles.size()).file()));
       }
     } catch (RuntimeException e) {
       // only a warm-up: the next real change reports whatever is wrong
@@ -141,14 +141,14 @@ public final class PreviewSession implements AutoCloseable {
     try {
       Pipeline pipeline = new Pipeline(options);
       java.util.Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty()
-          ? java.util.Optional.empty() : pipeline.rebuildSummaries(lastGood, paths);
+          ? java.util.Optional.empty() : pipeline.update(lastGood, paths);
       Pipeline.SiteBuild build = quick.orElseGet(pipeline::preview);
       lastGood = build;
       built(paths);
       server.publish(current.built(build.files()));
       long now = System.nanoTime();
       out.printf("%s %s (%s) in %d ms%s%n", current.version() == 0 ? "Built" : "Rebuilt",
-          count(build.report().pages(), quick.isPresent() ? "changed page" : "page"),
+          count(build.report().pages(), quick.isPresent() ? "file" : "page"),
           quick.isPresent() ? "only what the edited summary affects" : count(build.report().articles(), "article"),
           (now - start) / 1_000_000, seen == 0 ? "" : ", served " + (now - seen) / 1_000_000 + " ms after the change was seen");
       if (current.broken()) {

@@ -21,6 +21,17 @@ import org.explainer.diagnostic.Location;
  * @param files the files to write
  */
 public record Assets(Map<String, String> paths, List<OutputFile> files) {
+  /** The stylesheet every page links to. */
+  public static final String STYLESHEET = "style.css";
+  /** The icon every page links to. */
+  public static final String FAVICON = "favicon.svg";
+  /** The search page's script. */
+  public static final String SEARCH_SCRIPT = "search.js";
+
+  /** The assets the layouts and the search page link to; the pipeline checks they exist. */
+  public static List<String> required() {
+    return List.of(STYLESHEET, FAVICON, SEARCH_SCRIPT);
+  }
 
   /** Reads and fingerprints every file under {@code dir}; no assets when it does not exist. */
   public static Assets load(Path dir) {

@@ -10,7 +10,7 @@ import java.util.List;
  * loads under a strict Content-Security-Policy and from disk, where {@code fetch} of a JSON file is not
  * allowed.
  */
-final class SearchIndex {
+public final class SearchIndex {
   /**
    * One searchable record; the component names are the JSON keys the search script reads.
    *
@@ -19,9 +19,9 @@ final class SearchIndex {
    * @param u its URL, relative to the search page
    * @param x the text to search, white space collapsed to single spaces
    */
-  record Doc(String k, String t, String u, String x) {
+  public record Doc(String k, String t, String u, String x) {
     /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text} with its white space collapsed. */
-    static Doc of(String kind, String title, String href, String text) {
+    public static Doc of(String kind, String title, String href, String text) {
       return new Doc(kind, title, href, text.replaceAll("\\s+", " ").strip());
     }
   }

@@ -42,7 +42,7 @@ final class StructuredData {
     return write(m);
   }
 
-  String article(Article a, Map<String, Actor> actors, Optional<String> url) {
+  String article(Article a, java.util.function.Function<String, Actor> actors, Optional<String> url) {
     Map<String, Object> m = node("Article");
     m.put("headline", a.headline());
     m.put("description", a.dek());
@@ -50,7 +50,7 @@ final class StructuredData {
     url.ifPresent(u -> m.put("url", u));
     m.put("author", site.editors().stream().map(e -> obj("@type", "Organization", "name", e.name())).toList());
     m.put("license", site.licence().url());
-    m.put("about", a.actors().stream().map(p -> actorRef(actors.get(p.actor().id()))).toList());
+    m.put("about", a.actors().stream().map(p -> actorRef(actors.apply(p.actor().id()))).toList());
     Map<String, Object> citation = node("NewsArticle");
     citation.remove("@context");
     a.source().headline().ifPresent(h -> citation.put("headline", h));
@@ -64,7 +64,7 @@ final class StructuredData {
       Map<String, Object> quote = new LinkedHashMap<>();
       quote.put("@type", "Quotation");
       quote.put("text", q.text());
-      quote.put("spokenByCharacter", actorRef(actors.get(q.speaker().id())));
+      quote.put("spokenByCharacter", actorRef(actors.apply(q.speaker().id())));
       quotes.add(quote);
     }
     if (!quotes.isEmpty()) {
@@ -86,9 +86,9 @@ final class StructuredData {
     return write(m);
   }
 
-  String timeline(List<TimelineEvent> events, Optional<String> url) {
+  String timeline(String name, List<TimelineEvent> events, Optional<String> url) {
     Map<String, Object> m = node("ItemList");
-    m.put("name", "Timeline: " + site.title());
+    m.put("name", name);
     url.ifPresent(u -> m.put("url", u));
     List<Object> items = new ArrayList<>();
     int position = 1;

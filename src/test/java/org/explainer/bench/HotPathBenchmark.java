@@ -6,32 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
-import org.explainer.content.ContentLoader;
-import org.explainer.content.ContentValidator;
-import org.explainer.content.FrontMatter;
-import org.explainer.content.Library;
-import org.explainer.content.MarkdownSource;
-import org.explainer.content.Permalinks;
-import org.explainer.diagnostic.Location;
+import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Problems;
-import org.explainer.markdown.GlossaryLinker;
+import org.explainer.content.FrontMatter;
+import org.explainer.content.MarkdownSource;
+import org.explainer.diagnostic.Location;
 import org.explainer.markdown.LinkTargets;
 import org.explainer.markdown.MarkdownRenderer;
-import org.explainer.markdown.RenderedContent;
 import org.explainer.markdown.RenderedMarkdown;
 import org.explainer.output.SiteWriter;
 import org.explainer.render.TemplateRenderer;
-import org.explainer.site.Assets;
 import org.explainer.site.OutputFile;
-import org.explainer.site.PageSpec;
-import org.explainer.site.SiteAssembler;
+import org.explainer.site.PageTypes;
+import org.explainer.site.Site;
+import org.explainer.site.SitePage;
 import org.explainer.yaml.YamlNode;
 import org.explainer.yaml.YamlReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,7 +46,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code frontMatter}: split an entry file and read its YAML front matter
  *   <li>{@code markdown}: parse and render its ~600-word body, checking its links
- *   <li>{@code glossaryLinks}: link the first use of each glossary term in the rendered body
  *   <li>{@code templateEntryPage}: render its entry page with the real templates
  *   <li>{@code writeSite}: replace an output folder with the whole 50-entry site (~110 pages)
  *   <li>{@code site50InMemory}: every step but the write for the 50-entry site (load to render)
@@ -87,11 +78,10 @@ public class HotPathBenchmark {
   private MarkdownSource body;
   private String entryPath;
   private LinkTargets targets;
-  private GlossaryLinker glossary;
-  private String bodyHtml;
-  private String glossaryHref;
   private TemplateRenderer renderer;
-  private PageSpec entryPage;
+  private Site site;
+  private SitePage<?> entryPage;
+  private final Workers sequential = Workers.of(1);
   private List<OutputFile> files;
   private BuildOptions options;
 
@@ -114,36 +104,15 @@ public class HotPathBenchmark {
     FrontMatter split = FrontMatter.split(entryText, entryFile);
     body = new MarkdownSource(split.body(), new Location(entryFile, split.bodyFirstLine(), 1));
 
-    // the real pipeline's steps, up to one entry's page spec
-    Problems problems = new Problems();
-    ContentLoader loader = new ContentLoader();
-    Library loaded = loader.load(content, problems).orElseThrow(() -> new IllegalStateException(problems.sorted().toString()));
-    Library library = ContentValidator.validate(loaded, false, loader.gaps(), problems);
-    problems.throwIfErrors();
-    RenderedContent rendered = RenderedContent.of(library, markdown, problems);
-    problems.throwIfErrors();
-    Assets assets = Assets.load(templates.resolve("assets"));
-    List<PageSpec> pages = new SiteAssembler(library, rendered, assets.paths(), content.resolve("site.yaml"), org.explainer.provenance.ProvenanceReport.unchecked()).pages();
+    // the real pipeline's steps, up to one entry's page
+    Pipeline.SiteBuild built = new Pipeline(options).preview();
+    files = built.files();
+    site = built.state().site();
     String slug = corpus.slug(ENTRY);
-    entryPath = Permalinks.article(slug);
-    entryPage = pages.stream().filter(p -> p.path().equals(entryPath)).findFirst().orElseThrow();
+    entryPage = site.pages().stream().filter(p -> p.path().equals("articles/" + slug + "/index.html")).findFirst().orElseThrow();
+    entryPath = entryPage.path();
     renderer = new TemplateRenderer(templates);
-
-    // link targets as the pipeline builds them: every entry's file and page (anchors are not needed here)
-    Map<Path, String> pageOfFile = new HashMap<>();
-    Map<String, Set<String>> anchors = new HashMap<>();
-    Permalinks.all(library).forEach(path -> anchors.put(path, Set.of()));
-    for (int i = 0; i < ENTRIES; i++) {
-      pageOfFile.put(content.resolve("articles").resolve(corpus.fileName(i)).toAbsolutePath().normalize(), Permalinks.article(corpus.slug(i)));
-    }
-    targets = new LinkTargets(Map.copyOf(pageOfFile), Map.copyOf(anchors));
-    glossary = new GlossaryLinker(library.glossary());
-    glossaryHref = Permalinks.relative(entryPath, Permalinks.GLOSSARY);
-    Problems own = new Problems();
-    bodyHtml = markdown.render(markdown.parse(body), entryPath, targets, own).html();
-    own.throwIfErrors();
-
-    files = new Pipeline(options).preview().files();
+    targets = PageTypes.linkTargets(site.library());
   }
 
   @TearDown(Level.Trial)
@@ -176,16 +145,10 @@ public class HotPathBenchmark {
     return markdown.render(markdown.parse(body), entryPath, targets, new Problems());
   }
 
-  /** Glossary links in one rendered entry body (20 terms and their variants). */
-  @Benchmark
-  public String glossaryLinks() {
-    return glossary.link(bodyHtml, glossaryHref);
-  }
-
   /** Template of one entry page (layout included), from its ready view. */
   @Benchmark
-  public String templateEntryPage() {
-    return renderer.render(entryPage);
+  public List<OutputFile> templateEntryPage() {
+    return renderer.render(site, List.of(entryPage), sequential);
   }
 
   /** Write: replace the output folder with the 50-entry site (stage, swap, delete the old one). */

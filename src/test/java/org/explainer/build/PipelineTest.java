@@ -58,7 +58,7 @@ class PipelineTest {
     Pipeline.SiteBuild first = pipeline.preview();
     Path entry = options.content().resolve("articles/board-reply.md");
     Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, and the board said \"We are not convinced\"."));
-    Pipeline.SiteBuild quick = pipeline.rebuildSummaries(first, java.util.Set.of(entry)).orElseThrow();
+    Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
     Pipeline.SiteBuild full = pipeline.preview();
     Map<String, byte[]> a = new java.util.TreeMap<>();
     quick.files().forEach(f -> a.put(f.path(), f.bytes()));
@@ -67,7 +67,7 @@ class PipelineTest {
     assertThat(a.keySet()).isEqualTo(b.keySet());
     b.forEach((path, bytes) -> assertThat(new String(a.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
         .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(quick.report().pages()).isEqualTo(2);
+    assertThat(quick.report().pages()).as("the entry's page, the search data and provenance.json").isEqualTo(3);
   }
 
   @Test
@@ -77,9 +77,9 @@ class PipelineTest {
     Pipeline.SiteBuild first = pipeline.preview();
     Path entry = options.content().resolve("articles/board-reply.md");
     Files.writeString(entry, Files.readString(entry).replace("The board answers Ada.", "The board answers Ada at last."));
-    assertThat(pipeline.rebuildSummaries(first, java.util.Set.of(entry))).isEmpty();
+    assertThat(pipeline.update(first, java.util.Set.of(entry))).isEmpty();
     Path template = options.templates().resolve("article.ftlh");
-    assertThat(pipeline.rebuildSummaries(first, java.util.Set.of(template))).isEmpty();
+    assertThat(pipeline.update(first, java.util.Set.of(template))).isEmpty();
   }
 
   @Test

@@ -116,7 +116,7 @@ class ServeAndNewTest {
       Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
       // a summary-only edit re-renders only the pages it affects
-      awaitOutput(out, "Rebuilt 2 changed pages (only what the edited summary affects)");
+      awaitOutput(out, "Rebuilt 3 files (only what the edited summary affects)");
       assertThat(fetch(http, base.resolve("search/index.js"))).contains("The board firmly answered");
 
       Files.writeString(entry, original.replace("- id: board\n    stance", "- id: bord\n    stance"));

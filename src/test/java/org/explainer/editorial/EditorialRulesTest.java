@@ -25,7 +25,9 @@ import org.explainer.content.Library;
 import org.explainer.content.TimelineEvent;
 import org.explainer.diagnostic.Problems;
 import org.explainer.markdown.MarkdownRenderer;
+import org.explainer.concurrent.Workers;
 import org.explainer.markdown.RenderedContent;
+import org.explainer.site.PageTypes;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,9 @@ class EditorialRulesTest {
     Problems problems = new Problems();
     Library loaded = new ContentLoader().load(TestSites.CONTENT, problems).orElseThrow();
     library = ContentValidator.validate(loaded, false, problems);
-    rendered = RenderedContent.of(library, new MarkdownRenderer(), problems);
+    try (Workers workers = Workers.of(1)) {
+      rendered = RenderedContent.of(library, new MarkdownRenderer(), PageTypes.linkTargets(library), problems, workers);
+    }
     assertThat(problems.sorted()).filteredOn(org.explainer.diagnostic.Problem::isError).isEmpty();
     site = tmp.resolve("site");
     new Pipeline(new BuildOptions(TestSites.CONTENT, TestSites.TEMPLATES, site, false)).build();

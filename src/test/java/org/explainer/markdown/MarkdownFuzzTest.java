@@ -19,7 +19,7 @@ class MarkdownFuzzTest {
   private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
   private static final Path FILE = Path.of("/site/content/articles/a.md");
   private static final LinkTargets TARGETS = new LinkTargets(Map.of(FILE, "articles/a/index.html"),
-      Map.of("articles/a/index.html", Set.of(), "index.html", Set.of(), "glossary/index.html", Set.of("x")));
+      Map.of("articles/a/index.html", Set.of(), "index.html", Set.of(), "glossary/index.html", Set.of("x")), "glossary/index.html");
 
   @FuzzTest(maxDuration = "60s")
   void renderingAnyTextNeverThrowsAndStaysInert(byte[] input) {

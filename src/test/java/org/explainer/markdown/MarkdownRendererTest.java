@@ -25,7 +25,8 @@ class MarkdownRendererTest {
               "articles/b/index.html", Set.of("details"),
               "actors/x/index.html", Set.of(),
               "glossary/index.html", Set.of("article-5"),
-              "index.html", Set.of()));
+              "index.html", Set.of()),
+          "glossary/index.html");
 
   private record Result(String html, List<String> problems) {}
 
@@ -207,7 +208,8 @@ class MarkdownRendererTest {
     assertThat(problems.sorted()).isEmpty();
     assertThat(out.html()).contains("href=\"../b/index.html#later\"");
     assertThat(later).extracting(MarkdownRenderer.AnchorLink::anchor).containsExactly("later", "never");
-    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("later", "details")));
+    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("later", "details")),
+        targets.glossary());
     MarkdownRenderer.checkAnchors(later, complete, problems);
     assertThat(problems.sorted().stream().map(p -> p.format(Path.of("/site"))).toList()).containsExactly(
         "content/articles/2024-01-01-a.md:3:28: the anchor '#never' in '2024-02-02-b.md#never' does not exist — anchors there: details, later");

@@ -1,0 +1,113 @@
+package org.explainer.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.explainer.config.SiteConfig;
+import org.explainer.content.Actor;
+import org.explainer.content.Article;
+import org.explainer.content.Library;
+import org.explainer.markdown.RenderedMarkdown;
+import org.explainer.yaml.LocatedText;
+
+/** One page per entry: our summary of one source article, with its source, positions, quotes and links. */
+public final class EntryPage implements PageType<Article> {
+  static final String PATH = "articles/{id}/index.html";
+
+  /**
+   * An entry's page.
+   *
+   * @param entry the entry as written: headline, dek, key points, source and the rest of its front matter
+   * @param published when the source was published
+   * @param outlet the outlet line, e.g. "Censor.NET, citing Ukrinform"
+   * @param positions who is involved and their stance
+   * @param quotes verbatim quotes
+   * @param summary the summary, as HTML
+   * @param related its tags, related entries and timeline events
+   * @param checked true when its quotes and wording were checked against the archived source in this build
+   */
+  public record View(Article entry, Views.Date published, String outlet, List<Position> positions, List<Views.Quote> quotes,
+      String summary, Related related, boolean checked) {}
+
+  /**
+   * What an entry leads to.
+   *
+   * @param tags its tags
+   * @param entries related entries
+   * @param events timeline events that cite it
+   */
+  public record Related(List<Views.Link> tags, List<Views.ArticleCard> entries, List<Views.Event> events) {}
+
+  /**
+   * An actor's stance in the entry.
+   *
+   * @param actor the actor's name
+   * @param actorHref its page
+   * @param stanceId the stance id (for styling)
+   * @param stance the stance label
+   * @param note what the actor holds here
+   */
+  public record Position(String actor, String actorHref, String stanceId, String stance, String note) {}
+
+  /** The output path of entry {@code a}'s page. */
+  static String at(Article a) {
+    return PATH.replace("{id}", a.slug());
+  }
+
+  @Override
+  public String path() {
+    return PATH;
+  }
+
+  @Override
+  public List<Article> subjects(Library library) {
+    return library.articles();
+  }
+
+  @Override
+  public String id(Article a) {
+    return a.slug();
+  }
+
+  @Override
+  public Optional<Path> file(Article a) {
+    return Optional.of(a.file());
+  }
+
+  @Override
+  public List<SearchIndex.Doc> search(Article a, Site site) {
+    String text = String.join(" ", a.dek(), a.keyPoints().stream().map(LocatedText::text).collect(Collectors.joining(" ")),
+        site.outletLine(a.source()), a.actors().stream().map(p -> site.actor(p.actor().id()).name()).collect(Collectors.joining(" ")),
+        a.tags().stream().map(t -> site.config().tag(t.id()).orElseThrow().label()).collect(Collectors.joining(" ")),
+        site.markdown().articles().get(a.slug()).text());
+    return List.of(SearchIndex.Doc.of(site.messages().text("search.kind.entry"), a.headline(), at(a), text));
+  }
+
+  @Override
+  public Set<Input> reads() {
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ITS_SUMMARY, Input.ACTORS, Input.TIMELINE);
+  }
+
+  @Override
+  public Output output(Article a, Site site) {
+    String from = at(a);
+    SiteConfig config = site.config();
+    List<Position> positions = a.actors().stream().map(p -> {
+      Actor actor = site.actor(p.actor().id());
+      SiteConfig.Stance stance = config.stance(p.stance().id()).orElseThrow();
+      return new Position(actor.name(), site.href(from, ActorPage.at(actor.id())), stance.id(), stance.label(), p.note());
+    }).toList();
+    Related related = new Related(
+        a.tags().stream().map(t -> site.tagLink(from, t.id())).toList(),
+        a.related().stream().map(r -> site.card(from, site.article(r.id()))).toList(),
+        site.eventsOf(a.slug()).stream().map(e -> site.event(from, e)).toList());
+    RenderedMarkdown summary = site.markdown().articles().get(a.slug());
+    View view = new View(a, Site.date(a.published()), site.outletLine(a.source()), positions,
+        a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
+        site.provenance().entries().containsKey(a.slug()));
+    return new Output.Rendered("article.ftlh",
+        new Output.PageMeta(a.headline(), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);
+  }
+}

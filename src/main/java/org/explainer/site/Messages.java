@@ -1,0 +1,73 @@
+package org.explainer.site;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
+
+/**
+ * The interface text readers see that does not come from content: page titles, navigation labels and
+ * the like, read from {@code templates/messages/<language>.properties} (UTF-8). Values are ICU message
+ * patterns: {@code {name}} stands for an argument, and an apostrophe is an apostrophe. Immutable.
+ */
+public final class Messages {
+  private final Map<String, String> patterns;
+  private final ULocale locale;
+  private final Path file;
+
+  private Messages(Map<String, String> patterns, ULocale locale, Path file) {
+    this.patterns = patterns;
+    this.locale = locale;
+    this.file = file;
+  }
+
+  /**
+   * The messages for {@code language} (a BCP 47 tag) from the folder {@code dir}: the file named after
+   * the tag ({@code en-GB.properties}), else after its language ({@code en.properties}).
+   *
+   * @throws ContentException when there is no such file or it cannot be read
+   */
+  public static Messages load(Path dir, String language) {
+    String base = language.split("-")[0];
+    Path file = dir.resolve(language + ".properties");
+    if (!Files.exists(file)) {
+      file = dir.resolve(base + ".properties");
+    }
+    if (!Files.exists(file)) {
+      throw ContentException.of(Location.of(file), "there are no interface messages for the language '" + language + "'",
+          "add templates/messages/" + base + ".properties (copy en.properties and translate its values), or change 'language:' in site.yaml");
+    }
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(in);
+    } catch (IOException | IllegalArgumentException e) {
+      throw ContentException.of(Location.of(file), "cannot read the interface messages (" + e.getMessage() + ")",
+          "check that " + file.getFileName() + " is a UTF-8 properties file of 'key=text' lines");
+    }
+    Map<String, String> patterns = new java.util.HashMap<>();
+    properties.forEach((key, value) -> patterns.put((String) key, (String) value));
+    return new Messages(Map.copyOf(patterns), new ULocale(language), file);
+  }
+
+  /** The message {@code key}. */
+  public String text(String key) {
+    return format(key, Map.of());
+  }
+
+  /** The message {@code key} with its arguments filled in from {@code args}. */
+  public String format(String key, Map<String, Object> args) {
+    String pattern = patterns.get(key);
+    if (pattern == null) {
+      throw ContentException.of(Location.of(file), "the interface message '" + key + "' is missing",
+          "add a line '" + key + "=…' to " + file.getFileName());
+    }
+    return new MessageFormat(pattern, locale).format(args);
+  }
+}

@@ -1,0 +1,80 @@
+package org.explainer.site;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.explainer.content.Library;
+import org.explainer.diagnostic.Problem;
+
+/**
+ * One kind of output of the site, declared once: where its files go, what each shows, how it is made,
+ * its place in the navigation, what it adds to search and which inputs it reads. {@link PageTypes}
+ * lists every type; the page list, the site paths Markdown may link to, the navigation, the slugs a
+ * free page may not take and what {@code serve} re-renders after an edit are all derived from it.
+ *
+ * <p>A type makes one file per subject: {@code EntryPage} one per entry, {@code TimelinePage} one for
+ * the whole site (its one subject is the library). Implementations hold no state.
+ *
+ * @param <T> what one file of the type shows
+ */
+public interface PageType<T> {
+  /**
+   * Where the files go, '/'-separated inside the output folder, with {@code {id}} standing for the
+   * subject's {@linkplain #id id}: {@code "articles/{id}/index.html"}, or a fixed path such as {@code
+   * "timeline/index.html"}. Pages are folders holding an {@code index.html}, so their URLs are clean.
+   */
+  String path();
+
+  /** What each file shows, in page order; a single page's type gives {@code List.of(library)}. */
+  List<T> subjects(Library library);
+
+  /** The subject's id in {@link #path()}; types with a fixed path never need it. */
+  default String id(T subject) {
+    throw new IllegalStateException(getClass().getSimpleName() + " makes one file and has no ids");
+  }
+
+  /** The output path of the file of {@code subject}. */
+  default String pathOf(T subject) {
+    return path().contains("{id}") ? path().replace("{id}", id(subject)) : path();
+  }
+
+  /** The content file the page is made from, when Markdown may link to the page by that file. */
+  default Optional<Path> file(T subject) {
+    return Optional.empty();
+  }
+
+  /** The page's anchors that come from data (timeline events, glossary terms), for checking links. */
+  default Set<String> anchors(T subject, Library library) {
+    return Set.of();
+  }
+
+  /** The page's entry in the site navigation, if it has one. */
+  default Optional<Nav> nav(T subject, Messages messages) {
+    return Optional.empty();
+  }
+
+  /** The records the page adds to the search data; each record's URL is an output path. */
+  default List<SearchIndex.Doc> search(T subject, Site site) {
+    return List.of();
+  }
+
+  /** What the type cannot make for {@code library}, and why (a sitemap without a base URL, say). */
+  default List<Problem> warnings(Library library, Path contentDir) {
+    return List.of();
+  }
+
+  /** The inputs the page reads besides the templates: when one changes, the page is made again. */
+  Set<Input> reads();
+
+  /** The file of {@code subject}: a template with its view, or bytes made without a template. */
+  Output output(T subject, Site site);
+
+  /**
+   * An entry in the site navigation.
+   *
+   * @param label the link's text
+   * @param order where it goes: lower first
+   */
+  record Nav(String label, int order) {}
+}

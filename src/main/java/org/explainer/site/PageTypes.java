@@ -1,0 +1,92 @@
+package org.explainer.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.explainer.content.Library;
+import org.explainer.diagnostic.Problem;
+import org.explainer.markdown.LinkTargets;
+
+/**
+ * The registry: every page type of the site, in page order. Everything else that depends on the page
+ * set is derived from this list: the pages ({@link Site#pages()}), the navigation, the site paths
+ * Markdown may link to ({@link #linkTargets}), the slugs a free page may not take ({@link
+ * #reservedSlugs}) and what {@code serve} makes again after an edit ({@link SitePage#reads}).
+ */
+public final class PageTypes {
+  private static final List<PageType<?>> ALL = List.of(
+      new HomePage(),
+      new EntryPage(),
+      new ActorsPage(),
+      new ActorPage(),
+      new PositionsPage(),
+      new TimelinePage(),
+      new GlossaryPage(),
+      new SourcesPage(),
+      new TagsPage(),
+      new TagPage(),
+      new FreePage(),
+      new SearchPage(),
+      new NotFoundPage(),
+      new FeedFile(),
+      new SitemapFile(),
+      new RobotsFile(),
+      new SearchDataFile(),
+      new ProvenanceFile());
+
+  private PageTypes() {}
+
+  /** Every page type, in page order. */
+  public static List<PageType<?>> all() {
+    return ALL;
+  }
+
+  /**
+   * The first segment of every path the generator writes for its own pages ({@code articles},
+   * {@code search}, {@code feed.xml}, …): a free page whose slug is one of them would collide.
+   */
+  public static Set<String> reservedSlugs() {
+    Set<String> reserved = new TreeSet<>(Set.of("assets")); // the fingerprinted files of templates/assets/
+    for (PageType<?> type : ALL) {
+      String first = type.path().split("/")[0];
+      if (!first.contains("{")) {
+        reserved.add(first.endsWith(".html") ? first.substring(0, first.length() - ".html".length()) : first);
+      }
+    }
+    return Set.copyOf(reserved);
+  }
+
+  /**
+   * Every file of the site {@code library} makes, with the anchors its data gives it and the content
+   * file each page is made from: what links in Markdown are checked against (headings are added as
+   * the Markdown is rendered).
+   */
+  public static LinkTargets linkTargets(Library library) {
+    Map<String, Set<String>> anchors = new HashMap<>();
+    Map<Path, String> files = new HashMap<>();
+    for (PageType<?> type : ALL) {
+      addTargets(type, library, anchors, files);
+    }
+    return new LinkTargets(Map.copyOf(files), Map.copyOf(anchors), GlossaryPage.PATH);
+  }
+
+  private static <T> void addTargets(PageType<T> type, Library library, Map<String, Set<String>> anchors, Map<Path, String> files) {
+    for (T subject : type.subjects(library)) {
+      String path = type.pathOf(subject);
+      anchors.computeIfAbsent(path, p -> new HashSet<>()).addAll(type.anchors(subject, library));
+      type.file(subject).ifPresent(file -> files.put(file.toAbsolutePath().normalize(), path));
+    }
+  }
+
+  /** What the page types cannot make for {@code library}, and why (a sitemap without a base URL, say). */
+  public static List<Problem> warnings(Library library, Path contentDir) {
+    List<Problem> warnings = new ArrayList<>();
+    ALL.forEach(type -> warnings.addAll(type.warnings(library, contentDir)));
+    return warnings;
+  }
+}

@@ -1,0 +1,292 @@
+package org.explainer.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.explainer.config.SiteConfig;
+import org.explainer.content.Actor;
+import org.explainer.content.Article;
+import org.explainer.content.FuzzyDate;
+import org.explainer.content.Library;
+import org.explainer.content.SitePaths;
+import org.explainer.content.TimelineEvent;
+import org.explainer.markdown.RenderedContent;
+import org.explainer.provenance.ProvenanceReport;
+import org.explainer.yaml.Ref;
+
+/**
+ * Everything page types build their views from: the validated content, its rendered Markdown, the
+ * provenance checks, the assets and the interface messages, with the indexes and view parts several
+ * types share. Immutable once made; read from every rendering thread.
+ *
+ * <p>All URLs in views are relative to the page they appear on, except on the not-found page when a
+ * base URL is set: hosts show that page at any depth, so its links are absolute.
+ */
+public final class Site {
+  private final Library library;
+  private final RenderedContent markdown;
+  private final ProvenanceReport provenance;
+  private final Map<String, String> assets;
+  private final Messages messages;
+  private final List<PageType<?>> types;
+  private final Map<String, Actor> actors;
+  private final Map<String, Article> articles;
+  private final FuzzyDate updated;
+  private final StructuredData jsonLd;
+  private final List<Article> oldestFirst;
+  private final Map<String, List<Article>> byActor;
+  private final Map<String, List<Article>> byTag;
+  private final Map<String, List<TimelineEvent>> eventsByArticle;
+  private final List<SitePage<?>> pages;
+  private final List<NavTarget> nav;
+
+  /** A navigation entry and the page it leads to. */
+  private record NavTarget(PageType.Nav nav, String path) {}
+
+  /**
+   * The site of {@code library}, its Markdown rendered, made of the page {@code types} (see {@link
+   * PageTypes#all()}).
+   *
+   * @param assets output path of each asset by its name under {@code templates/assets/}
+   */
+  public Site(Library library, RenderedContent markdown, ProvenanceReport provenance, Map<String, String> assets, Messages messages,
+      List<PageType<?>> types) {
+    this.library = library;
+    this.markdown = markdown;
+    this.provenance = provenance;
+    this.assets = assets;
+    this.messages = messages;
+    this.types = types;
+    this.actors = library.actorsById();
+    this.articles = library.articlesBySlug();
+    this.jsonLd = new StructuredData(library.site());
+    this.updated = library.articles().stream().map(Article::published).max(Comparator.naturalOrder())
+        .or(() -> library.timeline().stream().map(TimelineEvent::date).max(Comparator.naturalOrder()))
+        .orElse(null);
+    this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
+    this.byActor = indexed(oldestFirst, a -> Stream.concat(
+        a.actors().stream().map(p -> p.actor().id()), a.quotes().stream().map(q -> q.speaker().id())));
+    this.byTag = indexed(library.articles(), a -> a.tags().stream().map(Ref::id));
+    this.eventsByArticle = indexed(library.timeline(), e -> e.articles().stream().map(Ref::id));
+    this.pages = pagesOf(types, library);
+    this.nav = navOf(pages, messages);
+  }
+
+  private static List<SitePage<?>> pagesOf(List<PageType<?>> types, Library library) {
+    List<SitePage<?>> out = new ArrayList<>();
+    types.forEach(type -> addPages(type, library, out));
+    return List.copyOf(out);
+  }
+
+  private static <T> void addPages(PageType<T> type, Library library, List<SitePage<?>> out) {
+    type.subjects(library).forEach(subject -> out.add(SitePage.of(type, subject)));
+  }
+
+  private static List<NavTarget> navOf(List<SitePage<?>> pages, Messages messages) {
+    List<NavTarget> out = new ArrayList<>();
+    for (SitePage<?> page : pages) {
+      navOf(page, messages).ifPresent(nav -> out.add(new NavTarget(nav, page.path())));
+    }
+    out.sort(Comparator.comparingInt((NavTarget t) -> t.nav().order()));
+    return List.copyOf(out);
+  }
+
+  private static <T> Optional<PageType.Nav> navOf(SitePage<T> page, Messages messages) {
+    return page.type().nav(page.subject(), messages);
+  }
+
+  /** Each key's items, in the order of {@code items}; an item is listed once per key however often it names it. */
+  private static <T> Map<String, List<T>> indexed(List<T> items, Function<T, Stream<String>> keys) {
+    Map<String, List<T>> index = new HashMap<>();
+    for (T item : items) {
+      keys.apply(item).distinct().forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(item));
+    }
+    return index.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+  }
+
+  /** Every file of the site, in the registry's order, none of them made yet. */
+  public List<SitePage<?>> pages() {
+    return pages;
+  }
+
+  /** The page types the site is made of. */
+  List<PageType<?>> types() {
+    return types;
+  }
+
+  /** The validated content. */
+  public Library library() {
+    return library;
+  }
+
+  /** The site's configuration. */
+  public SiteConfig config() {
+    return library.site();
+  }
+
+  /** Every Markdown text, rendered for its page. */
+  public RenderedContent markdown() {
+    return markdown;
+  }
+
+  /** What the checks against the source captures found. */
+  public ProvenanceReport provenance() {
+    return provenance;
+  }
+
+  /** The interface messages. */
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The JSON-LD writer. */
+  StructuredData jsonLd() {
+    return jsonLd;
+  }
+
+  /** The date of the newest content (entries, else timeline events), or null without either. */
+  FuzzyDate updated() {
+    return updated;
+  }
+
+  /** The entries, oldest first. */
+  List<Article> oldestFirst() {
+    return oldestFirst;
+  }
+
+  /** The entries that give {@code actorId} a position or quote them, oldest first. */
+  List<Article> articlesOf(String actorId) {
+    return byActor.getOrDefault(actorId, List.of());
+  }
+
+  /** The entries tagged {@code tagId}, newest first. */
+  List<Article> tagged(String tagId) {
+    return byTag.getOrDefault(tagId, List.of());
+  }
+
+  /** The timeline events that cite the entry {@code slug}. */
+  List<TimelineEvent> eventsOf(String slug) {
+    return eventsByArticle.getOrDefault(slug, List.of());
+  }
+
+  /** The actor with {@code id}; it exists in a validated library. */
+  Actor actor(String id) {
+    return actors.get(id);
+  }
+
+  /** The entry with {@code slug}; it exists in a validated library. */
+  Article article(String slug) {
+    return articles.get(slug);
+  }
+
+  /** The output path of the asset {@code name} under templates/assets/. */
+  String asset(String name) {
+    return assets.get(name);
+  }
+
+  /** What the layout of the page at {@code path} needs. */
+  public Chrome chrome(String path, Output.PageMeta meta) {
+    SiteConfig site = config();
+    Chrome.SiteInfo info = new Chrome.SiteInfo(site.language(), site.title(), site.question(), editors(), site.licence().name(),
+        site.licence().url(), updated == null ? null : date(updated));
+    String canonical = path.equals(NotFoundPage.PATH) ? null : absolute(path).orElse(null);
+    Chrome.PageInfo page = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(),
+        meta.scripts().stream().map(script -> href(path, script)).toList());
+    Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), href(path, asset(Assets.STYLESHEET)), href(path, asset(Assets.FAVICON)),
+        href(path, FeedFile.PATH));
+    List<Chrome.NavLink> navLinks = nav.stream().map(t -> new Chrome.NavLink(t.nav().label(), href(path, t.path()), t.path().equals(path))).toList();
+    return new Chrome(info, page, links, navLinks);
+  }
+
+  /** A page whose title and description are the interface messages {@code key.title} and {@code key.description}. */
+  Output.Rendered page(String path, String template, String key, Record view) {
+    return page(path, template, messages.text(key + ".title"), messages.text(key + ".description"), view);
+  }
+
+  /** A page with {@code title} and {@code description}, described to machines as a web page. */
+  Output.Rendered page(String path, String template, String title, String description, Record view) {
+    return new Output.Rendered(template,
+        new Output.PageMeta(title, description, "website", jsonLd.webPage(title, description, absolute(path)), List.of()), view);
+  }
+
+  /** Who curates the site, as one line. */
+  String editors() {
+    return config().editors().stream().map(SiteConfig.Editor::name).collect(Collectors.joining(", "));
+  }
+
+  /** The absolute URL of {@code path} when the site has a base URL. */
+  Optional<String> absolute(String path) {
+    return config().baseUrl().map(base -> base + SitePaths.cleanUrl(path));
+  }
+
+  /** A link from page {@code from} to {@code to}: relative, or absolute from the not-found page when possible. */
+  String href(String from, String to) {
+    if (from.equals(NotFoundPage.PATH) && config().baseUrl().isPresent()) {
+      return config().baseUrl().get() + (to.endsWith(".html") ? SitePaths.cleanUrl(to) : to);
+    }
+    return SitePaths.relative(from, to);
+  }
+
+  /** A date for views. */
+  static Views.Date date(FuzzyDate d) {
+    return new Views.Date(d.display(), d.iso(), d.precision().id(), d.note().orElse(null));
+  }
+
+  /** "Censor.NET, citing Ukrinform", "Outlet not named, crediting AFP", … */
+  String outletLine(Article.Source s) {
+    String outlet = s.outlet().orElse(messages.text("outlet.unnamed"));
+    if (s.relays().isEmpty()) {
+      return outlet;
+    }
+    return messages.format(s.outlet().isPresent() ? "outlet.citing" : "outlet.crediting", Map.of("outlet", outlet, "relays", s.relays().get()));
+  }
+
+  /** An entry as a card, linked from {@code from}. */
+  Views.ArticleCard card(String from, Article a) {
+    return new Views.ArticleCard(a.headline(), a.dek(), href(from, EntryPage.at(a)), date(a.published()), outletLine(a.source()), a.draft());
+  }
+
+  /** A link to the entry {@code ref} names, labelled with its headline. */
+  Views.Link articleLink(String from, Ref ref) {
+    Article a = article(ref.id());
+    return new Views.Link(a.headline(), href(from, EntryPage.at(a)));
+  }
+
+  /** A link to the tag {@code id}, labelled with its label. */
+  Views.Link tagLink(String from, String id) {
+    return new Views.Link(config().tag(id).orElseThrow().label(), href(from, TagPage.at(id)));
+  }
+
+  /** A date in a few characters, for tables: "c." for an approximate one. */
+  String shortDate(FuzzyDate d) {
+    return d.display().replace("around ", "c. ");
+  }
+
+  /** A link to the actor {@code id}, labelled with its name. */
+  Views.Link actorLink(String from, String id) {
+    return new Views.Link(actor(id).name(), href(from, ActorPage.at(id)));
+  }
+
+  /** A quote of entry {@code a}, shown on the page at {@code from}. */
+  Views.Quote quote(String from, Article a, Article.Quote q) {
+    Actor speaker = actor(q.speaker().id());
+    String entry = EntryPage.at(a);
+    String entryHref = href(from, entry);
+    String cite = a.source().url().orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
+    return new Views.Quote(speaker.name(), href(from, ActorPage.at(speaker.id())), q.text(), q.context(), a.headline(), entryHref, cite);
+  }
+
+  /** A timeline event, shown on the page at {@code from}. */
+  Views.Event event(String from, TimelineEvent e) {
+    String end = e.end().map(d -> new FuzzyDate(d, d.toString(), FuzzyDate.Precision.DAY, Optional.empty()).display()).orElse(null);
+    Views.Credit credit = new Views.Credit(e.isContext(), e.articles().stream().map(r -> articleLink(from, r)).toList(), e.context());
+    return new Views.Event(e.id(), href(from, TimelinePage.PATH) + "#" + e.id(), e.title(), e.description(), date(e.date()), end, credit,
+        e.actors().stream().map(r -> actorLink(from, r.id())).toList());
+  }
+}
