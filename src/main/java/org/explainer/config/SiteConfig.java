@@ -1,10 +1,17 @@
 package org.explainer.config;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.explainer.yaml.Fields;
+import org.explainer.yaml.Yaml;
 
 /**
- * The site as described by {@code content/site.yaml}.
+ * The site as described by {@code content/site.yaml}, read by {@link org.explainer.yaml.RecordReader}.
  *
  * @param title site title
  * @param question the question the site answers, in one line
@@ -23,11 +30,46 @@ public record SiteConfig(
     String description,
     String language,
     Optional<String> baseUrl,
-    List<Editor> editors,
+    @Yaml(required = true) List<Editor> editors,
     Licence licence,
-    List<Stance> stances,
-    List<Tag> tags,
-    Optional<String> sources) {
+    @Yaml(required = true) List<Stance> stances,
+    @Yaml(required = true) List<Tag> tags,
+    Optional<String> sources) implements Yaml.Checked {
+  private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+  @Override
+  public boolean check(Fields f) {
+    if (!language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
+      f.error("language", "'" + language + "' is not a language tag", "use a BCP 47 tag such as 'en' or 'en-GB'");
+    }
+    baseUrl.ifPresent(url -> {
+      if (!isBaseUrl(url)) {
+        f.error("base_url", "base_url '" + url + "' is not an absolute http(s) URL ending in '/'",
+            "write the full public address, e.g. 'https://example.org/explainer/'");
+      }
+    });
+    duplicates(stances.stream().map(Stance::id).toList(), "stance", "stances", f);
+    duplicates(tags.stream().map(Tag::id).toList(), "tag", "tags", f);
+    return true;
+  }
+
+  private static boolean isBaseUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      return uri.isAbsolute() && uri.getHost() != null && url.endsWith("/") && (url.startsWith("https://") || url.startsWith("http://"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static void duplicates(List<String> ids, String what, String key, Fields f) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (String id : ids) {
+      if (!id.isEmpty() && seen.merge(id, 1, Integer::sum) == 2) {
+        f.error(key, "the " + what + " id '" + id + "' is defined twice", "give each " + what + " its own id");
+      }
+    }
+  }
 
   /** The stance with {@code id}, if defined. */
   public Optional<Stance> stance(String id) {
@@ -55,6 +97,7 @@ public record SiteConfig(
    * @param name name as shown
    * @param role what they do
    */
+  @Yaml.What("an editor")
   public record Editor(String name, String role) {}
 
   /**
@@ -63,6 +106,7 @@ public record SiteConfig(
    * @param name e.g. "CC BY 4.0"
    * @param url where the licence text is
    */
+  @Yaml.What("the licence")
   public record Licence(String name, String url) {}
 
   /**
@@ -72,6 +116,7 @@ public record SiteConfig(
    * @param label short label
    * @param description one sentence saying what holding it means
    */
+  @Yaml.What("a stance")
   public record Stance(String id, String label, String description) {}
 
   /**
@@ -81,5 +126,6 @@ public record SiteConfig(
    * @param label label as shown
    * @param description one sentence on what the tag gathers
    */
+  @Yaml.What("a tag")
   public record Tag(String id, String label, String description) {}
 }

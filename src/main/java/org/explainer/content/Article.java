@@ -4,13 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Fields;
+import org.explainer.yaml.LocatedText;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Yaml;
 
 /**
  * One curated source article: our headline, dek and summary, and what the source says and who it
- * quotes.
+ * quotes. Read from an entry's front matter by {@link org.explainer.yaml.RecordReader}, component by
+ * component: a new front-matter field is a new component here, and templates read it as
+ * {@code page.entry.<name>}.
  *
- * @param slug id and URL slug
+ * @param slug id and URL slug: {@code slug:}, else the file name without its date
  * @param slugAt where the slug comes from: the 'slug:' line, or the file
  * @param file the Markdown file it was read from
  * @param headline our headline
@@ -33,18 +38,13 @@ public record Article(
     String dek,
     Source source,
     FuzzyDate published,
-    List<Position> actors,
+    @Yaml(required = true) List<Position> actors,
     List<Quote> quotes,
-    List<org.explainer.yaml.LocatedText> keyPoints,
-    List<Ref> tags,
+    @Yaml(required = true) List<LocatedText> keyPoints,
+    @Yaml(required = true) List<Ref> tags,
     List<Ref> related,
     boolean draft,
     MarkdownSource body) {
-
-  /** This entry with another summary (same front matter). */
-  public Article withBody(MarkdownSource newBody) {
-    return new Article(slug, slugAt, file, headline, dek, source, published, actors, quotes, keyPoints, tags, related, draft, newBody);
-  }
 
   /**
    * Where an article comes from, as far as its text supports.
@@ -58,6 +58,7 @@ public record Article(
    * @param capture the archived capture of the source: a file name in the sources folder
    * @param at where 'source:' is written
    */
+  @Yaml.What("the source")
   public record Source(
       Optional<String> outlet,
       Optional<String> relays,
@@ -66,7 +67,26 @@ public record Article(
       Optional<String> language,
       Optional<String> note,
       Optional<String> capture,
-      Location at) {}
+      Location at) implements Yaml.Checked {
+
+    @Override
+    public boolean check(Fields f) {
+      capture.ifPresent(name -> {
+        if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+          f.error("capture", "the capture '" + name + "' is not a plain file name", "give the name of a file in the sources folder, e.g. '000_a8b63c6d12fffda7.txt'");
+        }
+      });
+      url.ifPresent(address -> {
+        if (!address.startsWith("https://") && !address.startsWith("http://")) {
+          f.error("url", "the source url '" + address + "' is not an http(s) address", "write the full address starting with https://");
+        }
+      });
+      if (outlet.isEmpty() && note.isEmpty()) {
+        f.error("outlet", "the source names no outlet and has no note", "add 'outlet:', or a 'note:' saying why the outlet is unknown");
+      }
+      return true;
+    }
+  }
 
   /**
    * An actor's position in one article.
@@ -75,7 +95,8 @@ public record Article(
    * @param stance the stance, an id from site.yaml
    * @param note what the actor holds here, in a short sentence
    */
-  public record Position(Ref actor, Ref stance, String note) {}
+  @Yaml.What("an actor's position")
+  public record Position(@Yaml(key = "id") Ref actor, Ref stance, String note) {}
 
   /**
    * A verbatim quote.
@@ -83,7 +104,13 @@ public record Article(
    * @param speaker the actor quoted
    * @param text the words, exactly as in the source
    * @param context when and where they were said
-   * @param at where the quote's text is written in the entry
+   * @param textAt where the quote's text is written in the entry
    */
-  public record Quote(Ref speaker, String text, String context, Location at) {}
+  @Yaml.What("a quote")
+  public record Quote(Ref speaker, String text, String context, Location textAt) implements Yaml.Checked {
+    @Override
+    public boolean check(Fields f) {
+      return !text.isEmpty();
+    }
+  }
 }

@@ -3,25 +3,30 @@ package org.explainer.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
 import org.explainer.config.SiteConfig;
-import org.explainer.config.SiteConfigReader;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.yaml.Fields;
+import org.explainer.yaml.RecordReader;
+import org.explainer.yaml.Slugs;
 import org.explainer.yaml.YamlNode;
 import org.explainer.yaml.YamlReader;
 
@@ -34,23 +39,23 @@ public final class ContentLoader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
-  private final java.util.Set<String> broken = new java.util.HashSet<>();
-  private final java.util.Set<Path> draftFiles = new java.util.HashSet<>();
+  private final Set<String> broken = new HashSet<>();
+  private final Set<Path> draftFiles = new HashSet<>();
 
   /** Entry files marked {@code draft: true}, including those that failed to load. */
-  public java.util.Set<Path> draftFiles() {
-    return java.util.Set.copyOf(draftFiles);
+  public Set<Path> draftFiles() {
+    return Set.copyOf(draftFiles);
   }
 
-  private java.util.Set<String> draftSlugs() {
-    return draftFiles.stream().map(ContentLoader::slugFromFile).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private Set<String> draftSlugs() {
+    return draftFiles.stream().map(ContentLoader::slugFromFile).collect(Collectors.toUnmodifiableSet());
   }
 
-  private final java.util.Set<String> unreadable = new java.util.HashSet<>();
+  private final Set<String> unreadable = new HashSet<>();
 
   /** What the last {@link #load} could not read; see {@link LoadGaps}. */
   public LoadGaps gaps() {
-    return new LoadGaps(java.util.Set.copyOf(broken), draftSlugs(), java.util.Set.copyOf(unreadable));
+    return new LoadGaps(Set.copyOf(broken), draftSlugs(), Set.copyOf(unreadable));
   }
 
   /**
@@ -85,17 +90,17 @@ public final class ContentLoader {
     List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
     CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, file)));
     Optional<SiteConfig> site =
-        readYamlFile(root, contentDir.resolve("site.yaml"), problems).map(node -> SiteConfigReader.read(node, problems));
+        readYamlFile(root, contentDir.resolve("site.yaml"), problems).map(node -> RecordReader.read(Fields.of(node, "site.yaml", problems), SiteConfig.class));
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
       unreadable.add("site");
     }
-    List<Actor> actors = readList(root, contentDir.resolve("actors.yaml"), "an actor", this::actor, problems);
+    List<Actor> actors = readList(root, contentDir.resolve("actors.yaml"), "an actor", f -> item(f, Actor.class), problems);
     List<TimelineEvent> timeline =
-        readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", this::event, problems);
+        readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", f -> item(f, TimelineEvent.class), problems);
     List<GlossaryTerm> glossary =
-        readList(root, contentDir.resolve("glossary.yaml"), "a glossary term", ContentLoader::term, problems);
+        readList(root, contentDir.resolve("glossary.yaml"), "a glossary term", f -> item(f, GlossaryTerm.class), problems);
     List<Claim> claims = Files.exists(contentDir.resolve("claims.yaml"))
-        ? readList(root, contentDir.resolve("claims.yaml"), "a claim", ContentLoader::claim, problems)
+        ? readList(root, contentDir.resolve("claims.yaml"), "a claim", f -> item(f, Claim.class), problems)
         : List.of();
     List<Article> articles = new ArrayList<>();
     problems.addAll(entryListing.all());
@@ -145,8 +150,8 @@ public final class ContentLoader {
   private static Parsed<Article> readEntryFile(YamlReader yaml, Path file) {
     Problems found = new Problems();
     Optional<MarkdownDoc> doc = markdown(yaml, file, "the front matter", found);
-    boolean draft = doc.isPresent() && doc.get().fields().flag("draft", false);
-    Article article = doc.map(d -> article(file, d, draft, found)).orElse(null);
+    boolean draft = doc.isPresent() && "true".equalsIgnoreCase(doc.get().fields().peek("draft"));
+    Article article = doc.map(d -> article(file, d, found)).orElse(null);
     return new Parsed<>(file, article, draft, found.all());
   }
 
@@ -173,7 +178,7 @@ public final class ContentLoader {
    */
   Article readArticle(Path file, String text, Problems problems) {
     return markdownText(yaml, file, text, "the front matter", problems)
-        .map(doc -> article(file, doc, doc.fields().flag("draft", false), problems)).orElse(null);
+        .map(doc -> article(file, doc, problems)).orElse(null);
   }
 
   private static Optional<MarkdownDoc> markdown(YamlReader yaml, Path file, String what, Problems problems) {
@@ -198,7 +203,7 @@ public final class ContentLoader {
   }
 
   private Optional<YamlNode> readYamlFile(Path root, Path file, Problems problems) {
-    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       problems.error(Location.of(file), "the file is missing", "create it; docs/content-model.md describes its fields");
       return Optional.empty();
     }
@@ -222,9 +227,7 @@ public final class ContentLoader {
     if (node.get() instanceof YamlNode.Sequence seq) {
       List<T> out = new ArrayList<>();
       for (YamlNode item : seq.items()) {
-        Fields fields = Fields.of(item, itemWhat, problems);
-        T value = reader.apply(fields);
-        fields.finish();
+        T value = reader.apply(Fields.of(item, itemWhat, problems));
         if (value != null) {
           out.add(value);
         }
@@ -292,156 +295,46 @@ public final class ContentLoader {
     if (!Fields.ID.matcher(slug).matches()) {
       Location at = f.has("slug") ? f.valueAt("slug") : Location.of(file);
       String fix = f.has("slug") ? "use lowercase letters, digits and single hyphens, e.g. 'slug: "
-          + org.explainer.yaml.Slugs.slugify(slug, 60).orElse("my-entry") + "'"
-          : "rename the file to lowercase letters, digits and hyphens, e.g. '" + org.explainer.yaml.Slugs.slugify(slug, 60).orElse("my-entry") + ".md'";
+          + Slugs.slugify(slug, 60).orElse("my-entry") + "'"
+          : "rename the file to lowercase letters, digits and hyphens, e.g. '" + Slugs.slugify(slug, 60).orElse("my-entry") + ".md'";
       problems.error(at, "the slug '" + slug + "' is not usable in a URL", fix);
       return null;
     }
     return slug;
   }
 
-  /** The entry in {@code doc}, whose {@code draft:} flag has been read already; null when it has errors. */
-  private static Article article(Path file, MarkdownDoc doc, boolean draft, Problems problems) {
+  /** The entry in {@code doc}; null when it has errors. */
+  private static Article article(Path file, MarkdownDoc doc, Problems problems) {
     Fields f = doc.fields();
     String slug = checkedSlug(f, file, problems);
-    String headline = f.text("headline");
-    String dek = f.text("dek");
-    Article.Source source =
-        f.object("source", true, "the source", s -> {
-          Article.Source src =
-              new Article.Source(
-                  s.optionalText("outlet"),
-                  s.optionalText("relays"),
-                  s.optionalText("headline"),
-                  s.optionalText("url"),
-                  s.optionalText("language"),
-                  s.optionalText("note"),
-                  s.optionalText("capture"),
-                  f.at("source"));
-          src.capture().ifPresent(capture -> {
-            if (!capture.matches("[A-Za-z0-9._-]+") || capture.startsWith(".")) {
-              s.error("capture", "the capture '" + capture + "' is not a plain file name", "give the name of a file in the sources folder, e.g. '000_a8b63c6d12fffda7.txt'");
-            }
-          });
-          src.url().ifPresent(url -> {
-            if (!url.startsWith("https://") && !url.startsWith("http://")) {
-              s.error("url", "the source url '" + url + "' is not an http(s) address", "write the full address starting with https://");
-            }
-          });
-          if (src.outlet().isEmpty() && src.note().isEmpty()) {
-            s.error("outlet", "the source names no outlet and has no note", "add 'outlet:', or a 'note:' saying why the outlet is unknown");
-          }
-          return src;
-        }).orElse(null);
-    FuzzyDate published = f.object("published", true, "the publication date", FuzzyDate::read).orElse(null);
-    List<Article.Position> actors =
-        f.objectList("actors", true, "an actor's position", a -> {
-          var actor = a.ref("id");
-          var stance = a.ref("stance");
-          String note = a.text("note");
-          return actor == null || stance == null ? null : new Article.Position(actor, stance, note);
-        });
-    List<Article.Quote> quotes =
-        f.objectList("quotes", false, "a quote", q -> {
-          var speaker = q.ref("speaker");
-          String text = q.text("text");
-          String context = q.text("context");
-          return speaker == null || text.isEmpty() ? null : new Article.Quote(speaker, text, context, q.valueAt("text"));
-        });
-    var keyPoints = f.locatedTextList("key_points", true);
-    var tags = f.refList("tags", true);
-    var related = f.refList("related", false);
-    f.finish();
-    if (source == null || published == null || slug == null) {
-      return null;
-    }
     Location slugAt = f.has("slug") ? f.valueAt("slug") : Location.of(file);
-    return new Article(slug, slugAt, file, headline, dek, source, published, actors, quotes, keyPoints, tags, related, draft, doc.body());
+    Article article = RecordReader.read(f, Article.class, given("slug", slug, "slugAt", slugAt, "file", file, "body", doc.body()));
+    return slug == null ? null : article;
   }
 
   private static Page page(Path file, MarkdownDoc doc) {
     Fields f = doc.fields();
     String slug = f.optionalText("slug").orElse(file.getFileName().toString().replaceFirst("\\.md$", ""));
-    Page page =
-        new Page(
-            slug,
-            file,
-            f.text("title"),
-            f.text("description"),
-            f.flag("home", false),
-            f.has("home") ? f.valueAt("home") : Location.of(file),
-            f.optionalText("nav"),
-            f.integer("order", 50),
-            doc.body());
-    f.finish();
-    return page;
+    Location homeAt = f.has("home") ? f.valueAt("home") : Location.of(file);
+    return RecordReader.read(f, Page.class, given("slug", slug, "file", file, "homeAt", homeAt, "body", doc.body()));
   }
 
-  private Actor actor(Fields f) {
-    String id = f.id("id");
-    String name = f.text("name");
-    List<String> variants = f.textList("variants", false);
-    String kindText = f.text("kind");
-    String role = f.text("role");
-    Optional<String> affiliation = f.optionalText("affiliation");
-    Optional<String> description = f.optionalText("description");
-    Actor.Kind kind = null;
-    if (!kindText.isEmpty()) {
-      try {
-        kind = Actor.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        f.error("kind", "unknown kind '" + kindText + "'", "use one of: person, institution, group, country");
-      }
+  /** Components given rather than read, by name (a null value is allowed). */
+  private static Map<String, Object> given(Object... namesAndValues) {
+    Map<String, Object> given = new HashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      given.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    if (kind == null) {
+    return given;
+  }
+
+  /** An item of a data file whose id is still recorded when the item cannot be read, so that references to it are not "unknown". */
+  private <T extends Record> T item(Fields f, Class<T> type) {
+    String id = f.peek("id");
+    T value = RecordReader.read(f, type);
+    if (value == null && id != null) {
       broken.add(id);
-      return null;
     }
-    return new Actor(id, name, variants, kind, role, affiliation, description, f.at());
-  }
-
-  private TimelineEvent event(Fields f) {
-    String id = f.id("id");
-    FuzzyDate date = FuzzyDate.read(f);
-    Optional<LocalDate> end = f.optionalText("end").flatMap(text -> {
-      try {
-        return Optional.of(LocalDate.parse(text));
-      } catch (DateTimeException e) {
-        f.error("end", "'" + text + "' is not a date", "write the last day as YYYY-MM-DD");
-        return Optional.empty();
-      }
-    });
-    String title = f.text("title");
-    String description = f.text("description");
-    var articles = f.refList("articles", false);
-    List<String> context = f.textList("context", false);
-    var actors = f.refList("actors", false);
-    if (articles.isEmpty() && context.isEmpty()) {
-      f.error("title", "the event '" + id + "' cites no source", "add 'articles:' with the entries that report it, or 'context:' naming where it was reported");
-    }
-    if (date != null && end.isPresent() && !end.get().isAfter(date.start())) {
-      f.error("end", "the event ends (" + end.get() + ") before or on the day it starts (" + date.written() + ")", "give the last day of the event, or remove 'end:'");
-    }
-    if (date == null) {
-      broken.add(id);
-      return null;
-    }
-    return new TimelineEvent(id, date, end, title, description, articles, context, actors, f.at());
-  }
-
-  private static Claim claim(Fields f) {
-    return new Claim(f.id("id"), f.text("claim"), f.refList("articles", true), f.at());
-  }
-
-  private static GlossaryTerm term(Fields f) {
-    String id = f.id("id");
-    String term = f.text("term");
-    List<String> variants = f.textList("variants", false);
-    String definition = f.text("definition");
-    Location definitionAt = f.at("definition");
-    var articles = f.refList("articles", false);
-    List<String> context = f.textList("context", false);
-    var related = f.refList("related", false);
-    return new GlossaryTerm(id, term, variants, new MarkdownSource(definition, definitionAt.shiftLines(0)), articles, context, related, f.at());
+    return value;
   }
 }

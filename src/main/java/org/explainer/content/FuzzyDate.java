@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.explainer.yaml.Fields;
+import org.explainer.yaml.Yaml;
 
 /**
  * A date as precise as the evidence allows: a day, a month, a year, or an approximate date, with a note
@@ -18,6 +19,7 @@ import org.explainer.yaml.Fields;
  * @param precision how precise the date is
  * @param note how the date was established, if said
  */
+@Yaml.What("the publication date")
 public record FuzzyDate(LocalDate start, String written, Precision precision, Optional<String> note)
     implements Comparable<FuzzyDate> {
 

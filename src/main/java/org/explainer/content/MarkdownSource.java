@@ -1,6 +1,7 @@
 package org.explainer.content;
 
 import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Fields;
 
 /**
  * Markdown text and where it starts in its file, so that problems found while rendering it can name
@@ -10,6 +11,11 @@ import org.explainer.diagnostic.Location;
  * @param start the location of its first line
  */
 public record MarkdownSource(String text, Location start) {
+
+  /** The Markdown written as the value of {@code key} of {@code f} (a glossary definition, say); "" after recording a problem. */
+  public static MarkdownSource read(Fields f, String key) {
+    return new MarkdownSource(f.text(key), f.at(key));
+  }
 
   /** The file location of character {@code offset} of the text. */
   public Location locate(int offset) {

@@ -2,6 +2,8 @@ package org.explainer.content;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Yaml;
 
 /**
  * A free page such as the overview or about/methodology.
@@ -22,7 +24,7 @@ public record Page(
     String title,
     String description,
     boolean home,
-    org.explainer.diagnostic.Location homeAt,
+    Location homeAt,
     Optional<String> nav,
-    int order,
+    @Yaml(fallback = 50) int order,
     MarkdownSource body) {}

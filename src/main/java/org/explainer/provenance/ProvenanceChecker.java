@@ -157,7 +157,7 @@ public final class ProvenanceChecker {
       Optional<QuoteMatcher.Span> span = QuoteMatcher.find(source, q.text());
       Boolean nearby = null;
       if (span.isEmpty()) {
-        misquote(q.at(), q.text(), capture, source);
+        misquote(q.textAt(), q.text(), capture, source);
       } else {
         Actor speaker = actors.get(q.speaker().id());
         int start = source.rawOffset(span.get().start());

@@ -77,6 +77,12 @@ public final class Fields {
     return mapping.entries().containsKey(key);
   }
 
+  /** The text of {@code key} as written when it is a plain value, else null; records nothing. */
+  public String peek(String key) {
+    YamlNode.Entry entry = mapping.entries().get(key);
+    return entry != null && entry.value() instanceof YamlNode.Scalar scalar ? scalar.text() : null;
+  }
+
   /** A required, non-empty text value; "" after recording a problem. */
   public String text(String key) {
     return optionalText(key, true).orElse("");

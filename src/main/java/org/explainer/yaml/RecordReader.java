@@ -1,0 +1,232 @@
+package org.explainer.yaml;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.explainer.diagnostic.Location;
+
+/**
+ * Reads a located YAML mapping into a record, component by component, by name: adding a field to a
+ * content file means adding a component to its record, and nothing else. Every problem is recorded
+ * through {@link Fields} with its location and a fix, and one pass reports every problem of a mapping
+ * (a YAML data binder stops at the first).
+ *
+ * <p>A component named {@code keyPoints} is read from the key {@code key_points} (see {@link Yaml} for
+ * another key). By its type:
+ *
+ * <ul>
+ *   <li>{@code String}: required text; a component named {@code id} must be a valid id;
+ *   <li>{@code Optional<String>}, {@code Optional<R>}: optional text or mapping;
+ *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent;
+ *   <li>{@code List<String>}, {@code List<LocatedText>}, {@code List<Ref>}, {@code List<R>}: optional
+ *       unless {@link Yaml#required()}; a single text reads as a list of one;
+ *   <li>{@link Ref}, an enum, a record {@code R}: required;
+ *   <li>{@code Optional<LocalDate>}: an optional day, YYYY-MM-DD;
+ *   <li>a type with a static {@code read(Fields)} reads a mapping, one with a static {@code read(Fields,
+ *       String)} reads the value of a key: their own rules;
+ *   <li>{@code Location at}: where the record is written (its key in the mapping above, or where the
+ *       list item starts); {@code Location xAt}: where the value of {@code x} is written.
+ * </ul>
+ *
+ * <p>When a required value that is not text cannot be read, or a {@link Yaml.Checked} record says so,
+ * the whole record is left out (null), after all its problems are recorded.
+ */
+public final class RecordReader {
+  private RecordReader() {}
+
+  /**
+   * Reads {@code f} into a {@code type}; components named in {@code given} take those values instead
+   * (things that are not in the mapping, such as the file it was read from). Reports unknown keys
+   * ({@link Fields#finish()}).
+   *
+   * @return the record, or null when it cannot be made
+   */
+  public static <R extends Record> R read(Fields f, Class<R> type, Map<String, Object> given) {
+    return read(f, type, given, f.at());
+  }
+
+  /** {@link #read(Fields, Class, Map)} with nothing given. */
+  public static <R extends Record> R read(Fields f, Class<R> type) {
+    return read(f, type, Map.of());
+  }
+
+  private static <R extends Record> R read(Fields f, Class<R> type, Map<String, Object> given, Location at) {
+    R value = bind(f, type, given, at);
+    f.finish();
+    return value;
+  }
+
+  /** What {@code type} is, for messages. */
+  public static String what(Class<?> type) {
+    Yaml.What what = type.getAnnotation(Yaml.What.class);
+    return what == null ? "a " + type.getSimpleName().toLowerCase(Locale.ROOT) : what.value();
+  }
+
+  private static <R extends Record> R bind(Fields f, Class<R> type, Map<String, Object> given, Location at) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    boolean complete = true;
+    for (int i = 0; i < components.length; i++) {
+      RecordComponent c = components[i];
+      if (given.containsKey(c.getName())) {
+        values[i] = given.get(c.getName());
+        continue;
+      }
+      values[i] = component(f, c, at);
+      if (values[i] == null && c.getType().isPrimitive()) {
+        values[i] = c.getType() == boolean.class ? false : 0;
+      }
+      complete &= values[i] != null;
+    }
+    if (!complete) {
+      return null;
+    }
+    R value = construct(type, components, values);
+    return value instanceof Yaml.Checked checked && !checked.check(f) ? null : value;
+  }
+
+  /** The value of one component, null when a required one cannot be read. */
+  private static Object component(Fields f, RecordComponent c, Location at) {
+    Yaml options = c.getAnnotation(Yaml.class);
+    String name = c.getName();
+    String key = options != null && !options.key().isEmpty() ? options.key() : snakeCase(name);
+    boolean required = options != null && options.required();
+    Class<?> raw = c.getType();
+    Type generic = c.getGenericType();
+    if (raw == Location.class) {
+      return name.equals("at") ? at : f.valueAt(snakeCase(name.substring(0, name.length() - 2)));
+    }
+    if (raw == String.class) {
+      return name.equals("id") ? f.id(key) : f.text(key);
+    }
+    if (raw == boolean.class) {
+      return f.flag(key, false);
+    }
+    if (raw == int.class) {
+      return f.integer(key, options == null ? 0 : options.fallback());
+    }
+    if (raw == Optional.class) {
+      Class<?> of = argument(generic);
+      if (of == String.class) {
+        return f.optionalText(key);
+      }
+      if (of == LocalDate.class) {
+        return date(f, key, options);
+      }
+      return f.object(key, false, what(of), item -> nested(item, of, f.at(key)));
+    }
+    if (raw == List.class) {
+      Class<?> of = argument(generic);
+      if (of == String.class) {
+        return f.textList(key, required);
+      }
+      if (of == LocatedText.class) {
+        return f.locatedTextList(key, required);
+      }
+      if (of == Ref.class) {
+        return f.refList(key, required);
+      }
+      return f.objectList(key, required, what(of), item -> nested(item, of, item.at()));
+    }
+    if (raw == Ref.class) {
+      return f.ref(key);
+    }
+    if (raw.isEnum()) {
+      return constant(f, key, raw);
+    }
+    Method reader = reader(raw, Fields.class, String.class);
+    if (reader != null) {
+      return invoke(reader, f, key);
+    }
+    boolean inline = options != null && options.inline();
+    if (inline) {
+      return nested(f, raw, at);
+    }
+    return f.object(key, true, what(raw), item -> nested(item, raw, f.at(key))).orElse(null);
+  }
+
+  /** A record or a type with its own reader, from the mapping {@code item}. */
+  private static Object nested(Fields item, Class<?> type, Location at) {
+    Method reader = reader(type, Fields.class);
+    if (reader != null) {
+      return invoke(reader, item);
+    }
+    if (!type.isRecord()) {
+      throw new IllegalArgumentException(type + " is neither a record nor a type with a static read(Fields)");
+    }
+    return bind(item, type.asSubclass(Record.class), Map.of(), at);
+  }
+
+  private static Object constant(Fields f, String key, Class<?> type) {
+    String text = f.text(key);
+    if (text.isEmpty()) {
+      return null;
+    }
+    for (Object constant : type.getEnumConstants()) {
+      if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
+        return constant;
+      }
+    }
+    String known = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    f.error(key, "unknown " + key + " '" + text + "'", "use one of: " + known);
+    return null;
+  }
+
+  private static Optional<LocalDate> date(Fields f, String key, Yaml options) {
+    return f.optionalText(key).flatMap(text -> {
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeException e) {
+        f.error(key, "'" + text + "' is not a date", options != null && !options.fix().isEmpty() ? options.fix() : "write it as YYYY-MM-DD");
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static Method reader(Class<?> type, Class<?>... parameters) {
+    try {
+      Method m = type.getMethod("read", parameters);
+      return Modifier.isStatic(m.getModifiers()) ? m : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static Object invoke(Method method, Object... args) {
+    try {
+      return method.invoke(null, args);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read with " + method, e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  private static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
+    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
+    }
+  }
+
+  private static Class<?> argument(Type generic) {
+    Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
+    return argument instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) argument;
+  }
+
+  /** {@code keyPoints} → {@code key_points}. */
+  static String snakeCase(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,53 @@
+package org.explainer.yaml;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * How {@link RecordReader} reads one record component, where the defaults do not fit. Without it a
+ * component is read from the key of its name in snake_case ({@code keyPoints} from {@code
+ * key_points}); see {@link RecordReader} for what each type of component means.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Yaml {
+  /** The key, when it is not the component's name in snake_case. */
+  String key() default "";
+
+  /** For a list: whether it must be present and not empty. */
+  boolean required() default false;
+
+  /** For a whole number: its value when the key is absent. */
+  int fallback() default 0;
+
+  /** For a record: read from the same mapping as the record it is part of, not from a key of its own. */
+  boolean inline() default false;
+
+  /** For a value parsed from text (a date): what to write, when the text cannot be parsed. */
+  String fix() default "";
+
+  /**
+   * What a record is, for messages ("a quote", "the source"): put on the record class.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  @interface What {
+    /** E.g. "a quote". */
+    String value();
+  }
+
+  /**
+   * A record whose fields must be checked together once read (a URL against its scheme, an end
+   * against a start).
+   */
+  interface Checked {
+    /**
+     * Records the problems of this value at the keys of {@code f}, the mapping it was read from.
+     *
+     * @return false to leave the value out, as if it could not be read
+     */
+    boolean check(Fields f);
+  }
+}
