@@ -1,5 +1,6 @@
 package org.explainer.content;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
 
 /**
@@ -149,9 +151,9 @@ public final class ContentValidator {
   }
 
   /** A content file as editors name it: "content/articles/x.md". */
-  private static String shown(java.nio.file.Path file) {
-    java.nio.file.Path dir = file.getParent();
-    java.nio.file.Path content = dir == null ? null : dir.getParent();
+  private static String shown(Path file) {
+    Path dir = file.getParent();
+    Path content = dir == null ? null : dir.getParent();
     String prefix = content == null || content.getFileName() == null ? "" : content.getFileName() + "/";
     return prefix + (dir == null || dir.getFileName() == null ? "" : dir.getFileName() + "/") + file.getFileName();
   }
@@ -159,7 +161,7 @@ public final class ContentValidator {
   private void pages(List<Page> pages, Problems problems) {
     Map<String, Page> bySlug = new HashMap<>();
     for (Page page : pages) {
-      if (!org.explainer.yaml.Fields.ID.matcher(page.slug()).matches()) {
+      if (!Fields.ID.matcher(page.slug()).matches()) {
         problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is not usable in a URL", "use lowercase letters, digits and single hyphens");
       } else if (reservedSlugs.contains(page.slug()) && !page.home()) {
         problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is reserved for the generator's own pages", "rename the file or set another 'slug:'");

@@ -1,6 +1,7 @@
 package org.explainer.diagnostic;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest known name for a mistyped one, by edit distance. */
@@ -15,7 +16,7 @@ public final class DidYouMean {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates.stream().sorted().toList()) {
-      int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;

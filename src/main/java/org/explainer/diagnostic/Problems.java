@@ -2,6 +2,7 @@ package org.explainer.diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Collects problems while a stage runs, so that every problem is reported at once rather than the
@@ -34,7 +35,7 @@ public final class Problems {
    * Turns the errors that {@code matches} accepts into warnings, adding {@code note} to their message:
    * used for drafts, whose problems must not stop a build that leaves them out.
    */
-  public void demote(java.util.function.Predicate<Problem> matches, String note) {
+  public void demote(Predicate<Problem> matches, String note) {
     list.replaceAll(p -> p.isError() && matches.test(p)
         ? Problem.warning(p.at(), p.message() + " (" + note + ")", p.fix()) : p);
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
@@ -65,8 +67,8 @@ public final class SiteWriter {
     private final Path out;
     private final Path staging;
     private final Path previous;
-    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
 
     private Staging(Path out) {
@@ -161,7 +163,7 @@ public final class SiteWriter {
     Path target;
     try {
       target = root.resolve(relative).normalize();
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       throw ContentException.of(Location.of(root), "refusing to write '" + relative + "': not a valid file name", "check slugs and asset names");
     }
     if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || !target.startsWith(root) || target.equals(root)) {

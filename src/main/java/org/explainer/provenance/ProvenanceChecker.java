@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class ProvenanceChecker {
   private final Problems problems;
   private final Map<String, Actor> actors;
   /** Each actor's names (see {@link #names(Actor)}), by actor id. */
-  private final Map<String, List<String>> names = new java.util.HashMap<>();
+  private final Map<String, List<String>> names = new HashMap<>();
   /** Each entry's capture read so far, lowercased, by entry slug. */
   private final Map<String, String> captures = new LinkedHashMap<>();
 
@@ -99,7 +101,7 @@ public final class ProvenanceChecker {
     if (e.actors().isEmpty()) {
       return;
     }
-    Set<String> mentioned = new java.util.HashSet<>();
+    Set<String> mentioned = new HashSet<>();
     boolean anyChecked = false;
     for (var ref : e.articles()) {
       String text = captures.get(ref.id());

@@ -1,5 +1,6 @@
 package org.explainer.provenance;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public record ProvenanceReport(boolean checked, Map<String, Entry> entries) {
 
   /** This report with the entries {@code other} checked replacing their earlier checks. */
   public ProvenanceReport with(ProvenanceReport other) {
-    Map<String, Entry> merged = new java.util.HashMap<>(entries);
+    Map<String, Entry> merged = new HashMap<>(entries);
     merged.putAll(other.entries());
     return new ProvenanceReport(checked, Map.copyOf(merged));
   }

@@ -1,5 +1,7 @@
 package org.explainer.provenance;
 
+import java.util.Arrays;
+
 /**
  * An archived source capture prepared for matching: white space collapsed and typographic quotation
  * marks and apostrophes made straight, with a map from each normalised character back to the capture.
@@ -35,7 +37,7 @@ public final class SourceText {
       out.append(c);
     }
     origin[out.length()] = raw.length();
-    return new SourceText(raw, out.toString(), java.util.Arrays.copyOf(origin, out.length() + 1));
+    return new SourceText(raw, out.toString(), Arrays.copyOf(origin, out.length() + 1));
   }
 
   /** {@code text} normalised the same way (for quotes to look up). */

@@ -1,5 +1,6 @@
 package org.explainer.serve;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /** Turns request paths into site paths, refusing anything that could leave the site. */
@@ -16,7 +17,7 @@ public final class PreviewPaths {
     }
     String decoded;
     try {
-      decoded = java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+      decoded = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }

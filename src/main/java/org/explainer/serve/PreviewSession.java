@@ -6,14 +6,19 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
+import org.explainer.content.Article;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 
 /**
@@ -39,7 +44,7 @@ public final class PreviewSession implements AutoCloseable {
   });
   private final DirectoryWatcher watcher;
   private ScheduledFuture<?> pending;
-  private final java.util.Set<Path> changed = new java.util.HashSet<>();
+  private final Set<Path> changed = new HashSet<>();
   /** When the watcher reported the first change not yet rebuilt (System.nanoTime), or 0. */
   private long firstSeen;
   private Pipeline.SiteBuild lastGood;
@@ -76,10 +81,10 @@ public final class PreviewSession implements AutoCloseable {
     if (built == null || built.state().site().library().articles().isEmpty()) {
       return;
     }
-    List<org.explainer.content.Article> articles = built.state().site().library().articles();
+    List<Article> articles = built.state().site().library().articles();
     try {
       for (int i = 0; i < WARM_UP_REBUILDS; i++) {
-        new Pipeline(options).update(built, java.util.Set.of(articles.get(i % articles.size()).file()));
+        new Pipeline(options).update(built, Set.of(articles.get(i % articles.size()).file()));
       }
     } catch (RuntimeException e) {
       // only a warm-up: the next real change reports whatever is wrong
@@ -121,11 +126,11 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /** The files changed since the last good build (kept until a build succeeds). */
-  private synchronized java.util.Set<Path> changedSinceLastGood() {
-    return java.util.Set.copyOf(changed);
+  private synchronized Set<Path> changedSinceLastGood() {
+    return Set.copyOf(changed);
   }
 
-  private synchronized void built(java.util.Set<Path> included) {
+  private synchronized void built(Set<Path> included) {
     changed.removeAll(included);
   }
 
@@ -137,11 +142,11 @@ public final class PreviewSession implements AutoCloseable {
     long start = System.nanoTime();
     long seen = takeFirstSeen();
     SiteSnapshot current = server.snapshot();
-    java.util.Set<Path> paths = changedSinceLastGood();
+    Set<Path> paths = changedSinceLastGood();
     try {
       Pipeline pipeline = new Pipeline(options);
-      java.util.Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty()
-          ? java.util.Optional.empty() : pipeline.update(lastGood, paths);
+      Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty()
+          ? Optional.empty() : pipeline.update(lastGood, paths);
       Pipeline.SiteBuild build = quick.orElseGet(pipeline::preview);
       lastGood = build;
       built(paths);
@@ -164,7 +169,7 @@ public final class PreviewSession implements AutoCloseable {
           + (current.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
       err.flush();
     } catch (RuntimeException e) {
-      server.publish(current.failed(List.of(Problem.error(org.explainer.diagnostic.Location.of(options.content()),
+      server.publish(current.failed(List.of(Problem.error(Location.of(options.content()),
           "internal error: " + e, "this is a bug in the generator; please report it"))));
       err.println("internal error while rebuilding: " + e + " — still serving the last good version; please report this bug");
       err.flush();

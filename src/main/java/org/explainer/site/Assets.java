@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 
@@ -64,9 +66,9 @@ public record Assets(Map<String, String> paths, List<OutputFile> files) {
    * data of a 10,000-entry site.
    */
   static String fingerprinted(String name, byte[] bytes) {
-    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    CRC32C crc = new CRC32C();
     crc.update(bytes, 0, bytes.length);
-    String hash = String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+    String hash = String.format(Locale.ROOT, "%08x", crc.getValue());
     int dot = name.lastIndexOf('.');
     int slash = name.lastIndexOf('/');
     return dot > slash + 1 ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;

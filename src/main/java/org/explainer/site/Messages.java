@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.explainer.diagnostic.ContentException;
@@ -51,7 +52,7 @@ public final class Messages {
       throw ContentException.of(Location.of(file), "cannot read the interface messages (" + e.getMessage() + ")",
           "check that " + file.getFileName() + " is a UTF-8 properties file of 'key=text' lines");
     }
-    Map<String, String> patterns = new java.util.HashMap<>();
+    Map<String, String> patterns = new HashMap<>();
     properties.forEach((key, value) -> patterns.put((String) key, (String) value));
     return new Messages(Map.copyOf(patterns), new ULocale(language), file);
   }

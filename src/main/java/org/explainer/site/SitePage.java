@@ -1,6 +1,7 @@
 package org.explainer.site;
 
 import java.util.Set;
+import org.explainer.content.Article;
 
 /**
  * One file of the site: its type, what it shows and where it goes. Made for every subject of every
@@ -27,6 +28,6 @@ public record SitePage<T>(PageType<T> type, T subject, String path) {
   public boolean reads(Set<Input> changed, Set<String> entries) {
     Set<Input> reads = type.reads();
     return reads.stream().anyMatch(changed::contains)
-        || reads.contains(Input.ITS_SUMMARY) && subject instanceof org.explainer.content.Article a && entries.contains(a.slug());
+        || reads.contains(Input.ITS_SUMMARY) && subject instanceof Article a && entries.contains(a.slug());
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
@@ -42,7 +43,7 @@ final class StructuredData {
     return write(m);
   }
 
-  String article(Article a, java.util.function.Function<String, Actor> actors, Optional<String> url) {
+  String article(Article a, Function<String, Actor> actors, Optional<String> url) {
     Map<String, Object> m = node("Article");
     m.put("headline", a.headline());
     m.put("description", a.dek());

@@ -70,7 +70,7 @@ public final class TimelinePage extends SinglePage {
     String title = site.messages().text("timeline.title");
     String description = site.messages().text("timeline.description");
     return new Output.Rendered("timeline.ftlh",
-        new Output.PageMeta(title, description, "website", site.jsonLd().timeline(site.messages().format("timeline.listName", java.util.Map.of("site", site.config().title())),
+        new Output.PageMeta(title, description, "website", site.jsonLd().timeline(site.messages().format("timeline.listName", Map.of("site", site.config().title())),
             library.timeline(), site.absolute(PATH)), List.of()),
         new View(List.copyOf(years)));
   }

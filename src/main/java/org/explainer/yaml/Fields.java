@@ -2,7 +2,10 @@ package org.explainer.yaml;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,7 +34,7 @@ public final class Fields {
   private final String what;
   private final Problems problems;
   private final Set<String> known = new HashSet<>();
-  private final Set<String> missing = new java.util.LinkedHashSet<>();
+  private final Set<String> missing = new LinkedHashSet<>();
 
   private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
     this.mapping = mapping;
@@ -51,7 +54,7 @@ public final class Fields {
     }
     problems.error(
         node.at(), what + " should be a mapping of 'key: value' lines, not " + node.kindName(), "write it as 'key: value' lines");
-    return new Fields(new YamlNode.Mapping(java.util.Map.of(), node.at()), what, problems);
+    return new Fields(new YamlNode.Mapping(Map.of(), node.at()), what, problems);
   }
 
   /** Where the mapping starts. */
@@ -143,7 +146,7 @@ public final class Fields {
       return fallback;
     }
     if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-      return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+      return Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
     }
     problems.error(node.at(), "'" + key + "' should be true or false, not " + describe(node), "write '" + key + ": true' or '" + key + ": false'");
     return fallback;

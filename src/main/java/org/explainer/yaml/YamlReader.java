@@ -10,10 +10,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -131,7 +134,7 @@ public final class YamlReader {
             entries.put(key, new YamlNode.Entry(key, keyAt, value));
           }
         }
-        return new YamlNode.Mapping(java.util.Collections.unmodifiableMap(entries), at);
+        return new YamlNode.Mapping(Collections.unmodifiableMap(entries), at);
       }
       case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
@@ -166,8 +169,8 @@ public final class YamlReader {
     }
   }
 
-  private static final java.util.regex.Pattern QUOTED_VALUE =
-      java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(?:[^\\s\"'#][^:#]*:\\s+)?([\"'])");
+  private static final Pattern QUOTED_VALUE =
+      Pattern.compile("^\\s*(?:-\\s+)?(?:[^\\s\"'#][^:#]*:\\s+)?([\"'])");
 
   /**
    * The opening quotation mark of the first value, at or before {@code lastLine}, that is not closed on
@@ -176,7 +179,7 @@ public final class YamlReader {
   static Location unclosedQuote(String text, Path file, int firstLine, int lastLine) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length && i + firstLine <= lastLine; i++) {
-      java.util.regex.Matcher m = QUOTED_VALUE.matcher(lines[i]);
+      Matcher m = QUOTED_VALUE.matcher(lines[i]);
       if (m.find() && !closes(lines[i], m.start(1))) {
         return new Location(file, i + firstLine, m.start(1) + 1);
       }
