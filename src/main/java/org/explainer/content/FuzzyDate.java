@@ -23,10 +23,6 @@ import org.explainer.yaml.Yaml;
 public record FuzzyDate(LocalDate start, String written, Precision precision, Optional<String> note)
     implements Comparable<FuzzyDate> {
 
-  /** The months' English names, as {@code Month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)} gives them. */
-  static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December");
-  private static final String[] MONTHS = MONTH_NAMES.toArray(String[]::new);
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   /** How precise a date is. */
@@ -42,17 +38,6 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, Op
     }
   }
 
-  /** The date for readers: "30 November 2024", "November 2024", "2024", "around 30 January 2024". */
-  public String display() {
-    String exact =
-        switch (written.length()) {
-          case 4 -> written;
-          case 7 -> month() + " " + start.getYear();
-          default -> start.getDayOfMonth() + " " + month() + " " + start.getYear();
-        };
-    return precision == Precision.APPROXIMATE ? "around " + exact : exact;
-  }
-
   /** The date for machines (ISO 8601, as precise as known), e.g. for {@code <time datetime>}. */
   public String iso() {
     return written;
@@ -61,10 +46,6 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, Op
   @Override
   public int compareTo(FuzzyDate other) {
     return start.compareTo(other.start);
-  }
-
-  private String month() {
-    return MONTHS[start.getMonthValue() - 1];
   }
 
   /**

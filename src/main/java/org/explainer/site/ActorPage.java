@@ -75,7 +75,7 @@ public final class ActorPage implements PageType<Actor> {
       for (Article.Position p : a.actors()) {
         if (p.actor().id().equals(actor.id())) {
           SiteConfig.Stance stance = site.config().stance(p.stance().id()).orElseThrow();
-          positions.add(new Position(Site.date(a.published()), stance.id(), stance.label(), p.note(), a.headline(),
+          positions.add(new Position(site.date(a.published()), stance.id(), stance.label(), p.note(), a.headline(),
               site.href(from, EntryPage.at(a))));
         }
       }

@@ -104,7 +104,7 @@ public final class EntryPage implements PageType<Article> {
         a.related().stream().map(r -> site.card(from, site.article(r.id()))).toList(),
         site.eventsOf(a.slug()).stream().map(e -> site.event(from, e)).toList());
     RenderedMarkdown summary = site.markdown().articles().get(a.slug());
-    View view = new View(a, Site.date(a.published()), site.outletLine(a.source()), positions,
+    View view = new View(a, site.date(a.published()), site.outletLine(a.source()), positions,
         a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
         site.provenance().entries().containsKey(a.slug()));
     return new Output.Rendered("article.ftlh",

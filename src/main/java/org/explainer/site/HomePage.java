@@ -85,13 +85,13 @@ public final class HomePage implements PageType<Page> {
       for (Article.Position p : a.actors()) {
         glance.computeIfAbsent(p.actor().id(), id -> {
           SiteConfig.Stance stance = config.stance(p.stance().id()).orElseThrow();
-          return new Glance(site.actor(id).name(), site.href(PATH, ActorPage.at(id)), stance.id(), stance.label(), Site.date(a.published()),
+          return new Glance(site.actor(id).name(), site.href(PATH, ActorPage.at(id)), stance.id(), stance.label(), site.date(a.published()),
               site.href(PATH, EntryPage.at(a)));
         });
       }
     }
     View view = new View(config.question(), home.title(), site.markdown().pages().get(home.slug()).html(),
-        site.updated() == null ? null : Site.date(site.updated()),
+        site.updated() == null ? null : site.date(site.updated()),
         library.articles().stream().limit(LATEST).map(a -> site.card(PATH, a)).toList(), List.copyOf(glance.values()),
         library.timeline().stream().map(e -> site.event(PATH, e)).toList(),
         new More(site.href(PATH, PositionsPage.PATH), site.href(PATH, TimelinePage.PATH)));

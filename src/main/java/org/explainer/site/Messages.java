@@ -1,12 +1,17 @@
 package org.explainer.site;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -14,9 +19,10 @@ import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 
 /**
- * The interface text readers see that does not come from content: page titles, navigation labels and
- * the like, read from {@code templates/messages/<language>.properties} (UTF-8). Values are ICU message
- * patterns: {@code {name}} stands for an argument, and an apostrophe is an apostrophe. Immutable.
+ * The interface text readers see that does not come from content: page titles, navigation labels, the
+ * way dates are written and the like, read from {@code templates/messages/<language>.properties}
+ * (UTF-8). Values are ICU message patterns: {@code {name}} stands for an argument, and an apostrophe is
+ * an apostrophe; the {@code date.*} values are ICU date patterns. Immutable.
  */
 public final class Messages {
   private final Map<String, String> patterns;
@@ -57,6 +63,16 @@ public final class Messages {
     return new Messages(Map.copyOf(patterns), new ULocale(language), file);
   }
 
+  /**
+   * {@code day} written with the date pattern of the message {@code key}, an ICU date pattern such as
+   * {@code d MMMM y}, in the messages' language and in UTC whatever the machine's time zone.
+   */
+  public String date(LocalDate day, String key) {
+    SimpleDateFormat format = new SimpleDateFormat(pattern(key), locale);
+    format.setTimeZone(TimeZone.GMT_ZONE);
+    return format.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+  }
+
   /** The message {@code key}. */
   public String text(String key) {
     return format(key, Map.of());
@@ -64,11 +80,15 @@ public final class Messages {
 
   /** The message {@code key} with its arguments filled in from {@code args}. */
   public String format(String key, Map<String, Object> args) {
+    return new MessageFormat(pattern(key), locale).format(args);
+  }
+
+  private String pattern(String key) {
     String pattern = patterns.get(key);
     if (pattern == null) {
       throw ContentException.of(Location.of(file), "the interface message '" + key + "' is missing",
           "add a line '" + key + "=…' to " + file.getFileName());
     }
-    return new MessageFormat(pattern, locale).format(args);
+    return pattern;
   }
 }

@@ -234,8 +234,27 @@ public final class Site {
   }
 
   /** A date for views. */
-  static Views.Date date(FuzzyDate d) {
-    return new Views.Date(d.display(), d.iso(), d.precision().id(), d.note().orElse(null));
+  Views.Date date(FuzzyDate d) {
+    return new Views.Date(display(d), d.iso(), d.precision().id(), d.note().orElse(null));
+  }
+
+  /** A date for readers in the site's language, as precise as it is: "30 November 2024", "November 2024", "2024", "around …". */
+  String display(FuzzyDate d) {
+    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.around", Map.of("date", exact(d))) : exact(d);
+  }
+
+  /** A date in a few characters, for tables: "c. …" for an approximate one. */
+  String shortDate(FuzzyDate d) {
+    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.aroundShort", Map.of("date", exact(d))) : exact(d);
+  }
+
+  private String exact(FuzzyDate d) {
+    String key = switch (d.written().length()) {
+      case 4 -> "date.year";
+      case 7 -> "date.month";
+      default -> "date.day";
+    };
+    return messages.date(d.start(), key);
   }
 
   /** "Censor.NET, citing Ukrinform", "Outlet not named, crediting AFP", … */
@@ -263,11 +282,6 @@ public final class Site {
     return new Views.Link(config().tag(id).orElseThrow().label(), href(from, TagPage.at(id)));
   }
 
-  /** A date in a few characters, for tables: "c." for an approximate one. */
-  String shortDate(FuzzyDate d) {
-    return d.display().replace("around ", "c. ");
-  }
-
   /** A link to the actor {@code id}, labelled with its name. */
   Views.Link actorLink(String from, String id) {
     return new Views.Link(actor(id).name(), href(from, ActorPage.at(id)));
@@ -284,7 +298,7 @@ public final class Site {
 
   /** A timeline event, shown on the page at {@code from}. */
   Views.Event event(String from, TimelineEvent e) {
-    String end = e.end().map(d -> new FuzzyDate(d, d.toString(), FuzzyDate.Precision.DAY, Optional.empty()).display()).orElse(null);
+    String end = e.end().map(d -> messages.date(d, "date.day")).orElse(null);
     Views.Credit credit = new Views.Credit(e.isContext(), e.articles().stream().map(r -> articleLink(from, r)).toList(), e.context());
     return new Views.Event(e.id(), href(from, TimelinePage.PATH) + "#" + e.id(), e.title(), e.description(), date(e.date()), end, credit,
         e.actors().stream().map(r -> actorLink(from, r.id())).toList());

@@ -87,7 +87,7 @@ public final class SourcesPage extends SinglePage {
     for (Article a : site.oldestFirst()) {
       String href = site.href(PATH, EntryPage.at(a));
       String original = a.source().headline().orElse(null);
-      Views.Date date = Site.date(a.published());
+      Views.Date date = site.date(a.published());
       if (a.source().outlet().isPresent()) {
         outlets.computeIfAbsent(a.source().outlet().get(), o -> new ArrayList<>())
             .add(new Report(date, a.headline(), href, original, messages.text("sources.published")));

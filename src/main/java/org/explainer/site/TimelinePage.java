@@ -52,7 +52,7 @@ public final class TimelinePage extends SinglePage {
   @Override
   public List<SearchIndex.Doc> search(Library library, Site site) {
     return library.timeline().stream()
-        .map(e -> SearchIndex.Doc.of(site.messages().text("search.kind.timeline"), e.title(), PATH + "#" + e.id(), e.date().display() + " " + e.description()))
+        .map(e -> SearchIndex.Doc.of(site.messages().text("search.kind.timeline"), e.title(), PATH + "#" + e.id(), site.display(e.date()) + " " + e.description()))
         .toList();
   }
 

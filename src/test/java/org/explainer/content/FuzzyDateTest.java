@@ -20,24 +20,6 @@ class FuzzyDateTest {
   }
 
   @Test
-  void namesEveryMonthAsTheJdkDoesInEnglish() {
-    for (java.time.Month month : java.time.Month.values()) {
-      assertThat(FuzzyDate.MONTH_NAMES.get(month.ordinal()))
-          .isEqualTo(month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH));
-    }
-    assertThat(FuzzyDate.MONTH_NAMES).hasSize(12);
-  }
-
-  @Test
-  void displaysEachPrecisionForReaders() {
-    assertThat(read("date: '2024-11-30'\nprecision: day\n").date().display()).isEqualTo("30 November 2024");
-    assertThat(read("date: '2024-11'\nprecision: month\n").date().display()).isEqualTo("November 2024");
-    assertThat(read("date: '2014'\nprecision: year\n").date().display()).isEqualTo("2014");
-    assertThat(read("date: '2024-01-30'\nprecision: approximate\nnote: from the launch\n").date().display())
-        .isEqualTo("around 30 January 2024");
-  }
-
-  @Test
   void acceptsUnquotedIsoDates() {
     assertThat(read("date: 2024-11-30\nprecision: day\n").date().iso()).isEqualTo("2024-11-30");
   }
