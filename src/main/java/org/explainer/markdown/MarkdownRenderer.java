@@ -67,7 +67,6 @@ public final class MarkdownRenderer {
       return new Engine(
           Parser.builder(options).build(),
           HtmlRenderer.builder(options)
-              .nodeRendererFactory(new TextNodeRenderer.Factory())
               .linkResolverFactory(new HrefResolverFactory())
               .attributeProviderFactory(new ExternalLinkAttributesFactory())
               .build());
@@ -94,7 +93,7 @@ public final class MarkdownRenderer {
     this.plain = Engine.of(plainOptions());
     // first use of a parser and renderer loads most of their classes: do it here, where the pipeline
     // builds this renderer in the background while content loads
-    TextNodeRenderer.render(plain.renderer(), plain.parser().parse("# Warm-up\n\n*a* [b](https://example.org/) \"c\"\n\nSome more text.\n"));
+    plain.renderer().render(plain.parser().parse("# Warm-up\n\n*a* [b](https://example.org/) \"c\"\n\nSome more text.\n"));
   }
 
   private Engine engineFor(String text) {
@@ -245,7 +244,7 @@ public final class MarkdownRenderer {
     Document document = parsed.document;
     synchronized (document) {
       document.set(HREFS, Map.copyOf(hrefs));
-      String html = TextNodeRenderer.render(parsed.renderer, document);
+      String html = parsed.renderer.render(document);
       return new RenderedMarkdown(html, parsed.headings, parsed.text);
     }
   }
