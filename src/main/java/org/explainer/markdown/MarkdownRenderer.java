@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -45,10 +46,9 @@ import org.explainer.diagnostic.Problems;
 
 /**
  * Markdown to HTML with flexmark parsers and renderers built once and shared (all are thread-safe):
- * tables, footnotes, typographic quotes, heading anchors, autolinks (see {@link BareLinkExtension}),
- * strikethrough; text that cannot hold a table, a footnote or a strikethrough is read by a second
- * parser without those three (see {@link #needsEveryExtension}). Raw
- * HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to the
+ * tables, footnotes, typographic quotes, heading anchors, autolinks, strikethrough; text that cannot
+ * hold a table, a footnote or a strikethrough is read by a second parser without those three (see
+ * {@link #needsEveryExtension}). Raw HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to the
  * page the document is shown on.
  *
  * <p>Links may point at another entry or page by its Markdown file ({@code
@@ -133,17 +133,17 @@ public final class MarkdownRenderer {
   /** The extensions and options of the site's Markdown (tests build flexmark's own renderer from them to compare). */
   static DataHolder options() {
     return options(List.of(
-        PipeTablesExtension.create(),
+        TablesExtension.create(),
         FootnoteExtension.create(),
         TypographicExtension.create(),
-        BareLinkExtension.create(),
-        HeadingAnchorsExtension.create(),
+        AutolinkExtension.create(),
+        AnchorLinkExtension.create(),
         StrikethroughExtension.create()));
   }
 
   /** {@link #options()} without the extensions for tables, footnotes and strikethrough. */
   static DataHolder plainOptions() {
-    return options(List.of(TypographicExtension.create(), BareLinkExtension.create(), HeadingAnchorsExtension.create()));
+    return options(List.of(TypographicExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
   }
 
   private static DataHolder options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
@@ -198,7 +198,7 @@ public final class MarkdownRenderer {
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
     List<Node> links = new ArrayList<>();
     PlainText text = new PlainText(document);
-    for (Node node = document.getFirstChild(); node != null; node = GlobalPostProcessor.next(node, document)) {
+    for (Node node : document.getDescendants()) {
       if (node instanceof Heading h) {
         headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof Link || node instanceof AutoLink
