@@ -71,6 +71,7 @@ public final class MarkdownRenderer {
     DataHolder options = options();
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(rendererOptions -> GlossaryLinker.termLinks())
         .linkResolverFactory(new HrefResolverFactory())
         .attributeProviderFactory(new ExternalLinkAttributesFactory())
         .build();
@@ -122,6 +123,11 @@ public final class MarkdownRenderer {
     /** The document's headings, with the ids they will have. */
     public List<org.explainer.markdown.Heading> headings() {
       return headings;
+    }
+
+    /** Its syntax tree, which may be changed before it is rendered (see {@link GlossaryLinker}). */
+    Document document() {
+      return document;
     }
   }
 

@@ -96,9 +96,8 @@ public record RenderedContent(
   private static RenderedMarkdown summary(MarkdownRenderer renderer, MarkdownRenderer.Parsed parsed, Article article,
       LinkTargets targets, GlossaryLinker glossary, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {
     String page = Permalinks.article(article.slug());
-    RenderedMarkdown summary = renderer.render(parsed, page, targets, problems, anchorLinks);
-    String linked = glossary.link(summary.html(), Permalinks.relative(page, Permalinks.GLOSSARY));
-    return new RenderedMarkdown(linked, summary.headings(), summary.text());
+    glossary.link(parsed, Permalinks.relative(page, Permalinks.GLOSSARY));
+    return renderer.render(parsed, page, targets, problems, anchorLinks);
   }
 
   /** The pages of {@code library}, with the anchors of the texts rendered so far (none when empty maps). */
