@@ -89,7 +89,7 @@ public final class GlossaryLinker {
     List<Run> runs = new ArrayList<>();
     for (Node node : document.getDescendants()) {
       if (node instanceof Text text && !leftAlone(text)) {
-        runs.add(new Run(text, lower(text.getChars())));
+        runs.add(new Run(text, lower(text.getChars().toString())));
       } else if (node instanceof Link link) {
         glossaryId(link.getUrl()).ifPresent(linked::add);
       } else if (node instanceof LinkRef ref && ref.isDefined()) {
@@ -141,10 +141,10 @@ public final class GlossaryLinker {
     return glossary ? Optional.of(url.subSequence(hash + 1).toString()) : Optional.empty();
   }
 
-  private static String lower(CharSequence text) {
-    char[] chars = new char[text.length()];
+  private static String lower(String text) {
+    char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(text.charAt(i));
+      chars[i] = Character.toLowerCase(chars[i]);
     }
     return new String(chars);
   }
