@@ -1,6 +1,8 @@
 package org.explainer.markdown;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +24,9 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
 
   /** These targets with {@code headings} added to the anchors of their pages. */
   public LinkTargets withAnchors(Map<String, Set<String>> headings) {
-    Map<String, Set<String>> all = new java.util.HashMap<>(anchors);
+    Map<String, Set<String>> all = new HashMap<>(anchors);
     headings.forEach((page, ids) -> {
-      Set<String> merged = new java.util.HashSet<>(all.getOrDefault(page, Set.of()));
+      Set<String> merged = new HashSet<>(all.getOrDefault(page, Set.of()));
       merged.addAll(ids);
       all.put(page, Set.copyOf(merged));
     });

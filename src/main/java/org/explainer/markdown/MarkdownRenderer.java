@@ -1,12 +1,16 @@
 package org.explainer.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -23,9 +27,9 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -37,19 +41,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.explainer.content.MarkdownSource;
 import org.explainer.content.SitePaths;
+import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
 
 /**
- * Markdown to HTML with flexmark parsers and renderers built once and shared (all are thread-safe):
- * tables, footnotes, typographic quotes, heading anchors, autolinks (see {@link BareLinkExtension}),
- * strikethrough; text that cannot hold a table, a footnote or a strikethrough is read by a second
- * parser without those three (see {@link #needsEveryExtension}). Raw
- * HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to the
- * page the document is shown on.
+ * Markdown to HTML with one flexmark parser and one renderer, built once and shared (both are
+ * thread-safe): tables, footnotes, typographic quotes, heading anchors, autolinks and strikethrough.
+ * Raw HTML in Markdown is escaped, so it shows as text. Internal links are checked and made relative to
+ * the page the document is shown on.
  *
  * <p>Links may point at another entry or page by its Markdown file ({@code
  * 2024-11-30-sybiha-letter.md#anchor}), at any page of the site by its site path ({@code
@@ -61,95 +65,33 @@ public final class MarkdownRenderer {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
-  /** A parser and the renderer that goes with it, built from one set of options. */
-  private record Engine(Parser parser, HtmlRenderer renderer) {
-    static Engine of(DataHolder options) {
-      return new Engine(
-          Parser.builder(options).build(),
-          HtmlRenderer.builder(options)
-              .nodeRendererFactory(new TextNodeRenderer.Factory())
-              .linkResolverFactory(new HrefResolverFactory())
-              .attributeProviderFactory(new ExternalLinkAttributesFactory())
-              .build());
-    }
-  }
-
-  /** Every extension: built when a text first needs it (the project's own content never has). */
-  private volatile Engine full;
-  /** Without the extensions for tables, footnotes and strikethrough, for text that cannot use them. */
-  private final Engine plain;
-  private final boolean plainWhenPossible;
+  private final Parser parser;
+  private final HtmlRenderer renderer;
 
   /** Builds the parser and renderer. */
   public MarkdownRenderer() {
-    this(true);
-  }
-
-  /**
-   * @param plainWhenPossible whether text without '|', '^' and '~' is read without the extensions that
-   *     need one of them (false only in tests, which compare the two)
-   */
-  MarkdownRenderer(boolean plainWhenPossible) {
-    this.plainWhenPossible = plainWhenPossible;
-    this.plain = Engine.of(plainOptions());
+    DataHolder options = options();
+    parser = Parser.builder(options).build();
+    renderer = HtmlRenderer.builder(options)
+        .nodeRendererFactory(rendererOptions -> GlossaryLinker.termLinks())
+        .linkResolverFactory(new HrefResolverFactory())
+        .attributeProviderFactory(new ExternalLinkAttributesFactory())
+        .build();
     // first use of a parser and renderer loads most of their classes: do it here, where the pipeline
     // builds this renderer in the background while content loads
-    TextNodeRenderer.render(plain.renderer(), plain.parser().parse("# Warm-up\n\n*a* [b](https://example.org/) \"c\"\n\nSome more text.\n"));
+    renderer.render(parser.parse("# Warm-up\n\n*a* [b](https://example.org/) \"c\"\n\nSome more text.\n"));
   }
 
-  private Engine engineFor(String text) {
-    if (plainWhenPossible && !needsEveryExtension(text)) {
-      return plain;
-    }
-    Engine engine = full;
-    if (engine == null) {
-      synchronized (this) {
-        engine = full;
-        if (engine == null) {
-          engine = Engine.of(options());
-          full = engine;
-        }
-      }
-    }
-    return engine;
-  }
-
-  /**
-   * True when {@code text} holds a character that tables ('|'), footnotes ('^', as in "[^1]") or
-   * strikethrough ('~') need. Text without any of them gives the same syntax tree and the same HTML without those
-   * three extensions (a differential test holds the two to that), and is read more quickly so: they
-   * were about a tenth of flexmark's time on the synthetic entries.
-   */
-  static boolean needsEveryExtension(String text) {
-    // one pass over one byte per char (see Latin1) rather than a String.indexOf for each character,
-    // which the first-tier JIT compiles as a plain loop over the chars: three passes over every text
-    for (byte c : Latin1.bytes(text)) {
-      if (c == '|' || c == '^' || c == '~') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The extensions and options of the site's Markdown (tests build flexmark's own renderer from them to compare). */
-  static DataHolder options() {
-    return options(List.of(
-        PipeTablesExtension.create(),
+  /** The extensions and options of the site's Markdown. */
+  private static DataHolder options() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(),
         FootnoteExtension.create(),
         TypographicExtension.create(),
-        BareLinkExtension.create(),
-        HeadingAnchorsExtension.create(),
+        AutolinkExtension.create(),
+        AnchorLinkExtension.create(),
         StrikethroughExtension.create()));
-  }
-
-  /** {@link #options()} without the extensions for tables, footnotes and strikethrough. */
-  static DataHolder plainOptions() {
-    return options(List.of(TypographicExtension.create(), BareLinkExtension.create(), HeadingAnchorsExtension.create()));
-  }
-
-  private static DataHolder options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, extensions);
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -164,18 +106,16 @@ public final class MarkdownRenderer {
   /** A parsed document, its headings known, ready to render. */
   public static final class Parsed {
     private final Document document;
-    private final HtmlRenderer renderer;
     private final MarkdownSource source;
     private final List<org.explainer.markdown.Heading> headings;
     /** Its images, links, autolinks and link references, in document order. */
     private final List<Node> links;
-    /** Its plain text (see {@link PlainText}). */
+    /** Its plain text: the text nodes' text, a space for each block and line break. */
     private final String text;
 
-    private Parsed(Document document, HtmlRenderer renderer, MarkdownSource source, List<org.explainer.markdown.Heading> headings,
-        List<Node> links, String text) {
+    private Parsed(Document document, MarkdownSource source, List<org.explainer.markdown.Heading> headings, List<Node> links,
+        String text) {
       this.document = document;
-      this.renderer = renderer;
       this.source = source;
       this.headings = headings;
       this.links = links;
@@ -186,29 +126,39 @@ public final class MarkdownRenderer {
     public List<org.explainer.markdown.Heading> headings() {
       return headings;
     }
+
+    /** Its syntax tree, which may be changed before it is rendered (see {@link GlossaryLinker}). */
+    Document document() {
+      return document;
+    }
   }
 
   /**
    * Parses {@code source} and assigns heading ids. One walk over the syntax tree finds the headings,
-   * the nodes that {@linkplain #render render} checks and the plain text.
+   * the nodes that {@linkplain #render render} checks and the plain text (not flexmark's
+   * TextCollectingVisitor, which fails an internal assertion on some tables; fuzzing found it, see
+   * MarkdownFuzzTest).
    */
   public Parsed parse(MarkdownSource source) {
-    Engine engine = engineFor(source.text());
-    Document document = engine.parser().parse(source.text());
+    Document document = parser.parse(source.text());
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
     List<Node> links = new ArrayList<>();
-    PlainText text = new PlainText(document);
-    for (Node node = document.getFirstChild(); node != null; node = GlobalPostProcessor.next(node, document)) {
+    StringBuilder text = new StringBuilder();
+    for (Node node : document.getDescendants()) {
       if (node instanceof Heading h) {
         headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof Link || node instanceof AutoLink
           || node instanceof Reference) {
         links.add(node);
       }
-      text.add(node);
+      if (node instanceof Text) {
+        text.append(node.getChars());
+      } else if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        text.append(' ');
+      }
     }
-    return new Parsed(document, engine.renderer(), source, List.copyOf(headings), links, text.toString());
+    return new Parsed(document, source, List.copyOf(headings), links, text.toString());
   }
 
   /**
@@ -245,7 +195,7 @@ public final class MarkdownRenderer {
     Document document = parsed.document;
     synchronized (document) {
       document.set(HREFS, Map.copyOf(hrefs));
-      String html = TextNodeRenderer.render(parsed.renderer, document);
+      String html = renderer.render(document);
       return new RenderedMarkdown(html, parsed.headings, parsed.text);
     }
   }
@@ -259,48 +209,11 @@ public final class MarkdownRenderer {
       if (targets.hasAnchor(link.page(), link.anchor())) {
         continue;
       }
-      java.util.List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream().sorted().toList();
-      String hint = org.explainer.diagnostic.DidYouMean.hint(link.anchor(), known);
+      List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream().sorted().toList();
+      String hint = DidYouMean.hint(link.anchor(), known);
       problems.error(link.at(), "the anchor '#" + link.anchor() + "' in '" + link.url() + "' does not exist",
           hint + (known.isEmpty() ? "that page has no anchors; link to the page without '#…'"
               : "anchors there: " + String.join(", ", known.size() > 12 ? known.subList(0, 12) : known) + (known.size() > 12 ? ", …" : "")));
-    }
-  }
-
-  /**
-   * The document's words, for counts and search: the text nodes' text, a space for each block and line
-   * break, given the document's nodes in order. (flexmark's TextCollectingVisitor fails an internal
-   * assertion on some tables; fuzzing found it, see MarkdownFuzzTest.)
-   */
-  private static final class PlainText {
-    private final StringBuilder out;
-    private final Object base;
-    private final String source;
-
-    PlainText(Document document) {
-      out = new StringBuilder(document.getTextLength());
-      base = document.getChars().getBase();
-      source = base instanceof String text ? text : null;
-    }
-
-    void add(Node node) {
-      if (node instanceof com.vladsch.flexmark.ast.Text) {
-        var chars = node.getChars();
-        if (source != null && chars instanceof com.vladsch.flexmark.util.sequence.SubSequence && chars.getBase() == base) {
-          // a plain range of the source: copied in bulk rather than one character at a time
-          out.append(source, chars.getStartOffset(), chars.getEndOffset());
-        } else {
-          out.append(chars);
-        }
-      } else if (node instanceof Block || node instanceof com.vladsch.flexmark.ast.SoftLineBreak
-          || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
-        out.append(' ');
-      }
-    }
-
-    @Override
-    public String toString() {
-      return out.toString();
     }
   }
 
@@ -310,7 +223,7 @@ public final class MarkdownRenderer {
       return;
     }
     // where the link is: found only for a problem or an anchor to check, since it means counting lines
-    java.util.function.Supplier<Location> at = () -> locate(parsed, node);
+    Supplier<Location> at = () -> locate(parsed, node);
     if (url.isEmpty()) {
       problems.error(at.get(), "a link has no address", "write the address between the parentheses: [text](address)");
       return;

@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.GlossaryTerm;
 import org.explainer.content.Library;
 import org.explainer.content.Page;
 import org.explainer.content.SitePaths;
-import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Problems;
 
 /**
@@ -34,7 +35,7 @@ public record RenderedContent(
    * anchors are checked at the end, when every heading is known. Entries are rendered on {@code workers}.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, LinkTargets pages, Problems problems, Workers workers) {
-    GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary());
+    GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary(), pages.glossary());
     // entries are independent: render them on every core, each with its own problem list, merged in order
     record Result(RenderedMarkdown html, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {}
     List<Result> results = workers.map(library.articles(), a -> {
@@ -83,18 +84,18 @@ public record RenderedContent(
    * This content with one entry's summary rendered again (its body changed, nothing else); empty when
    * its headings changed, since other pages may link to them and everything must be checked again.
    */
-  public java.util.Optional<RenderedContent> withArticle(Library library, Article article, MarkdownRenderer renderer, Problems problems) {
+  public Optional<RenderedContent> withArticle(Library library, Article article, MarkdownRenderer renderer, Problems problems) {
     MarkdownRenderer.Parsed parsed = renderer.parse(article.body());
     RenderedMarkdown before = articles.get(article.slug());
     if (before == null || !parsed.headings().equals(before.headings())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
-    RenderedMarkdown summary = summary(renderer, parsed, article, targets, new GlossaryLinker(library.glossary()), problems, anchorLinks);
+    RenderedMarkdown summary = summary(renderer, parsed, article, targets, new GlossaryLinker(library.glossary(), targets.glossary()), problems, anchorLinks);
     MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
     Map<String, RenderedMarkdown> next = new HashMap<>(articles);
     next.put(article.slug(), summary);
-    return java.util.Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, targets));
+    return Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, targets));
   }
 
   /**
@@ -104,9 +105,8 @@ public record RenderedContent(
   private static RenderedMarkdown summary(MarkdownRenderer renderer, MarkdownRenderer.Parsed parsed, Article article,
       LinkTargets targets, GlossaryLinker glossary, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {
     String page = pageOf(targets, article.file());
-    RenderedMarkdown summary = renderer.render(parsed, page, targets, problems, anchorLinks);
-    String linked = glossary.link(summary.html(), SitePaths.relative(page, targets.glossary()));
-    return new RenderedMarkdown(linked, summary.headings(), summary.text());
+    glossary.link(parsed, SitePaths.relative(page, targets.glossary()));
+    return renderer.render(parsed, page, targets, problems, anchorLinks);
   }
 
 }

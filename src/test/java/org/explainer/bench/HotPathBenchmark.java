@@ -15,6 +15,7 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.content.FrontMatter;
 import org.explainer.content.MarkdownSource;
 import org.explainer.diagnostic.Location;
+import org.explainer.markdown.GlossaryLinker;
 import org.explainer.markdown.LinkTargets;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedMarkdown;
@@ -46,6 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code frontMatter}: split an entry file and read its YAML front matter
  *   <li>{@code markdown}: parse and render its ~600-word body, checking its links
+ *   <li>{@code glossaryLinks}: parse its body and link the first use of each glossary term
  *   <li>{@code templateEntryPage}: render its entry page with the real templates
  *   <li>{@code writeSite}: replace an output folder with the whole 50-entry site (~110 pages)
  *   <li>{@code site50InMemory}: every step but the write for the 50-entry site (load to render)
@@ -78,6 +80,8 @@ public class HotPathBenchmark {
   private MarkdownSource body;
   private String entryPath;
   private LinkTargets targets;
+  private GlossaryLinker glossary;
+  private String glossaryHref;
   private TemplateRenderer renderer;
   private Site site;
   private SitePage<?> entryPage;
@@ -113,6 +117,8 @@ public class HotPathBenchmark {
     entryPath = entryPage.path();
     renderer = new TemplateRenderer(templates);
     targets = PageTypes.linkTargets(site.library());
+    glossary = new GlossaryLinker(site.library().glossary(), targets.glossary());
+    glossaryHref = "../../glossary/index.html";
   }
 
   @TearDown(Level.Trial)
@@ -143,6 +149,14 @@ public class HotPathBenchmark {
   @Benchmark
   public RenderedMarkdown markdown() {
     return markdown.render(markdown.parse(body), entryPath, targets, new Problems());
+  }
+
+  /** Glossary links in one entry body (20 terms and their variants), with the parse they need. */
+  @Benchmark
+  public MarkdownRenderer.Parsed glossaryLinks() {
+    MarkdownRenderer.Parsed parsed = markdown.parse(body);
+    glossary.link(parsed, glossaryHref);
+    return parsed;
   }
 
   /** Template of one entry page (layout included), from its ready view. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.explainer.content.GlossaryTerm;
 import org.explainer.content.MarkdownSource;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -20,13 +22,17 @@ class MarkdownFuzzTest {
   private static final Path FILE = Path.of("/site/content/articles/a.md");
   private static final LinkTargets TARGETS = new LinkTargets(Map.of(FILE, "articles/a/index.html"),
       Map.of("articles/a/index.html", Set.of(), "index.html", Set.of(), "glossary/index.html", Set.of("x")), "glossary/index.html");
+  private static final Location AT = new Location(Path.of("glossary.yaml"), 1, 1);
+  private static final GlossaryLinker GLOSSARY = new GlossaryLinker(List.of(
+      new GlossaryTerm("x", "Article 5", List.of("a", "NATO summit"), new MarkdownSource("", AT), List.of(), List.of(), List.of(), AT)), "glossary/index.html");
 
   @FuzzTest(maxDuration = "60s")
   void renderingAnyTextNeverThrowsAndStaysInert(byte[] input) {
     String markdown = new String(input, java.nio.charset.StandardCharsets.UTF_8);
     Problems problems = new Problems();
-    RenderedMarkdown out = RENDERER.render(RENDERER.parse(new MarkdownSource(markdown, new Location(FILE, 1, 1))),
-        "articles/a/index.html", TARGETS, problems);
+    MarkdownRenderer.Parsed parsed = RENDERER.parse(new MarkdownSource(markdown, new Location(FILE, 1, 1)));
+    GLOSSARY.link(parsed, "../../glossary/index.html");
+    RenderedMarkdown out = RENDERER.render(parsed, "articles/a/index.html", TARGETS, problems);
     String html = out.html().toLowerCase(java.util.Locale.ROOT);
     assertThat(html).doesNotContain("<script").doesNotContain("<iframe").doesNotContain("<object");
     assertThat(html).doesNotContainPattern("<[a-z][^>]*\\son[a-z]+\\s*=");
