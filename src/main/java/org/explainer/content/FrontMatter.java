@@ -55,20 +55,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         "add a line '---' after the last front-matter field");
   }
 
-  /**
-   * True when the line {@code text[from, to)} is the fence once trailing white space is stripped, as
-   * {@code text.substring(from, to).stripTrailing().equals(FENCE)} tells, without making a string of
-   * each front-matter line.
-   */
-  static boolean isFence(String text, int from, int to) {
-    if (to - from < FENCE.length() || !text.startsWith(FENCE, from)) {
-      return false;
-    }
-    for (int i = from + FENCE.length(); i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) { // white space is all in the Basic Multilingual Plane
-        return false;
-      }
-    }
-    return true;
+  private static boolean isFence(String text, int from, int to) {
+    return text.substring(from, to).stripTrailing().equals(FENCE);
   }
 }

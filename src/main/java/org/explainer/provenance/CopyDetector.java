@@ -24,14 +24,14 @@ public final class CopyDetector {
   private final SourceText source;
   private final Words words;
   /** Each run of {@value #RUN} words of the capture, to where it first starts. */
-  private final Map<Run, Integer> runs = new HashMap<>();
+  private final Map<List<String>, Integer> runs = new HashMap<>();
 
   /** A detector for one capture. */
   public CopyDetector(SourceText source) {
     this.source = source;
     this.words = Words.of(source.normalised());
     for (int i = 0; i + RUN <= words.size(); i++) {
-      runs.putIfAbsent(new Run(words.lower, i), i);
+      runs.putIfAbsent(words.run(i), i);
     }
   }
 
@@ -44,7 +44,7 @@ public final class CopyDetector {
     for (String segment : ours.split("\u0000")) {
       Words mine = Words.of(segment);
       for (int i = 0; i + RUN <= mine.size(); i++) {
-        Integer at = runs.get(new Run(mine.lower, i));
+        Integer at = runs.get(mine.run(i));
         if (at != null) {
           int end = at + RUN;
           int j = i + RUN;
@@ -82,32 +82,10 @@ public final class CopyDetector {
     int size() {
       return lower.length;
     }
-  }
 
-  /** {@value #RUN} words in a row, starting at {@code from}: equal when the words are. */
-  private static final class Run {
-    private final String[] words;
-    private final int from;
-    private final int hash;
-
-    Run(String[] words, int from) {
-      this.words = words;
-      this.from = from;
-      int h = 1;
-      for (int k = from; k < from + RUN; k++) {
-        h = 31 * h + words[k].hashCode();
-      }
-      this.hash = h;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Run r && hash == r.hash && Arrays.equals(words, from, from + RUN, r.words, r.from, r.from + RUN);
+    /** The {@value #RUN} words from {@code from} on, lowercased: equal when the words are. */
+    List<String> run(int from) {
+      return Arrays.asList(lower).subList(from, from + RUN);
     }
   }
 }
