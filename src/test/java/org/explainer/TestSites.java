@@ -59,6 +59,20 @@ public final class TestSites {
     }
   }
 
+  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  public static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every file under {@code dir} with its bytes, by '/'-separated relative path, sorted. */
   public static Map<String, byte[]> files(Path dir) {
     Map<String, byte[]> out = new TreeMap<>();

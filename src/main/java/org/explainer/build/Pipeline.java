@@ -3,6 +3,7 @@ package org.explainer.build;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
+import org.explainer.provenance.Evidence;
 import org.explainer.provenance.ProvenanceChecker;
 import org.explainer.provenance.ProvenanceReport;
 import org.explainer.render.TemplateRenderer;
@@ -114,14 +116,15 @@ public final class Pipeline {
    * affects.
    *
    * @param site the assembled site: content, rendered Markdown, provenance, messages
+   * @param evidence the record of the checks against the captures
    * @param assets the assets
    * @param sources the captures folder, if any
    * @param markdownRenderer the Markdown engine
    * @param templates the template engine (its templates unchanged since)
    * @param frontMatter each entry file's front matter as read, to tell an edit of a summary alone
    */
-  public record State(Site site, Assets assets, Optional<Path> sources, MarkdownRenderer markdownRenderer, TemplateRenderer templates,
-      Map<Path, String> frontMatter) {}
+  public record State(Site site, Evidence evidence, Assets assets, Optional<Path> sources, MarkdownRenderer markdownRenderer,
+      TemplateRenderer templates, Map<Path, String> frontMatter) {}
 
   /**
    * Makes again what an edit of {@code changed} files affects, when every one of them is an entry
@@ -158,7 +161,7 @@ public final class Pipeline {
       return Optional.empty();
     }
     RenderedContent markdown = state.site().markdown();
-    ProvenanceReport provenance = state.site().provenance();
+    Evidence evidence = state.evidence();
     for (Article a : edited) {
       library = library.withArticle(a);
       Optional<RenderedContent> next = markdown.withArticle(library, a, state.markdownRenderer(), problems);
@@ -167,10 +170,11 @@ public final class Pipeline {
       }
       markdown = next.get();
       if (state.sources().isPresent()) {
-        provenance = provenance.with(ProvenanceChecker.check(library.with(List.of(a)), state.sources().get(), problems));
+        evidence = evidence.with(ProvenanceChecker.check(library.with(List.of(a)), state.sources().get(), evidence, problems));
       }
     }
     problems.throwIfErrors();
+    ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     Site site = new Site(library, markdown, provenance, state.assets().paths(), state.site().messages(), PageTypes.all());
     Set<String> slugs = new HashSet<>();
     edited.forEach(a -> slugs.add(a.slug()));
@@ -183,7 +187,7 @@ public final class Pipeline {
     BuildReport before = previous.report();
     BuildReport report = new BuildReport(pages.size(), before.articles(), before.assets(),
         List.of(new BuildReport.Step("update", System.nanoTime() - start)), before.warnings(), before.notices());
-    State next = new State(site, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
+    State next = new State(site, evidence, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
     return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next));
   }
 
@@ -224,12 +228,18 @@ public final class Pipeline {
       throw new IllegalStateException("loading failed without reporting an error");
     }
     Messages messages = Messages.load(options.templates().resolve("messages"), library.site().language());
-    // 3. provenance: quotes, wording and citations against the archived captures
+    // 3. provenance: quotes, wording and citations against the archived captures when they are here,
+    // else against the committed record of those checks
     List<String> notices = new ArrayList<>();
     Optional<Path> sources = sourcesFolder(library, notices);
-    ProvenanceReport provenance = sources.isEmpty() ? ProvenanceReport.unchecked()
-        : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), problems));
+    Path evidenceFile = options.content().resolve(Evidence.FILE);
+    Evidence recorded = Evidence.read(evidenceFile);
+    Evidence evidence = sources.isEmpty() ? recorded
+        : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), recorded, problems));
     problems.throwIfErrors();
+    ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
+    byte[] evidenceBytes = evidence.json();
+    boolean rewriteEvidence = sources.isPresent() && mode != Mode.PREVIEW && !Arrays.equals(evidenceBytes, recorded.json());
     // 4. markdown, its links checked against every file the page types make
     RenderedContent markdown = timed(steps, "markdown",
         () -> RenderedContent.of(library, Workers.join(markdownEngine), PageTypes.linkTargets(library), problems, workers));
@@ -249,6 +259,9 @@ public final class Pipeline {
           return null;
         });
       }
+      if (rewriteEvidence) {
+        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+      }
     } else {
       Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
       render(steps, site, templates, workers, file -> {
@@ -258,12 +271,14 @@ public final class Pipeline {
       });
       if (mode == Mode.PREVIEW) {
         files.addAll(assets.files());
+      } else if (rewriteEvidence) {
+        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
       }
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
-    State state = new State(site, assets, sources, Workers.join(markdownEngine), templates,
+    State state = new State(site, evidence, assets, sources, Workers.join(markdownEngine), templates,
         mode == Mode.PREVIEW ? frontMatterOf(library) : Map.of());
     return new SiteBuild(report, List.copyOf(files), state);
   }
@@ -290,13 +305,15 @@ public final class Pipeline {
     }
     Optional<String> configured = library.site().sources();
     if (configured.isEmpty()) {
-      notices.add("no sources folder (--sources DIR, or 'sources:' in site.yaml): quotes and wording were not checked against the source captures");
+      notices.add("no sources folder (--sources DIR, or 'sources:' in site.yaml): quotes and wording were checked against the record "
+          + Evidence.FILE + " of earlier checks");
       return Optional.empty();
     }
     Path base = options.content().toAbsolutePath().normalize().getParent();
     Path dir = base.resolve(configured.get()).normalize();
     if (!Files.isDirectory(dir)) {
-      notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were not checked against the source captures");
+      notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were checked against the record "
+          + Evidence.FILE + " of earlier checks");
       return Optional.empty();
     }
     return Optional.of(dir);

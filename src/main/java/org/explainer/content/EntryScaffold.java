@@ -23,6 +23,9 @@ public final class EntryScaffold {
         # One sentence of our own under the headline.
         dek: ""
         source:
+          # The capture of the article: a plain-text copy in the sources folder, brought in with
+          # './explainer capture FILE --as NAME'. Its quotes are checked against it.
+          capture: ""
           # The outlet that published the article. If the text does not name it, delete this line and say so in 'note'.
           outlet: %s
           # The agency or outlet the article cites or relays (e.g. Ukrinform, AFP).

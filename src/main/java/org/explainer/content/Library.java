@@ -64,6 +64,12 @@ public record Library(
     return new Library(site, only, actors, timeline, glossary, pages, claims);
   }
 
+  /** The date of the content: the newest entry's publication date, else the newest timeline event's. */
+  public Optional<FuzzyDate> updated() {
+    return articles.stream().map(Article::published).max(Comparator.naturalOrder())
+        .or(() -> timeline.stream().map(TimelineEvent::date).max(Comparator.naturalOrder()));
+  }
+
   /** The page shown as the home page. */
   public Page home() {
     return pages.stream().filter(Page::home).findFirst().orElseThrow();

@@ -158,6 +158,29 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * Replaces the file {@code file} with {@code bytes} at once: written beside it and moved over it, so a
+   * reader sees the old file or the new one, never half of one. For the record of checked quotes, which
+   * a build with the source captures writes into the content folder.
+   *
+   * @throws ContentException when it cannot be written
+   */
+  public static void replaceFile(Path file, byte[] bytes) {
+    Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+    try {
+      Files.write(partial, bytes);
+      try {
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(partial);
+      throw ContentException.of(Location.of(file), "cannot write " + file.getFileName() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+          "check that the folder is writable, then build again");
+    }
+  }
+
   /** The path of {@code relative} inside {@code root}, refusing anything that would leave it. */
   static Path confined(Path root, String relative) {
     Path target;

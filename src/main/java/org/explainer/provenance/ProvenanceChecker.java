@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
+import org.explainer.content.FuzzyDate;
 import org.explainer.content.Library;
 import org.explainer.content.MarkdownSource;
 import org.explainer.content.TimelineEvent;
@@ -46,12 +47,13 @@ public final class ProvenanceChecker {
   /** How far after a quote its speaker may be named. */
   static final int AFTER = 300;
 
-  private static final Pattern QUOTATION = Pattern.compile("“([^”\\n]+)”|\"([^\"\\n]+)\"");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"']?)\\s+|\\n\\s*\\n");
   private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
 
   private final Library library;
   private final Path sources;
+  private final Evidence recorded;
+  private final String asOf;
   private final Problems problems;
   private final Map<String, Actor> actors;
   /** Each actor's names (see {@link #names(Actor)}), by actor id. */
@@ -59,9 +61,11 @@ public final class ProvenanceChecker {
   /** Each entry's capture read so far, lowercased, by entry slug. */
   private final Map<String, String> captures = new LinkedHashMap<>();
 
-  private ProvenanceChecker(Library library, Path sources, Problems problems) {
+  private ProvenanceChecker(Library library, Path sources, Evidence recorded, Problems problems) {
     this.library = library;
     this.sources = sources;
+    this.recorded = recorded;
+    this.asOf = library.updated().map(FuzzyDate::iso).orElse("");
     this.problems = problems;
     this.actors = library.actorsById();
     for (Actor actor : library.actors()) {
@@ -70,27 +74,28 @@ public final class ProvenanceChecker {
   }
 
   /**
-   * Runs every check with the captures in {@code sources}; records problems and returns what readers
-   * are told.
+   * Runs every check with the captures in {@code sources}; records problems and returns the record of
+   * what was checked. An entry whose checks come out as {@code recorded} has them keeps its record as it
+   * was, date included.
    */
-  public static ProvenanceReport check(Library library, Path sources, Problems problems) {
-    return new ProvenanceChecker(library, sources, problems).run();
+  public static Evidence check(Library library, Path sources, Evidence recorded, Problems problems) {
+    return new ProvenanceChecker(library, sources, recorded, problems).run();
   }
 
-  private ProvenanceReport run() {
-    Map<String, ProvenanceReport.Entry> entries = new LinkedHashMap<>();
+  private Evidence run() {
+    Map<String, Evidence.Entry> entries = new LinkedHashMap<>();
     for (Article a : library.articles()) {
       if (a.source().capture().isEmpty()) {
         problems.warning(a.source().at(), "the entry names no source capture, so its quotes and wording are not checked",
             "add 'capture:' under 'source:' with the capture's file name in the sources folder");
         continue;
       }
-      capture(a).ifPresent(source -> entries.put(a.slug(), checkEntry(a, source)));
+      capture(a).ifPresent(read -> entries.put(a.slug(), checkEntry(a, read)));
     }
     for (TimelineEvent e : library.timeline()) {
       checkEvent(e);
     }
-    return new ProvenanceReport(true, Map.copyOf(entries));
+    return Evidence.of(entries);
   }
 
   /**
@@ -134,7 +139,10 @@ public final class ProvenanceChecker {
     }
   }
 
-  private Optional<SourceText> capture(Article a) {
+  /** A capture read: its text prepared for matching, and its fingerprint. */
+  private record Read(SourceText text, Evidence.Capture capture) {}
+
+  private Optional<Read> capture(Article a) {
     String name = a.source().capture().get();
     Path file = sources.resolve(name).normalize();
     if (!file.startsWith(sources) || !Files.isRegularFile(file)) {
@@ -143,50 +151,48 @@ public final class ProvenanceChecker {
       return Optional.empty();
     }
     try {
-      SourceText text = SourceText.of(Files.readString(file, StandardCharsets.UTF_8));
+      byte[] bytes = Files.readAllBytes(file);
+      SourceText text = SourceText.of(new String(bytes, StandardCharsets.UTF_8));
       captures.put(a.slug(), text.raw().toLowerCase(Locale.ROOT));
-      return Optional.of(text);
+      Evidence.Capture capture = new Evidence.Capture(name, Quotation.sha256(bytes));
+      Evidence.Entry before = recorded.entries().get(a.slug());
+      if (before != null && before.capture().name().equals(name) && !before.capture().sha256().equals(capture.sha256())) {
+        problems.warning(a.source().at(), "the capture '" + name + "' has changed since its quotes were recorded (SHA-256 "
+            + before.capture().sha256().substring(0, 12) + "… then, " + capture.sha256().substring(0, 12) + "… now)",
+            "make sure it is still the same article; its quotes were checked against it again and the record updated");
+      }
+      return Optional.of(new Read(text, capture));
     } catch (IOException e) {
       problems.error(a.source().at(), "cannot read the capture '" + name + "' (" + e.getMessage() + ")", "check that it is UTF-8 text");
       return Optional.empty();
     }
   }
 
-  private ProvenanceReport.Entry checkEntry(Article a, SourceText source) {
-    String capture = a.source().capture().get();
-    List<ProvenanceReport.Quote> quotes = new ArrayList<>();
-    for (Article.Quote q : a.quotes()) {
+  private Evidence.Entry checkEntry(Article a, Read read) {
+    SourceText source = read.text();
+    String capture = read.capture().name();
+    List<Evidence.Quote> quotes = new ArrayList<>();
+    for (Quotation q : Quotation.of(a)) {
       Optional<QuoteMatcher.Span> span = QuoteMatcher.find(source, q.text());
-      Boolean nearby = null;
       if (span.isEmpty()) {
-        misquote(q.textAt(), q.text(), capture, source);
-      } else {
-        Actor speaker = actors.get(q.speaker().id());
-        int start = source.rawOffset(span.get().start());
-        int end = source.rawOffset(span.get().end());
+        misquote(q.at(), q.text(), capture, source);
+        continue;
+      }
+      int start = source.rawOffset(span.get().start());
+      int end = source.rawOffset(span.get().end() - 1) + 1; // after the last character, which is not white space
+      Boolean nearby = null;
+      if (q.speaker() != null) {
+        Actor speaker = actors.get(q.speaker());
         String around = source.raw().substring(Math.max(0, start - BEFORE), Math.min(source.raw().length(), end + AFTER));
         nearby = speaker == null || mentionedIn(around.toLowerCase(Locale.ROOT), names.get(speaker.id()));
         if (!nearby) {
-          problems.warning(q.speaker().at(), "the quote attributed to " + speaker.name() + " does not appear near a mention of "
+          problems.warning(q.speakerAt(), "the quote attributed to " + speaker.name() + " does not appear near a mention of "
               + speaker.name() + " in the capture " + capture, "check who said it; add the spelling the source uses to the actor's 'variants'");
         }
       }
-      quotes.add(new ProvenanceReport.Quote(q.speaker().id(), q.text(), "metadata", span.isPresent(), nearby));
+      quotes.add(new Evidence.Quote(q.where(), q.speaker(), q.text(), Evidence.Selector.of(source.raw(), start, end), "verbatim", nearby));
     }
     MarkdownSource body = a.body();
-    Matcher m = QUOTATION.matcher(body.text());
-    while (m.find()) {
-      int group = m.group(1) != null ? 1 : 2;
-      String text = m.group(group).strip();
-      if (text.split("\\s+").length < 2) {
-        continue; // a single quoted word is a term, not a quotation
-      }
-      boolean found = QuoteMatcher.find(source, text).isPresent();
-      if (!found) {
-        misquote(body.locate(m.start(group)), text, capture, source);
-      }
-      quotes.add(new ProvenanceReport.Quote(null, text, "summary", found, null));
-    }
     CopyDetector copies = new CopyDetector(source);
     copied(copies, a.dek(), a.source().at(), capture, "dek");
     for (LocatedText point : a.keyPoints()) {
@@ -214,7 +220,9 @@ public final class ProvenanceChecker {
       from = sentences.end();
     }
     copied(copies, text.substring(from), body.locate(from), capture, "sentence");
-    return new ProvenanceReport.Entry(capture, List.copyOf(quotes));
+    Evidence.Entry fresh = new Evidence.Entry(read.capture(), asOf, Quotation.wording(a), List.copyOf(quotes));
+    Evidence.Entry before = recorded.entries().get(a.slug());
+    return before != null && fresh.equals(new Evidence.Entry(before.capture(), asOf, before.wording(), before.quotes())) ? before : fresh;
   }
 
   private void misquote(Location at, String quote, String capture, SourceText source) {

@@ -106,7 +106,7 @@ public final class EntryPage implements PageType<Article> {
     RenderedMarkdown summary = site.markdown().articles().get(a.slug());
     View view = new View(a, site.date(a.published()), site.outletLine(a.source()), positions,
         a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
-        site.provenance().entries().containsKey(a.slug()));
+        site.provenance().entries().containsKey(a.slug()) && site.provenance().entries().get(a.slug()).complete());
     return new Output.Rendered("article.ftlh",
         new Output.PageMeta(a.headline(), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);
   }

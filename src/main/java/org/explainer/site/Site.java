@@ -1,6 +1,9 @@
 package org.explainer.site;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,9 +69,7 @@ public final class Site {
     this.actors = library.actorsById();
     this.articles = library.articlesBySlug();
     this.jsonLd = new StructuredData(library.site());
-    this.updated = library.articles().stream().map(Article::published).max(Comparator.naturalOrder())
-        .or(() -> library.timeline().stream().map(TimelineEvent::date).max(Comparator.naturalOrder()))
-        .orElse(null);
+    this.updated = library.updated().orElse(null);
     this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
     this.byActor = indexed(oldestFirst, a -> Stream.concat(
         a.actors().stream().map(p -> p.actor().id()), a.quotes().stream().map(q -> q.speaker().id())));
@@ -292,8 +293,33 @@ public final class Site {
     Actor speaker = actor(q.speaker().id());
     String entry = EntryPage.at(a);
     String entryHref = href(from, entry);
-    String cite = a.source().url().orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
+    String cite = a.source().url().map(url -> url + textFragment(passage(a, q)))
+        .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
     return new Views.Quote(speaker.name(), href(from, ActorPage.at(speaker.id())), q.text(), q.context(), a.headline(), entryHref, cite);
+  }
+
+  /** The words of quote {@code q} as its source has them, when they were checked; else as the entry prints them. */
+  private String passage(Article a, Article.Quote q) {
+    ProvenanceReport.Entry checked = provenance.entries().get(a.slug());
+    return checked == null ? q.text() : checked.quotes().stream()
+        .filter(c -> c.record() != null && c.quotation().where().equals("metadata") && c.quotation().text().equals(q.text()))
+        .map(c -> c.record().selector().exact()).findFirst().orElse(q.text());
+  }
+
+  /**
+   * A text fragment ({@code #:~:text=…}) that takes a browser to {@code words} on the original page:
+   * the words themselves, or for a long passage its first and last four words.
+   */
+  static String textFragment(String words) {
+    String[] w = words.strip().split("\\s+");
+    String directive = w.length <= 8 ? encode(String.join(" ", w))
+        : encode(String.join(" ", Arrays.copyOfRange(w, 0, 4))) + "," + encode(String.join(" ", Arrays.copyOfRange(w, w.length - 4, w.length)));
+    return "#:~:text=" + directive;
+  }
+
+  /** Percent-encoded for a text directive, where '-', ',' and '&' have meanings of their own. */
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("-", "%2D");
   }
 
   /** A timeline event, shown on the page at {@code from}. */

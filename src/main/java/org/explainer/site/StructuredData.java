@@ -52,8 +52,8 @@ final class StructuredData {
     m.put("author", site.editors().stream().map(e -> obj("@type", "Organization", "name", e.name())).toList());
     m.put("license", site.licence().url());
     m.put("about", a.actors().stream().map(p -> actorRef(actors.apply(p.actor().id()))).toList());
-    Map<String, Object> citation = node("NewsArticle");
-    citation.remove("@context");
+    // the source, named so that each quotation can point at it
+    Map<String, Object> citation = obj("@id", a.source().url().orElse("#source-heading"), "@type", "NewsArticle");
     a.source().headline().ifPresent(h -> citation.put("headline", h));
     a.source().outlet().ifPresent(o -> citation.put("publisher", obj("@type", "Organization", "name", o)));
     a.source().relays().ifPresent(r -> citation.put("sourceOrganization", obj("@type", "Organization", "name", r)));
@@ -66,6 +66,7 @@ final class StructuredData {
       quote.put("@type", "Quotation");
       quote.put("text", q.text());
       quote.put("spokenByCharacter", actorRef(actors.apply(q.speaker().id())));
+      quote.put("isBasedOn", obj("@id", citation.get("@id")));
       quotes.add(quote);
     }
     if (!quotes.isEmpty()) {

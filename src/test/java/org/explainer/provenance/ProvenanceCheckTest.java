@@ -107,6 +107,6 @@ class ProvenanceCheckTest {
         new PrintWriter(out, true), new PrintWriter(err, true));
     assertThat(code).isZero();
     assertThat(err.toString().lines().filter(l -> l.startsWith("notice:")))
-        .singleElement().asString().contains("not checked against the source captures");
+        .singleElement().asString().contains("checked against the record evidence.json of earlier checks");
   }
 }

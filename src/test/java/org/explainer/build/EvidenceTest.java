@@ -1,0 +1,102 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.explainer.TestSites;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
+import org.explainer.provenance.Evidence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The committed record of checked quotes lets a machine without the captures build the same site. */
+class EvidenceTest {
+  @TempDir Path tmp;
+
+  private static Map<String, byte[]> build(BuildOptions options) {
+    new Pipeline(options).build();
+    return TestSites.files(options.output());
+  }
+
+  private static BuildOptions withoutCaptures(BuildOptions options) throws Exception {
+    TestSites.deleteTree(options.content().resolveSibling("sources"));
+    return options;
+  }
+
+  @Test
+  void aBuildWithoutTheCapturesIsByteIdenticalToABuildWithThem() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Map<String, byte[]> withCaptures = build(options);
+    Path record = options.content().resolve(Evidence.FILE);
+    assertThat(record).exists();
+    String recorded = Files.readString(record);
+    assertThat(recorded).contains("\"type\" : \"TextQuoteSelector\"").contains("\"exact\" : \"The engine weaves patterns\"");
+
+    Map<String, byte[]> without = build(withoutCaptures(options));
+    assertThat(without.keySet()).isEqualTo(withCaptures.keySet());
+    withCaptures.forEach((path, bytes) -> assertThat(new String(without.get(path), StandardCharsets.UTF_8)).as(path)
+        .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    assertThat(Files.readString(record)).as("a build without the captures leaves the record alone").isEqualTo(recorded);
+    assertThat(new String(without.get("articles/first-note/index.html"), StandardCharsets.UTF_8))
+        .contains("Every quote on this page was checked word for word");
+  }
+
+  @Test
+  void theRecordIsTheSameBytesOnEveryBuildAndKeepsItsDates() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    build(options);
+    byte[] first = Files.readAllBytes(options.content().resolve(Evidence.FILE));
+    Files.delete(options.content().resolve(Evidence.FILE));
+    build(options);
+    assertThat(Files.readAllBytes(options.content().resolve(Evidence.FILE))).isEqualTo(first);
+    build(options);
+    assertThat(Files.readAllBytes(options.content().resolve(Evidence.FILE))).isEqualTo(first);
+  }
+
+  @Test
+  void anEditedQuoteIsUncheckedWithoutTheCapturesAndAMisquoteWithThem() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    build(options);
+    Path entry = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(entry, Files.readString(entry).replace("text: \"The engine weaves patterns\"", "text: \"The engine knits patterns\""));
+
+    assertThatThrownBy(() -> new Pipeline(options).build()).isInstanceOf(ContentException.class)
+        .satisfies(e -> assertThat(((ContentException) e).problems()).extracting(Problem::message)
+            .anyMatch(m -> m.startsWith("the quotation “The engine knits patterns” is not in the source capture first-note.txt")));
+
+    withoutCaptures(options);
+    BuildReport unchecked = new Pipeline(options).check();
+    assertThat(unchecked.warnings()).extracting(Problem::message).anyMatch(m ->
+        m.startsWith("the quotation “The engine knits patterns” was not checked against the source capture first-note.txt"));
+    Map<String, byte[]> site = build(options);
+    assertThat(new String(site.get("articles/first-note/index.html"), StandardCharsets.UTF_8))
+        .contains("The quotes on this page have not been checked");
+  }
+
+  @Test
+  void aChangedCaptureIsReported() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    build(options);
+    String before = Evidence.read(options.content().resolve(Evidence.FILE)).entries().get("first-note").capture().sha256();
+    Path capture = options.content().resolveSibling("sources").resolve("first-note.txt");
+    Files.writeString(capture, Files.readString(capture) + "\nA line added later.\n");
+    BuildReport report = new Pipeline(options).check();
+    assertThat(report.warnings()).extracting(Problem::message)
+        .anyMatch(m -> m.startsWith("the capture 'first-note.txt' has changed since its quotes were recorded"));
+    assertThat(Files.readString(options.content().resolve(Evidence.FILE))).as("check writes the new fingerprint into the record")
+        .doesNotContain(before);
+  }
+
+  @Test
+  void aDamagedRecordIsAnErrorWithItsLine() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Files.writeString(options.content().resolve(Evidence.FILE), "{\n  \"entries\" : [ nonsense\n");
+    assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
+        .satisfies(e -> assertThat(((ContentException) e).problems().get(0).message()).startsWith("the record of checked quotes is damaged"));
+  }
+}
