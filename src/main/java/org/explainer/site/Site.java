@@ -37,7 +37,6 @@ public final class Site {
   private final ProvenanceReport provenance;
   private final Map<String, String> assets;
   private final Messages messages;
-  private final List<PageType<?>> types;
   private final Map<String, Actor> actors;
   private final Map<String, Article> articles;
   private final FuzzyDate updated;
@@ -65,7 +64,6 @@ public final class Site {
     this.provenance = provenance;
     this.assets = assets;
     this.messages = messages;
-    this.types = types;
     this.actors = library.actorsById();
     this.articles = library.articlesBySlug();
     this.jsonLd = new StructuredData(library.site());
@@ -114,11 +112,6 @@ public final class Site {
   /** Every file of the site, in the registry's order, none of them made yet. */
   public List<SitePage<?>> pages() {
     return pages;
-  }
-
-  /** The page types the site is made of. */
-  List<PageType<?>> types() {
-    return types;
   }
 
   /** The validated content. */
