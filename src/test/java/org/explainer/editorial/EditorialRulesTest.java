@@ -78,7 +78,7 @@ class EditorialRulesTest {
       assertThat(a.quotes()).as(a.slug()).isNotEmpty();
       a.quotes().forEach(q -> {
         assertThat(q.text()).isNotBlank();
-        assertThat(q.context()).isNotBlank();
+        assertThat(q.occasion()).isNotBlank();
         assertThat(q.text()).as("a quote is stored without its quotation marks").doesNotStartWith("\"").doesNotStartWith("“");
       });
     }
@@ -142,9 +142,9 @@ class EditorialRulesTest {
   }
 
   @Test
-  void theTimelineRunsFrom2014ToTheDecemberMinisterialAndMarksContext() {
+  void theTimelineRunsFromBucharestToTheDecemberMinisterialAndMarksContext() {
     List<TimelineEvent> events = library.timeline();
-    assertThat(events.get(0).date().start().getYear()).isEqualTo(2014);
+    assertThat(events.get(0).date().start().getYear()).isEqualTo(2008);
     assertThat(events.stream().map(e -> e.date().iso())).contains("2022-02-24", "2024-01-30", "2024-10-16");
     assertThat(events.get(events.size() - 1).date().iso()).startsWith("2024-12");
     assertThat(events).anyMatch(TimelineEvent::isContext).anyMatch(e -> !e.isContext());
