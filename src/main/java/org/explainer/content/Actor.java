@@ -1,9 +1,11 @@
 package org.explainer.content;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Fields;
+import org.explainer.yaml.Ref;
+import org.explainer.yaml.Yaml;
 
 /**
  * A person, institution, group or country in the debate, under one canonical name with the variant
@@ -15,6 +17,7 @@ import org.explainer.diagnostic.Location;
  * @param kind what sort of actor it is
  * @param role role at the time of the debate
  * @param affiliation country or organisation
+ * @param members for a group: the actors that make it up
  * @param description one or two sentences of context
  * @param at where it is defined
  */
@@ -25,19 +28,23 @@ public record Actor(
     Kind kind,
     String role,
     Optional<String> affiliation,
+    List<Ref> members,
     Optional<String> description,
-    Location at) {
+    Location at) implements Yaml.Checked {
+
+  @Override
+  public boolean check(Fields f) {
+    if (!members.isEmpty() && kind != Kind.GROUP) {
+      f.error("members", "only a group has members, and '" + id + "' is a " + kind.id(), "set 'kind: group', or remove 'members:'");
+    }
+    return true;
+  }
 
   /** What sort of actor. */
-  public enum Kind {
+  public enum Kind implements Yaml.Keyword {
     PERSON,
     INSTITUTION,
     GROUP,
-    COUNTRY;
-
-    /** The lowercase name used in YAML. */
-    public String id() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    COUNTRY
   }
 }

@@ -22,7 +22,7 @@ import org.explainer.yaml.Yaml;
  * @param dek one sentence of our own under the headline
  * @param source where the article comes from
  * @param published when the source was published, with precision
- * @param actors each actor involved and its stance in this article
+ * @param actors each actor involved, with what it does or holds here
  * @param quotes verbatim quotes
  * @param keyPoints the main points, in our words
  * @param tags tag references
@@ -38,7 +38,7 @@ public record Article(
     String dek,
     Source source,
     FuzzyDate published,
-    @Yaml(required = true) List<Position> actors,
+    @Yaml(required = true) List<Involved> actors,
     List<Quote> quotes,
     @Yaml(required = true) List<LocatedText> keyPoints,
     @Yaml(required = true) List<Ref> tags,
@@ -50,9 +50,11 @@ public record Article(
    * Where an article comes from, as far as its text supports.
    *
    * @param outlet the publishing outlet, when named
+   * @param outletUrl the outlet's home page, when the outlet is named
    * @param relays the agency or outlet it cites or relays
    * @param headline the original headline, verbatim
    * @param url the original address, when known
+   * @param urlUnknown why the original address is not known, for readers
    * @param language the language of the original, if not the site's
    * @param note how the source was attributed
    * @param capture the archived capture of the source: a file name in the sources folder
@@ -61,9 +63,11 @@ public record Article(
   @Yaml.What("the source")
   public record Source(
       Optional<String> outlet,
+      Optional<String> outletUrl,
       Optional<String> relays,
       Optional<String> headline,
       Optional<String> url,
+      Optional<String> urlUnknown,
       Optional<String> language,
       Optional<String> note,
       Optional<String> capture,
@@ -76,41 +80,82 @@ public record Article(
           f.error("capture", "the capture '" + name + "' is not a plain file name", "give the name of a file in the sources folder, e.g. '000_a8b63c6d12fffda7.txt'");
         }
       });
-      url.ifPresent(address -> {
-        if (!address.startsWith("https://") && !address.startsWith("http://")) {
-          f.error("url", "the source url '" + address + "' is not an http(s) address", "write the full address starting with https://");
-        }
-      });
+      url.ifPresent(address -> httpOnly(f, "url", "the source url", address));
+      outletUrl.ifPresent(address -> httpOnly(f, "outlet_url", "the outlet's address", address));
       if (outlet.isEmpty() && note.isEmpty()) {
         f.error("outlet", "the source names no outlet and has no note", "add 'outlet:', or a 'note:' saying why the outlet is unknown");
       }
+      if (outletUrl.isPresent() && outlet.isEmpty()) {
+        f.error("outlet_url", "the source gives the outlet's address but not its name", "add 'outlet:', or remove 'outlet_url:'");
+      }
+      if (url.isEmpty() && urlUnknown.isEmpty()) {
+        f.error("url", "the source has neither 'url' nor 'url_unknown', so readers are not told where the original is",
+            "add 'url:' with the article's address, or 'url_unknown:' saying in a sentence why it is not known");
+      }
       return true;
+    }
+
+    private static void httpOnly(Fields f, String key, String what, String address) {
+      if (!address.startsWith("https://") && !address.startsWith("http://")) {
+        f.error(key, what + " '" + address + "' is not an http(s) address", "write the full address starting with https://");
+      }
     }
   }
 
   /**
-   * An actor's position in one article.
+   * An actor involved in one article. What it holds, and when, is in {@code positions.yaml}.
    *
    * @param actor the actor
-   * @param stance the stance, an id from site.yaml
-   * @param note what the actor holds here, in a short sentence
+   * @param note what the actor does or holds here, in a short sentence
    */
-  @Yaml.What("an actor's position")
-  public record Position(@Yaml(key = "id") Ref actor, Ref stance, String note) {}
+  @Yaml.What("an actor of the entry")
+  public record Involved(@Yaml(key = "id") Ref actor, String note) {}
 
   /**
-   * A verbatim quote.
+   * A verbatim quote, shown as a card: "Speaker, occasion", and inside a sentence of ours when it is
+   * shorter than a clause.
    *
    * @param speaker the actor quoted
    * @param text the words, exactly as in the source
-   * @param context when and where they were said
+   * @param occasion where and when they were said, written to follow the speaker's name
+   * @param sentence a sentence of ours that holds the text between typographic quotation marks
+   * @param voicing whose view the speaker voices, when not their own
    * @param textAt where the quote's text is written in the entry
+   * @param sentenceAt where the sentence is written (the quote's start when there is none)
    */
   @Yaml.What("a quote")
-  public record Quote(Ref speaker, String text, String context, Location textAt) implements Yaml.Checked {
+  public record Quote(Ref speaker, String text, String occasion, Optional<String> sentence, Optional<String> voicing, Location textAt,
+      Location sentenceAt) implements Yaml.Checked {
+    /** A text of fewer words than this is a fragment: it needs a sentence around it. */
+    public static final int CLAUSE_WORDS = 6;
+
     @Override
     public boolean check(Fields f) {
-      return !text.isEmpty();
+      if (text.isEmpty()) {
+        return false;
+      }
+      if (sentence.isPresent() && !sentence.get().contains(quoted())) {
+        f.error("sentence", "the sentence does not contain the quote's text between quotation marks",
+            "write the text exactly as under 'text:', inside “ and ”: …" + quoted() + "…");
+      } else if (sentence.isEmpty() && isFragment()) {
+        f.error("text", "the quote “" + text + "” is a fragment of " + words() + (words() == 1 ? " word" : " words") + ", too short to stand alone on a card",
+            "add 'sentence:' with a sentence of our own that holds it as " + quoted());
+      }
+      return true;
+    }
+
+    /** True when the text is too short to stand alone on a card. */
+    public boolean isFragment() {
+      return words() < CLAUSE_WORDS;
+    }
+
+    /** The text between typographic quotation marks, as a sentence must hold it. */
+    public String quoted() {
+      return "“" + text + "”";
+    }
+
+    private int words() {
+      return text.strip().split("\\s+").length;
     }
   }
 }

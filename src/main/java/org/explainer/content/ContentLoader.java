@@ -99,9 +99,9 @@ public final class ContentLoader {
         readList(root, contentDir.resolve("timeline.yaml"), "a timeline event", f -> item(f, TimelineEvent.class), problems);
     List<GlossaryTerm> glossary =
         readList(root, contentDir.resolve("glossary.yaml"), "a glossary term", f -> item(f, GlossaryTerm.class), problems);
-    List<Claim> claims = Files.exists(contentDir.resolve("claims.yaml"))
-        ? readList(root, contentDir.resolve("claims.yaml"), "a claim", f -> item(f, Claim.class), problems)
-        : List.of();
+    List<Claim> claims = optionalList(root, contentDir.resolve("claims.yaml"), "a claim", Claim.class, problems);
+    List<ContextSource> context = optionalList(root, contentDir.resolve("context.yaml"), "a context source", ContextSource.class, problems);
+    List<Position> positions = optionalList(root, contentDir.resolve("positions.yaml"), "a position", Position.class, problems);
     List<Article> articles = new ArrayList<>();
     problems.addAll(entryListing.all());
     for (Parsed<Article> entry : Workers.join(entriesRead)) {
@@ -130,7 +130,14 @@ public final class ContentLoader {
     timeline.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::id));
     glossary.sort(Comparator.comparing((GlossaryTerm t) -> t.term().toLowerCase(Locale.ROOT)).thenComparing(GlossaryTerm::id));
     pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::slug));
-    return Optional.of(new Library(site.get(), List.copyOf(articles), actors, List.copyOf(timeline), List.copyOf(glossary), List.copyOf(pages), List.copyOf(claims)));
+    Library.DataFiles data = new Library.DataFiles(List.copyOf(actors), List.copyOf(timeline), List.copyOf(glossary), List.copyOf(claims),
+        List.copyOf(context), List.copyOf(positions));
+    return Optional.of(new Library(site.get(), List.copyOf(articles), List.copyOf(pages), data));
+  }
+
+  /** The items of a data file a site may do without: none when the file is absent. */
+  private <T extends Record> List<T> optionalList(Path root, Path file, String itemWhat, Class<T> type, Problems problems) {
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readList(root, file, itemWhat, f -> item(f, type), problems) : List.of();
   }
 
   /** A Markdown file's front matter, ready to read, and its body. */

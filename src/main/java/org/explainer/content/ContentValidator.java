@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.explainer.config.SiteConfig;
 import org.explainer.diagnostic.DidYouMean;
@@ -19,13 +21,16 @@ import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
 
 /**
- * Checks what loading cannot: unique ids and slugs, and that every reference (actor, stance, tag, entry,
- * glossary term) resolves. Records every problem; returns the library that will be published.
+ * Checks what loading cannot: unique ids and slugs, that every reference (actor, stance, tag, entry,
+ * context source, glossary term, group member) resolves, and that context is never credited to an entry:
+ * an entry is not cited as context, a context source is not cited as an entry, and no context source is
+ * reported in an entry's outlet or the agency it relays. Records every problem; returns the library that
+ * will be published.
  */
 public final class ContentValidator {
   /** The data file each kind of reference points into. */
   private static final Map<String, String> SOURCE_FILE =
-      Map.of("actor", "actors", "stance", "site", "tag", "site", "glossary term", "glossary");
+      Map.of("actor", "actors", "stance", "site", "tag", "site", "glossary term", "glossary", "context source", "context");
 
   /**
    * Validates {@code library} (drafts included) and returns what will be built: drafts are dropped
@@ -64,6 +69,7 @@ public final class ContentValidator {
     Set<String> tags = ids(site.tags(), SiteConfig.Tag::id);
     Set<String> actors = ids(library.actors(), Actor::id);
     Set<String> terms = ids(library.glossary(), GlossaryTerm::id);
+    Set<String> context = ids(library.context(), ContextSource::id);
     Map<String, Article> articles = new HashMap<>();
     for (Article article : library.articles()) {
       Article first = articles.putIfAbsent(article.slug(), article);
@@ -81,20 +87,26 @@ public final class ContentValidator {
       }
     }
     Set<String> published = library.articles().stream().filter(a -> includeDrafts || !a.draft()).map(Article::slug).collect(Collectors.toSet());
+    Sources sources = new Sources(articles.keySet(), published, context);
 
     duplicates(library.actors(), Actor::id, Actor::at, "actor", problems);
     duplicates(library.timeline(), TimelineEvent::id, TimelineEvent::at, "timeline event", problems);
     duplicates(library.glossary(), GlossaryTerm::id, GlossaryTerm::at, "glossary term", problems);
+    duplicates(library.context(), ContextSource::id, ContextSource::at, "context source", problems);
+    duplicates(library.positions(), Position::id, Position::at, "position", problems);
+    duplicates(library.claims(), Claim::id, Claim::at, "claim", problems);
     variants(library.actors(), problems);
+    for (Actor actor : library.actors()) {
+      actor.members().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
+    }
 
     for (Article article : library.articles()) {
       Set<String> inArticle = new HashSet<>();
       boolean actorsResolved = true;
-      for (Article.Position position : article.actors()) {
-        actorsResolved &= check(position.actor(), actors, "actor", "content/actors.yaml", problems);
-        check(position.stance(), stances, "stance", "the stances in content/site.yaml", problems);
-        if (!inArticle.add(position.actor().id())) {
-          problems.error(position.actor().at(), "the actor '" + position.actor().id() + "' is listed twice", "keep one position per actor and entry");
+      for (Article.Involved involved : article.actors()) {
+        actorsResolved &= check(involved.actor(), actors, "actor", "content/actors.yaml", problems);
+        if (!inArticle.add(involved.actor().id())) {
+          problems.error(involved.actor().at(), "the actor '" + involved.actor().id() + "' is listed twice", "keep one item per actor and entry");
         }
       }
       for (Article.Quote quote : article.quotes()) {
@@ -102,7 +114,7 @@ public final class ContentValidator {
         if (check(quote.speaker(), actors, "actor", "content/actors.yaml", problems) && actorsResolved
             && !inArticle.contains(quote.speaker().id())) {
           problems.error(quote.speaker().at(), "the speaker '" + quote.speaker().id() + "' is not among this entry's actors",
-              "add '" + quote.speaker().id() + "' under 'actors:' with its stance");
+              "add '" + quote.speaker().id() + "' under 'actors:' with a note on what it does here");
         }
       }
       article.tags().forEach(tag -> check(tag, tags, "tag", "the tags in content/site.yaml", problems));
@@ -115,25 +127,85 @@ public final class ContentValidator {
       }
     }
     for (TimelineEvent event : library.timeline()) {
-      event.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
+      cited(event, sources, problems);
       event.actors().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
     }
-    duplicates(library.claims(), Claim::id, Claim::at, "claim", problems);
     for (Claim claim : library.claims()) {
-      claim.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
+      cited(claim, sources, problems);
+      claim.heldBy().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
     }
     for (GlossaryTerm term : library.glossary()) {
-      term.articles().forEach(ref -> checkEntry(ref, articles.keySet(), published, problems));
+      cited(term, sources, problems);
       term.related().forEach(ref -> check(ref, terms, "glossary term", "content/glossary.yaml", problems));
     }
+    for (Position position : library.positions()) {
+      check(position.actor(), actors, "actor", "content/actors.yaml", problems);
+      check(position.stance(), stances, "stance", "the stances in content/site.yaml", problems);
+      cited(position, sources, problems);
+    }
+    reportedIn(library, problems);
     pages(library.pages(), problems);
     warnings(library, includeDrafts, problems);
 
-    List<Article> kept = library.articles().stream().filter(a -> published.contains(a.slug())).toList();
-    return new Library(site, kept, library.actors(), library.timeline(), library.glossary(), library.pages(), library.claims());
+    return library.with(library.articles().stream().filter(a -> published.contains(a.slug())).toList());
   }
 
-  /** What is allowed but worth a look: drafts left out, entries without quotes, unknown source URLs. */
+  /**
+   * What an item may cite.
+   *
+   * @param entries every entry's slug, drafts included
+   * @param published the entries that will be published
+   * @param context the context sources' ids
+   */
+  private record Sources(Set<String> entries, Set<String> published, Set<String> context) {}
+
+  /**
+   * Checks an item's citations: entries under {@code articles}, context sources under {@code context},
+   * and neither in the other's list (a context fact is never credited to an entry).
+   */
+  private void cited(Cited item, Sources sources, Problems problems) {
+    for (Ref ref : item.articles()) {
+      if (!sources.entries().contains(ref.id()) && sources.context().contains(ref.id())) {
+        problems.error(ref.at(), "'" + ref.id() + "' is a context source, not an entry",
+            "move it to 'context:'; 'articles:' lists only entries whose own text reports this");
+      } else {
+        checkEntry(ref, sources.entries(), sources.published(), problems);
+      }
+    }
+    for (Ref ref : item.context()) {
+      if (!sources.context().contains(ref.id()) && sources.entries().contains(ref.id())) {
+        problems.error(ref.at(), "'" + ref.id() + "' is an entry, not a context source",
+            "move it to 'articles:'; 'context:' lists only ids from content/context.yaml");
+      } else {
+        check(ref, sources.context(), "context source", "content/context.yaml", problems);
+      }
+    }
+  }
+
+  /**
+   * A context source is never reported in an entry's outlet or in the agency an entry relays: a fact an
+   * entry reports is credited to the entry.
+   */
+  private static void reportedIn(Library library, Problems problems) {
+    Map<String, String> owners = new LinkedHashMap<>();
+    for (Article a : library.articles()) {
+      a.source().outlet().ifPresent(outlet -> owners.putIfAbsent(outlet, "the outlet of the entry '" + a.slug() + "'"));
+      a.source().relays().ifPresent(relays -> owners.putIfAbsent(relays, "relayed by the entry '" + a.slug() + "'"));
+    }
+    for (ContextSource source : library.context()) {
+      owners.forEach((name, owner) -> {
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (word.matcher(source.reportedIn()).find()) {
+          problems.error(source.reportedInAt(), "the context source '" + source.id() + "' is reported in " + name + ", " + owner
+                  + ": context is never credited to an entry",
+              "cite the entry under 'articles:' where this fact is used and remove the context source, or name where else it was reported");
+        }
+      });
+    }
+  }
+
+  /** What is allowed but worth a look: drafts left out, entries without quotes. */
   private static void warnings(Library library, boolean includeDrafts, Problems problems) {
     for (Article a : library.articles()) {
       Location top = new Location(a.file(), 1, 1);
@@ -142,10 +214,6 @@ public final class ContentValidator {
       }
       if (a.quotes().isEmpty()) {
         problems.warning(top, "the entry has no quotes", "add the source's key quotes under 'quotes:', verbatim");
-      }
-      if (a.source().url().isEmpty()) {
-        problems.warning(a.source().at(), "the source has no URL, so readers cannot open the original",
-            "add 'url:' under 'source:' if the original address is known");
       }
     }
   }

@@ -32,8 +32,12 @@ public final class EntryScaffold {
           # relays: ""
           # The original headline, verbatim, if the text has one.
           # headline: ""
+          # The outlet's home page, when the outlet is named (e.g. https://www.ukrinform.net/).
+          # outlet_url: ""
           # The original address, if known.
           %s
+          # If the original address is not known, one sentence for readers saying why (instead of 'url').
+          # url_unknown: ""
           # How the source was attributed, when something about it is unclear.
           # note: ""
         published:
@@ -43,16 +47,21 @@ public final class EntryScaffold {
           precision: day
           # How the date was established (required for approximate dates).
           # note: ""
-        # Everyone involved: an id from content/actors.yaml, a stance id from content/site.yaml, and what they hold here.
+        # Everyone involved: an id from content/actors.yaml and what they do or hold here. Stances go in
+        # content/positions.yaml, one position per occasion, listing every entry that reports it.
         actors:
           - id: ""
-            stance: ""
             note: ""
         # Verbatim quotes, copied character for character, without quotation marks; the speaker is listed under 'actors'.
         quotes:
           - speaker: ""
             text: ""
-            context: ""
+            # Where and when it was said, to follow the speaker's name: "in his letter to NATO counterparts".
+            occasion: ""
+            # For a text of fewer than six words: a sentence of ours holding it in “ ”.
+            # sentence: ""
+            # When the speaker voices someone else's view: whose.
+            # voicing: ""
         # Three to five points, in our own words.
         key_points:
           - ""

@@ -26,16 +26,16 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, Op
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   /** How precise a date is. */
-  public enum Precision {
+  public enum Precision implements Yaml.Keyword {
     DAY,
     MONTH,
     YEAR,
-    APPROXIMATE;
+    APPROXIMATE
+  }
 
-    /** The lowercase name used in YAML. */
-    public String id() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+  /** The day {@code day}, known to the day. */
+  public static FuzzyDate day(LocalDate day) {
+    return new FuzzyDate(day, day.toString(), Precision.DAY, Optional.empty());
   }
 
   /** The date for machines (ISO 8601, as precise as known), e.g. for {@code <time datetime>}. */

@@ -12,7 +12,7 @@ import org.explainer.yaml.Ref;
  * @param variants other forms of the term
  * @param definition the definition in Markdown
  * @param articles entries where it matters
- * @param context context sources, as text
+ * @param context context sources the definition draws on
  * @param related related terms
  * @param at where it is defined
  */
@@ -22,6 +22,6 @@ public record GlossaryTerm(
     List<String> variants,
     MarkdownSource definition,
     List<Ref> articles,
-    List<String> context,
+    List<Ref> context,
     List<Ref> related,
-    Location at) {}
+    Location at) implements Cited {}

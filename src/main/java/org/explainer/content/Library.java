@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.explainer.config.SiteConfig;
 
 /**
@@ -14,24 +15,58 @@ import org.explainer.config.SiteConfig;
  *
  * @param site the site configuration
  * @param articles the published entries (drafts only when the build includes them)
- * @param actors the actors
- * @param timeline the events, oldest first
- * @param glossary the glossary terms, alphabetically
  * @param pages the free pages, in navigation order
- * @param claims the main claims of the debate, as written
+ * @param data the data files
  */
-public record Library(
-    SiteConfig site,
-    List<Article> articles,
-    List<Actor> actors,
-    List<TimelineEvent> timeline,
-    List<GlossaryTerm> glossary,
-    List<Page> pages,
-    List<Claim> claims) {
+public record Library(SiteConfig site, List<Article> articles, List<Page> pages, DataFiles data) {
+
+  /**
+   * What the data files hold.
+   *
+   * @param actors the actors
+   * @param timeline the events, oldest first
+   * @param glossary the glossary terms, alphabetically
+   * @param claims the case for and against, as written
+   * @param context the context sources, as written
+   * @param positions the positions, as written
+   */
+  public record DataFiles(
+      List<Actor> actors, List<TimelineEvent> timeline, List<GlossaryTerm> glossary, List<Claim> claims, List<ContextSource> context,
+      List<Position> positions) {}
 
   /** Newest first, then by slug. */
   public static final Comparator<Article> NEWEST_FIRST =
       Comparator.comparing(Article::published).reversed().thenComparing(Article::slug);
+
+  /** The actors. */
+  public List<Actor> actors() {
+    return data.actors();
+  }
+
+  /** The timeline events, oldest first. */
+  public List<TimelineEvent> timeline() {
+    return data.timeline();
+  }
+
+  /** The glossary terms, alphabetically. */
+  public List<GlossaryTerm> glossary() {
+    return data.glossary();
+  }
+
+  /** The case for and against, as written. */
+  public List<Claim> claims() {
+    return data.claims();
+  }
+
+  /** The context sources, as written. */
+  public List<ContextSource> context() {
+    return data.context();
+  }
+
+  /** The positions, as written. */
+  public List<Position> positions() {
+    return data.positions();
+  }
 
   /** The article with {@code slug}. */
   public Optional<Article> article(String slug) {
@@ -40,12 +75,12 @@ public record Library(
 
   /** The actor with {@code id}. */
   public Optional<Actor> actor(String id) {
-    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    return actors().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
   /** Actors by id. */
   public Map<String, Actor> actorsById() {
-    return byId(actors, Actor::id);
+    return byId(actors(), Actor::id);
   }
 
   /** Articles by slug. */
@@ -53,21 +88,32 @@ public record Library(
     return byId(articles, Article::slug);
   }
 
+  /** Context sources by id. */
+  public Map<String, ContextSource> contextById() {
+    return byId(context(), ContextSource::id);
+  }
+
   /** This library with {@code changed} in place of the entry with the same slug. */
   public Library withArticle(Article changed) {
-    List<Article> next = articles.stream().map(a -> a.slug().equals(changed.slug()) ? changed : a).toList();
-    return new Library(site, next, actors, timeline, glossary, pages, claims);
+    return with(articles.stream().map(a -> a.slug().equals(changed.slug()) ? changed : a).toList());
   }
 
   /** This library with {@code only} as its entries: for checking a few entries again. */
   public Library with(List<Article> only) {
-    return new Library(site, only, actors, timeline, glossary, pages, claims);
+    return new Library(site, only, pages, data);
   }
 
-  /** The date of the content: the newest entry's publication date, else the newest timeline event's. */
+  /**
+   * The latest date the content reaches: of the entries, the events (their last day), the positions and
+   * the context sources. The site is "as of" this date.
+   */
   public Optional<FuzzyDate> updated() {
-    return articles.stream().map(Article::published).max(Comparator.naturalOrder())
-        .or(() -> timeline.stream().map(TimelineEvent::date).max(Comparator.naturalOrder()));
+    Stream<FuzzyDate> dates = Stream.of(
+        articles.stream().map(Article::published),
+        timeline().stream().map(e -> e.end().map(FuzzyDate::day).orElse(e.date())),
+        positions().stream().map(Position::date),
+        context().stream().map(ContextSource::date)).flatMap(d -> d);
+    return dates.max(Comparator.naturalOrder());
   }
 
   /** The page shown as the home page. */

@@ -12,39 +12,49 @@ import org.explainer.yaml.Yaml;
  * A dated event, citing the entries or context sources that support it.
  *
  * @param id anchor id
+ * @param kind what sort of event it is
  * @param date when it happened
  * @param end last day of a multi-day event
  * @param title short title
  * @param description one to three sentences
  * @param articles entries that report it
- * @param context sources outside the entries, named as text
+ * @param context context sources, for what the entries do not report
  * @param actors actors involved
  * @param at where it is defined
  */
 public record TimelineEvent(
     String id,
+    Kind kind,
     @Yaml(inline = true) FuzzyDate date,
     @Yaml(fix = "write the last day as YYYY-MM-DD") Optional<LocalDate> end,
     String title,
     String description,
     List<Ref> articles,
-    List<String> context,
+    List<Ref> context,
     List<Ref> actors,
-    Location at) implements Yaml.Checked {
+    Location at) implements Yaml.Checked, Cited {
+
+  /** What sort of event: shown as a label on the timeline. */
+  public enum Kind implements Yaml.Keyword {
+    SUMMIT,
+    MINISTERIAL,
+    LETTER,
+    /** A speech, interview, remarks, or a plan set out in public. */
+    STATEMENT,
+    /** A news report that is itself the event. */
+    REPORT,
+    WAR,
+    ELECTION,
+    APPOINTMENT,
+    LAUNCH
+  }
 
   @Override
   public boolean check(Fields f) {
-    if (articles.isEmpty() && context.isEmpty()) {
-      f.error("title", "the event '" + id + "' cites no source", "add 'articles:' with the entries that report it, or 'context:' naming where it was reported");
-    }
+    requireSource(f, "event", id);
     if (end.isPresent() && !end.get().isAfter(date.start())) {
       f.error("end", "the event ends (" + end.get() + ") before or on the day it starts (" + date.written() + ")", "give the last day of the event, or remove 'end:'");
     }
     return true;
-  }
-
-  /** True when no entry reports the event: it is shown as context. */
-  public boolean isContext() {
-    return articles.isEmpty();
   }
 }

@@ -107,16 +107,19 @@ public final class MarkdownRenderer {
   public static final class Parsed {
     private final Document document;
     private final MarkdownSource source;
+    /** The folder links to Markdown files are relative to. */
+    private final Path linkBase;
     private final List<org.explainer.markdown.Heading> headings;
     /** Its images, links, autolinks and link references, in document order. */
     private final List<Node> links;
     /** Its plain text: the text nodes' text, a space for each block and line break. */
     private final String text;
 
-    private Parsed(Document document, MarkdownSource source, List<org.explainer.markdown.Heading> headings, List<Node> links,
+    private Parsed(Document document, MarkdownSource source, Path linkBase, List<org.explainer.markdown.Heading> headings, List<Node> links,
         String text) {
       this.document = document;
       this.source = source;
+      this.linkBase = linkBase;
       this.headings = headings;
       this.links = links;
       this.text = text;
@@ -140,6 +143,15 @@ public final class MarkdownRenderer {
    * MarkdownFuzzTest).
    */
   public Parsed parse(MarkdownSource source) {
+    return parse(source, source.start().file().getParent());
+  }
+
+  /**
+   * As {@link #parse(MarkdownSource)}, for a text whose links to Markdown files are relative to the
+   * folder {@code linkBase} rather than to its own file's: a text of a data file shown on a page made
+   * from another file (a claim's argument, shown on the home page, links as from {@code pages/}).
+   */
+  public Parsed parse(MarkdownSource source, Path linkBase) {
     Document document = parser.parse(source.text());
     new HeaderIdGenerator.Factory().create().generateIds(document);
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
@@ -158,7 +170,7 @@ public final class MarkdownRenderer {
         text.append(' ');
       }
     }
-    return new Parsed(document, source, List.copyOf(headings), links, text.toString());
+    return new Parsed(document, source, linkBase, List.copyOf(headings), links, text.toString());
   }
 
   /**
@@ -256,7 +268,7 @@ public final class MarkdownRenderer {
         return;
       }
     } else if (path.endsWith(".md")) {
-      Path file = parsed.source.start().file().getParent().resolve(path).normalize();
+      Path file = parsed.linkBase.resolve(path).normalize();
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
         problems.error(at.get(), "the link '" + url + "' points at no entry or page",

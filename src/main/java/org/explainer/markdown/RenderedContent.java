@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
+import org.explainer.content.Claim;
 import org.explainer.content.GlossaryTerm;
 import org.explainer.content.Library;
 import org.explainer.content.Page;
@@ -23,11 +24,12 @@ import org.explainer.diagnostic.Problems;
  * @param articles entry summaries by slug
  * @param pages free pages by slug
  * @param glossary glossary definitions by term id
+ * @param claims the arguments of the case for and against, by claim id, rendered for the home page
  * @param targets the pages and anchors internal links were checked against
  */
 public record RenderedContent(
     Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary,
-    LinkTargets targets) {
+    Map<String, RenderedMarkdown> claims, LinkTargets targets) {
 
   /**
    * Renders all Markdown of {@code library}, checking its links against {@code pages} (every file of
@@ -65,9 +67,18 @@ public record RenderedContent(
     for (GlossaryTerm t : library.glossary()) {
       renderedTerms.put(t.id(), renderer.render(renderer.parse(t.definition()), pages.glossary(), pages, problems, anchorLinks));
     }
+    Map<String, RenderedMarkdown> renderedClaims = new HashMap<>();
+    if (!library.claims().isEmpty()) {
+      // shown on the home page, so their links to Markdown files are as from the home page's file
+      Path home = library.home().file();
+      String homePage = pageOf(pages, home);
+      for (Claim c : library.claims()) {
+        renderedClaims.put(c.id(), renderer.render(renderer.parse(c.argument(), home.getParent()), homePage, pages, problems, anchorLinks));
+      }
+    }
     LinkTargets targets = pages.withAnchors(headings);
     MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
-    return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), targets);
+    return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), Map.copyOf(renderedClaims), targets);
   }
 
   private static String pageOf(LinkTargets pages, Path file) {
@@ -95,7 +106,7 @@ public record RenderedContent(
     MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
     Map<String, RenderedMarkdown> next = new HashMap<>(articles);
     next.put(article.slug(), summary);
-    return Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, targets));
+    return Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, claims, targets));
   }
 
   /**

@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
 import org.explainer.content.FuzzyDate;
+import org.explainer.content.Claim;
+import org.explainer.content.ContextSource;
 import org.explainer.content.Library;
 import org.explainer.content.MarkdownSource;
+import org.explainer.content.Position;
 import org.explainer.content.TimelineEvent;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -33,8 +36,10 @@ import org.explainer.yaml.LocatedText;
  *   <li>every quote in an entry's metadata and every quotation in its summary occurs in the capture
  *       (error, with the closest passage);
  *   <li>a quote's speaker is named near it in the capture (warning);
- *   <li>no sentence of a summary, dek or key point shares {@value CopyDetector#RUN} or more consecutive
- *       words with the capture outside quotation marks (error, with the passage);
+ *   <li>no sentence of a summary, dek, key point or quote's sentence shares {@value CopyDetector#RUN} or
+ *       more consecutive words with the capture outside quotation marks (error, with the passage), nor
+ *       does our prose outside the entries (claims' arguments, positions' summaries, context sources'
+ *       facts) with any capture;
  *   <li>the people a key point names, and the actors of a timeline event, are mentioned in the captures
  *       of the entries cited (warning).
  * </ul>
@@ -60,6 +65,8 @@ public final class ProvenanceChecker {
   private final Map<String, List<String>> names = new HashMap<>();
   /** Each entry's capture read so far, lowercased, by entry slug. */
   private final Map<String, String> captures = new LinkedHashMap<>();
+  /** The copy detector of each capture read so far, by capture file name. */
+  private final Map<String, CopyDetector> detectors = new LinkedHashMap<>();
 
   private ProvenanceChecker(Library library, Path sources, Evidence recorded, Problems problems) {
     this.library = library;
@@ -94,6 +101,15 @@ public final class ProvenanceChecker {
     }
     for (TimelineEvent e : library.timeline()) {
       checkEvent(e);
+    }
+    for (Claim c : library.claims()) {
+      ownWords(c.argument(), "argument");
+    }
+    for (Position p : library.positions()) {
+      ownWords(new MarkdownSource(p.summary(), p.summaryAt()), "position summary");
+    }
+    for (ContextSource c : library.context()) {
+      ownWords(new MarkdownSource(c.what(), c.whatAt()), "context fact");
     }
     return Evidence.of(entries);
   }
@@ -192,9 +208,11 @@ public final class ProvenanceChecker {
       }
       quotes.add(new Evidence.Quote(q.where(), q.speaker(), q.text(), Evidence.Selector.of(source.raw(), start, end), "verbatim", nearby));
     }
-    MarkdownSource body = a.body();
-    CopyDetector copies = new CopyDetector(source);
+    CopyDetector copies = detectors.computeIfAbsent(capture, name -> new CopyDetector(source));
     copied(copies, a.dek(), a.source().at(), capture, "dek");
+    for (Article.Quote q : a.quotes()) {
+      q.sentence().ifPresent(sentence -> copied(copies, sentence, q.sentenceAt(), capture, "quote's sentence"));
+    }
     for (LocatedText point : a.keyPoints()) {
       copied(copies, point.text(), point.at(), capture, "key point");
       for (Actor actor : named(point.text())) {
@@ -204,25 +222,35 @@ public final class ProvenanceChecker {
         }
       }
     }
+    sentences(copies, a.body(), capture, "sentence");
+    Evidence.Entry fresh = new Evidence.Entry(read.capture(), asOf, Quotation.wording(a), List.copyOf(quotes));
+    Evidence.Entry before = recorded.entries().get(a.slug());
+    return before != null && fresh.equals(new Evidence.Entry(before.capture(), asOf, before.wording(), before.quotes())) ? before : fresh;
+  }
+
+  /** Checks each sentence of Markdown {@code text} against one capture's {@code copies}. */
+  private void sentences(CopyDetector copies, MarkdownSource text, String capture, String what) {
     // link targets become spaces of the same length, so offsets still point into the file
-    StringBuilder blanked = new StringBuilder(body.text());
-    Matcher links = LINK_TARGET.matcher(body.text());
+    StringBuilder blanked = new StringBuilder(text.text());
+    Matcher links = LINK_TARGET.matcher(text.text());
     while (links.find()) {
       for (int i = links.start() + 1; i < links.end(); i++) {
         blanked.setCharAt(i, ' ');
       }
     }
-    String text = blanked.toString();
-    Matcher sentences = SENTENCE_END.matcher(text);
+    String plain = blanked.toString();
+    Matcher sentences = SENTENCE_END.matcher(plain);
     int from = 0;
     while (sentences.find()) {
-      copied(copies, text.substring(from, sentences.start()), body.locate(from), capture, "sentence");
+      copied(copies, plain.substring(from, sentences.start()), text.locate(from), capture, what);
       from = sentences.end();
     }
-    copied(copies, text.substring(from), body.locate(from), capture, "sentence");
-    Evidence.Entry fresh = new Evidence.Entry(read.capture(), asOf, Quotation.wording(a), List.copyOf(quotes));
-    Evidence.Entry before = recorded.entries().get(a.slug());
-    return before != null && fresh.equals(new Evidence.Entry(before.capture(), asOf, before.wording(), before.quotes())) ? before : fresh;
+    copied(copies, plain.substring(from), text.locate(from), capture, what);
+  }
+
+  /** Our prose outside the entries, checked against every capture read: it copies none of them. */
+  private void ownWords(MarkdownSource text, String what) {
+    detectors.forEach((capture, copies) -> sentences(copies, text, capture, what));
   }
 
   private void misquote(Location at, String quote, String capture, SourceText source) {

@@ -51,11 +51,13 @@ public record Quotation(String where, String speaker, Location speakerAt, String
 
   /**
    * The SHA-256 of {@code a}'s own wording that is checked for copying from its capture: its dek, key
-   * points and summary. A record of the check holds it, so a later change of the wording is seen.
+   * points, quotes' sentences and summary. A record of the check holds it, so a later change of the
+   * wording is seen.
    */
   public static String wording(Article a) {
     StringBuilder text = new StringBuilder(a.dek()).append('\n');
     a.keyPoints().stream().map(LocatedText::text).forEach(point -> text.append(point).append('\n'));
+    a.quotes().forEach(q -> q.sentence().ifPresent(sentence -> text.append(sentence).append('\n')));
     return sha256(text.append(a.body().text()).toString().getBytes(StandardCharsets.UTF_8));
   }
 

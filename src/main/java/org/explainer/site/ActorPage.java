@@ -1,13 +1,14 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
 import org.explainer.content.Library;
+import org.explainer.content.Position;
 
 /** One page per actor: who they are, their positions over time, their quotes and their events. */
 public final class ActorPage implements PageType<Actor> {
@@ -17,23 +18,14 @@ public final class ActorPage implements PageType<Actor> {
    * An actor's page.
    *
    * @param actor the actor as written: name, spelling variants, role, affiliation, description
-   * @param positions stances over time, oldest first
+   * @param members for a group, the actors that make it up
+   * @param memberOf the groups the actor belongs to
+   * @param positions its positions over time, and those of its groups, oldest first
    * @param quotes their quotes
    * @param events timeline events they take part in
    */
-  public record View(Actor actor, List<Position> positions, List<Views.Quote> quotes, List<Views.Event> events) {}
-
-  /**
-   * An actor's stance as reported by one entry.
-   *
-   * @param date when the entry's source was published
-   * @param stanceId the stance id
-   * @param stance the stance label
-   * @param note what the actor holds there
-   * @param entry the entry's headline
-   * @param entryHref the entry's page
-   */
-  public record Position(Views.Date date, String stanceId, String stance, String note, String entry, String entryHref) {}
+  public record View(Actor actor, List<Views.Link> members, List<Views.Link> memberOf, List<Views.Position> positions,
+      List<Views.Quote> quotes, List<Views.Event> events) {}
 
   /** The output path of the page of the actor {@code id}. */
   static String at(String id) {
@@ -63,29 +55,36 @@ public final class ActorPage implements PageType<Actor> {
 
   @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE);
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE, Input.CONTEXT, Input.POSITIONS);
   }
 
   @Override
   public Output output(Actor actor, Site site) {
     String from = at(actor.id());
-    List<Position> positions = new ArrayList<>();
     List<Views.Quote> quotes = new ArrayList<>();
     for (Article a : site.articlesOf(actor.id())) {
-      for (Article.Position p : a.actors()) {
-        if (p.actor().id().equals(actor.id())) {
-          SiteConfig.Stance stance = site.config().stance(p.stance().id()).orElseThrow();
-          positions.add(new Position(site.date(a.published()), stance.id(), stance.label(), p.note(), a.headline(),
-              site.href(from, EntryPage.at(a))));
-        }
-      }
       a.quotes().stream().filter(q -> q.speaker().id().equals(actor.id())).forEach(q -> quotes.add(site.quote(from, a, q)));
     }
     List<Views.Event> events = site.library().timeline().stream()
         .filter(e -> e.actors().stream().anyMatch(r -> r.id().equals(actor.id()))).map(e -> site.event(from, e)).toList();
     String description = site.messages().format("actor.description", Map.of("name", actor.name(), "role", actor.role()));
+    View view = new View(actor, actor.members().stream().map(r -> site.actorLink(from, r.id())).toList(),
+        site.groupsOf(actor.id()).stream().map(g -> site.actorLink(from, g.id())).toList(), positions(actor, site, from),
+        List.copyOf(quotes), events);
     return new Output.Rendered("actor.ftlh",
-        new Output.PageMeta(actor.name(), description, "profile", site.jsonLd().actor(actor, site.absolute(from)), List.of()),
-        new View(actor, List.copyOf(positions), List.copyOf(quotes), events));
+        new Output.PageMeta(actor.name(), description, "profile", site.jsonLd().actor(actor, site.absolute(from)), List.of()), view);
+  }
+
+  /** The actor's own positions and those of the groups it belongs to, labelled as the group's, oldest first. */
+  private static List<Views.Position> positions(Actor actor, Site site, String from) {
+    record Held(Position position, Views.Link group) {}
+    List<Held> held = new ArrayList<>();
+    site.positionsOf(actor.id()).forEach(p -> held.add(new Held(p, null)));
+    for (Actor group : site.groupsOf(actor.id())) {
+      Views.Link link = site.actorLink(from, group.id());
+      site.positionsOf(group.id()).forEach(p -> held.add(new Held(p, link)));
+    }
+    return held.stream().sorted(Comparator.comparing((Held h) -> h.position().date()))
+        .map(h -> site.position(from, h.position(), h.group())).toList();
   }
 }

@@ -21,7 +21,7 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param editors who curates the site, as one line
    * @param licenceName licence of the site's text
    * @param licenceUrl where the licence is
-   * @param updated the date of the newest content, or null
+   * @param updated the latest date the content reaches, or null: the site is "as of" this date
    */
   public record SiteInfo(String lang, String title, String question, String editors, String licenceName, String licenceUrl,
       Views.Date updated) {}
@@ -45,8 +45,9 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param stylesheet the stylesheet
    * @param favicon the icon
    * @param feed the Atom feed
+   * @param topics the topics index
    */
-  public record Links(String home, String stylesheet, String favicon, String feed) {}
+  public record Links(String home, String stylesheet, String favicon, String feed, String topics) {}
 
   /**
    * A navigation entry.

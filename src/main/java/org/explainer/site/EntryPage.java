@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.explainer.config.SiteConfig;
-import org.explainer.content.Actor;
 import org.explainer.content.Article;
 import org.explainer.content.Library;
+import org.explainer.content.Position;
 import org.explainer.markdown.RenderedMarkdown;
 import org.explainer.yaml.LocatedText;
 
@@ -22,13 +21,13 @@ public final class EntryPage implements PageType<Article> {
    * @param entry the entry as written: headline, dek, key points, source and the rest of its front matter
    * @param published when the source was published
    * @param outlet the outlet line, e.g. "Censor.NET, citing Ukrinform"
-   * @param positions who is involved and their stance
+   * @param involved who is involved, and the stance of each in the positions this entry reports
    * @param quotes verbatim quotes
    * @param summary the summary, as HTML
    * @param related its tags, related entries and timeline events
    * @param checked true when its quotes and wording were checked against the archived source in this build
    */
-  public record View(Article entry, Views.Date published, String outlet, List<Position> positions, List<Views.Quote> quotes,
+  public record View(Article entry, Views.Date published, String outlet, List<Involved> involved, List<Views.Quote> quotes,
       String summary, Related related, boolean checked) {}
 
   /**
@@ -41,15 +40,13 @@ public final class EntryPage implements PageType<Article> {
   public record Related(List<Views.Link> tags, List<Views.ArticleCard> entries, List<Views.Event> events) {}
 
   /**
-   * An actor's stance in the entry.
+   * An actor involved in the entry.
    *
-   * @param actor the actor's name
-   * @param actorHref its page
-   * @param stanceId the stance id (for styling)
-   * @param stance the stance label
-   * @param note what the actor holds here
+   * @param actor the actor, linked to its page
+   * @param note what it does or holds here
+   * @param stances its stances in the positions this entry reports, if any
    */
-  public record Position(String actor, String actorHref, String stanceId, String stance, String note) {}
+  public record Involved(Views.Link actor, String note, List<Views.Badge> stances) {}
 
   /** The output path of entry {@code a}'s page. */
   static String at(Article a) {
@@ -87,24 +84,22 @@ public final class EntryPage implements PageType<Article> {
 
   @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.ITS_SUMMARY, Input.ACTORS, Input.TIMELINE);
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ITS_SUMMARY, Input.ACTORS, Input.TIMELINE, Input.CONTEXT, Input.POSITIONS);
   }
 
   @Override
   public Output output(Article a, Site site) {
     String from = at(a);
-    SiteConfig config = site.config();
-    List<Position> positions = a.actors().stream().map(p -> {
-      Actor actor = site.actor(p.actor().id());
-      SiteConfig.Stance stance = config.stance(p.stance().id()).orElseThrow();
-      return new Position(actor.name(), site.href(from, ActorPage.at(actor.id())), stance.id(), stance.label(), p.note());
-    }).toList();
+    List<Position> reported = site.positionsReportedBy(a.slug());
+    List<Involved> involved = a.actors().stream().map(i -> new Involved(site.actorLink(from, i.actor().id()), i.note(),
+        reported.stream().filter(p -> p.actor().id().equals(i.actor().id())).map(p -> site.stance(p.stance())).distinct().toList()))
+        .toList();
     Related related = new Related(
         a.tags().stream().map(t -> site.tagLink(from, t.id())).toList(),
         a.related().stream().map(r -> site.card(from, site.article(r.id()))).toList(),
         site.eventsOf(a.slug()).stream().map(e -> site.event(from, e)).toList());
     RenderedMarkdown summary = site.markdown().articles().get(a.slug());
-    View view = new View(a, site.date(a.published()), site.outletLine(a.source()), positions,
+    View view = new View(a, site.date(a.published()), site.outletLine(a.source()), involved,
         a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
         site.provenance().entries().containsKey(a.slug()) && site.provenance().entries().get(a.slug()).complete());
     return new Output.Rendered("article.ftlh",

@@ -28,10 +28,10 @@ public final class GlossaryPage extends SinglePage {
    * @param variants other forms
    * @param definition the definition, as HTML
    * @param articles entries where it matters
-   * @param sources context sources
+   * @param sources context sources it draws on, linked to the Sources page
    * @param related related terms
    */
-  public record Term(String id, String term, List<String> variants, String definition, List<Views.Link> articles, List<String> sources,
+  public record Term(String id, String term, List<String> variants, String definition, List<Views.Link> articles, List<Views.Link> sources,
       List<Views.Link> related) {}
 
   GlossaryPage() {
@@ -53,7 +53,7 @@ public final class GlossaryPage extends SinglePage {
 
   @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.GLOSSARY);
+    return Set.of(Input.SITE, Input.ENTRIES, Input.GLOSSARY, Input.CONTEXT);
   }
 
   @Override
@@ -61,7 +61,7 @@ public final class GlossaryPage extends SinglePage {
     Map<String, GlossaryTerm> byId = library.glossary().stream().collect(Collectors.toMap(GlossaryTerm::id, Function.identity(), (x, y) -> x));
     List<Term> terms = library.glossary().stream()
         .map(t -> new Term(t.id(), t.term(), t.variants(), site.markdown().glossary().get(t.id()).html(),
-            t.articles().stream().map(r -> site.articleLink(PATH, r)).toList(), t.context(),
+            t.articles().stream().map(r -> site.articleLink(PATH, r)).toList(), t.context().stream().map(r -> site.contextLink(PATH, r)).toList(),
             t.related().stream().map(r -> new Views.Link(byId.get(r.id()).term(), "#" + r.id())).toList()))
         .toList();
     return site.page(PATH, "glossary.ftlh", "glossary", new View(terms));

@@ -21,6 +21,10 @@ public enum Input {
   GLOSSARY,
   /** {@code claims.yaml}. */
   CLAIMS,
+  /** {@code context.yaml}. */
+  CONTEXT,
+  /** {@code positions.yaml}. */
+  POSITIONS,
   /** The free pages under {@code pages/}, the overview among them. */
   PAGES,
   /** The files under {@code templates/assets/}. */

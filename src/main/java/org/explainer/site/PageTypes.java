@@ -22,6 +22,7 @@ public final class PageTypes {
   private static final List<PageType<?>> ALL = List.of(
       new HomePage(),
       new EntryPage(),
+      new EntriesPage(),
       new ActorsPage(),
       new ActorPage(),
       new PositionsPage(),

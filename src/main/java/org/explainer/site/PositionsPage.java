@@ -1,74 +1,91 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
-import org.explainer.content.Article;
 import org.explainer.content.Library;
+import org.explainer.content.Position;
 
-/** The positions matrix: actors by stances, each cell listing the entries that record the stance. */
+/**
+ * Who stands where: a matrix of actors by stances, then each actor's positions, each listed once with
+ * the entries that reported it and the context sources it rests on.
+ */
 public final class PositionsPage extends SinglePage {
   static final String PATH = "positions/index.html";
 
   /**
-   * The positions matrix.
+   * The positions page.
    *
-   * @param stances the columns
-   * @param rows one row per actor with a recorded position
+   * @param stances the columns of the matrix
+   * @param rows one row per actor with a position
+   * @param actors each actor's positions, oldest first
    */
-  public record View(List<SiteConfig.Stance> stances, List<Row> rows) {}
+  public record View(List<SiteConfig.Stance> stances, List<Row> rows, List<ActorPositions> actors) {}
 
   /**
    * A row of the matrix.
    *
-   * @param actor the actor's name
-   * @param actorHref its page
+   * @param actor the actor, linked to its page
    * @param cells one cell per stance, in the stances' order
    */
-  public record Row(String actor, String actorHref, List<Cell> cells) {}
+  public record Row(Views.Link actor, List<Cell> cells) {}
 
   /**
-   * A cell: the entries that record an actor holding a stance.
+   * A cell: the positions in which an actor took a stance.
    *
    * @param stanceId the stance id
-   * @param stance the stance label
-   * @param entries the entries, oldest first, labelled by date and outlet
+   * @param positions the positions, oldest first, labelled by date and linked to their description below
    */
-  public record Cell(String stanceId, String stance, List<Views.Link> entries) {}
+  public record Cell(String stanceId, List<Views.Link> positions) {}
+
+  /**
+   * One actor's positions.
+   *
+   * @param id the anchor of the actor's section, {@code actor-<id>}
+   * @param actor the actor, linked to its page
+   * @param positions its positions, oldest first
+   */
+  public record ActorPositions(String id, Views.Link actor, List<Views.Position> positions) {}
+
+  /** The anchor of position {@code p} on this page. */
+  static String anchor(Position p) {
+    return "position-" + p.id();
+  }
 
   PositionsPage() {
     super(PATH, "nav.positions", 30);
   }
 
   @Override
+  public Set<String> anchors(Library library, Library same) {
+    Set<String> anchors = library.positions().stream().map(PositionsPage::anchor).collect(Collectors.toSet());
+    library.positions().forEach(p -> anchors.add("actor-" + p.actor().id()));
+    return anchors;
+  }
+
+  @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS);
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.CONTEXT, Input.POSITIONS);
   }
 
   @Override
   public Output output(Library library, Site site) {
     List<SiteConfig.Stance> stances = site.config().stances();
-    Map<String, Map<String, List<Views.Link>>> byActor = new LinkedHashMap<>();
-    library.actors().forEach(actor -> byActor.put(actor.id(), new LinkedHashMap<>()));
-    for (Article a : site.oldestFirst()) {
-      for (Article.Position p : a.actors()) {
-        byActor.get(p.actor().id()).computeIfAbsent(p.stance().id(), s -> new ArrayList<>())
-            .add(new Views.Link(site.shortDate(a.published()) + ", " + a.source().outlet().orElse(site.messages().text("positions.outletUnnamed")),
-                site.href(PATH, EntryPage.at(a))));
-      }
-    }
     List<Row> rows = new ArrayList<>();
-    byActor.forEach((id, cells) -> {
-      if (!cells.isEmpty()) {
-        Actor actor = site.actor(id);
-        rows.add(new Row(actor.name(), site.href(PATH, ActorPage.at(id)),
-            stances.stream().map(s -> new Cell(s.id(), s.label(), List.copyOf(cells.getOrDefault(s.id(), List.of())))).toList()));
+    List<ActorPositions> actors = new ArrayList<>();
+    for (Actor actor : library.actors()) {
+      List<Position> positions = site.positionsOf(actor.id());
+      if (positions.isEmpty()) {
+        continue;
       }
-    });
-    return site.page(PATH, "positions.ftlh", "positions", new View(stances, List.copyOf(rows)));
+      Views.Link link = site.actorLink(PATH, actor.id());
+      rows.add(new Row(link, stances.stream().map(s -> new Cell(s.id(), positions.stream().filter(p -> p.stance().id().equals(s.id()))
+          .map(p -> new Views.Link(site.shortDate(p.date()), "#" + anchor(p))).toList())).toList()));
+      actors.add(new ActorPositions("actor-" + actor.id(), link, positions.stream().map(p -> site.position(PATH, p, null)).toList()));
+    }
+    return site.page(PATH, "positions.ftlh", "positions", new View(stances, List.copyOf(rows), List.copyOf(actors)));
   }
 }

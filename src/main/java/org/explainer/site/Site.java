@@ -15,8 +15,11 @@ import java.util.stream.Stream;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
+import org.explainer.content.Cited;
+import org.explainer.content.ContextSource;
 import org.explainer.content.FuzzyDate;
 import org.explainer.content.Library;
+import org.explainer.content.Position;
 import org.explainer.content.SitePaths;
 import org.explainer.content.TimelineEvent;
 import org.explainer.markdown.RenderedContent;
@@ -45,6 +48,11 @@ public final class Site {
   private final Map<String, List<Article>> byActor;
   private final Map<String, List<Article>> byTag;
   private final Map<String, List<TimelineEvent>> eventsByArticle;
+  private final Map<String, ContextSource> context;
+  private final List<Position> positionsByDate;
+  private final Map<String, List<Position>> positionsByActor;
+  private final Map<String, List<Position>> positionsByArticle;
+  private final Map<String, List<Actor>> groupsByMember;
   private final List<SitePage<?>> pages;
   private final List<NavTarget> nav;
 
@@ -73,6 +81,11 @@ public final class Site {
         a.actors().stream().map(p -> p.actor().id()), a.quotes().stream().map(q -> q.speaker().id())));
     this.byTag = indexed(library.articles(), a -> a.tags().stream().map(Ref::id));
     this.eventsByArticle = indexed(library.timeline(), e -> e.articles().stream().map(Ref::id));
+    this.context = library.contextById();
+    this.positionsByDate = library.positions().stream().sorted(Comparator.comparing(Position::date)).toList();
+    this.positionsByActor = indexed(positionsByDate, p -> Stream.of(p.actor().id()));
+    this.positionsByArticle = indexed(positionsByDate, p -> p.articles().stream().map(Ref::id));
+    this.groupsByMember = indexed(library.actors(), a -> a.members().stream().map(Ref::id));
     this.pages = pagesOf(types, library);
     this.nav = navOf(pages, messages);
   }
@@ -144,7 +157,7 @@ public final class Site {
     return jsonLd;
   }
 
-  /** The date of the newest content (entries, else timeline events), or null without either. */
+  /** The latest date the content reaches (see {@link #latest}), or null without any dated content. */
   FuzzyDate updated() {
     return updated;
   }
@@ -154,7 +167,7 @@ public final class Site {
     return oldestFirst;
   }
 
-  /** The entries that give {@code actorId} a position or quote them, oldest first. */
+  /** The entries that involve {@code actorId} or quote them, oldest first. */
   List<Article> articlesOf(String actorId) {
     return byActor.getOrDefault(actorId, List.of());
   }
@@ -167,6 +180,26 @@ public final class Site {
   /** The timeline events that cite the entry {@code slug}. */
   List<TimelineEvent> eventsOf(String slug) {
     return eventsByArticle.getOrDefault(slug, List.of());
+  }
+
+  /** Every position, oldest first (in file order on the same date). */
+  List<Position> positions() {
+    return positionsByDate;
+  }
+
+  /** The positions of the actor {@code actorId}, oldest first. */
+  List<Position> positionsOf(String actorId) {
+    return positionsByActor.getOrDefault(actorId, List.of());
+  }
+
+  /** The positions that the entry {@code slug} reports, oldest first. */
+  List<Position> positionsReportedBy(String slug) {
+    return positionsByArticle.getOrDefault(slug, List.of());
+  }
+
+  /** The groups whose members include the actor {@code actorId}. */
+  List<Actor> groupsOf(String actorId) {
+    return groupsByMember.getOrDefault(actorId, List.of());
   }
 
   /** The actor with {@code id}; it exists in a validated library. */
@@ -193,7 +226,7 @@ public final class Site {
     Chrome.PageInfo page = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(),
         meta.scripts().stream().map(script -> href(path, script)).toList());
     Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), href(path, asset(Assets.STYLESHEET)), href(path, asset(Assets.FAVICON)),
-        href(path, FeedFile.PATH));
+        href(path, FeedFile.PATH), href(path, TagsPage.PATH));
     List<Chrome.NavLink> navLinks = nav.stream().map(t -> new Chrome.NavLink(t.nav().label(), href(path, t.path()), t.path().equals(path))).toList();
     return new Chrome(info, page, links, navLinks);
   }
@@ -281,14 +314,45 @@ public final class Site {
     return new Views.Link(actor(id).name(), href(from, ActorPage.at(id)));
   }
 
+  /** A link to the context source {@code ref} names, labelled with where it was reported. */
+  Views.Link contextLink(String from, Ref ref) {
+    ContextSource c = context.get(ref.id());
+    return new Views.Link(c.reportedIn(), href(from, SourcesPage.PATH) + "#" + c.anchor());
+  }
+
+  /** What supports {@code item}: the entries that report it and its context sources. */
+  Views.Credit credit(String from, Cited item) {
+    return new Views.Credit(item.isContext(), item.articles().stream().map(r -> articleLink(from, r)).toList(),
+        item.context().stream().map(r -> contextLink(from, r)).toList());
+  }
+
+  /** A stance, labelled. */
+  Views.Badge stance(Ref ref) {
+    SiteConfig.Stance stance = config().stance(ref.id()).orElseThrow();
+    return new Views.Badge(stance.id(), stance.label());
+  }
+
+  /**
+   * A position, shown on the page at {@code from}; {@code group} is the group it belongs to when shown
+   * on the page of one of the group's members, else null.
+   */
+  Views.Position position(String from, Position p, Views.Link group) {
+    return new Views.Position(PositionsPage.anchor(p), date(p.date()), stance(p.stance()), p.occasion(), p.summary(),
+        credit(from, p), group);
+  }
+
   /** A quote of entry {@code a}, shown on the page at {@code from}. */
   Views.Quote quote(String from, Article a, Article.Quote q) {
-    Actor speaker = actor(q.speaker().id());
     String entry = EntryPage.at(a);
     String entryHref = href(from, entry);
     String cite = a.source().url().map(url -> url + textFragment(passage(a, q)))
         .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
-    return new Views.Quote(speaker.name(), href(from, ActorPage.at(speaker.id())), q.text(), q.context(), a.headline(), entryHref, cite);
+    Views.Sentence sentence = q.sentence().map(text -> {
+      int open = text.indexOf(q.quoted());
+      return new Views.Sentence(text.substring(0, open), text.substring(open + q.quoted().length()));
+    }).orElse(null);
+    return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence, q.occasion(), q.voicing().orElse(null),
+        new Views.Link(a.headline(), entryHref), cite);
   }
 
   /** The words of quote {@code q} as its source has them, when they were checked; else as the entry prints them. */
@@ -318,8 +382,8 @@ public final class Site {
   /** A timeline event, shown on the page at {@code from}. */
   Views.Event event(String from, TimelineEvent e) {
     String end = e.end().map(d -> messages.date(d, "date.day")).orElse(null);
-    Views.Credit credit = new Views.Credit(e.isContext(), e.articles().stream().map(r -> articleLink(from, r)).toList(), e.context());
-    return new Views.Event(e.id(), href(from, TimelinePage.PATH) + "#" + e.id(), e.title(), e.description(), date(e.date()), end, credit,
-        e.actors().stream().map(r -> actorLink(from, r.id())).toList());
+    Views.Badge kind = new Views.Badge(e.kind().id(), messages.text("event.kind." + e.kind().id()));
+    return new Views.Event(e.id(), href(from, TimelinePage.PATH) + "#" + e.id(), kind, e.title(), e.description(), new Views.When(date(e.date()), end),
+        credit(from, e), e.actors().stream().map(r -> actorLink(from, r.id())).toList());
   }
 }

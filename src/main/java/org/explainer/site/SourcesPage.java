@@ -1,17 +1,27 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.explainer.content.Actor;
 import org.explainer.content.Article;
+import org.explainer.content.Claim;
+import org.explainer.content.ContextSource;
 import org.explainer.content.GlossaryTerm;
 import org.explainer.content.Library;
+import org.explainer.content.Position;
 import org.explainer.content.TimelineEvent;
+import org.explainer.yaml.Ref;
 import org.explainer.yaml.Slugs;
 
-/** The sources: which outlet reported which claim, every outlet and agency with its reports, and the context sources. */
+/**
+ * The sources: which outlet carried which point of the debate, every outlet and agency with its reports,
+ * and the context sources, each listed once with the anchor {@code context-<id>}.
+ */
 public final class SourcesPage extends SinglePage {
   static final String PATH = "sources/index.html";
 
@@ -20,10 +30,10 @@ public final class SourcesPage extends SinglePage {
    *
    * @param outlets outlets and agencies, alphabetically
    * @param unnamed entries whose outlet the text does not name
-   * @param context context sources, alphabetically
-   * @param coverage which outlet reported which main claim
+   * @param context the context sources, as listed in context.yaml
+   * @param coverage which outlet carried which point of the debate
    */
-  public record View(List<Outlet> outlets, List<Report> unnamed, List<ContextSource> context, Coverage coverage) {}
+  public record View(List<Outlet> outlets, List<Report> unnamed, List<Context> context, Coverage coverage) {}
 
   /**
    * What one outlet or agency reported.
@@ -41,48 +51,68 @@ public final class SourcesPage extends SinglePage {
    *
    * @param name its name
    * @param id anchor id
+   * @param home its home page, or null
    * @param reports its reports, oldest first
    */
-  public record Outlet(String name, String id, List<Report> reports) {}
+  public record Outlet(String name, String id, String home, List<Report> reports) {}
 
   /**
-   * A context source from outside the entries, and what cites it.
+   * A context source, and what cites it.
    *
-   * @param name where it was reported
-   * @param citedBy timeline events and glossary terms that cite it
+   * @param anchor its anchor, {@code context-<id>}
+   * @param what the fact
+   * @param date when it happened
+   * @param reportedIn where it was reported
+   * @param commonKnowledge true when it is common knowledge rather than one source's report
+   * @param citedBy the events, terms, positions and points that cite it
    */
-  public record ContextSource(String name, List<Views.Link> citedBy) {}
+  public record Context(String anchor, String what, Views.Date date, String reportedIn, boolean commonKnowledge, List<Views.Link> citedBy) {}
 
   /**
-   * The main claims of the debate by the outlets.
+   * The points of the debate by the outlets that carry them.
    *
-   * @param outlets the column labels
-   * @param rows one row per claim
+   * @param outlets the column headings, one per outlet as credited, each distinct
+   * @param sides the points of each side
    */
-  public record Coverage(List<String> outlets, List<CoverageRow> rows) {}
+  public record Coverage(List<String> outlets, List<Side> sides) {}
 
   /**
-   * One main claim, and per outlet the entries that report it.
+   * The rows of one side of the debate.
+   *
+   * @param id {@code for} or {@code against}
+   * @param rows one row per point
+   */
+  public record Side(String id, List<CoverageRow> rows) {}
+
+  /**
+   * One point, per outlet the entries that carry it, and its context sources.
    *
    * @param id anchor id
-   * @param claim the claim
+   * @param claim the point
    * @param cells one list of entry links per outlet, in the outlets' order
+   * @param context the context sources that carry it
    */
-  public record CoverageRow(String id, String claim, List<List<Views.Link>> cells) {}
+  public record CoverageRow(String id, String claim, List<List<Views.Link>> cells, List<Views.Link> context) {}
 
   SourcesPage() {
     super(PATH, "nav.sources", 50);
   }
 
   @Override
+  public Set<String> anchors(Library library, Library same) {
+    return library.context().stream().map(ContextSource::anchor).collect(Collectors.toSet());
+  }
+
+  @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.TIMELINE, Input.GLOSSARY, Input.CLAIMS);
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE, Input.GLOSSARY, Input.CLAIMS, Input.CONTEXT, Input.POSITIONS);
   }
 
   @Override
   public Output output(Library library, Site site) {
     Messages messages = site.messages();
     Map<String, List<Report>> outlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Map<String, String> homes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     List<Report> unnamed = new ArrayList<>();
     for (Article a : site.oldestFirst()) {
       String href = site.href(PATH, EntryPage.at(a));
@@ -91,6 +121,7 @@ public final class SourcesPage extends SinglePage {
       if (a.source().outlet().isPresent()) {
         outlets.computeIfAbsent(a.source().outlet().get(), o -> new ArrayList<>())
             .add(new Report(date, a.headline(), href, original, messages.text("sources.published")));
+        a.source().outletUrl().ifPresent(url -> homes.putIfAbsent(a.source().outlet().get(), url));
       } else {
         unnamed.add(new Report(date, a.headline(), href, original, messages.text("outlet.unnamed")));
       }
@@ -98,38 +129,77 @@ public final class SourcesPage extends SinglePage {
           messages.text(a.source().outlet().isPresent() ? "sources.cited" : "sources.credited"))));
     }
     List<Outlet> outletViews = new ArrayList<>();
-    outlets.forEach((name, reports) -> outletViews.add(new Outlet(name, "outlet-" + Slugs.slugify(name, 40).orElse("x"), List.copyOf(reports))));
-    Map<String, List<Views.Link>> context = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (TimelineEvent e : library.timeline()) {
-      for (String c : e.context()) {
-        context.computeIfAbsent(c, k -> new ArrayList<>())
-            .add(new Views.Link(messages.format("sources.onTimeline", Map.of("title", e.title())), site.href(PATH, TimelinePage.PATH) + "#" + e.id()));
-      }
-    }
-    for (GlossaryTerm t : library.glossary()) {
-      for (String c : t.context()) {
-        context.computeIfAbsent(c, k -> new ArrayList<>())
-            .add(new Views.Link(messages.format("sources.inGlossary", Map.of("term", t.term())), site.href(PATH, GlossaryPage.PATH) + "#" + t.id()));
-      }
-    }
-    List<ContextSource> contextViews = new ArrayList<>();
-    context.forEach((name, links) -> contextViews.add(new ContextSource(name, List.copyOf(links))));
-    return site.page(PATH, "sources.ftlh", "sources", new View(List.copyOf(outletViews), List.copyOf(unnamed), List.copyOf(contextViews), coverage(library, site)));
+    outlets.forEach((name, reports) ->
+        outletViews.add(new Outlet(name, "outlet-" + Slugs.slugify(name, 40).orElse("x"), homes.get(name), List.copyOf(reports))));
+    Map<String, List<Views.Link>> citedBy = citedBy(library, site);
+    List<Context> context = library.context().stream()
+        .map(c -> new Context(c.anchor(), c.what(), site.date(c.date()), c.reportedIn(), c.commonKnowledge(), citedBy.getOrDefault(c.id(), List.of())))
+        .toList();
+    return site.page(PATH, "sources.ftlh", "sources", new View(List.copyOf(outletViews), List.copyOf(unnamed), context, coverage(library, site)));
   }
 
-  /** The main claims × the outlets (as credited), each cell linking to the entries reporting the claim. */
-  private static Coverage coverage(Library library, Site site) {
-    List<String> outlets = site.oldestFirst().stream().map(a -> site.outletLine(a.source())).distinct().toList();
-    List<CoverageRow> rows = new ArrayList<>();
-    for (var claim : library.claims()) {
-      List<List<Views.Link>> cells = new ArrayList<>();
-      for (String outlet : outlets) {
-        cells.add(claim.articles().stream().map(r -> site.article(r.id()))
-            .filter(a -> a != null && site.outletLine(a.source()).equals(outlet))
-            .map(a -> new Views.Link(site.shortDate(a.published()), site.href(PATH, EntryPage.at(a)))).toList());
-      }
-      rows.add(new CoverageRow(claim.id(), claim.claim(), List.copyOf(cells)));
+  /** What cites each context source: timeline events, glossary terms, positions and points of the debate. */
+  private static Map<String, List<Views.Link>> citedBy(Library library, Site site) {
+    Messages messages = site.messages();
+    Map<String, List<Views.Link>> out = new LinkedHashMap<>();
+    for (TimelineEvent e : library.timeline()) {
+      Views.Link link = new Views.Link(messages.format("sources.onTimeline", Map.of("title", e.title())), site.href(PATH, TimelinePage.PATH) + "#" + e.id());
+      e.context().forEach(r -> out.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(link));
     }
-    return new Coverage(outlets, List.copyOf(rows));
+    for (GlossaryTerm t : library.glossary()) {
+      Views.Link link = new Views.Link(messages.format("sources.inGlossary", Map.of("term", t.term())), site.href(PATH, GlossaryPage.PATH) + "#" + t.id());
+      t.context().forEach(r -> out.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(link));
+    }
+    for (Position p : site.positions()) {
+      Actor actor = site.actor(p.actor().id());
+      Views.Link link = new Views.Link(messages.format("sources.position", Map.of("actor", actor.name(), "occasion", p.occasion())),
+          site.href(PATH, PositionsPage.PATH) + "#" + PositionsPage.anchor(p));
+      p.context().forEach(r -> out.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(link));
+    }
+    for (Claim c : library.claims()) {
+      Views.Link link = new Views.Link(messages.format("sources.claim", Map.of("claim", c.claim())), site.href(PATH, HomePage.PATH) + "#" + HomePage.anchor(c));
+      c.context().forEach(r -> out.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(link));
+    }
+    return out;
+  }
+
+  /**
+   * The points of the debate × the outlets as credited, each cell linking to the entries that carry the
+   * point. An entry whose outlet is not named gets a column headed by its attribution, so that no two
+   * columns share a heading.
+   */
+  private static Coverage coverage(Library library, Site site) {
+    Map<String, String> column = new LinkedHashMap<>();
+    for (Article a : site.oldestFirst()) {
+      column.put(a.slug(), heading(a, site));
+    }
+    List<String> outlets = column.values().stream().distinct().toList();
+    List<Side> sides = new ArrayList<>();
+    for (Claim.Side side : Claim.Side.values()) {
+      List<CoverageRow> rows = new ArrayList<>();
+      for (Claim claim : library.claims()) {
+        if (claim.side() != side) {
+          continue;
+        }
+        List<List<Views.Link>> cells = new ArrayList<>();
+        for (String outlet : outlets) {
+          cells.add(claim.articles().stream().map(Ref::id).filter(slug -> outlet.equals(column.get(slug))).map(site::article)
+              .map(a -> new Views.Link(site.shortDate(a.published()), site.href(PATH, EntryPage.at(a)))).toList());
+        }
+        rows.add(new CoverageRow(claim.id(), claim.claim(), List.copyOf(cells), claim.context().stream().map(r -> site.contextLink(PATH, r)).toList()));
+      }
+      sides.add(new Side(side.id(), List.copyOf(rows)));
+    }
+    return new Coverage(outlets, List.copyOf(sides));
+  }
+
+  /** The coverage column of entry {@code a}: its outlet line, or, when the outlet is not named, its attribution. */
+  private static String heading(Article a, Site site) {
+    if (a.source().outlet().isPresent()) {
+      return site.outletLine(a.source());
+    }
+    return a.source().relays()
+        .map(relays -> site.messages().format("coverage.crediting", Map.of("relays", relays)))
+        .orElse(site.messages().format("coverage.unnamed", Map.of("date", site.shortDate(a.published()))));
   }
 }

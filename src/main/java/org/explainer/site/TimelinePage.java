@@ -58,7 +58,7 @@ public final class TimelinePage extends SinglePage {
 
   @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE);
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE, Input.CONTEXT);
   }
 
   @Override

@@ -19,6 +19,14 @@ public final class Views {
   public record Link(String label, String href) {}
 
   /**
+   * A label with the id it stands for, for styling: a stance, the kind of an event.
+   *
+   * @param id the id, e.g. {@code invite-now}
+   * @param label for readers, e.g. "Invite now"
+   */
+  public record Badge(String id, String label) {}
+
+  /**
    * A date with its precision.
    *
    * @param display for readers
@@ -27,6 +35,14 @@ public final class Views {
    * @param note how it was established, or null
    */
   public record Date(String display, String iso, String precision, String note) {}
+
+  /**
+   * When an event happened.
+   *
+   * @param date its (first) day
+   * @param end last day of a multi-day event for readers, or null
+   */
+  public record When(Date date, String end) {}
 
   /**
    * An entry in a list.
@@ -41,38 +57,60 @@ public final class Views {
   public record ArticleCard(String headline, String dek, String href, Date date, String outlet, boolean draft) {}
 
   /**
-   * A quotation.
+   * A quotation, for a quote card.
    *
-   * @param speaker the speaker's name
-   * @param speakerHref the speaker's page
+   * @param speaker the speaker, linked to their page
    * @param text the verbatim words
-   * @param context when and where they were said
+   * @param sentence the sentence of ours the words stand in, or null when they stand alone
+   * @param occasion when and where they were said, to follow the speaker's name
+   * @param voicing whose view the speaker voices, or null when their own
    * @param entry the entry it comes from
-   * @param entryHref that entry's page
    * @param cite where the quotation comes from: the source's URL, else the entry's source box
    */
-  public record Quote(String speaker, String speakerHref, String text, String context, String entry, String entryHref, String cite) {}
+  public record Quote(Link speaker, String text, Sentence sentence, String occasion, String voicing, Link entry, String cite) {}
+
+  /**
+   * A sentence of ours around a short quotation: the text before the quotation and after it (its
+   * quotation marks are the {@code <q>} element's).
+   *
+   * @param before up to the opening quotation mark
+   * @param after from the closing quotation mark on
+   */
+  public record Sentence(String before, String after) {}
 
   /**
    * A timeline event.
    *
    * @param id anchor id
    * @param href relative URL of the event on the timeline
+   * @param kind what sort of event it is
    * @param title short title
    * @param description one to three sentences
-   * @param date when it happened
-   * @param end last day of a multi-day event for readers, or null
+   * @param when when it happened
    * @param credit what supports it
    * @param actors actors involved
    */
-  public record Event(String id, String href, String title, String description, Date date, String end, Credit credit, List<Link> actors) {}
+  public record Event(String id, String href, Badge kind, String title, String description, When when, Credit credit, List<Link> actors) {}
 
   /**
-   * What supports an event or a definition.
+   * A position: a stance taken by an actor at one occasion.
    *
-   * @param context true when no entry reports it: it is shown as context
-   * @param entries entries that report it
-   * @param sources context sources, as named
+   * @param id anchor id on the positions page
+   * @param date when the stance was taken
+   * @param stance the stance
+   * @param occasion the occasion
+   * @param summary what the actor holds there
+   * @param credit the entries that reported it and its context sources
+   * @param group the group whose position it is, on a member's page; null otherwise
    */
-  public record Credit(boolean context, List<Link> entries, List<String> sources) {}
+  public record Position(String id, Date date, Badge stance, String occasion, String summary, Credit credit, Link group) {}
+
+  /**
+   * What supports an event, a position, a claim or a definition.
+   *
+   * @param context true when no entry reports it: it rests on context alone
+   * @param entries entries whose own text reports it
+   * @param sources context sources, labelled with where they were reported and linked to the Sources page
+   */
+  public record Credit(boolean context, List<Link> entries, List<Link> sources) {}
 }

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Locale;
 
 /**
  * How {@link RecordReader} reads one record component, where the defaults do not fit. Without it a
@@ -36,6 +37,17 @@ public @interface Yaml {
   @interface What {
     /** E.g. "a quote". */
     String value();
+  }
+
+  /** An enum whose constants are written in YAML as lowercase words ({@code person}, {@code day}). */
+  interface Keyword {
+    /** The constant's name, as Java has it. */
+    String name();
+
+    /** The lowercase word used in YAML. */
+    default String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /**

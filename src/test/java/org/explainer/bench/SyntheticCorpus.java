@@ -416,7 +416,10 @@ public final class SyntheticCorpus {
     y.append("actors:\n");
     for (int a : actors) {
       y.append("  - id: ").append(actorIds.get(a)).append('\n');
-      y.append("    stance: ").append(STANCES[r.nextInt(STANCES.length)][0]).append('\n');
+      String stance = STANCES[r.nextInt(STANCES.length)][0];
+      if (hugo) { // the Hugo copy shows a stance per actor and entry; ours takes stances from positions.yaml
+        y.append("    stance: ").append(stance).append('\n');
+      }
       y.append("    note: ").append(q(capitalize(clause(r)) + ".")).append('\n');
     }
     int quotes = 1 + r.nextInt(2);
@@ -424,7 +427,7 @@ public final class SyntheticCorpus {
     for (int k = 0; k < quotes; k++) {
       y.append("  - speaker: ").append(actorIds.get(actors[r.nextInt(actors.length)])).append('\n');
       y.append("    text: ").append(q(capitalize(clause(r)) + ", and " + clause(r))).append('\n');
-      y.append("    context: ").append(q("Speaking " + TAILS[r.nextInt(TAILS.length)] + ", as reported by " + outlet + ".")).append('\n');
+      y.append(hugo ? "    context: " : "    occasion: ").append(q("Speaking " + TAILS[r.nextInt(TAILS.length)] + ", as reported by " + outlet + ".")).append('\n');
     }
     y.append("key_points:\n");
     for (int k = 0; k < 3; k++) {
@@ -508,6 +511,7 @@ public final class SyntheticCorpus {
     for (int e = 0; e < EVENTS; e++) {
       LocalDate date = FIRST_DAY.plusDays(r.nextInt(DAYS));
       y.append(String.format(Locale.ROOT, "- id: event-%02d%n", e + 1));
+      y.append("  kind: statement\n");
       y.append("  date: ").append(q(date.toString())).append('\n');
       y.append("  precision: day\n");
       y.append("  title: ").append(q(capitalize(sentenceCore(r)))).append('\n');

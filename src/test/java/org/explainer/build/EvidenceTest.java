@@ -63,16 +63,16 @@ class EvidenceTest {
     BuildOptions options = TestSites.minimalCopy(tmp);
     build(options);
     Path entry = options.content().resolve("articles/2021-03-04-first-note.md");
-    Files.writeString(entry, Files.readString(entry).replace("text: \"The engine weaves patterns\"", "text: \"The engine knits patterns\""));
+    Files.writeString(entry, Files.readString(entry).replace("text: \"The engine weaves patterns as the loom", "text: \"The engine knits patterns as the loom"));
 
     assertThatThrownBy(() -> new Pipeline(options).build()).isInstanceOf(ContentException.class)
         .satisfies(e -> assertThat(((ContentException) e).problems()).extracting(Problem::message)
-            .anyMatch(m -> m.startsWith("the quotation “The engine knits patterns” is not in the source capture first-note.txt")));
+            .anyMatch(m -> m.startsWith("the quotation “The engine knits patterns as the loom weaves flowers” is not in the source capture first-note.txt")));
 
     withoutCaptures(options);
     BuildReport unchecked = new Pipeline(options).check();
     assertThat(unchecked.warnings()).extracting(Problem::message).anyMatch(m ->
-        m.startsWith("the quotation “The engine knits patterns” was not checked against the source capture first-note.txt"));
+        m.startsWith("the quotation “The engine knits patterns as the loom weaves flowers” was not checked against the source capture first-note.txt"));
     Map<String, byte[]> site = build(options);
     assertThat(new String(site.get("articles/first-note/index.html"), StandardCharsets.UTF_8))
         .contains("The quotes on this page have not been checked");

@@ -113,6 +113,8 @@ class PipelineTest {
         .replace("replied in [its answer](board-reply.md)", "replied"));
     Path claims = options.content().resolve("claims.yaml");
     Files.writeString(claims, Files.readString(claims).replace("[board-reply, first-note]", "[first-note]"));
+    Path positions = options.content().resolve("positions.yaml");
+    Files.writeString(positions, Files.readString(positions).replace("[first-note, board-reply]", "[first-note]"));
     Path overview = options.content().resolve("pages/overview.md");
     Files.writeString(overview, Files.readString(overview).replace("[the reply](../articles/board-reply.md)", "the reply"));
     assertThat(new Pipeline(options).build().articles()).isEqualTo(1);

@@ -30,7 +30,7 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines()).hasSize(1);
-    assertThat(r.out()).matches("Built 16 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms\\R");
+    assertThat(r.out()).matches("Built 17 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms\\R");
     assertThat(o.output().resolve("index.html")).exists();
   }
 
@@ -49,7 +49,7 @@ class CliTest {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("No errors: 16 pages and 2 articles would be built");
+    assertThat(r.out()).startsWith("No errors: 17 pages and 2 articles would be built");
     assertThat(o.output()).doesNotExist();
   }
 
@@ -57,7 +57,7 @@ class CliTest {
   void contentErrorsExitOneWithEveryProblemAndNoStackTrace() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path entry = o.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry).replace("- id: board\n    stance", "- id: bord\n    stance").replace("tags: [alpha, beta]", "tags: [alpha, gamma]"));
+    Files.writeString(entry, Files.readString(entry).replace("- id: board\n    note", "- id: bord\n    note").replace("tags: [alpha, beta]", "tags: [alpha, gamma]"));
     Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())

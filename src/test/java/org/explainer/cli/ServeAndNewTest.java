@@ -42,7 +42,8 @@ class ServeAndNewTest {
     assertThat(created.out().strip()).endsWith("articles/2024-11-30-sybihas-letter-invite-us-now.md");
     String text = Files.readString(file);
     assertThat(text).contains("headline: \"Sybiha’s letter: “Invite us now!”\"").contains("outlet: \"NewsX\"").contains("draft: true")
-        .contains("date: \"2024-11-30\"");
+        .contains("date: \"2024-11-30\"")
+        .contains("  - id: \"\"\n    note: \"\"").contains("    occasion: \"\"").contains("# url_unknown:").doesNotContain("stance:");
     assertThat(text.lines().filter(l -> l.strip().startsWith("#")).count()).isGreaterThan(15);
 
     Run again = run("new", "Sybiha’s letter: “Invite us now!”", "--date", "2024-11-30", "--content", o.content().toString());
@@ -76,7 +77,7 @@ class ServeAndNewTest {
   void checkPrintsJsonForTools() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path entry = o.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry).replace("- id: board\n    stance", "- id: bord\n    stance"));
+    Files.writeString(entry, Files.readString(entry).replace("- id: board\n    note", "- id: bord\n    note"));
     Run r = run("check", "--format", "json", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isEqualTo(1);
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
@@ -119,7 +120,7 @@ class ServeAndNewTest {
       awaitOutput(out, "Rebuilt 3 files (only what the edited summary affects)");
       assertThat(fetch(http, base.resolve("search/index.js"))).contains("The board firmly answered");
 
-      Files.writeString(entry, original.replace("- id: board\n    stance", "- id: bord\n    stance"));
+      Files.writeString(entry, original.replace("- id: board\n    note", "- id: bord\n    note"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));
       assertThat(broken).contains("unknown actor 'bord'").contains("The board firmly answered");
       assertThat(err.toString()).contains("board-reply.md:13:9: unknown actor 'bord'");

@@ -76,7 +76,7 @@ class ParallelLoadTest {
         text = switch (i % 9) {
           case 0 -> text.replace("\ndek:", "\ndekk:");
           case 1 -> text.replace("\nsource:", "\n\tsource:");
-          case 2 -> text.replaceFirst("---\n", "---\ndraft: true\n").replace("stance: against", "stance: [against]");
+          case 2 -> text.replaceFirst("---\n", "---\ndraft: true\n").replace("note: \"Rejects the note.\"", "note: [\"Rejects the note.\"]");
           case 3 -> text.replaceFirst("---\n", "---\ndraft: perhaps\n");
           case 4 -> "";
           case 5 -> text.replace("\ntags:", "\nslug: \"Not A Slug\"\ntags:");

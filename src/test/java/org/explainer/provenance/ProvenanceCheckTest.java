@@ -98,6 +98,32 @@ class ProvenanceCheckTest {
   }
 
   @Test
+  void ourProseOutsideTheSummariesMayNotCopyACaptureEither() throws Exception {
+    String copied = "NATO diplomats have indicated that a consensus among the alliance’s 32 members remains elusive";
+    Path file = content.resolve(NEWSX);
+    Files.writeString(file, Files.readString(file).replace("sentence: \"Stefanishyna conceded that agreement among the allies on an invitation “is not yet there”.\"",
+        "sentence: \"" + copied + ", and “is not yet there”.\""));
+    Path claims = content.resolve("claims.yaml");
+    Files.writeString(claims, Files.readString(claims).replace("Any one ally can block the decision,", copied + "; any one ally can block the decision,"));
+    Path positions = content.resolve("positions.yaml");
+    Files.writeString(positions, Files.readString(positions).replace("summary: \"Tells Kyiv that the allies are, for now, not agreed on inviting Ukraine.\"",
+        "summary: \"" + copied + ".\""));
+    Path context = content.resolve("context.yaml");
+    Files.writeString(context, Files.readString(context).replace("what: \"Mark Rutte succeeds Jens Stoltenberg as NATO Secretary General.\"",
+        "what: \"" + copied + ".\""));
+    Run r = check();
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("content/" + NEWSX + ":" + lineOf(NEWSX, copied) + ":")
+        .contains("this quote's sentence shares 12 or more words in a row with the source capture 003_5ed5ee2dd07c13f7.txt")
+        .contains("content/claims.yaml:" + lineOf("claims.yaml", copied) + ":")
+        .contains("this argument shares 12 or more words in a row with the source capture 003_5ed5ee2dd07c13f7.txt")
+        .contains("content/positions.yaml:" + lineOf("positions.yaml", copied) + ":")
+        .contains("this position summary shares 12 or more words")
+        .contains("content/context.yaml:" + lineOf("context.yaml", copied) + ":")
+        .contains("this context fact shares 12 or more words");
+  }
+
+  @Test
   void withoutASourcesFolderTheChecksAreSkippedWithOneNotice() throws Exception {
     Path site = content.resolve("site.yaml");
     Files.writeString(site, Files.readString(site).replace("sources: \"../shared/seeds\"", "sources: \"nowhere\""));

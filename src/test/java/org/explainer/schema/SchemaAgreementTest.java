@@ -98,14 +98,16 @@ class SchemaAgreementTest {
           new Kind("article front matter", ENTRY, "", "article", "the front matter"),
           new Kind("source", ENTRY, "/source", "article", "the source"),
           new Kind("published", ENTRY, "/published", "article", "the publication date"),
-          new Kind("actor position", ENTRY, "/actors/0", "article", "an actor's position"),
+          new Kind("actor of an entry", ENTRY, "/actors/0", "article", "an actor of the entry"),
           new Kind("quote", ENTRY, "/quotes/0", "article", "a quote"),
           new Kind("page", PAGE, "", "page", "the front matter"),
-          new Kind("claim", "claims.yaml", "/0", "claims", "a claim"));
+          new Kind("claim", "claims.yaml", "/1", "claims", "a claim"),
+          new Kind("context source", "context.yaml", "/0", "context", "a context source"),
+          new Kind("position", "positions.yaml", "/1", "positions", "a position"));
 
   @BeforeAll
   static void loadSchemas() throws IOException {
-    for (String name : List.of("site", "actors", "timeline", "glossary", "article", "page", "claims")) {
+    for (String name : List.of("site", "actors", "timeline", "glossary", "article", "page", "claims", "context", "positions")) {
       Path file = SCHEMAS.resolve(name + ".schema.json");
       JsonNode json = JSON.readTree(file.toFile());
       SCHEMA_JSON.put(name, json);
@@ -243,9 +245,29 @@ class SchemaAgreementTest {
           new Mutation("source is a list", ENTRY, d -> obj(d, "").set("source", NODES.arrayNode().add("The Gazette"))),
           new Mutation("no actors", ENTRY, d -> obj(d, "").set("actors", NODES.arrayNode())),
           new Mutation("actors left empty", ENTRY, d -> obj(d, "").putNull("actors")),
-          new Mutation("position without stance", ENTRY, d -> obj(d, "/actors/1").remove("stance")),
-          new Mutation("bad stance id in a position", ENTRY, d -> obj(d, "/actors/0").put("stance", "for it")),
-          new Mutation("quote without context", ENTRY, d -> obj(d, "/quotes/0").remove("context")),
+          new Mutation("actor of an entry without note", ENTRY, d -> obj(d, "/actors/1").remove("note")),
+          new Mutation("actor of an entry with a stance", ENTRY, d -> obj(d, "/actors/0").put("stance", "invite-now")),
+          new Mutation("quote without occasion", ENTRY, d -> obj(d, "/quotes/0").remove("occasion")),
+          new Mutation("quote with the old 'context'", ENTRY, d -> obj(d, "/quotes/0").put("context", "In her note.")),
+          new Mutation("empty sentence", ENTRY, d -> obj(d, "/quotes/0").put("sentence", "")),
+          new Mutation("outlet_url not http(s)", ENTRY, d -> obj(d, "/source").put("outlet_url", "example.org")),
+          new Mutation("outlet_url without outlet", ENTRY, d -> {
+            obj(d, "/source").remove("outlet");
+            obj(d, "/source").put("note", "Unnamed outlet.");
+          }),
+          new Mutation("source without url or url_unknown", ENTRY, d -> obj(d, "/source").remove("url")),
+          new Mutation("members on a person", "actors.yaml", d -> obj(d, "/0").set("members", NODES.arrayNode().add("board"))),
+          new Mutation("event without kind", "timeline.yaml", d -> obj(d, "/0").remove("kind")),
+          new Mutation("unknown event kind", "timeline.yaml", d -> obj(d, "/0").put("kind", "party")),
+          new Mutation("claim without side", "claims.yaml", d -> obj(d, "/0").remove("side")),
+          new Mutation("unknown side", "claims.yaml", d -> obj(d, "/0").put("side", "neutral")),
+          new Mutation("claim held by nobody", "claims.yaml", d -> obj(d, "/0").set("held_by", NODES.arrayNode())),
+          new Mutation("claim cites nothing", "claims.yaml", d -> obj(d, "/0").remove("articles")),
+          new Mutation("bad stance id in a position", "positions.yaml", d -> obj(d, "/0").put("stance", "for it")),
+          new Mutation("position without occasion", "positions.yaml", d -> obj(d, "/0").remove("occasion")),
+          new Mutation("position cites nothing", "positions.yaml", d -> obj(d, "/0").remove("articles")),
+          new Mutation("context source without reported_in", "context.yaml", d -> obj(d, "/0").remove("reported_in")),
+          new Mutation("context source dated with slashes", "context.yaml", d -> obj(d, "/0").put("date", "2019/01")),
           new Mutation("no key points", ENTRY, d -> obj(d, "").set("key_points", NODES.arrayNode())),
           new Mutation("a blank key point", ENTRY, d -> ((ArrayNode) d.at("/key_points")).set(1, TextNode.valueOf("  "))),
           new Mutation("no tags", ENTRY, d -> obj(d, "").set("tags", NODES.arrayNode())),
@@ -278,12 +300,19 @@ class SchemaAgreementTest {
           new Mutation("regional language tag", "site.yaml", d -> obj(d, "").put("language", "en-GB")),
           new Mutation("variants as one text", "actors.yaml", d -> obj(d, "/0").put("variants", "Lovelace")),
           new Mutation("variants left empty", "actors.yaml", d -> obj(d, "/0").putNull("variants")),
-          new Mutation("context as a list", "timeline.yaml", d -> obj(d, "/0").set("context", NODES.arrayNode().add("A").add("B"))),
-          new Mutation("both articles and context", "timeline.yaml", d -> obj(d, "/1").put("context", "The Gazette")),
+          new Mutation("two context sources", "timeline.yaml", d -> obj(d, "/0").set("context", NODES.arrayNode().add("board-founded").add("board-charter"))),
+          new Mutation("both articles and context", "timeline.yaml", d -> obj(d, "/1").set("context", NODES.arrayNode().add("board-charter"))),
           new Mutation("approximate month with a note", "timeline.yaml",
               d -> obj(d, "/0").put("date", "2020-06").put("precision", "approximate").put("note", "Estimated.")),
           new Mutation("actors of an event left empty", "timeline.yaml", d -> obj(d, "/0").putNull("actors")),
-          new Mutation("glossary context as one text", "glossary.yaml", d -> obj(d, "/1").put("context", "The charter")),
+          new Mutation("glossary context left empty", "glossary.yaml", d -> obj(d, "/1").putNull("context")),
+          new Mutation("claim with context only", "claims.yaml", d -> {
+            obj(d, "/1").set("articles", NODES.arrayNode());
+          }),
+          new Mutation("position with context only", "positions.yaml", d -> obj(d, "/1").remove("articles")),
+          new Mutation("group without members", "actors.yaml", d -> obj(d, "/1").remove("members")),
+          new Mutation("quote with voicing", ENTRY, d -> obj(d, "/quotes/0").put("voicing", "the view of the engine’s makers")),
+          new Mutation("context source with a note", "context.yaml", d -> obj(d, "/1").put("note", "Founded early in the year.")),
           new Mutation("glossary related left empty", "glossary.yaml", d -> obj(d, "/1").putNull("related")),
           new Mutation("key points as one text", OTHER_ENTRY, d -> obj(d, "").put("key_points", "The board rejects the note.")),
           new Mutation("a single key point", OTHER_ENTRY, d -> obj(d, "").set("key_points", NODES.arrayNode().add("Only one."))),
@@ -292,12 +321,15 @@ class SchemaAgreementTest {
           new Mutation("draft: false", ENTRY, d -> obj(d, "").put("draft", false)),
           new Mutation("explicit slug", OTHER_ENTRY, d -> obj(d, "").put("slug", "board-reply")),
           new Mutation("source with an outlet only", ENTRY, d -> {
+            obj(d, "/source").remove("outlet_url");
             obj(d, "/source").remove("relays");
             obj(d, "/source").remove("headline");
             obj(d, "/source").remove("url");
+            obj(d, "/source").put("url_unknown", "The address is not known.");
           }),
           new Mutation("source with a note only", ENTRY, d -> {
             obj(d, "/source").remove("outlet");
+            obj(d, "/source").remove("outlet_url");
             obj(d, "/source").put("note", "Unnamed outlet.");
           }),
           new Mutation("source language", ENTRY, d -> obj(d, "/source").put("language", "Ukrainian")),
@@ -347,6 +379,16 @@ class SchemaAgreementTest {
               "references into other files are out of a schema's reach"),
           new Divergence("unknown actor in a timeline event", "timeline.yaml", d -> obj(d, "/1").set("actors", NODES.arrayNode().add("bob")), true, false,
               "references into other files are out of a schema's reach"),
+          new Divergence("unknown context source", "timeline.yaml", d -> obj(d, "/0").set("context", NODES.arrayNode().add("board-charta")), true, false,
+              "references into other files are out of a schema's reach"),
+          new Divergence("an entry cited as context", "glossary.yaml", d -> obj(d, "/1").set("context", NODES.arrayNode().add("first-note")), true, false,
+              "which file an id belongs to is out of a schema's reach"),
+          new Divergence("context reported in an entry's outlet", "context.yaml", d -> obj(d, "/0").put("reported_in", "The Gazette"), true, false,
+              "the entries' outlets are in other files"),
+          new Divergence("a fragment quote without a sentence", OTHER_ENTRY, d -> obj(d, "/quotes/0").remove("sentence"), true, false,
+              "a schema cannot count the words of a text"),
+          new Divergence("a sentence without its quote", ENTRY, d -> obj(d, "/quotes/0").put("sentence", "Ada wrote about the engine."), true, false,
+              "a schema cannot compare two fields' texts"),
           new Divergence("duplicate actor id", "actors.yaml", d -> obj(d, "/1").put("id", "ada"), true, false,
               "uniqueness of a field across items is out of a schema's reach"),
           new Divergence("no home page", "pages/overview.md", d -> obj(d, "").remove("home"), true, false,
@@ -401,7 +443,7 @@ class SchemaAgreementTest {
 
   @Test
   void theDataFilesPointAtTheirSchemas() throws IOException {
-    for (String name : List.of("site", "actors", "timeline", "glossary")) {
+    for (String name : List.of("site", "actors", "timeline", "glossary", "claims", "context", "positions")) {
       String first = Files.readAllLines(TestSites.CONTENT.resolve(name + ".yaml"), StandardCharsets.UTF_8).get(0);
       assertThat(first).isEqualTo("# yaml-language-server: $schema=schema/" + name + ".schema.json");
       assertThat(SCHEMAS.resolve(name + ".schema.json")).exists();
@@ -487,7 +529,7 @@ class SchemaAgreementTest {
   /** Every content file with the schema that describes it. */
   private static Map<Path, String> contentFiles(Path content) {
     Map<Path, String> out = new LinkedHashMap<>();
-    for (String name : List.of("site", "actors", "timeline", "glossary")) {
+    for (String name : List.of("site", "actors", "timeline", "glossary", "claims", "context", "positions")) {
       out.put(content.resolve(name + ".yaml"), name);
     }
     if (Files.exists(content.resolve("claims.yaml"))) {

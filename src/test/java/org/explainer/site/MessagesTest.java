@@ -3,12 +3,17 @@ package org.explainer.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TimeZone;
 import org.explainer.TestSites;
 import org.explainer.diagnostic.ContentException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MessagesTest {
   private final Messages en = Messages.load(TestSites.TEMPLATES.resolve("messages"), "en");
@@ -29,8 +34,10 @@ class MessagesTest {
   }
 
   @Test
-  void fillsInNamedArgumentsAndKeepsApostrophes() {
-    assertThat(en.text("nav.actors")).isEqualTo("Who's who");
+  void fillsInNamedArgumentsAndKeepsApostrophes(@TempDir Path dir) throws IOException {
+    assertThat(en.text("nav.actors")).isEqualTo("Who’s who");
+    Files.writeString(dir.resolve("en.properties"), "straight=Who's who, {name}'s page\n", StandardCharsets.UTF_8);
+    assertThat(Messages.load(dir, "en").format("straight", Map.of("name", "Ada"))).isEqualTo("Who's who, Ada's page");
     assertThat(en.format("outlet.citing", Map.of("outlet", "Censor.NET", "relays", "Ukrinform"))).isEqualTo("Censor.NET, citing Ukrinform");
   }
 
