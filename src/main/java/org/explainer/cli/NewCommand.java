@@ -11,30 +11,41 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.explainer.content.EntryScaffold;
 import org.explainer.yaml.Slugs;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code explainer new "Headline"}: scaffolds a draft entry with every field explained. */
-final class NewCommand implements Callable<Integer> {
-  final CommandSpec spec = Specs.command(this, "new",
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
       "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
-      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.");
-  private final PositionalParamSpec headlineParameter = Specs.parameter(spec, "0", "HEADLINE", "the entry's headline, in our own words");
-  private final OptionSpec dateOption =
-      Specs.option(spec, String.class, "YYYY-MM-DD", "publication date of the source (default: today)", "--date");
-  private final OptionSpec outletOption = Specs.option(spec, String.class, "NAME", "the outlet that published the source", "--outlet");
-  private final OptionSpec urlOption = Specs.option(spec, String.class, "URL", "the source's address", "--url");
-  private final OptionSpec contentOption =
-      Specs.option(spec, Path.class, "DIR", "content folder (default: content/ of the project)", "--content");
+      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file."
+    })
+final class NewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
+  String headline;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
+  String date;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "the outlet that published the source")
+  String outlet;
+
+  @Option(names = "--url", paramLabel = "URL", description = "the source's address")
+  String url;
+
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
+  Path content;
 
   @Override
   public Integer call() {
-    String headline = headlineParameter.getValue();
-    String date = dateOption.getValue();
-    String outlet = outletOption.getValue();
-    String url = urlOption.getValue();
-    Path content = contentOption.getValue();
     var err = spec.commandLine().getErr();
     LocalDate day;
     try {
