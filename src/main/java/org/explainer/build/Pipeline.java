@@ -27,6 +27,7 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
+import org.explainer.provenance.Captures;
 import org.explainer.provenance.Evidence;
 import org.explainer.provenance.ProvenanceChecker;
 import org.explainer.provenance.ProvenanceReport;
@@ -231,7 +232,7 @@ public final class Pipeline {
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
     List<String> notices = new ArrayList<>();
-    Optional<Path> sources = sourcesFolder(library, notices);
+    Optional<Path> sources = Captures.folder(options.sources(), library.site().sources(), options.content(), notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
     Evidence recorded = Evidence.read(evidenceFile);
     Evidence evidence = sources.isEmpty() ? recorded
@@ -246,7 +247,11 @@ public final class Pipeline {
     problems.throwIfErrors();
     // 5. assemble
     Site site = timed(steps, "assemble", () -> new Site(library, markdown, provenance, assets.paths(), messages, PageTypes.all()));
-    PageTypes.warnings(library, options.content()).forEach(problems::add);
+    notices.addAll(PageTypes.notices(library));
+    if (options.strict() && mode == Mode.BUILD) {
+      problems.promoteWarnings("--strict");
+      problems.throwIfErrors();
+    }
     // 6. render and 7. write
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
@@ -288,35 +293,6 @@ public final class Pipeline {
       templates.render(site, site.pages(), workers, sink);
       return null;
     });
-  }
-
-  /**
-   * The folder of source captures: the one given on the command line (which must exist), else the
-   * {@code sources:} setting of site.yaml, relative to the folder that holds content/. Without one, the
-   * provenance checks are skipped with a notice.
-   */
-  private Optional<Path> sourcesFolder(Library library, List<String> notices) {
-    if (options.sources().isPresent()) {
-      Path dir = options.sources().get().toAbsolutePath().normalize();
-      if (!Files.isDirectory(dir)) {
-        throw ContentException.of(Location.of(dir), "the sources folder does not exist", "pass the folder that holds the source captures to --sources");
-      }
-      return Optional.of(dir);
-    }
-    Optional<String> configured = library.site().sources();
-    if (configured.isEmpty()) {
-      notices.add("no sources folder (--sources DIR, or 'sources:' in site.yaml): quotes and wording were checked against the record "
-          + Evidence.FILE + " of earlier checks");
-      return Optional.empty();
-    }
-    Path base = options.content().toAbsolutePath().normalize().getParent();
-    Path dir = base.resolve(configured.get()).normalize();
-    if (!Files.isDirectory(dir)) {
-      notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were checked against the record "
-          + Evidence.FILE + " of earlier checks");
-      return Optional.empty();
-    }
-    return Optional.of(dir);
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */

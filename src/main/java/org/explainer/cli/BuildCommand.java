@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder, replaced as a whole (default: site/ of the project)")
   Path output;
 
+  @Option(names = "--strict", description = "fail (exit 1) on warnings too, writing nothing, e.g. a quote not checked against its capture")
+  boolean strict;
+
   private final Supplier<MarkdownRenderer> markdownRenderer;
 
   /** @param markdownRenderer gives the build its Markdown renderer (see {@link Main#markdownRenderer}) */
@@ -41,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
-    BuildOptions options = common.options(out, false);
+    BuildOptions options = common.options(out, false).withStrict(strict);
     try {
       BuildReport report = new Pipeline(options, common.threads, markdownRenderer).build();
       if (!common.quiet) {

@@ -57,7 +57,7 @@ public final class Main {
   }
 
   /**
-   * The command line with its four subcommands, writing to {@code out} and {@code err}, its builds
+   * The command line with its subcommands, writing to {@code out} and {@code err}, its builds
    * getting their Markdown renderer from {@code markdownRenderer}; every command's usage ends with the
    * exit codes.
    */
@@ -66,6 +66,7 @@ public final class Main {
         .addSubcommand(new BuildCommand(markdownRenderer))
         .addSubcommand(new CheckCommand(markdownRenderer))
         .addSubcommand(new NewCommand())
+        .addSubcommand(new CaptureCommand())
         .addSubcommand(new ServeCommand());
     List<CommandLine> commands = new ArrayList<>(cli.getSubcommands().values());
     commands.add(cli);

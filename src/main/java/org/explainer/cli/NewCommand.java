@@ -69,14 +69,14 @@ final class NewCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       Files.writeString(file, EntryScaffold.text(headline, day, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      err.println(new Reporter(spec.commandLine().getOut(), err).shown(file).replaceAll("/$", "")
+      err.println(new Reporter(spec.commandLine().getOut(), err).shownFile(file)
           + ": the file already exists — edit it, or choose another headline or --date");
       return ExitCodes.CONTENT;
     } catch (IOException e) {
       err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that the folder is writable");
       return ExitCodes.CONTENT;
     }
-    spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shown(file).replaceAll("/$", ""));
+    spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shownFile(file));
     return ExitCodes.OK;
   }
 }

@@ -3,6 +3,7 @@ package org.explainer.cli;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.explainer.build.BuildOptions;
@@ -46,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     PreviewSession session;
     try {
-      session = new PreviewSession(options, new InetSocketAddress(host, port), java.nio.file.Paths.get("").toAbsolutePath(), out, err);
+      session = new PreviewSession(options, new InetSocketAddress(host, port), Paths.get("").toAbsolutePath(), out, err);
     } catch (BindException e) {
       err.println("Port " + port + " on " + host + " is already in use — make sure no other process is using it, or pick another with --port");
       return ExitCodes.CONTENT;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.explainer.content.Library;
-import org.explainer.diagnostic.Problem;
 
 /**
  * One kind of output of the site, declared once: where its files go, what each shows, how it is made,
@@ -59,8 +58,8 @@ public interface PageType<T> {
     return List.of();
   }
 
-  /** What the type cannot make for {@code library}, and why (a sitemap without a base URL, say). */
-  default List<Problem> warnings(Library library, Path contentDir) {
+  /** What the type cannot make for {@code library}, and why (a sitemap without a base URL, say), for a notice. */
+  default List<String> notices(Library library) {
     return List.of();
   }
 

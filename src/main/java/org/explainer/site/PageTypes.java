@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.explainer.content.Library;
-import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.LinkTargets;
 
 /**
@@ -85,9 +84,9 @@ public final class PageTypes {
   }
 
   /** What the page types cannot make for {@code library}, and why (a sitemap without a base URL, say). */
-  public static List<Problem> warnings(Library library, Path contentDir) {
-    List<Problem> warnings = new ArrayList<>();
-    ALL.forEach(type -> warnings.addAll(type.warnings(library, contentDir)));
-    return warnings;
+  public static List<String> notices(Library library) {
+    List<String> notices = new ArrayList<>();
+    ALL.forEach(type -> notices.addAll(type.notices(library)));
+    return notices;
   }
 }

@@ -1,12 +1,9 @@
 package org.explainer.site;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
-import org.explainer.diagnostic.Location;
-import org.explainer.diagnostic.Problem;
 
 /** The sitemap: the absolute URL of every HTML page but the not-found page; only with a base URL. */
 public final class SitemapFile extends SinglePage {
@@ -29,9 +26,9 @@ public final class SitemapFile extends SinglePage {
   }
 
   @Override
-  public List<Problem> warnings(Library library, Path contentDir) {
-    return library.site().baseUrl().isPresent() ? List.of() : List.of(Problem.warning(Location.of(contentDir.resolve("site.yaml")),
-        "sitemap.xml was not written because no base_url is set", "add 'base_url: https://…/' to publish a sitemap and canonical links"));
+  public List<String> notices(Library library) {
+    return library.site().baseUrl().isPresent() ? List.of()
+        : List.of("site.yaml sets no base_url, so sitemap.xml and the canonical links were not written; add 'base_url: https://…/' once the address is known");
   }
 
   @Override

@@ -35,6 +35,41 @@ class CliTest {
   }
 
   @Test
+  void strictBuildFailsOnAQuoteNotCheckedAgainstItsCaptureAndWritesNothing() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    String[] build = {"build", "--strict", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString()};
+    assertThat(run(build).code()).as("with the captures: checked, recorded").isZero();
+    TestSites.deleteTree(o.content().resolveSibling("sources"));
+    assertThat(run(build).code()).as("without the captures: checked against the record").isZero();
+    Path entry = o.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("We are not convinced", "We are unconvinced"));
+    byte[] before = Files.readAllBytes(o.output().resolve("articles/board-reply/index.html"));
+    Run strict = run(build);
+    assertThat(strict.code()).isEqualTo(1);
+    assertThat(strict.err()).contains("the quotation “We are unconvinced").contains("was not checked against the source capture").contains("(--strict)");
+    assertThat(Files.readAllBytes(o.output().resolve("articles/board-reply/index.html"))).isEqualTo(before);
+    Run lenient = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(lenient.code()).isZero();
+    assertThat(lenient.err()).contains("2 warnings");
+  }
+
+  @Test
+  void captureCopiesIntoTheSourcesFolderAndNeverOverwritesADifferentFile() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path file = Files.writeString(tmp.resolve("article.txt"), "The article's text.\n");
+    Run added = run("capture", file.toString(), "--as", "003_new.txt", "--content", o.content().toString());
+    assertThat(added.code()).isZero();
+    assertThat(added.out()).contains("Added").contains("SHA-256 ").contains("capture: \"003_new.txt\"");
+    assertThat(o.content().resolveSibling("sources").resolve("003_new.txt")).hasContent("The article's text.");
+    assertThat(run("capture", file.toString(), "--as", "003_new.txt", "--content", o.content().toString()).out()).startsWith("Already there, the same bytes");
+    Path other = Files.writeString(tmp.resolve("other.txt"), "Another article.\n");
+    Run refused = run("capture", other.toString(), "--as", "003_new.txt", "--content", o.content().toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("a different capture is already named '003_new.txt' in the sources folder — give the new capture another name with --as");
+    assertThat(o.content().resolveSibling("sources").resolve("003_new.txt")).hasContent("The article's text.");
+  }
+
+  @Test
   void verboseAddsATimingPerStepAndQuietPrintsNothing() {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run verbose = run("build", "--verbose", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
@@ -95,6 +130,7 @@ class CliTest {
     cases.put("check-help.txt", new String[] {"check", "--help"});
     cases.put("new-help.txt", new String[] {"new", "--help"});
     cases.put("serve-help.txt", new String[] {"serve", "--help"});
+    cases.put("capture-help.txt", new String[] {"capture", "--help"});
     cases.put("new-without-headline.txt", new String[] {"new"});
     cases.put("build-output-without-value.txt", new String[] {"build", "--output"});
     cases.put("check-format-xml.txt", new String[] {"check", "--format", "xml"});
