@@ -247,7 +247,6 @@ public final class Pipeline {
     problems.throwIfErrors();
     // 5. assemble
     Site site = timed(steps, "assemble", () -> new Site(library, markdown, provenance, assets.paths(), messages, PageTypes.all()));
-    notices.addAll(PageTypes.notices(library));
     if (options.strict() && mode == Mode.BUILD) {
       problems.promoteWarnings("--strict");
       problems.throwIfErrors();

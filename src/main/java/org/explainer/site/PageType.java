@@ -58,11 +58,6 @@ public interface PageType<T> {
     return List.of();
   }
 
-  /** What the type cannot make for {@code library}, and why (a sitemap without a base URL, say), for a notice. */
-  default List<String> notices(Library library) {
-    return List.of();
-  }
-
   /** The inputs the page reads besides the templates: when one changes, the page is made again. */
   Set<Input> reads();
 

@@ -1,7 +1,6 @@
 package org.explainer.site;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,10 +82,4 @@ public final class PageTypes {
     }
   }
 
-  /** What the page types cannot make for {@code library}, and why (a sitemap without a base URL, say). */
-  public static List<String> notices(Library library) {
-    List<String> notices = new ArrayList<>();
-    ALL.forEach(type -> notices.addAll(type.notices(library)));
-    return notices;
-  }
 }

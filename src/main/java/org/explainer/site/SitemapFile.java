@@ -5,7 +5,10 @@ import java.util.Set;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
 
-/** The sitemap: the absolute URL of every HTML page but the not-found page; only with a base URL. */
+/**
+ * The sitemap: the absolute URL of every HTML page but the not-found page. Only with a base URL
+ * ({@code base_url:} in site.yaml), since a sitemap's addresses must be absolute; without one there is none.
+ */
 public final class SitemapFile extends SinglePage {
   static final String PATH = "sitemap.xml";
 
@@ -23,12 +26,6 @@ public final class SitemapFile extends SinglePage {
   @Override
   public List<Library> subjects(Library library) {
     return library.site().baseUrl().isPresent() ? List.of(library) : List.of();
-  }
-
-  @Override
-  public List<String> notices(Library library) {
-    return library.site().baseUrl().isPresent() ? List.of()
-        : List.of("site.yaml sets no base_url, so sitemap.xml and the canonical links were not written; add 'base_url: https://…/' once the address is known");
   }
 
   @Override
