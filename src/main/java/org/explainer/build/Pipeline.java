@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
@@ -23,6 +24,7 @@ import org.explainer.content.Library;
 import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
@@ -217,17 +219,18 @@ public final class Pipeline {
             "restore templates/assets/" + name + "; every page links to it");
       }
     }
-    // 2. validate
-    Library library = loaded == null ? null : timed(steps, "validate",
-        () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.gaps(), PageTypes.reservedSlugs(), problems));
-    if (!options.includeDrafts()) {
-      // a draft is left out of the build, so its own problems must not stop it
-      problems.demote(p -> loader.draftFiles().contains(p.at().file()), "the entry is a draft, so it is not published");
-    }
-    problems.throwIfErrors();
-    if (library == null) {
+    // 2. validate. A draft is left out of a build; a preview shows the drafts without errors of their
+    // own. Either way the problems of a draft left out do not stop the build: they are warnings.
+    if (loaded == null) {
+      problems.throwIfErrors();
       throw new IllegalStateException("loading failed without reporting an error");
     }
+    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, problems));
+    Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
+        PageTypes.reservedSlugs(), problems);
+    String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
+    problems.demote(p -> hidden.contains(p.at().file()), why);
+    problems.throwIfErrors();
     Messages messages = Messages.load(options.templates().resolve("messages"), library.site().language());
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
@@ -235,8 +238,15 @@ public final class Pipeline {
     Optional<Path> sources = Captures.folder(options.sources(), library.site().sources(), options.content(), notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
     Evidence recorded = Evidence.read(evidenceFile);
+    // drafts are checked too, so that an editor sees a misquote while drafting
+    Set<String> published = new HashSet<>();
+    library.articles().forEach(a -> published.add(a.slug()));
+    List<Article> checked = new ArrayList<>(library.articles());
+    loaded.articles().stream().filter(a -> a.draft() && !published.contains(a.slug())).forEach(checked::add);
+    Library withDrafts = library.with(checked);
     Evidence evidence = sources.isEmpty() ? recorded
-        : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), recorded, problems));
+        : timed(steps, "provenance", () -> ProvenanceChecker.check(withDrafts, sources.get(), recorded, problems));
+    problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
@@ -292,6 +302,31 @@ public final class Pipeline {
       templates.render(site, site.pages(), workers, sink);
       return null;
     });
+  }
+
+  /**
+   * The draft files left out: all of them in a build; in a preview, those with errors of their own (in
+   * loading, or in validation with every draft shown, recorded in a scratch list so they are not
+   * reported twice).
+   */
+  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Problems problems) {
+    Set<Path> drafts = loader.draftFiles();
+    if (!options.includeDrafts()) {
+      return drafts;
+    }
+    Problems trial = new Problems();
+    ContentValidator.validate(loaded, slugsOf(loaded, drafts, Set.of()), loader.gaps(), PageTypes.reservedSlugs(), trial);
+    Set<Path> broken = new HashSet<>();
+    Stream.concat(problems.all().stream(), trial.all().stream()).filter(Problem::isError).map(p -> p.at().file())
+        .filter(drafts::contains).forEach(broken::add);
+    return Set.copyOf(broken);
+  }
+
+  /** The slugs of the entries of {@code files} that are not {@code hidden}. */
+  private static Set<String> slugsOf(Library loaded, Set<Path> files, Set<Path> hidden) {
+    Set<String> slugs = new HashSet<>();
+    loaded.articles().stream().filter(a -> files.contains(a.file()) && !hidden.contains(a.file())).forEach(a -> slugs.add(a.slug()));
+    return slugs;
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */

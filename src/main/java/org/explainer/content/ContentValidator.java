@@ -37,18 +37,22 @@ public final class ContentValidator {
    * unless {@code includeDrafts}.
    */
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
-    return validate(library, includeDrafts, LoadGaps.none(), Set.of(), problems);
+    Set<String> drafts = library.articles().stream().filter(Article::draft).map(Article::slug).collect(Collectors.toSet());
+    return validate(library, includeDrafts ? drafts : Set.of(), LoadGaps.none(), Set.of(), problems);
   }
 
   /**
    * Validates as {@link #validate(Library, boolean, Problems)}, without reporting again what {@code gaps}
-   * says could not be loaded. References to drafts are errors unless drafts are included.
+   * says could not be loaded. The drafts in {@code shownDrafts} are published with the rest (a preview);
+   * references to any other draft are errors.
    *
    * @param reservedSlugs the names of the generator's own pages and folders, which a free page's slug
    *     may not take (see {@code PageTypes.reservedSlugs})
    */
-  public static Library validate(Library library, boolean includeDrafts, LoadGaps gaps, Set<String> reservedSlugs, Problems problems) {
-    return new ContentValidator(gaps, includeDrafts ? Set.of() : gaps.draftSlugs(), reservedSlugs).run(library, includeDrafts, problems);
+  public static Library validate(Library library, Set<String> shownDrafts, LoadGaps gaps, Set<String> reservedSlugs, Problems problems) {
+    Set<String> unpublished = new HashSet<>(gaps.draftSlugs());
+    unpublished.removeAll(shownDrafts);
+    return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs).run(library, shownDrafts, problems);
   }
 
   private final Set<String> broken;
@@ -63,7 +67,7 @@ public final class ContentValidator {
     this.reservedSlugs = reservedSlugs;
   }
 
-  private Library run(Library library, boolean includeDrafts, Problems problems) {
+  private Library run(Library library, Set<String> shownDrafts, Problems problems) {
     SiteConfig site = library.site();
     Set<String> stances = ids(site.stances(), SiteConfig.Stance::id);
     Set<String> tags = ids(site.tags(), SiteConfig.Tag::id);
@@ -86,7 +90,8 @@ public final class ContentValidator {
             "rename one of the two files or set a different 'slug:' in one of them");
       }
     }
-    Set<String> published = library.articles().stream().filter(a -> includeDrafts || !a.draft()).map(Article::slug).collect(Collectors.toSet());
+    Set<String> published = library.articles().stream().filter(a -> !a.draft() || shownDrafts.contains(a.slug()))
+        .map(Article::slug).collect(Collectors.toSet());
     Sources sources = new Sources(articles.keySet(), published, context);
 
     duplicates(library.actors(), Actor::id, Actor::at, "actor", problems);
@@ -121,7 +126,7 @@ public final class ContentValidator {
       for (Ref related : article.related()) {
         if (related.id().equals(article.slug())) {
           problems.error(related.at(), "the entry lists itself as related", "remove '" + related.id() + "' from 'related:'");
-        } else if (!article.draft() || includeDrafts) {
+        } else if (published.contains(article.slug())) {
           checkEntry(related, articles.keySet(), published, problems);
         }
       }
@@ -145,7 +150,7 @@ public final class ContentValidator {
     }
     reportedIn(library, problems);
     pages(library.pages(), problems);
-    warnings(library, includeDrafts, problems);
+    warnings(library, published, problems);
 
     return library.with(library.articles().stream().filter(a -> published.contains(a.slug())).toList());
   }
@@ -206,10 +211,10 @@ public final class ContentValidator {
   }
 
   /** What is allowed but worth a look: drafts left out, entries without quotes. */
-  private static void warnings(Library library, boolean includeDrafts, Problems problems) {
+  private static void warnings(Library library, Set<String> published, Problems problems) {
     for (Article a : library.articles()) {
       Location top = new Location(a.file(), 1, 1);
-      if (a.draft() && !includeDrafts) {
+      if (!published.contains(a.slug())) {
         problems.warning(top, "the entry is a draft and will not be published", "remove 'draft: true' when it is ready");
       }
       if (a.quotes().isEmpty()) {
