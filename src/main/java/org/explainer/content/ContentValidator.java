@@ -151,6 +151,7 @@ public final class ContentValidator {
     reportedIn(library, problems);
     pages(library.pages(), problems);
     warnings(library, published, problems);
+    library.site().houseRules().ifPresent(rules -> houseRules(library, rules, published, problems));
 
     return library.with(library.articles().stream().filter(a -> published.contains(a.slug())).toList());
   }
@@ -220,6 +221,45 @@ public final class ContentValidator {
       if (a.quotes().isEmpty()) {
         problems.warning(top, "the entry has no quotes", "add the source's key quotes under 'quotes:', verbatim");
       }
+    }
+  }
+
+  /** The words of Markdown text: link addresses and markup left out. */
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
+  /**
+   * The house rules of site.yaml: how long a summary is and how many key points an entry has. A draft
+   * gets warnings, so that the rules show while it is written; a published entry gets errors.
+   */
+  private static void houseRules(Library library, SiteConfig.HouseRules rules, Set<String> published, Problems problems) {
+    for (Article a : library.articles()) {
+      boolean draft = !published.contains(a.slug()) || a.draft();
+      rules.summaryWords().ifPresent(range -> {
+        long words = WORD.matcher(LINK_TARGET.matcher(a.body().text()).replaceAll("]")).results().count();
+        if (!range.contains((int) words)) {
+          String message = words == 0 ? "the summary is empty"
+              : "the summary has " + words + " words; the house rule is " + range.min() + "–" + range.max();
+          report(problems, draft, a.body().start(), message, (words < range.min() ? "write it out to at least " + range.min() : "cut it to " + range.max() + " or fewer")
+              + " words (house_rules in content/site.yaml)");
+        }
+      });
+      rules.keyPoints().ifPresent(range -> {
+        int points = a.keyPoints().size();
+        if (!range.contains(points)) {
+          Location at = points == 0 ? new Location(a.file(), 1, 1) : a.keyPoints().get(0).at();
+          report(problems, draft, at, "the entry has " + points + " key point" + (points == 1 ? "" : "s") + "; the house rule is "
+              + range.min() + "–" + range.max(), points < range.min() ? "add the main points, in our words" : "keep the " + range.max() + " that matter most");
+        }
+      });
+    }
+  }
+
+  private static void report(Problems problems, boolean draft, Location at, String message, String fix) {
+    if (draft) {
+      problems.warning(at, message, fix);
+    } else {
+      problems.error(at, message, fix);
     }
   }
 

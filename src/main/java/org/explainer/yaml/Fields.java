@@ -154,7 +154,12 @@ public final class Fields {
 
   /** An integer, {@code fallback} when absent. */
   public int integer(String key, int fallback) {
-    YamlNode node = value(key, false);
+    return integer(key, fallback, false);
+  }
+
+  /** An integer, {@code fallback} when absent (a problem if {@code required}). */
+  public int integer(String key, int fallback, boolean required) {
+    YamlNode node = value(key, required);
     if (node == null) {
       return fallback;
     }

@@ -28,7 +28,8 @@ import org.explainer.diagnostic.Location;
  * <ul>
  *   <li>{@code String}: required text; a component named {@code id} must be a valid id;
  *   <li>{@code Optional<String>}, {@code Optional<R>}: optional text or mapping;
- *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent;
+ *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent (an
+ *       {@code int} with {@link Yaml#required()} must be there);
  *   <li>{@code List<String>}, {@code List<LocatedText>}, {@code List<Ref>}, {@code List<R>}: optional
  *       unless {@link Yaml#required()}; a single text reads as a list of one;
  *   <li>{@link Ref}, an enum, a record {@code R}: required;
@@ -114,7 +115,7 @@ public final class RecordReader {
       return f.flag(key, false);
     }
     if (raw == int.class) {
-      return f.integer(key, options == null ? 0 : options.fallback());
+      return f.integer(key, options == null ? 0 : options.fallback(), required);
     }
     if (raw == Optional.class) {
       Class<?> of = argument(generic);

@@ -44,4 +44,21 @@ class DraftsTest {
         m.startsWith("the quotation “We are not amused” is not in the source capture board-reply.txt")
             && m.endsWith("(the entry is a draft, so it is not published)"));
   }
+
+  @Test
+  void houseRulesWarnWhileDraftingAndFailAPublishedEntry() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path site = options.content().resolve("site.yaml");
+    Files.writeString(site, Files.readString(site) + "house_rules:\n  summary_words: {min: 5, max: 300}\n  key_points: {min: 3, max: 5}\n");
+    Path entry = options.content().resolve("articles/board-reply.md");
+    String text = Files.readString(entry);
+    Files.writeString(entry, text.replaceFirst("---\n", "---\ndraft: true\n") + " More words.".repeat(200));
+    assertThat(new Pipeline(options.withDrafts(true)).check().warnings()).extracting(Problem::message)
+        .anyMatch(m -> m.matches("the summary has \\d+ words; the house rule is 5–300"));
+
+    Files.writeString(entry, text.substring(0, text.lastIndexOf("---\n") + 4));
+    org.explainer.diagnostic.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options).check());
+    assertThat(e.problems()).extracting(Problem::message).contains("the summary is empty");
+  }
 }
