@@ -211,14 +211,18 @@ public final class ContentValidator {
     }
   }
 
-  /** What is allowed but worth a look: drafts left out, entries without quotes. */
+  /**
+   * What is allowed but worth a look: drafts left out, entries without quotes (unless the entry has
+   * errors, which may be why: a quote without its speaker is left out).
+   */
   private static void warnings(Library library, Set<String> published, Problems problems) {
+    Set<Path> withErrors = problems.all().stream().filter(Problem::isError).map(p -> p.at().file()).collect(Collectors.toSet());
     for (Article a : library.articles()) {
       Location top = new Location(a.file(), 1, 1);
       if (!published.contains(a.slug())) {
         problems.warning(top, "the entry is a draft and will not be published", "remove 'draft: true' when it is ready");
       }
-      if (a.quotes().isEmpty()) {
+      if (a.quotes().isEmpty() && !withErrors.contains(a.file())) {
         problems.warning(top, "the entry has no quotes", "add the source's key quotes under 'quotes:', verbatim");
       }
     }
@@ -315,8 +319,16 @@ public final class ContentValidator {
     if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
       return false; // exists, or may: its own errors are reported where it is defined
     }
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known) + "use an id from " + where);
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known)
+        + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
+        + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : ""));
     return false;
+  }
+
+  /** "use one of: a, b, c (the stances in content/site.yaml)" when there are few, else where the ids are. */
+  private static String idsFrom(Set<String> known, String where) {
+    return known.isEmpty() || known.size() > 12 ? "use an id from " + where
+        : "use one of: " + String.join(", ", known.stream().sorted().toList()) + " (from " + where + ")";
   }
 
   private void checkEntry(Ref ref, Set<String> all, Set<String> published, Problems problems) {
