@@ -9,6 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.explainer.content.Actor;
+import org.explainer.content.ActorScaffold;
 import org.explainer.content.EntryScaffold;
 import org.explainer.yaml.Slugs;
 import picocli.CommandLine.Command;
@@ -24,13 +26,23 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
-      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file."
+      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
+      "With --actor NAME, adds an actor to content/actors.yaml instead, every field explained."
     })
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
   String headline;
+
+  @Option(names = "--actor", paramLabel = "NAME", description = "add an actor with this canonical name to content/actors.yaml instead")
+  String actor;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "with --actor: person (default), institution, group or country")
+  Actor.Kind kind = Actor.Kind.PERSON;
+
+  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor: the actor's role at the time, in a short phrase")
+  String role;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
   String date;
@@ -47,6 +59,14 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
+    if (actor != null) {
+      return newActor();
+    }
+    if (headline == null) {
+      err.println("Missing required parameter: 'HEADLINE' — write the entry's headline in quotes, e.g. ./explainer new \"Sybiha asks allies for an invitation\"");
+      spec.commandLine().usage(err);
+      return ExitCodes.USAGE;
+    }
     LocalDate day;
     try {
       day = date == null ? LocalDate.now() : LocalDate.parse(date);
@@ -77,6 +97,33 @@ final class NewCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shownFile(file));
+    return ExitCodes.OK;
+  }
+
+  /** Appends the actor's scaffold to actors.yaml, unless its id is taken. */
+  private Integer newActor() {
+    var err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(spec.commandLine().getOut(), err);
+    var id = Slugs.slugify(actor, 40);
+    if (id.isEmpty()) {
+      err.println("the name '" + actor + "' has no letters or digits to make an id from — write the actor's full name");
+      return ExitCodes.USAGE;
+    }
+    Path file = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("actors.yaml");
+    try {
+      String actors = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+      if (ActorScaffold.defines(actors, id.get())) {
+        err.println(reporter.shownFile(file) + ": the actor '" + id.get() + "' is already there — use its id, or add the name as a variant of it");
+        return ExitCodes.CONTENT;
+      }
+      Files.writeString(file, (actors.isEmpty() || actors.endsWith("\n") ? "" : "\n") + ActorScaffold.text(id.get(), actor, kind, role),
+          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that it is writable");
+      return ExitCodes.CONTENT;
+    }
+    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file)
+        + (role == null ? ": fill in its role, then run './explainer check'" : ""));
     return ExitCodes.OK;
   }
 }
