@@ -1,5 +1,6 @@
 package org.explainer.build;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.ContentValidator;
 import org.explainer.content.FrontMatter;
+import org.explainer.content.IdsSchema;
 import org.explainer.content.Library;
 import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
@@ -232,6 +234,10 @@ public final class Pipeline {
     problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
     Messages messages = Messages.load(options.templates().resolve("messages"), library.site().language());
+    // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
+    Path idsSchema = options.content().resolve(IdsSchema.FILE);
+    byte[] ids = IdsSchema.json(loaded);
+    boolean rewriteIds = mode != Mode.PREVIEW && Files.isDirectory(idsSchema.getParent()) && !Arrays.equals(ids, readOrEmpty(idsSchema));
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
     List<String> notices = new ArrayList<>();
@@ -276,6 +282,9 @@ public final class Pipeline {
       if (rewriteEvidence) {
         SiteWriter.replaceFile(evidenceFile, evidenceBytes);
       }
+      if (rewriteIds) {
+        SiteWriter.replaceFile(idsSchema, ids);
+      }
     } else {
       Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
       render(steps, site, templates, workers, file -> {
@@ -285,8 +294,13 @@ public final class Pipeline {
       });
       if (mode == Mode.PREVIEW) {
         files.addAll(assets.files());
-      } else if (rewriteEvidence) {
-        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+      } else {
+        if (rewriteEvidence) {
+          SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+        }
+        if (rewriteIds) {
+          SiteWriter.replaceFile(idsSchema, ids);
+        }
       }
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
@@ -327,6 +341,14 @@ public final class Pipeline {
     Set<String> slugs = new HashSet<>();
     loaded.articles().stream().filter(a -> files.contains(a.file()) && !hidden.contains(a.file())).forEach(a -> slugs.add(a.slug()));
     return slugs;
+  }
+
+  private static byte[] readOrEmpty(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */

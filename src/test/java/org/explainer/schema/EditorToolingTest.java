@@ -48,4 +48,47 @@ class EditorToolingTest {
       assertThat(mapped).containsAll(yaml);
     }
   }
+
+  @Test
+  void theIdsEditorsCompleteAreTheIdsOfTheContent() throws IOException {
+    org.explainer.diagnostic.Problems problems = new org.explainer.diagnostic.Problems();
+    org.explainer.content.Library library = new org.explainer.content.ContentLoader().load(TestSites.CONTENT, problems).orElseThrow();
+    assertThat(new String(org.explainer.content.IdsSchema.json(library), java.nio.charset.StandardCharsets.UTF_8))
+        .as("content/schema/ids.schema.json is rewritten by './explainer check'")
+        .isEqualTo(Files.readString(TestSites.CONTENT.resolve(org.explainer.content.IdsSchema.FILE)));
+  }
+
+  /** The keywords of JSON Schema 2020-12 (core, applicator, validation, meta-data, format, unevaluated, content). */
+  private static final java.util.Set<String> KEYWORDS = java.util.Set.of("$schema", "$id", "$ref", "$defs", "$comment", "$anchor",
+      "$dynamicRef", "$dynamicAnchor", "$vocabulary", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas",
+      "prefixItems", "items", "contains", "properties", "patternProperties", "additionalProperties", "propertyNames", "type", "enum",
+      "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum", "maxLength", "minLength", "pattern",
+      "maxItems", "minItems", "uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required",
+      "dependentRequired", "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "format",
+      "unevaluatedItems", "unevaluatedProperties", "contentEncoding", "contentMediaType", "contentSchema");
+
+  @Test
+  void theSchemasUseOnlyStandardKeywordsSoThatStrictValidatorsAcceptThem() throws IOException {
+    try (Stream<Path> files = Files.list(TestSites.CONTENT.resolve("schema"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+        keywords(JSON.readTree(file.toFile()), file.getFileName().toString());
+      }
+    }
+  }
+
+  private static void keywords(JsonNode schema, String where) {
+    if (!schema.isObject()) {
+      return;
+    }
+    schema.fields().forEachRemaining(e -> {
+      assertThat(KEYWORDS).as("keyword '%s' in %s", e.getKey(), where).contains(e.getKey());
+      JsonNode value = e.getValue();
+      switch (e.getKey()) {
+        case "properties", "patternProperties", "$defs", "dependentSchemas" -> value.fields().forEachRemaining(p -> keywords(p.getValue(), where + "/" + p.getKey()));
+        case "allOf", "anyOf", "oneOf", "prefixItems" -> value.forEach(v -> keywords(v, where + "/" + e.getKey()));
+        case "items", "not", "if", "then", "else", "additionalProperties", "contains", "propertyNames" -> keywords(value, where + "/" + e.getKey());
+        default -> { }
+      }
+    });
+  }
 }
