@@ -45,6 +45,17 @@ import org.explainer.diagnostic.Location;
  * the whole record is left out (null), after all its problems are recorded.
  */
 public final class RecordReader {
+  /**
+   * The keys of the records nested in each record type, worked out once per type: a pure function of
+   * the class, which reflection makes slow and every entry file asks for.
+   */
+  private static final ClassValue<Map<String, String>> NESTED_KEYS = new ClassValue<>() {
+    @Override
+    protected Map<String, String> computeValue(Class<?> type) {
+      return Map.copyOf(nestedKeys(type));
+    }
+  };
+
   private RecordReader() {}
 
   /**
@@ -65,7 +76,7 @@ public final class RecordReader {
 
   private static <R extends Record> R read(Fields f, Class<R> type, Map<String, Object> given, Location at) {
     R value = bind(f, type, given, at);
-    f.nestedKeys(nestedKeys(type));
+    f.nestedKeys(NESTED_KEYS.get(type));
     f.finish();
     return value;
   }
@@ -253,6 +264,18 @@ public final class RecordReader {
 
   /** {@code keyPoints} → {@code key_points}. */
   static String snakeCase(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z' && i > 0 && isLowerOrDigit(name.charAt(i - 1))) {
+        key.append('_');
+      }
+      key.append(c);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 }
