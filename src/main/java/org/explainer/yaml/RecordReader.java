@@ -56,6 +56,22 @@ public final class RecordReader {
     }
   };
 
+  /** Each type's static {@code read(Fields)}, if it has one; looked up once per type, as {@link #NESTED_KEYS}. */
+  private static final ClassValue<Optional<Method>> MAPPING_READERS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      return Optional.ofNullable(reader(type, Fields.class));
+    }
+  };
+
+  /** Each type's static {@code read(Fields, String)}, if it has one. */
+  private static final ClassValue<Optional<Method>> VALUE_READERS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      return Optional.ofNullable(reader(type, Fields.class, String.class));
+    }
+  };
+
   private RecordReader() {}
 
   /**
@@ -182,9 +198,9 @@ public final class RecordReader {
     if (raw.isEnum()) {
       return constant(f, key, raw);
     }
-    Method reader = reader(raw, Fields.class, String.class);
-    if (reader != null) {
-      return invoke(reader, f, key);
+    Optional<Method> reader = VALUE_READERS.get(raw);
+    if (reader.isPresent()) {
+      return invoke(reader.get(), f, key);
     }
     boolean inline = options != null && options.inline();
     if (inline) {
@@ -195,9 +211,9 @@ public final class RecordReader {
 
   /** A record or a type with its own reader, from the mapping {@code item}. */
   private static Object nested(Fields item, Class<?> type, Location at) {
-    Method reader = reader(type, Fields.class);
-    if (reader != null) {
-      return invoke(reader, item);
+    Optional<Method> reader = MAPPING_READERS.get(type);
+    if (reader.isPresent()) {
+      return invoke(reader.get(), item);
     }
     if (!type.isRecord()) {
       throw new IllegalArgumentException(type + " is neither a record nor a type with a static read(Fields)");
