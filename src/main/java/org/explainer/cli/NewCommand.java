@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.explainer.content.Actor;
 import org.explainer.content.ActorScaffold;
@@ -25,9 +26,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
-      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
-      "With --actor NAME, adds an actor to content/actors.yaml instead, every field explained."
+      "Scaffolds a draft entry, or with --actor an actor, every field explained.",
+      "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
+          + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file. With"
+          + " --actor NAME, adds an actor to content/actors.yaml instead, every field explained."
     })
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,7 +43,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "KIND", description = "with --actor: person (default), institution, group or country")
   Actor.Kind kind = Actor.Kind.PERSON;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor: the actor's role at the time, in a short phrase")
+  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor (required there): the actor's role at the time, in a short phrase")
   String role;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
@@ -109,11 +111,21 @@ final class NewCommand implements Callable<Integer> {
       err.println("the name '" + actor + "' has no letters or digits to make an id from — write the actor's full name");
       return ExitCodes.USAGE;
     }
+    if (role == null || role.isBlank()) {
+      err.println("an actor needs a role — add it in a short phrase, e.g. --role \"Foreign Minister of Ukraine\"");
+      return ExitCodes.USAGE;
+    }
     Path file = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("actors.yaml");
     try {
       String actors = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
       if (ActorScaffold.defines(actors, id.get())) {
         err.println(reporter.shownFile(file) + ": the actor '" + id.get() + "' is already there — use its id, or add the name as a variant of it");
+        return ExitCodes.CONTENT;
+      }
+      Optional<String> holder = ActorScaffold.goingBy(actors, actor);
+      if (holder.isPresent()) {
+        err.println(reporter.shownFile(file) + ": the actor '" + holder.get() + "' already goes by the name '" + actor.strip()
+            + "' — use its id '" + holder.get() + "' in entries instead of adding the same person again");
         return ExitCodes.CONTENT;
       }
       Files.writeString(file, (actors.isEmpty() || actors.endsWith("\n") ? "" : "\n") + ActorScaffold.text(id.get(), actor, kind, role),
@@ -122,8 +134,7 @@ final class NewCommand implements Callable<Integer> {
       err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that it is writable");
       return ExitCodes.CONTENT;
     }
-    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file)
-        + (role == null ? ": fill in its role, then run './explainer check'" : ""));
+    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file));
     return ExitCodes.OK;
   }
 }
