@@ -24,6 +24,7 @@ import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
@@ -148,10 +149,10 @@ public final class Pipeline {
       if (!byFile.containsKey(normal) && !Files.exists(normal)) {
         continue; // an editor's temporary file that came and went
       }
-      if (!byFile.containsKey(normal) || !Files.isRegularFile(normal) || !frontMatterOf(normal).equals(state.frontMatter().get(normal))) {
+      if (!byFile.containsKey(normal) || !Files.isRegularFile(normal) || !frontMatterOf(content(), normal).equals(state.frontMatter().get(normal))) {
         return Optional.empty();
       }
-      Optional<Article> article = loader.readEntry(normal, problems);
+      Optional<Article> article = loader.readEntry(options.content(), normal, problems);
       if (article.isEmpty()) {
         return Optional.empty(); // let the full build report it
       }
@@ -233,7 +234,7 @@ public final class Pipeline {
     List<String> notices = new ArrayList<>();
     Optional<Path> sources = sourcesFolder(library, notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
-    Evidence recorded = Evidence.read(evidenceFile);
+    Evidence recorded = Evidence.read(content(), evidenceFile);
     Evidence evidence = sources.isEmpty() ? recorded
         : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), recorded, problems));
     problems.throwIfErrors();
@@ -279,7 +280,7 @@ public final class Pipeline {
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
     State state = new State(site, evidence, assets, sources, Workers.join(markdownEngine), templates,
-        mode == Mode.PREVIEW ? frontMatterOf(library) : Map.of());
+        mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
     return new SiteBuild(report, List.copyOf(files), state);
   }
 
@@ -320,22 +321,27 @@ public final class Pipeline {
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */
-  private static Map<Path, String> frontMatterOf(Library library) {
+  private static Map<Path, String> frontMatterOf(ConfinedFolder content, Library library) {
     Map<Path, String> out = new HashMap<>();
     for (Article a : library.articles()) {
       Path file = a.file().toAbsolutePath().normalize();
-      out.put(file, frontMatterOf(file));
+      out.put(file, frontMatterOf(content, file));
     }
     return Map.copyOf(out);
   }
 
   /** The front matter of {@code file} as it is now, or "" when it cannot be read (the next change to it gets a full build). */
-  private static String frontMatterOf(Path file) {
+  private static String frontMatterOf(ConfinedFolder content, Path file) {
     try {
-      return FrontMatter.split(SourceFile.read(file), file).yaml();
+      return FrontMatter.split(SourceFile.read(content, file), file).yaml();
     } catch (ContentException e) {
       return "";
     }
+  }
+
+  /** The content folder, whose files are all read through it. */
+  private ConfinedFolder content() {
+    return SourceFile.contentFolder(options.content());
   }
 
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.ControlCharacters;
 import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -115,6 +116,12 @@ public final class Fields {
     }
     if (scalar.type() == YamlNode.ScalarType.NULL || scalar.text().isBlank()) {
       problems.error(node.at(), "'" + key + "' is empty", required ? "give it a value" : "give it a value or remove the line");
+      return Optional.empty();
+    }
+    int control = ControlCharacters.find(scalar.text());
+    if (control >= 0) {
+      problems.error(node.at(), "'" + key + "' holds the control character " + ControlCharacters.name(scalar.text().charAt(control))
+          + ", which no page can show", "remove it (in quoted YAML it is written as an escape such as \\e, \\0 or \\x1b)");
       return Optional.empty();
     }
     return Optional.of(scalar.text().strip());
