@@ -1,13 +1,12 @@
 package org.explainer.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.explainer.yaml.Fields;
+import org.explainer.yaml.WebAddress;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -43,23 +42,13 @@ public record SiteConfig(
       f.error("language", "'" + language + "' is not a language tag", "use a BCP 47 tag such as 'en' or 'en-GB'");
     }
     baseUrl.ifPresent(url -> {
-      if (!isBaseUrl(url)) {
-        f.error("base_url", "base_url '" + url + "' is not an absolute http(s) URL ending in '/'",
-            "write the full public address, e.g. 'https://example.org/explainer/'");
+      if (WebAddress.problem(url).isEmpty() && !url.endsWith("/")) {
+        f.error("base_url", "base_url '" + url + "' does not end in '/'", "write the full public address with its final '/', e.g. '" + url + "/'");
       }
     });
     duplicates(stances.stream().map(Stance::id).toList(), "stance", "stances", f);
     duplicates(tags.stream().map(Tag::id).toList(), "tag", "tags", f);
     return true;
-  }
-
-  private static boolean isBaseUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      return uri.isAbsolute() && uri.getHost() != null && url.endsWith("/") && (url.startsWith("https://") || url.startsWith("http://"));
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static void duplicates(List<String> ids, String what, String key, Fields f) {

@@ -80,8 +80,6 @@ public record Article(
           f.error("capture", "the capture '" + name + "' is not a plain file name", "give the name of a file in the sources folder, e.g. '000_a8b63c6d12fffda7.txt'");
         }
       });
-      url.ifPresent(address -> httpOnly(f, "url", "the source url", address));
-      outletUrl.ifPresent(address -> httpOnly(f, "outlet_url", "the outlet's address", address));
       if (outlet.isEmpty() && note.isEmpty()) {
         f.error("outlet", "the source names no outlet and has no note", "add 'outlet:', or a 'note:' saying why the outlet is unknown");
       }
@@ -93,12 +91,6 @@ public record Article(
             "add 'url:' with the article's address, or 'url_unknown:' saying in a sentence why it is not known");
       }
       return true;
-    }
-
-    private static void httpOnly(Fields f, String key, String what, String address) {
-      if (!address.startsWith("https://") && !address.startsWith("http://")) {
-        f.error(key, what + " '" + address + "' is not an http(s) address", "write the full address starting with https://");
-      }
     }
   }
 

@@ -38,16 +38,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.explainer.content.MarkdownSource;
 import org.explainer.content.SitePaths;
 import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.WebAddress;
 
 /**
  * Markdown to HTML with one flexmark parser and one renderer, built once and shared (both are
@@ -62,8 +62,6 @@ import org.explainer.diagnostic.Problems;
  */
 public final class MarkdownRenderer {
   private static final DataKey<Map<String, String>> HREFS = new DataKey<>("EXPLAINER_HREFS", Map.of());
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -197,11 +195,11 @@ public final class MarkdownRenderer {
         problems.error(locate(parsed, node), "images are not supported in entries",
             "describe what the image shows in words, or link to it with [text](https://…)");
       } else if (node instanceof Link link) {
-        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
+        resolve(parsed, node, link.getUrl().unescape(), page, targets, hrefs, problems, anchorLinks);
       } else if (node instanceof AutoLink link) {
-        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
+        resolve(parsed, node, link.getUrl().unescape(), page, targets, hrefs, problems, anchorLinks);
       } else if (node instanceof Reference ref) {
-        resolve(parsed, node, ref.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
+        resolve(parsed, node, ref.getUrl().unescape(), page, targets, hrefs, problems, anchorLinks);
       }
     }
     Document document = parsed.document;
@@ -229,6 +227,12 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * Checks the link to {@code url} (as flexmark renders it: escapes and entities decoded) and records
+   * the address to write for it in {@code hrefs}: a relative one for a page of the site, none for an
+   * address elsewhere (written as it is), and "#" for a link with a problem, so that a refused address
+   * never reaches the HTML, even in a preview.
+   */
   private void resolve(Parsed parsed, Node node, String url, String page, LinkTargets targets,
       Map<String, String> hrefs, Problems problems, List<AnchorLink> anchorLinks) {
     if (hrefs.containsKey(url)) {
@@ -236,22 +240,21 @@ public final class MarkdownRenderer {
     }
     // where the link is: found only for a problem or an anchor to check, since it means counting lines
     Supplier<Location> at = () -> locate(parsed, node);
+    BiConsumer<String, String> refuse = (message, fix) -> {
+      problems.error(at.get(), message, fix);
+      hrefs.put(url, "#");
+    };
     if (url.isEmpty()) {
-      problems.error(at.get(), "a link has no address", "write the address between the parentheses: [text](address)");
+      refuse.accept("a link has no address", "write the address between the parentheses: [text](address)");
       return;
     }
     if (url.startsWith("//")) {
       hrefs.put(url, "https:" + url);
       return;
     }
-    var scheme = SCHEME.matcher(url);
-    if (scheme.find()) {
-      String name = scheme.group().replace(":", "").toLowerCase(Locale.ROOT);
-      if (!SAFE_SCHEMES.contains(name)) {
-        problems.error(at.get(), "the link '" + url + "' uses the '" + name + ":' scheme, which is not allowed",
-            "link to an http(s) address or to a page of this site");
-        hrefs.put(url, "#"); // never let the address itself into the HTML, even in a preview
-      }
+    if (WebAddress.scheme(url).isPresent()) {
+      WebAddress.schemeProblem(url, true).ifPresent(problem ->
+          refuse.accept("the link '" + url + "' " + problem, "link to an http(s) address or to a page of this site"));
       return;
     }
     int hash = url.indexOf('#');
@@ -263,7 +266,7 @@ public final class MarkdownRenderer {
     } else if (path.startsWith("/")) {
       target = SitePaths.fromSitePath(path);
       if (!targets.hasPage(target)) {
-        problems.error(at.get(), "the link '" + url + "' points at no page of this site",
+        refuse.accept("the link '" + url + "' points at no page of this site",
             "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
         return;
       }
@@ -271,13 +274,13 @@ public final class MarkdownRenderer {
       Path file = parsed.linkBase.resolve(path).normalize();
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
-        problems.error(at.get(), "the link '" + url + "' points at no entry or page",
+        refuse.accept("the link '" + url + "' points at no entry or page",
             "link to an existing file in content/articles/ or content/pages/, relative to this file");
         return;
       }
       target = resolved.get();
     } else {
-      problems.error(at.get(), "the link '" + url + "' is neither a Markdown file nor a site path",
+      refuse.accept("the link '" + url + "' is neither a Markdown file nor a site path",
           "link to an entry's .md file, or write a site path starting with '/', e.g. /actors/sybiha/");
       return;
     }
@@ -299,6 +302,9 @@ public final class MarkdownRenderer {
       Map<String, String> hrefs = HREFS.get(context.getDocument());
       return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
         String href = hrefs.get(link.getUrl());
+        if (href == null && WebAddress.schemeProblem(link.getUrl(), true).isPresent()) {
+          href = "#"; // a link the checks did not see (none should be): its address is not let through either
+        }
         return href == null ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
       };
     }

@@ -127,6 +127,30 @@ public final class Fields {
     return Optional.of(scalar.text().strip());
   }
 
+  /**
+   * A required web address (see {@link WebAddress#problem}); recorded as a problem when it is not one,
+   * and returned as written (the build stops on the problem, so it reaches no page).
+   */
+  public String webAddress(String key) {
+    String value = text(key);
+    if (!value.isEmpty()) {
+      checkWebAddress(key, value);
+    }
+    return value;
+  }
+
+  /** An optional web address, as {@link #webAddress} reads a required one. */
+  public Optional<String> optionalWebAddress(String key) {
+    Optional<String> value = optionalText(key);
+    value.ifPresent(url -> checkWebAddress(key, url));
+    return value;
+  }
+
+  private void checkWebAddress(String key, String url) {
+    WebAddress.problem(url).ifPresent(problem -> error(key, "the address '" + url + "' in '" + key + "' " + problem,
+        "write the full address of the page, starting with https://"));
+  }
+
   /** A required id (see {@link #ID}); "" after recording a problem. */
   public String id(String key) {
     String value = text(key);

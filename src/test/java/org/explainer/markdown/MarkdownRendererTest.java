@@ -73,6 +73,18 @@ class MarkdownRendererTest {
     assertThat(render("[x](javascript:alert(1)) ![i](https://example.org/i.png)").problems()).hasSize(2);
   }
 
+  /** Threat: a scheme spelt with an entity or a reference definition gets past a check on the text as written. */
+  @Test
+  void refusesUnsafeSchemesHoweverTheyAreSpelt() {
+    for (String markdown : List.of("[x](javascript&colon;alert(1))", "[x](&#106;avascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
+        "[x][r]\n\n[r]: data:text/html,x", "<vbscript:msgbox>")) {
+      Result r = render(markdown);
+      assertThat(r.problems()).as(markdown).hasSize(1);
+      assertThat(r.html().toLowerCase(java.util.Locale.ROOT)).as(markdown).doesNotContainPattern("href=\"[^\"]*(javascript|data|vbscript|&)")
+          .contains("href=\"#\"");
+    }
+  }
+
   @Test
   void escapesRawHtml() {
     String html = render("Hello <script>alert(1)</script> <b onclick=\"x\">b</b>").html();
