@@ -35,9 +35,12 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -61,6 +64,12 @@ import org.explainer.yaml.WebAddress;
  * outside the site over http(s) or mailto.
  */
 public final class MarkdownRenderer {
+  /**
+   * Deepest nesting of a document's syntax tree rendered (block quotes, lists and inline markup inside
+   * each other): far beyond real text, far below what the renderer's recursion can take.
+   */
+  public static final int MAX_NESTING = 48;
+
   private static final DataKey<Map<String, String>> HREFS = new DataKey<>("EXPLAINER_HREFS", Map.of());
 
   private final Parser parser;
@@ -112,15 +121,18 @@ public final class MarkdownRenderer {
     private final List<Node> links;
     /** Its plain text: the text nodes' text, a space for each block and line break. */
     private final String text;
+    /** How deep its syntax tree nests, and the first node deeper than {@link #MAX_NESTING} (null if none). */
+    private final Nesting nesting;
 
     private Parsed(Document document, MarkdownSource source, Path linkBase, List<org.explainer.markdown.Heading> headings, List<Node> links,
-        String text) {
+        String text, Nesting nesting) {
       this.document = document;
       this.source = source;
       this.linkBase = linkBase;
       this.headings = headings;
       this.links = links;
       this.text = text;
+      this.nesting = nesting;
     }
 
     /** The document's headings, with the ids they will have. */
@@ -150,8 +162,18 @@ public final class MarkdownRenderer {
    * from another file (a claim's argument, shown on the home page, links as from {@code pages/}).
    */
   public Parsed parse(MarkdownSource source, Path linkBase) {
-    Document document = parser.parse(source.text());
-    new HeaderIdGenerator.Factory().create().generateIds(document);
+    // flexmark's passes over the tree recurse once per level: so deep a text is refused unparsed
+    Nesting lines = Nesting.ofLines(source);
+    if (lines.tooDeep()) {
+      return new Parsed(parser.parse(""), source, linkBase, List.of(), List.of(), "", lines);
+    }
+    Document document;
+    try {
+      document = parser.parse(source.text());
+      new HeaderIdGenerator.Factory().create().generateIds(document);
+    } catch (StackOverflowError e) {
+      return new Parsed(parser.parse(""), source, linkBase, List.of(), List.of(), "", new Nesting(-1, lines.at()));
+    }
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
     List<Node> links = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -168,7 +190,93 @@ public final class MarkdownRenderer {
         text.append(' ');
       }
     }
-    return new Parsed(document, source, linkBase, List.copyOf(headings), links, text.toString());
+    return new Parsed(document, source, linkBase, List.copyOf(headings), links, text.toString(), Nesting.of(source, document));
+  }
+
+  /**
+   * How deep a text nests.
+   *
+   * @param depth the deepest level (the document is 0, its blocks 1, …); -1 when too deep to know
+   * @param at where the first level deeper than {@link #MAX_NESTING} starts, or the deepest line
+   */
+  private record Nesting(int depth, Location at) {
+    /** True when the text may not be rendered. */
+    boolean tooDeep() {
+      return depth > MAX_NESTING || depth < 0;
+    }
+
+    /**
+     * The most block quotes and list items any line opens at its start ({@code >>>>}, {@code - - -},
+     * {@code 1. 1. 1.}),
+     * found without parsing, so that the parser, which recurses once per level, never sees so deep a
+     * text; at the marker past the limit, or at the start of the deepest line.
+     */
+    static Nesting ofLines(MarkdownSource source) {
+      String text = source.text();
+      int deepest = 0;
+      int at = 0;
+      int lineStart = 0;
+      while (lineStart <= text.length()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int markers = 0;
+        int quotes = 0;
+        int past = -1;
+        int i = lineStart;
+        for (; i < lineEnd; i++) {
+          char c = text.charAt(i);
+          int numberEnd = i;
+          while (numberEnd < lineEnd && numberEnd - i < 9 && Character.isDigit(text.charAt(numberEnd))) {
+            numberEnd++;
+          }
+          if (numberEnd > i && numberEnd < lineEnd && (text.charAt(numberEnd) == '.' || text.charAt(numberEnd) == ')')) {
+            i = numberEnd; // "1." and "1)" open an item of an ordered list
+            c = '-';
+          }
+          boolean bullet = "-*+".indexOf(c) >= 0 && i + 1 < lineEnd && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t');
+          if (c == '>' || bullet) {
+            quotes += c == '>' ? 1 : 0;
+            if (++markers == MAX_NESTING + 1) {
+              past = i;
+            }
+          } else if (c != ' ' && c != '\t') {
+            break;
+          }
+        }
+        if (i == lineEnd && quotes == 0) {
+          markers = 0; // "- - - -" alone is a horizontal rule
+        }
+        if (markers > deepest) {
+          deepest = markers;
+          at = past >= 0 ? past : lineStart;
+        }
+        lineStart = lineEnd + 1;
+      }
+      return new Nesting(deepest, source.locate(at));
+    }
+
+    /** Walks {@code document} with a stack of its own: the tree may be far deeper than the call stack. */
+    static Nesting of(MarkdownSource source, Document document) {
+      Deque<Node> nodes = new ArrayDeque<>();
+      Deque<Integer> depths = new ArrayDeque<>();
+      nodes.push(document);
+      depths.push(0);
+      int deepest = 0;
+      Node first = null;
+      while (!nodes.isEmpty()) {
+        Node node = nodes.pop();
+        int depth = depths.pop();
+        deepest = Math.max(deepest, depth);
+        if (depth > MAX_NESTING && (first == null || node.getStartOffset() < first.getStartOffset())) {
+          first = node;
+        }
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+      return new Nesting(deepest, first == null ? source.start() : source.locate(first.getStartOffset()));
+    }
   }
 
   /**
@@ -189,6 +297,13 @@ public final class MarkdownRenderer {
    * dropped, instead of holding every tree until all are parsed.
    */
   public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems, List<AnchorLink> anchorLinks) {
+    if (parsed.nesting.tooDeep()) {
+      // rendering recurses once per level: a tree this deep would overflow the stack
+      String depth = parsed.nesting.depth() > MAX_NESTING ? String.format(Locale.ROOT, "%,d levels", parsed.nesting.depth()) : "too many levels";
+      problems.error(parsed.nesting.at(), "the Markdown nests " + depth + " deep here (quotes, lists or emphasis inside each other),"
+          + " over the limit of " + MAX_NESTING, "flatten it: a summary needs a few levels at most");
+      return new RenderedMarkdown("", parsed.headings, "");
+    }
     Map<String, String> hrefs = new HashMap<>();
     for (Node node : parsed.links) {
       if (node instanceof Image || node instanceof ImageRef) {

@@ -85,6 +85,21 @@ class MarkdownRendererTest {
     }
   }
 
+  /** Threat: a text nested thousands of levels deep overflows the stack of the renderer, which recurses once per level. */
+  @Test
+  void refusesTextNestedDeeperThanTheLimitAtThePlaceItGoesTooDeep() {
+    StringBuilder lists = new StringBuilder();
+    for (int level = 0; level < 60; level++) {
+      lists.append("  ".repeat(level)).append("- item ").append(level).append('\n');
+    }
+    Result r = render(lists.toString());
+    assertThat(r.problems()).singleElement().asString()
+        .startsWith("content/articles/2024-01-01-a.md:33:49:")
+        .contains("the Markdown nests 122 levels deep here (quotes, lists or emphasis inside each other), over the limit of 48");
+    assertThat(r.html()).isEmpty();
+    assertThat(render("> ".repeat(40) + "forty quotes are fine").problems()).isEmpty();
+  }
+
   @Test
   void escapesRawHtml() {
     String html = render("Hello <script>alert(1)</script> <b onclick=\"x\">b</b>").html();
