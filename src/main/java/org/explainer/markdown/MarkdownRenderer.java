@@ -39,6 +39,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +70,14 @@ public final class MarkdownRenderer {
    * each other): far beyond real text, far below what the renderer's recursion can take.
    */
   public static final int MAX_NESTING = 48;
+  /**
+   * What the id of every heading in Markdown starts with ({@code ## How we summarise} gets {@code
+   * _how-we-summarise}): the templates' own ids ({@code main}, {@code summary-heading}) and the ids
+   * that come from data (glossary terms, timeline events) never start with '_', so a heading called
+   * "Main" or "Summary" cannot take an id the page already has. Links are written without it
+   * ({@code [see](#how-we-summarise)}) and get it when they point at a heading.
+   */
+  public static final String HEADING_ID_PREFIX = "_";
 
   private static final DataKey<Map<String, String>> HREFS = new DataKey<>("EXPLAINER_HREFS", Map.of());
 
@@ -179,6 +188,7 @@ public final class MarkdownRenderer {
     StringBuilder text = new StringBuilder();
     for (Node node : document.getDescendants()) {
       if (node instanceof Heading h) {
+        h.setAnchorRefId(HEADING_ID_PREFIX + h.getAnchorRefId()); // the renderer keeps an id once set
         headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof Link || node instanceof AutoLink
           || node instanceof Reference) {
@@ -281,12 +291,15 @@ public final class MarkdownRenderer {
 
   /**
    * Renders {@code parsed} for the page at output path {@code page}: internal links are checked against
-   * {@code targets} (problems recorded at their line and column) and written relative to {@code page}.
+   * {@code targets} and the document's own headings (problems recorded at their line and column) and
+   * written relative to {@code page}.
    */
   public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems) {
     List<AnchorLink> anchorLinks = new ArrayList<>();
     RenderedMarkdown out = render(parsed, page, targets, problems, anchorLinks);
-    checkAnchors(anchorLinks, targets, problems);
+    Set<String> headings = new HashSet<>();
+    parsed.headings.forEach(h -> headings.add(h.id()));
+    checkAnchors(anchorLinks, targets.withAnchors(Map.of(page, headings)), problems);
     return out;
   }
 
@@ -325,16 +338,27 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** A link to an anchor of a page, checked once every page's anchors are known. */
-  public record AnchorLink(Location at, String url, String page, String anchor) {}
+  /**
+   * A link to an anchor of a page, checked once every page's anchors are known.
+   *
+   * @param at where the link is
+   * @param url the link as written
+   * @param page the output path it points at
+   * @param anchor the anchor as written
+   * @param id the id it stands for on the page: the anchor itself for an anchor from data, with {@link
+   *     #HEADING_ID_PREFIX} for a heading
+   */
+  public record AnchorLink(Location at, String url, String page, String anchor, String id) {}
 
   /** Records a problem for each of {@code links} whose anchor {@code targets} does not have. */
   public static void checkAnchors(List<AnchorLink> links, LinkTargets targets, Problems problems) {
     for (AnchorLink link : links) {
-      if (targets.hasAnchor(link.page(), link.anchor())) {
+      if (targets.hasAnchor(link.page(), link.id())) {
         continue;
       }
-      List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream().sorted().toList();
+      // as editors write them: headings without their prefix
+      List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream()
+          .map(id -> id.startsWith(HEADING_ID_PREFIX) ? id.substring(HEADING_ID_PREFIX.length()) : id).sorted().toList();
       String hint = DidYouMean.hint(link.anchor(), known);
       problems.error(link.at(), "the anchor '#" + link.anchor() + "' in '" + link.url() + "' does not exist",
           hint + (known.isEmpty() ? "that page has no anchors; link to the page without '#…'"
@@ -399,11 +423,13 @@ public final class MarkdownRenderer {
           "link to an entry's .md file, or write a site path starting with '/', e.g. /actors/sybiha/");
       return;
     }
+    // an anchor the page's data gives is itself; any other names a heading
+    String id = anchor.isEmpty() || targets.hasAnchor(target, anchor) || anchor.startsWith(HEADING_ID_PREFIX) ? anchor : HEADING_ID_PREFIX + anchor;
     if (!anchor.isEmpty()) {
-      anchorLinks.add(new AnchorLink(at.get(), url, target, anchor));
+      anchorLinks.add(new AnchorLink(at.get(), url, target, anchor, id));
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
-    hrefs.put(url, anchor.isEmpty() ? href : href + "#" + anchor);
+    hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
   }
 
   private static Location locate(Parsed parsed, Node node) {

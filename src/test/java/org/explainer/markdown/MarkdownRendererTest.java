@@ -21,7 +21,7 @@ class MarkdownRendererTest {
       new LinkTargets(
           Map.of(FILE, PAGE, DIR.resolve("2024-02-02-b.md"), "articles/b/index.html"),
           Map.of(
-              PAGE, Set.of("intro"),
+              PAGE, Set.of(),
               "articles/b/index.html", Set.of("details"),
               "actors/x/index.html", Set.of(),
               "glossary/index.html", Set.of("article-5"),
@@ -100,6 +100,29 @@ class MarkdownRendererTest {
     assertThat(render("> ".repeat(40) + "forty quotes are fine").problems()).isEmpty();
   }
 
+  /**
+   * Threat: a heading called "Main" or "Summary" takes the id of the layout's {@code <main id="main">}
+   * or of the entry's summary section: duplicate ids, and the skip link or an anchor lands elsewhere.
+   */
+  @Test
+  void headingIdsCannotBeTheTemplatesIdsAndLinksToHeadingsStillWork() {
+    Result r = render("## Main\n\n## Summary heading\n\nBack to [the top](#main) and [the summary](#summary-heading).");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.html()).contains("<h2 id=\"_main\">", "<h2 id=\"_summary-heading\">", "href=\"#_main\"", "href=\"#_summary-heading\"")
+        .doesNotContain("id=\"main\"", "id=\"summary-heading\"");
+  }
+
+  /** What makes heading ids safe: no id the templates write themselves starts with the headings' prefix. */
+  @Test
+  void noTemplateWritesAnIdWithTheHeadingsPrefix() throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(org.explainer.TestSites.TEMPLATES)) {
+      for (Path template : files.filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftlx")).toList()) {
+        assertThat(java.nio.file.Files.readString(template)).as("%s", template.getFileName())
+            .doesNotContain("id=\"" + MarkdownRenderer.HEADING_ID_PREFIX);
+      }
+    }
+  }
+
   @Test
   void escapesRawHtml() {
     String html = render("Hello <script>alert(1)</script> <b onclick=\"x\">b</b>").html();
@@ -115,7 +138,7 @@ class MarkdownRendererTest {
   void rendersTablesFootnotesTypographyAndHeadingAnchors() {
     String html = render("## Key facts\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\"Quoted\" -- text...[^1]\n\n[^1]: A note.").html();
     assertThat(html)
-        .contains("<h2 id=\"key-facts\"><a href=\"#key-facts\" class=\"anchor\">Key facts</a></h2>")
+        .contains("<h2 id=\"_key-facts\"><a href=\"#_key-facts\" class=\"anchor\">Key facts</a></h2>")
         .contains("<table")
         .contains("&ldquo;Quoted&rdquo;")
         .contains("&ndash;")
@@ -132,7 +155,7 @@ class MarkdownRendererTest {
   @Test
   void reportsHeadingsWithTheirIdsBeforeRendering() {
     var parsed = renderer.parse(new MarkdownSource("# One\n\n## Two words\n", new Location(FILE, 1, 1)));
-    assertThat(parsed.headings()).extracting(Heading::id).containsExactly("one", "two-words");
+    assertThat(parsed.headings()).extracting(Heading::id).containsExactly("_one", "_two-words");
   }
 
   @Test
@@ -163,9 +186,9 @@ class MarkdownRendererTest {
     var out = renderer.render(renderer.parse(new MarkdownSource("[b](2024-02-02-b.md#later) [c](2024-02-02-b.md#never)\n",
         new Location(FILE, 3, 1))), PAGE, targets, problems, later);
     assertThat(problems.sorted()).isEmpty();
-    assertThat(out.html()).contains("href=\"../b/index.html#later\"");
+    assertThat(out.html()).contains("href=\"../b/index.html#_later\"");
     assertThat(later).extracting(MarkdownRenderer.AnchorLink::anchor).containsExactly("later", "never");
-    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("later", "details")),
+    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("_later", "details")),
         targets.glossary());
     MarkdownRenderer.checkAnchors(later, complete, problems);
     assertThat(problems.sorted().stream().map(p -> p.format(Path.of("/site"))).toList()).containsExactly(
