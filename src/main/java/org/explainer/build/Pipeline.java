@@ -293,8 +293,10 @@ public final class Pipeline {
 
   /**
    * The folder of source captures: the one given on the command line (which must exist), else the
-   * {@code sources:} setting of site.yaml, relative to the folder that holds content/. Without one, the
-   * provenance checks are skipped with a notice.
+   * {@code sources:} setting of site.yaml, relative to the folder that holds content/ and confined to
+   * the folder that holds that one. Without one, the provenance checks are skipped with a notice.
+   *
+   * @throws ContentException when {@code sources:} leads out of the folder that holds the project
    */
   private Optional<Path> sourcesFolder(Library library, List<String> notices) {
     if (options.sources().isPresent()) {
@@ -312,6 +314,15 @@ public final class Pipeline {
     }
     Path base = options.content().toAbsolutePath().normalize().getParent();
     Path dir = base.resolve(configured.get()).normalize();
+    // content comes from contributors: what it names is read only within the folder that holds this
+    // project (a sibling folder of captures), never /proc/self or a home folder
+    Path workspace = base.getParent() == null ? base : base.getParent();
+    Path real = ConfinedFolder.realPath(dir);
+    if (!real.startsWith(ConfinedFolder.realPath(workspace))) {
+      throw ContentException.of(library.site().sourcesAt(), "'sources' is '" + configured.get()
+              + "', which leads out of the folder that holds this project",
+          "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
+    }
     if (!Files.isDirectory(dir)) {
       notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were checked against the record "
           + Evidence.FILE + " of earlier checks");

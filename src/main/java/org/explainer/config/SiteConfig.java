@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.WebAddress;
 import org.explainer.yaml.Yaml;
@@ -22,6 +23,7 @@ import org.explainer.yaml.Yaml;
  * @param stances the positions used in the debate, in display order
  * @param tags the tags entries may use, in display order
  * @param sources the folder of archived source captures, relative to the folder that holds content/, if set
+ * @param sourcesAt where {@code sources:} is written
  */
 public record SiteConfig(
     String title,
@@ -33,7 +35,8 @@ public record SiteConfig(
     Licence licence,
     @Yaml(required = true) List<Stance> stances,
     @Yaml(required = true) List<Tag> tags,
-    Optional<String> sources) implements Yaml.Checked {
+    Optional<String> sources,
+    Location sourcesAt) implements Yaml.Checked {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   @Override
@@ -44,6 +47,12 @@ public record SiteConfig(
     baseUrl.ifPresent(url -> {
       if (WebAddress.problem(url).isEmpty() && !url.endsWith("/")) {
         f.error("base_url", "base_url '" + url + "' does not end in '/'", "write the full public address with its final '/', e.g. '" + url + "/'");
+      }
+    });
+    sources.ifPresent(folder -> {
+      if (folder.startsWith("/") || folder.startsWith("~") || folder.startsWith("\\") || folder.matches("^[A-Za-z]:.*")) {
+        f.error("sources", "'sources' is '" + folder + "', an absolute path; it must be relative to the folder that holds content/",
+            "write where the captures are from this project's folder, e.g. '../shared/seeds', or pass --sources DIR");
       }
     });
     duplicates(stances.stream().map(Stance::id).toList(), "stance", "stances", f);
