@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.concurrent.Workers;
 import org.explainer.site.Chrome;
 import org.explainer.site.Output;
@@ -191,6 +193,7 @@ public final class TemplateRenderer {
     try {
       return config.getTemplate(name);
     } catch (TemplateNotFoundException e) {
+      requireReadable(name);
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "the template '" + name + "' is missing",
           "restore templates/" + name + " (every page type needs its template)");
     } catch (ParseException e) {
@@ -202,7 +205,21 @@ public final class TemplateRenderer {
           throw syntaxError(parse, name);
         }
       }
+      requireReadable(name);
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "cannot read the template (" + e.getMessage() + ")", "check the file");
+    }
+  }
+
+  /**
+   * The loader reads only regular files inside the templates folder, links resolved (a link to
+   * /etc/passwd is not a template): when the template {@code name} is there but not read, says why.
+   *
+   * @throws ContentException when the file exists but is a link out of the folder or not a regular file
+   */
+  private void requireReadable(String name) {
+    Path file = templatesDir.resolve(name);
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      ConfinedFolder.of(templatesDir, "the templates folder").requireFile(file);
     }
   }
 
