@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.explainer.cli.Main;
+import org.explainer.output.SiteWriter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -103,6 +104,7 @@ class InvalidSitesTest {
     Path output = site.resolve("site");
     Files.createDirectories(output);
     Files.write(output.resolve("index.html"), PREVIOUS_SITE);
+    Files.write(output.resolve(SiteWriter.MARKER), PREVIOUS_SITE); // a folder a build made
     Result build = run(site, "build", "--content", site.resolve("content").toString(), "--templates", site.resolve("templates").toString(),
         "--output", output.toString());
     assertThat(build.err).as("standard error of build").doesNotContain("at org.").doesNotContain("Exception");
@@ -112,11 +114,13 @@ class InvalidSitesTest {
     try (Stream<Path> files = Files.walk(output)) {
       assertThat(files.filter(p -> !p.equals(output)).map(p -> output.relativize(p).toString()).toList())
           .as("files in the output folder after a failed build")
-          .containsExactly("index.html");
+          .containsExactlyInAnyOrder("index.html", SiteWriter.MARKER);
     }
     assertThat(Files.readAllBytes(output.resolve("index.html"))).as("previous index.html").isEqualTo(PREVIOUS_SITE);
-    assertThat(site.resolve(".site.staging")).as("staging folder").doesNotExist();
-    assertThat(site.resolve(".site.previous")).as("previous-site folder").doesNotExist();
+    try (Stream<Path> siblings = Files.list(site)) {
+      assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.") && !n.equals(".site.lock")))
+          .as("staging and previous-site folders").isEmpty();
+    }
 
     Path expectedFile = caseDir.resolve("expected.txt");
     Path pendingFile = caseDir.resolve("pending.txt");

@@ -252,16 +252,18 @@ public final class Pipeline {
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
     if (mode == Mode.BUILD) {
-      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), List.of(options.content(), options.templates()))) {
+      List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
+      sources.ifPresent(protectedDirs::add);
+      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs)) {
         render(steps, site, templates, workers, staging::write);
         timed(steps, "write", () -> {
           assets.files().forEach(staging::write);
           staging.commit();
+          if (rewriteEvidence) {
+            SiteWriter.replaceFile(evidenceFile, evidenceBytes); // while the output is locked: one build writes it at a time
+          }
           return null;
         });
-      }
-      if (rewriteEvidence) {
-        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
       }
     } else {
       Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing

@@ -14,6 +14,7 @@ import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
 import org.explainer.content.SitePaths;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.output.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,9 @@ class PageTypesTest {
     List<String> paths = siteOf(options).pages().stream().map(SitePage::path).toList();
     assertThat(paths).doesNotHaveDuplicates();
     assertThat(built.keySet()).containsAll(paths);
-    assertThat(built.keySet().stream().filter(p -> !p.startsWith("assets/"))).containsExactlyInAnyOrderElementsOf(paths);
+    assertThat(built.keySet().stream().filter(p -> !p.startsWith("assets/") && !p.equals(SiteWriter.MARKER)))
+        .containsExactlyInAnyOrderElementsOf(paths);
+    assertThat(built).as("the build's own marker").containsKey(SiteWriter.MARKER);
   }
 
   @Test
