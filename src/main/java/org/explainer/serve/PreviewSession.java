@@ -1,5 +1,6 @@
 package org.explainer.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,6 +57,8 @@ public final class PreviewSession implements AutoCloseable {
   private DirectoryWatcher watcher;
   /** What each watched folder was when the watcher was made (see {@link #identities}); on the rebuild thread only. */
   private List<Object> watched;
+  /** True when the watcher saw a watched folder deleted; set by the watcher's thread. */
+  private volatile boolean folderGone;
   /** While the folders settle after being made again, their last {@link #fingerprint}; else null. On the rebuild thread only. */
   private List<Long> settling;
   /** True when the next rebuild must build everything (the folders were made again); guarded by this. */
@@ -83,11 +86,16 @@ public final class PreviewSession implements AutoCloseable {
     this.watcher = watch();
     server.start();
     rebuilds.execute(this::warmUp);
-    rebuilds.scheduleWithFixedDelay(this::recoverWatcher, FOLDER_CHECK_MS, FOLDER_CHECK_MS, TimeUnit.MILLISECONDS);
+    rebuilds.scheduleWithFixedDelay(this::checkFolders, FOLDER_CHECK_MS, FOLDER_CHECK_MS, TimeUnit.MILLISECONDS);
   }
 
   private DirectoryWatcher watch() throws IOException {
-    DirectoryWatcher made = DirectoryWatcher.builder().paths(folders).listener(event -> schedule(event.path())).build();
+    DirectoryWatcher made = DirectoryWatcher.builder().paths(folders).listener(event -> {
+      if (event.eventType() == DirectoryChangeEvent.EventType.DELETE && folders.stream().anyMatch(folder -> !Files.isDirectory(folder))) {
+        folderGone = true; // a folder made again at once may get the same file key: this says it went
+      }
+      schedule(event.path());
+    }).build();
     made.watchAsync();
     return made;
   }
@@ -115,9 +123,19 @@ public final class PreviewSession implements AutoCloseable {
    * watcher stops with the folder it watched. Runs on the rebuild thread, every {@value
    * #FOLDER_CHECK_MS} ms.
    */
+  private void checkFolders() {
+    try {
+      recoverWatcher();
+    } catch (RuntimeException e) {
+      // a periodic task that throws is never run again: say so and go on checking
+      err.println("cannot check the watched folders (" + Problem.printable(String.valueOf(e)) + "); trying again in a moment");
+      err.flush();
+    }
+  }
+
   private void recoverWatcher() {
     List<Object> now = identities();
-    if (now.equals(watched)) {
+    if (now.equals(watched) && !folderGone) {
       if (settling != null) {
         // files that arrived while the watcher was being made may have gone unseen: build everything
         // again once the folders stop changing
@@ -133,9 +151,11 @@ public final class PreviewSession implements AutoCloseable {
     }
     if (now.contains(null)) {
       watched = now; // gone (moved away: no event says so): show why, and wait for it to come back
+      folderGone = false;
       schedule(null);
       return;
     }
+    folderGone = false;
     try {
       DirectoryWatcher next = watch();
       closeQuietly(watcher);

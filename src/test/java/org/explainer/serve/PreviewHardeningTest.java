@@ -155,18 +155,18 @@ class PreviewHardeningTest {
       Path backup = tmp.resolve("backup");
       TestSites.copyTree(options.content(), backup);
       TestSites.deleteTree(options.content());
-      await(() -> session.snapshot().broken(), "the build fails while content/ is gone");
+      await(() -> session.snapshot().broken(), "the build fails while content/ is gone", out, err);
       Path entry = backup.resolve("articles/board-reply.md");
       Files.writeString(entry, Files.readString(entry).replace("The board answered", "The board, restored, answered"));
       TestSites.copyTree(backup, options.content());
-      await(() -> !session.snapshot().broken() && page.get().contains("The board, restored, answered"), "the restored content is served");
+      await(() -> !session.snapshot().broken() && page.get().contains("The board, restored, answered"), "the restored content is served", out, err);
       Path restored = options.content().resolve("articles/board-reply.md");
       Files.writeString(restored, Files.readString(restored).replace("restored, answered", "restored and watched, answered"));
-      await(() -> page.get().contains("The board, restored and watched, answered"), "an edit after the restore is seen");
+      await(() -> page.get().contains("The board, restored and watched, answered"), "an edit after the restore is seen", out, err);
     }
   }
 
-  private static void await(Supplier<Boolean> done, String what) throws InterruptedException {
+  private static void await(Supplier<Boolean> done, String what, StringWriter out, StringWriter err) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       if (done.get()) {
@@ -174,7 +174,7 @@ class PreviewHardeningTest {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("timed out: " + what);
+    throw new AssertionError("timed out: " + what + "\nserve printed:\n" + out + "\nand on standard error:\n" + err);
   }
 
 }
