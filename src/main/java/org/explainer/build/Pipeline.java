@@ -1,5 +1,6 @@
 package org.explainer.build;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +15,24 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.ContentValidator;
 import org.explainer.content.FrontMatter;
+import org.explainer.content.IdsSchema;
 import org.explainer.content.Library;
 import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
+import org.explainer.provenance.Captures;
 import org.explainer.provenance.Evidence;
 import org.explainer.provenance.ProvenanceChecker;
 import org.explainer.provenance.ProvenanceReport;
@@ -217,26 +222,38 @@ public final class Pipeline {
             "restore templates/assets/" + name + "; every page links to it");
       }
     }
-    // 2. validate
-    Library library = loaded == null ? null : timed(steps, "validate",
-        () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.gaps(), PageTypes.reservedSlugs(), problems));
-    if (!options.includeDrafts()) {
-      // a draft is left out of the build, so its own problems must not stop it
-      problems.demote(p -> loader.draftFiles().contains(p.at().file()), "the entry is a draft, so it is not published");
-    }
-    problems.throwIfErrors();
-    if (library == null) {
+    // 2. validate. A draft is left out of a build; a preview shows the drafts without errors of their
+    // own. Either way the problems of a draft left out do not stop the build: they are warnings.
+    if (loaded == null) {
+      problems.throwIfErrors();
       throw new IllegalStateException("loading failed without reporting an error");
     }
+    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, problems));
+    Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
+        PageTypes.reservedSlugs(), problems);
+    String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
+    problems.demote(p -> hidden.contains(p.at().file()), why);
+    problems.throwIfErrors();
     Messages messages = Messages.load(options.templates().resolve("messages"), library.site().language());
+    // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
+    Path idsSchema = options.content().resolve(IdsSchema.FILE);
+    byte[] ids = IdsSchema.json(loaded);
+    boolean rewriteIds = mode != Mode.PREVIEW && Files.isDirectory(idsSchema.getParent()) && !Arrays.equals(ids, readOrEmpty(idsSchema));
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
     List<String> notices = new ArrayList<>();
-    Optional<Path> sources = sourcesFolder(library, notices);
+    Optional<Path> sources = Captures.folder(options.sources(), library.site(), options.content(), notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
     Evidence recorded = Evidence.read(content(), evidenceFile);
+    // drafts are checked too, so that an editor sees a misquote while drafting
+    Set<String> published = new HashSet<>();
+    library.articles().forEach(a -> published.add(a.slug()));
+    List<Article> checked = new ArrayList<>(library.articles());
+    loaded.articles().stream().filter(a -> a.draft() && !published.contains(a.slug())).forEach(checked::add);
+    Library withDrafts = library.with(checked);
     Evidence evidence = sources.isEmpty() ? recorded
-        : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), recorded, problems));
+        : timed(steps, "provenance", () -> ProvenanceChecker.check(withDrafts, sources.get(), recorded, problems));
+    problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
@@ -247,7 +264,10 @@ public final class Pipeline {
     problems.throwIfErrors();
     // 5. assemble
     Site site = timed(steps, "assemble", () -> new Site(library, markdown, provenance, assets.paths(), messages, PageTypes.all()));
-    PageTypes.warnings(library, options.content()).forEach(problems::add);
+    if (options.strict() && mode == Mode.BUILD) {
+      problems.promoteWarnings("--strict");
+      problems.throwIfErrors();
+    }
     // 6. render and 7. write
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
@@ -262,6 +282,9 @@ public final class Pipeline {
           if (rewriteEvidence) {
             SiteWriter.replaceFile(evidenceFile, evidenceBytes); // while the output is locked: one build writes it at a time
           }
+          if (rewriteIds) {
+            SiteWriter.replaceFile(idsSchema, ids);
+          }
           return null;
         });
       }
@@ -274,8 +297,13 @@ public final class Pipeline {
       });
       if (mode == Mode.PREVIEW) {
         files.addAll(assets.files());
-      } else if (rewriteEvidence) {
-        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+      } else {
+        if (rewriteEvidence) {
+          SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+        }
+        if (rewriteIds) {
+          SiteWriter.replaceFile(idsSchema, ids);
+        }
       }
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
@@ -294,43 +322,36 @@ public final class Pipeline {
   }
 
   /**
-   * The folder of source captures: the one given on the command line (which must exist), else the
-   * {@code sources:} setting of site.yaml, relative to the folder that holds content/ and confined to
-   * the folder that holds that one. Without one, the provenance checks are skipped with a notice.
-   *
-   * @throws ContentException when {@code sources:} leads out of the folder that holds the project
+   * The draft files left out: all of them in a build; in a preview, those with errors of their own (in
+   * loading, or in validation with every draft shown, recorded in a scratch list so they are not
+   * reported twice).
    */
-  private Optional<Path> sourcesFolder(Library library, List<String> notices) {
-    if (options.sources().isPresent()) {
-      Path dir = options.sources().get().toAbsolutePath().normalize();
-      if (!Files.isDirectory(dir)) {
-        throw ContentException.of(Location.of(dir), "the sources folder does not exist", "pass the folder that holds the source captures to --sources");
-      }
-      return Optional.of(dir);
+  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Problems problems) {
+    Set<Path> drafts = loader.draftFiles();
+    if (!options.includeDrafts()) {
+      return drafts;
     }
-    Optional<String> configured = library.site().sources();
-    if (configured.isEmpty()) {
-      notices.add("no sources folder (--sources DIR, or 'sources:' in site.yaml): quotes and wording were checked against the record "
-          + Evidence.FILE + " of earlier checks");
-      return Optional.empty();
+    Problems trial = new Problems();
+    ContentValidator.validate(loaded, slugsOf(loaded, drafts, Set.of()), loader.gaps(), PageTypes.reservedSlugs(), trial);
+    Set<Path> broken = new HashSet<>();
+    Stream.concat(problems.all().stream(), trial.all().stream()).filter(Problem::isError).map(p -> p.at().file())
+        .filter(drafts::contains).forEach(broken::add);
+    return Set.copyOf(broken);
+  }
+
+  /** The slugs of the entries of {@code files} that are not {@code hidden}. */
+  private static Set<String> slugsOf(Library loaded, Set<Path> files, Set<Path> hidden) {
+    Set<String> slugs = new HashSet<>();
+    loaded.articles().stream().filter(a -> files.contains(a.file()) && !hidden.contains(a.file())).forEach(a -> slugs.add(a.slug()));
+    return slugs;
+  }
+
+  private static byte[] readOrEmpty(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new byte[0];
     }
-    Path base = options.content().toAbsolutePath().normalize().getParent();
-    Path dir = base.resolve(configured.get()).normalize();
-    // content comes from contributors: what it names is read only within the folder that holds this
-    // project (a sibling folder of captures), never /proc/self or a home folder
-    Path workspace = base.getParent() == null ? base : base.getParent();
-    Path real = ConfinedFolder.realPath(dir);
-    if (!real.startsWith(ConfinedFolder.realPath(workspace))) {
-      throw ContentException.of(library.site().sourcesAt(), "'sources' is '" + configured.get()
-              + "', which leads out of the folder that holds this project",
-          "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
-    }
-    if (!Files.isDirectory(dir)) {
-      notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were checked against the record "
-          + Evidence.FILE + " of earlier checks");
-      return Optional.empty();
-    }
-    return Optional.of(dir);
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */

@@ -8,17 +8,33 @@ import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.markdown.MarkdownRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code explainer build}: content/ + templates/ → site/. */
-final class BuildCommand implements Callable<Integer> {
-  final CommandSpec spec = Specs.command(this, "build",
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
       "Builds the site into the output folder.",
-      "Validates everything first; on any error nothing is written and the previous site stays as it was.");
-  private final CommonOptions common = new CommonOptions(spec);
-  private final OptionSpec outputOption =
-      Specs.option(spec, Path.class, "DIR", "output folder, replaced as a whole (default: site/ of the project)", "-o", "--output");
+      "Validates everything first; on any error nothing is written and the previous site stays as it was."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder, replaced as a whole (default: site/ of the project)")
+  Path output;
+
+  @Option(names = "--drafts", description = "include the drafts, marked as such (for a private preview on disk; do not publish it)")
+  boolean drafts;
+
+  @Option(names = "--strict", description = "fail (exit 1) on warnings too, writing nothing, e.g. a quote not checked against its capture")
+  boolean strict;
 
   private final Supplier<MarkdownRenderer> markdownRenderer;
 
@@ -30,14 +46,13 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-    Path output = outputOption.getValue();
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
-    BuildOptions options = common.options(out, false);
+    BuildOptions options = common.options(out, drafts).withStrict(strict);
     try {
-      BuildReport report = new Pipeline(options, common.threads(), markdownRenderer).build();
-      if (!common.quiet()) {
+      BuildReport report = new Pipeline(options, common.threads, markdownRenderer).build();
+      if (!common.quiet) {
         report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
-        if (common.verbose()) {
+        if (common.verbose) {
           reporter.problems(report.warnings());
           reporter.steps(report);
         } else if (!report.warnings().isEmpty()) {

@@ -10,23 +10,35 @@ import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.MarkdownRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code explainer check}: everything {@code build} checks, without writing anything. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Loads, validates and renders everything in memory and reports every problem at once,",
+      "grouped by file, as path:line:column: problem — fix. Writes nothing.",
+      "Warnings (a draft left out, an entry without quotes, a source without URL, no sitemap) do not fail",
+      "the check unless --strict."
+    })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { text, json }
 
-  final CommandSpec spec = Specs.command(this, "check",
-      "Loads, validates and renders everything in memory and reports every problem at once,",
-      "grouped by file, as path:line:column: problem — fix. Writes nothing.",
-      "Warnings (a draft left out, an entry without quotes, a source without URL, no sitemap) do not fail",
-      "the check unless --strict.");
-  private final CommonOptions common = new CommonOptions(spec);
-  private final OptionSpec strictOption = Specs.flag(spec, "fail (exit 1) on warnings too", "--strict");
-  private final OptionSpec formatOption = Specs.defaulted(spec, Format.class, Format.text, "FORMAT",
-      "text (default) or json (on standard output, for editor plugins and CI)", "--format");
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--strict", description = "fail (exit 1) on warnings too")
+  boolean strict;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (on standard output, for editor plugins and CI)")
+  Format format = Format.text;
 
   private final Supplier<MarkdownRenderer> markdownRenderer;
 
@@ -37,14 +49,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean strict = strictOption.getValue();
-    Format format = formatOption.getValue();
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
     BuildOptions options = common.options(CommonOptions.home().resolve("site"), false);
     List<Problem> problems;
     BuildReport report = null;
     try {
-      report = new Pipeline(options, common.threads(), markdownRenderer).check();
+      report = new Pipeline(options, common.threads, markdownRenderer).check();
       problems = report.warnings();
     } catch (ContentException e) {
       problems = e.problems();
@@ -54,10 +64,10 @@ final class CheckCommand implements Callable<Integer> {
       reporter.json(problems, !failed);
       return failed ? ExitCodes.CONTENT : ExitCodes.OK;
     }
-    if (!common.quiet() && report != null) {
+    if (!common.quiet && report != null) {
       report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
     }
-    if (!common.quiet() || failed) {
+    if (!common.quiet || failed) {
       reporter.problems(problems);
     }
     if (failed) {
@@ -67,8 +77,8 @@ final class CheckCommand implements Callable<Integer> {
           + " and run 'explainer check' again.");
       return ExitCodes.CONTENT;
     }
-    if (!common.quiet()) {
-      if (common.verbose()) {
+    if (!common.quiet) {
+      if (common.verbose) {
         reporter.steps(report);
       }
       spec.commandLine().getOut().printf("No errors%s: %s and %s would be built (%d ms)%n",

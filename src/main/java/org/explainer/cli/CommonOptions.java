@@ -2,10 +2,14 @@ package org.explainer.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import java.util.Optional;
+import org.explainer.build.BuildOptions;
+import picocli.CommandLine.Option;
 
-/** Options every command but {@code new} shares: where content and templates are, and how much to print. */
+/**
+ * Options {@code build}, {@code check} and {@code serve} share, as a picocli {@code @Mixin}: where
+ * content, templates and source captures are, how many threads, and how much to print.
+ */
 final class CommonOptions {
   /** The folder defaults resolve against: the launcher's repository, else the working directory. */
   static Path home() {
@@ -13,51 +17,35 @@ final class CommonOptions {
     return home == null || home.isBlank() ? Paths.get("").toAbsolutePath() : Paths.get(home).toAbsolutePath();
   }
 
-  private final OptionSpec content;
-  private final OptionSpec templates;
-  private final OptionSpec sources;
-  private final OptionSpec threads;
-  private final OptionSpec verbose;
-  private final OptionSpec quiet;
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
+  Path content;
 
-  /** Adds the shared options to {@code spec}. */
-  CommonOptions(CommandSpec spec) {
-    content = Specs.option(spec, Path.class, "DIR", "content folder (default: content/ of the project)", "--content");
-    templates = Specs.option(spec, Path.class, "DIR", "templates folder (default: templates/ of the project)", "--templates");
-    sources = Specs.option(spec, Path.class, "DIR",
-        "folder of archived source captures to check quotes and wording against (default: 'sources:' in site.yaml)", "--sources");
-    threads = Specs.defaulted(spec, int.class, Runtime.getRuntime().availableProcessors(), "N",
-        "threads to build with (default: one per core; 1 builds in order on one thread)", "--threads");
-    verbose = Specs.flag(spec, "also print the time of each pipeline step", "-v", "--verbose");
-    quiet = Specs.flag(spec, "print nothing but errors", "-q", "--quiet");
+  @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates/ of the project)")
+  Path templates;
+
+  @Option(names = "--sources", paramLabel = "DIR",
+      description = "folder of archived source captures to check quotes and wording against (default: 'sources:' in site.yaml)")
+  Path sources;
+
+  @Option(names = "--threads", paramLabel = "N", description = "threads to build with (default: one per core; 1 builds in order on one thread)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = {"-v", "--verbose"}, description = "also print the time of each pipeline step")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, description = "print nothing but errors")
+  boolean quiet;
+
+  /** Build options for these folders, writing to {@code output}, with or without drafts. */
+  BuildOptions options(Path output, boolean drafts) {
+    return new BuildOptions(contentDir(), templatesDir(), output, drafts, Optional.ofNullable(sources).map(Path::toAbsolutePath), false);
   }
 
-  int threads() {
-    return threads.getValue();
+  private Path contentDir() {
+    return content != null ? content.toAbsolutePath() : home().resolve("content");
   }
 
-  boolean verbose() {
-    return verbose.getValue();
-  }
-
-  boolean quiet() {
-    return quiet.getValue();
-  }
-
-  Path contentDir() {
-    Path dir = content.getValue();
-    return dir != null ? dir.toAbsolutePath() : home().resolve("content");
-  }
-
-  /** Build options for these folders. */
-  org.explainer.build.BuildOptions options(Path output, boolean drafts) {
-    Path captures = sources.getValue();
-    return new org.explainer.build.BuildOptions(contentDir(), templatesDir(), output, drafts,
-        java.util.Optional.ofNullable(captures).map(Path::toAbsolutePath));
-  }
-
-  Path templatesDir() {
-    Path dir = templates.getValue();
-    return dir != null ? dir.toAbsolutePath() : home().resolve("templates");
+  private Path templatesDir() {
+    return templates != null ? templates.toAbsolutePath() : home().resolve("templates");
   }
 }

@@ -1,5 +1,9 @@
 package org.explainer.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The exit codes of every command; documented in {@code --help} and in the README. */
 public final class ExitCodes {
   /** Success. */
@@ -12,15 +16,15 @@ public final class ExitCodes {
   public static final int INTERNAL = 3;
 
   /** The exit-code list shown by every command's {@code --help}, in order; read-only. */
-  static final java.util.Map<String, String> HELP = helpList();
+  static final Map<String, String> HELP = helpList();
 
-  private static java.util.Map<String, String> helpList() {
-    java.util.Map<String, String> list = new java.util.LinkedHashMap<>();
+  private static Map<String, String> helpList() {
+    Map<String, String> list = new LinkedHashMap<>();
     list.put("0", "success");
     list.put("1", "content or template errors (each printed as path:line:column: problem — fix); site/ is left unchanged");
     list.put("2", "usage error (unknown command or option)");
     list.put("3", "internal error (a bug: please report it with the output of --verbose)");
-    return java.util.Collections.unmodifiableMap(list);
+    return Collections.unmodifiableMap(list);
   }
 
   private ExitCodes() {}

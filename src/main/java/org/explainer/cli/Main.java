@@ -1,15 +1,14 @@
 package org.explainer.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.explainer.concurrent.Workers;
 import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point of {@code explainer}: runs the command line and exits with its code. */
 public final class Main {
@@ -17,16 +16,6 @@ public final class Main {
   private static final Set<String> BUILDING = Set.of("build", "check");
 
   private Main() {}
-
-  /** The subcommands, in the order the usage lists them, each as a new command's specification. */
-  private static Map<String, Supplier<CommandSpec>> commands(Supplier<MarkdownRenderer> markdownRenderer) {
-    Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
-    commands.put("build", () -> new BuildCommand(markdownRenderer).spec);
-    commands.put("check", () -> new CheckCommand(markdownRenderer).spec);
-    commands.put("new", () -> new NewCommand().spec);
-    commands.put("serve", () -> new ServeCommand().spec);
-    return commands;
-  }
 
   /** Runs the command line. */
   public static void main(String[] args) {
@@ -64,30 +53,27 @@ public final class Main {
   }
 
   private static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<MarkdownRenderer> markdownRenderer) {
-    return commandLine(out, err, args.length == 0 ? "" : args[0], markdownRenderer).execute(args);
-  }
-
-  /** {@link #commandLine(PrintWriter, PrintWriter, String, Supplier)} whose builds set up their own Markdown renderer. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
-    return commandLine(out, err, first, MarkdownRenderer::new);
+    return commandLine(out, err, markdownRenderer).execute(args);
   }
 
   /**
-   * The configured command line, writing to {@code out} and {@code err}, its builds getting their
-   * Markdown renderer from {@code markdownRenderer}. When {@code first} (the first argument) names a
-   * subcommand, only that one is added: a run dispatches to that subcommand alone, with the same usage
-   * and messages, and the others cost nothing at start-up. Otherwise (help, version, a mistyped
-   * command) all of them are. The commands are declared through picocli's programmatic API (see {@link
-   * Specs}).
+   * The command line with its subcommands, writing to {@code out} and {@code err}, its builds
+   * getting their Markdown renderer from {@code markdownRenderer}; every command's usage ends with the
+   * exit codes.
    */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first, Supplier<MarkdownRenderer> markdownRenderer) {
-    CommandLine cli = new CommandLine(new ExplainerCommand().spec);
-    Map<String, Supplier<CommandSpec>> commands = commands(markdownRenderer);
-    commands.forEach((name, command) -> {
-      if (!commands.containsKey(first) || name.equals(first)) {
-        cli.addSubcommand(name, command.get());
-      }
-    });
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<MarkdownRenderer> markdownRenderer) {
+    CommandLine cli = new CommandLine(new ExplainerCommand())
+        .addSubcommand(new BuildCommand(markdownRenderer))
+        .addSubcommand(new CheckCommand(markdownRenderer))
+        .addSubcommand(new NewCommand())
+        .addSubcommand(new CaptureCommand())
+        .addSubcommand(new ListCommand())
+        .addSubcommand(new ServeCommand());
+    List<CommandLine> commands = new ArrayList<>(cli.getSubcommands().values());
+    commands.add(cli);
+    for (CommandLine command : commands) {
+      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());

@@ -9,33 +9,64 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.explainer.content.Actor;
+import org.explainer.content.ActorScaffold;
 import org.explainer.content.EntryScaffold;
 import org.explainer.yaml.Slugs;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code explainer new "Headline"}: scaffolds a draft entry with every field explained. */
-final class NewCommand implements Callable<Integer> {
-  final CommandSpec spec = Specs.command(this, "new",
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
       "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
-      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.");
-  private final PositionalParamSpec headlineParameter = Specs.parameter(spec, "0", "HEADLINE", "the entry's headline, in our own words");
-  private final OptionSpec dateOption =
-      Specs.option(spec, String.class, "YYYY-MM-DD", "publication date of the source (default: today)", "--date");
-  private final OptionSpec outletOption = Specs.option(spec, String.class, "NAME", "the outlet that published the source", "--outlet");
-  private final OptionSpec urlOption = Specs.option(spec, String.class, "URL", "the source's address", "--url");
-  private final OptionSpec contentOption =
-      Specs.option(spec, Path.class, "DIR", "content folder (default: content/ of the project)", "--content");
+      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
+      "With --actor NAME, adds an actor to content/actors.yaml instead, every field explained."
+    })
+final class NewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
+  String headline;
+
+  @Option(names = "--actor", paramLabel = "NAME", description = "add an actor with this canonical name to content/actors.yaml instead")
+  String actor;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "with --actor: person (default), institution, group or country")
+  Actor.Kind kind = Actor.Kind.PERSON;
+
+  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor: the actor's role at the time, in a short phrase")
+  String role;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
+  String date;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "the outlet that published the source")
+  String outlet;
+
+  @Option(names = "--url", paramLabel = "URL", description = "the source's address")
+  String url;
+
+  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
+  Path content;
 
   @Override
   public Integer call() {
-    String headline = headlineParameter.getValue();
-    String date = dateOption.getValue();
-    String outlet = outletOption.getValue();
-    String url = urlOption.getValue();
-    Path content = contentOption.getValue();
     var err = spec.commandLine().getErr();
+    if (actor != null) {
+      return newActor();
+    }
+    if (headline == null) {
+      err.println("Missing required parameter: 'HEADLINE' — write the entry's headline in quotes, e.g. ./explainer new \"Sybiha asks allies for an invitation\"");
+      spec.commandLine().usage(err);
+      return ExitCodes.USAGE;
+    }
     LocalDate day;
     try {
       day = date == null ? LocalDate.now() : LocalDate.parse(date);
@@ -58,14 +89,41 @@ final class NewCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       Files.writeString(file, EntryScaffold.text(headline, day, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      err.println(new Reporter(spec.commandLine().getOut(), err).shown(file).replaceAll("/$", "")
+      err.println(new Reporter(spec.commandLine().getOut(), err).shownFile(file)
           + ": the file already exists — edit it, or choose another headline or --date");
       return ExitCodes.CONTENT;
     } catch (IOException e) {
       err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that the folder is writable");
       return ExitCodes.CONTENT;
     }
-    spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shown(file).replaceAll("/$", ""));
+    spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shownFile(file));
+    return ExitCodes.OK;
+  }
+
+  /** Appends the actor's scaffold to actors.yaml, unless its id is taken. */
+  private Integer newActor() {
+    var err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(spec.commandLine().getOut(), err);
+    var id = Slugs.slugify(actor, 40);
+    if (id.isEmpty()) {
+      err.println("the name '" + actor + "' has no letters or digits to make an id from — write the actor's full name");
+      return ExitCodes.USAGE;
+    }
+    Path file = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("actors.yaml");
+    try {
+      String actors = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+      if (ActorScaffold.defines(actors, id.get())) {
+        err.println(reporter.shownFile(file) + ": the actor '" + id.get() + "' is already there — use its id, or add the name as a variant of it");
+        return ExitCodes.CONTENT;
+      }
+      Files.writeString(file, (actors.isEmpty() || actors.endsWith("\n") ? "" : "\n") + ActorScaffold.text(id.get(), actor, kind, role),
+          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that it is writable");
+      return ExitCodes.CONTENT;
+    }
+    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file)
+        + (role == null ? ": fill in its role, then run './explainer check'" : ""));
     return ExitCodes.OK;
   }
 }

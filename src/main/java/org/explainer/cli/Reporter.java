@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -73,7 +74,7 @@ final class Reporter {
    * for the same maps, written by the streaming generator, so a check does not load the data binding.
    */
   static String jsonText(List<Problem> problems, boolean ok, Path base) {
-    java.io.StringWriter text = new java.io.StringWriter();
+    StringWriter text = new StringWriter();
     try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
@@ -108,6 +109,11 @@ final class Reporter {
   /** A folder as the user would type it, with a trailing '/'. */
   String shown(Path path) {
     return Problem.displayPath(path, base) + "/";
+  }
+
+  /** A file's path as shown to the user. */
+  String shownFile(Path path) {
+    return Problem.displayPath(path, base);
   }
 
   static String count(long n, String noun) {

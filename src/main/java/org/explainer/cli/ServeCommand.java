@@ -3,30 +3,40 @@ package org.explainer.cli;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.explainer.build.BuildOptions;
 import org.explainer.serve.PreviewSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code explainer serve}: a live preview with drafts, rebuilt on every change. */
-final class ServeCommand implements Callable<Integer> {
-  final CommandSpec spec = Specs.command(this, "serve",
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
       "Builds the site in memory (drafts included and marked), serves it, and rebuilds on every change to",
       "content/ or templates/; open pages reload by themselves. A change that breaks the build shows its",
       "errors here and above every page, and the last good version stays served. Never writes site/.",
-      "Stop with Ctrl-C.");
-  private final CommonOptions common = new CommonOptions(spec);
-  private final OptionSpec portOption =
-      Specs.defaulted(spec, int.class, 8080, "PORT", "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)", "--port");
-  private final OptionSpec hostOption =
-      Specs.defaulted(spec, String.class, "127.0.0.1", "HOST", "address to listen on (default: ${DEFAULT-VALUE}, this machine only)", "--host");
+      "Stop with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+  int port = 8080;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+  String host = "127.0.0.1";
 
   @Override
   public Integer call() throws IOException {
-    int port = portOption.getValue();
-    String host = hostOption.getValue();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     BuildOptions options = common.options(CommonOptions.home().resolve("site"), true);
@@ -37,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     PreviewSession session;
     try {
-      session = new PreviewSession(options, new InetSocketAddress(host, port), java.nio.file.Paths.get("").toAbsolutePath(), out, err);
+      session = new PreviewSession(options, new InetSocketAddress(host, port), Paths.get("").toAbsolutePath(), out, err);
     } catch (BindException e) {
       err.println("Port " + port + " on " + host + " is already in use — make sure no other process is using it, or pick another with --port");
       return ExitCodes.CONTENT;

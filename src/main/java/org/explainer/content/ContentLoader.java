@@ -90,8 +90,7 @@ public final class ContentLoader {
     Problems entryListing = new Problems();
     List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
     CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, root, file)));
-    Optional<SiteConfig> site =
-        readYamlFile(root, contentDir.resolve("site.yaml"), problems).map(node -> RecordReader.read(Fields.of(node, "site.yaml", problems), SiteConfig.class));
+    Optional<SiteConfig> site = readSite(root, contentDir, problems);
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
       unreadable.add("site");
     }
@@ -139,6 +138,16 @@ public final class ContentLoader {
   /** The items of a data file a site may do without: none when the file is absent. */
   private <T extends Record> List<T> optionalList(ConfinedFolder root, Path file, String itemWhat, Class<T> type, Problems problems) {
     return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readList(root, file, itemWhat, f -> item(f, type), problems) : List.of();
+  }
+
+  /** Reads {@code content/site.yaml} alone; empty after recording its problems when it is unusable. */
+  public Optional<SiteConfig> readSite(Path contentDir, Problems problems) {
+    return readSite(SourceFile.contentFolder(contentDir), contentDir, problems);
+  }
+
+  private Optional<SiteConfig> readSite(ConfinedFolder root, Path contentDir, Problems problems) {
+    return readYamlFile(root, contentDir.resolve("site.yaml"), problems)
+        .map(node -> RecordReader.read(Fields.of(node, "site.yaml", problems), SiteConfig.class));
   }
 
   /** A Markdown file's front matter, ready to read, and its body. */

@@ -40,6 +40,11 @@ public final class Problems {
         ? Problem.warning(p.at(), p.message() + " (" + note + ")", p.fix()) : p);
   }
 
+  /** Turns every warning into an error, adding {@code note} to its message: for builds that allow none. */
+  public void promoteWarnings(String note) {
+    list.replaceAll(p -> p.isError() ? p : Problem.error(p.at(), p.message() + " (" + note + ")", p.fix()));
+  }
+
   /** All problems so far, in the order they were recorded. */
   public List<Problem> all() {
     return List.copyOf(list);

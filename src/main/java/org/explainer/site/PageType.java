@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.explainer.content.Library;
-import org.explainer.diagnostic.Problem;
 
 /**
  * One kind of output of the site, declared once: where its files go, what each shows, how it is made,
@@ -56,11 +55,6 @@ public interface PageType<T> {
 
   /** The records the page adds to the search data; each record's URL is an output path. */
   default List<SearchIndex.Doc> search(T subject, Site site) {
-    return List.of();
-  }
-
-  /** What the type cannot make for {@code library}, and why (a sitemap without a base URL, say). */
-  default List<Problem> warnings(Library library, Path contentDir) {
     return List.of();
   }
 

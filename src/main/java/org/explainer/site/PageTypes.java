@@ -1,7 +1,6 @@
 package org.explainer.site;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.explainer.content.Library;
-import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.LinkTargets;
 
 /**
@@ -84,10 +82,4 @@ public final class PageTypes {
     }
   }
 
-  /** What the page types cannot make for {@code library}, and why (a sitemap without a base URL, say). */
-  public static List<Problem> warnings(Library library, Path contentDir) {
-    List<Problem> warnings = new ArrayList<>();
-    ALL.forEach(type -> warnings.addAll(type.warnings(library, contentDir)));
-    return warnings;
-  }
 }

@@ -157,7 +157,7 @@ public final class Site {
     return jsonLd;
   }
 
-  /** The latest date the content reaches (see {@link #latest}), or null without any dated content. */
+  /** The latest date the content reaches (see {@link Library#updated()}), or null without any dated content. */
   FuzzyDate updated() {
     return updated;
   }
@@ -221,7 +221,7 @@ public final class Site {
   public Chrome chrome(String path, Output.PageMeta meta) {
     SiteConfig site = config();
     Chrome.SiteInfo info = new Chrome.SiteInfo(site.language(), site.title(), site.question(), editors(), site.licence().name(),
-        site.licence().url(), updated == null ? null : date(updated));
+        site.licence().url());
     String canonical = path.equals(NotFoundPage.PATH) ? null : absolute(path).orElse(null);
     Chrome.PageInfo page = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(),
         meta.scripts().stream().map(script -> href(path, script)).toList());

@@ -1,14 +1,14 @@
 package org.explainer.site;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
-import org.explainer.diagnostic.Location;
-import org.explainer.diagnostic.Problem;
 
-/** The sitemap: the absolute URL of every HTML page but the not-found page; only with a base URL. */
+/**
+ * The sitemap: the absolute URL of every HTML page but the not-found page. Only with a base URL
+ * ({@code base_url:} in site.yaml), since a sitemap's addresses must be absolute; without one there is none.
+ */
 public final class SitemapFile extends SinglePage {
   static final String PATH = "sitemap.xml";
 
@@ -26,12 +26,6 @@ public final class SitemapFile extends SinglePage {
   @Override
   public List<Library> subjects(Library library) {
     return library.site().baseUrl().isPresent() ? List.of(library) : List.of();
-  }
-
-  @Override
-  public List<Problem> warnings(Library library, Path contentDir) {
-    return library.site().baseUrl().isPresent() ? List.of() : List.of(Problem.warning(Location.of(contentDir.resolve("site.yaml")),
-        "sitemap.xml was not written because no base_url is set", "add 'base_url: https://…/' to publish a sitemap and canonical links"));
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,8 @@ import org.explainer.diagnostic.Location;
  *       {@code url} or ending in {@code Url} an absolute http(s) address ({@link WebAddress}), whether
  *       required or optional;
  *   <li>{@code Optional<String>}, {@code Optional<R>}: optional text or mapping;
- *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent;
+ *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent (an
+ *       {@code int} with {@link Yaml#required()} must be there);
  *   <li>{@code List<String>}, {@code List<LocatedText>}, {@code List<Ref>}, {@code List<R>}: optional
  *       unless {@link Yaml#required()}; a single text reads as a list of one;
  *   <li>{@link Ref}, an enum, a record {@code R}: required;
@@ -65,8 +67,32 @@ public final class RecordReader {
 
   private static <R extends Record> R read(Fields f, Class<R> type, Map<String, Object> given, Location at) {
     R value = bind(f, type, given, at);
+    f.nestedKeys(nestedKeys(type));
     f.finish();
     return value;
+  }
+
+  /** The keys of the records nested in {@code type}, each with where it goes: "'source:'", "'source:' or 'published:'". */
+  private static Map<String, String> nestedKeys(Class<?> type) {
+    Map<String, String> keys = new HashMap<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      Yaml options = c.getAnnotation(Yaml.class);
+      Class<?> of = c.getType() == Optional.class || c.getType() == List.class ? argument(c.getGenericType()) : c.getType();
+      if (of.isRecord() && (options == null || !options.inline())) {
+        for (RecordComponent inner : of.getRecordComponents()) {
+          keys.merge(key(inner), "'" + key(c) + ":'", (a, b) -> a.contains(b) ? a : a + " or " + b);
+        }
+      }
+    }
+    for (RecordComponent c : type.getRecordComponents()) {
+      keys.remove(key(c)); // a key of this mapping itself is never out of place here
+    }
+    return keys;
+  }
+
+  private static String key(RecordComponent c) {
+    Yaml options = c.getAnnotation(Yaml.class);
+    return options != null && !options.key().isEmpty() ? options.key() : snakeCase(c.getName());
   }
 
   /** What {@code type} is, for messages. */
@@ -102,7 +128,7 @@ public final class RecordReader {
   private static Object component(Fields f, RecordComponent c, Location at) {
     Yaml options = c.getAnnotation(Yaml.class);
     String name = c.getName();
-    String key = options != null && !options.key().isEmpty() ? options.key() : snakeCase(name);
+    String key = key(c);
     boolean required = options != null && options.required();
     Class<?> raw = c.getType();
     Type generic = c.getGenericType();
@@ -116,7 +142,7 @@ public final class RecordReader {
       return f.flag(key, false);
     }
     if (raw == int.class) {
-      return f.integer(key, options == null ? 0 : options.fallback());
+      return f.integer(key, options == null ? 0 : options.fallback(), required);
     }
     if (raw == Optional.class) {
       Class<?> of = argument(generic);

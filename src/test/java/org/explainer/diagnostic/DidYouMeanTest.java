@@ -18,8 +18,9 @@ class DidYouMeanTest {
   }
 
   @Test
-  void measuresEditDistance() {
-    assertThat(DidYouMean.distance("kitten", "sitting")).isEqualTo(3);
-    assertThat(DidYouMean.distance("", "abc")).isEqualTo(3);
+  void allowsAThirdOfTheTypedLengthInEditsAndIgnoresCase() {
+    assertThat(DidYouMean.closest("sybiga", List.of("sybiha", "zelensky"))).contains("sybiha");
+    assertThat(DidYouMean.closest("SYBIHA", List.of("sybiha"))).contains("sybiha");
+    assertThat(DidYouMean.closest("syxxxa", List.of("sybiha"))).isEmpty();
   }
 }
