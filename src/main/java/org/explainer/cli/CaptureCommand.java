@@ -49,9 +49,10 @@ final class CaptureCommand implements Callable<Integer> {
     Path contentDir = content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content");
     try {
       List<String> notices = new ArrayList<>();
-      Optional<String> configured = sources != null ? Optional.empty() : siteConfig(contentDir).sources();
+      Optional<SiteConfig> site = sources != null ? Optional.empty() : Optional.of(siteConfig(contentDir));
       Optional<Path> folder = sources != null ? Optional.of(sources.toAbsolutePath().normalize())
-          : Captures.folder(Optional.empty(), configured, contentDir, notices);
+          : Captures.folder(Optional.empty(), site.get(), contentDir, notices);
+      Optional<String> configured = site.flatMap(SiteConfig::sources);
       if (folder.isEmpty() && configured.isPresent()) {
         Path missing = contentDir.toAbsolutePath().normalize().getParent().resolve(configured.get()).normalize();
         spec.commandLine().getErr().println("the sources folder " + missing + " (set by 'sources:' in "
