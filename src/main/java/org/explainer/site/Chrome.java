@@ -9,8 +9,9 @@ import java.util.List;
  * @param page this page's title, description and metadata
  * @param links relative URLs of the pages and files every page links to
  * @param nav the site navigation
+ * @param glance the box "at a glance" beside every page
  */
-public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> nav) {
+public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> nav, Glance glance) {
 
   /**
    * What is the same on every page.
@@ -55,4 +56,30 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param current true on the page it points to
    */
   public record NavLink(String label, String href, boolean current) {}
+
+  /**
+   * The box "at a glance": the question, the state of play and where the actors stand now.
+   *
+   * @param question the question the site answers
+   * @param latest the latest event, linked to the timeline, or null without events
+   * @param latestDate its date, or null
+   * @param summary what the stance strip shows, in words
+   * @param stances each stance some actor takes now, in site.yaml's order
+   * @param positions the positions page
+   */
+  public record Glance(String question, Views.Link latest, Views.Date latestDate, String summary, List<GlanceStance> stances, String positions) {}
+
+  /**
+   * A stance in the box, with its share of the strip.
+   *
+   * @param id the stance's id
+   * @param label its label
+   * @param count how many actors take it now
+   * @param actors their names, as one line
+   * @param shape the shape's id
+   * @param path SVG path data of the shape in a 20×20 box
+   * @param x where its part of the strip begins, in hundredths of the strip
+   * @param width its part of the strip, in hundredths
+   */
+  public record GlanceStance(String id, String label, int count, String actors, String shape, String path, String x, String width) {}
 }

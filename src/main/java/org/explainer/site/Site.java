@@ -228,7 +228,7 @@ public final class Site {
     Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), href(path, asset(Assets.STYLESHEET)), href(path, asset(Assets.FAVICON)),
         href(path, FeedFile.PATH), href(path, TagsPage.PATH));
     List<Chrome.NavLink> navLinks = nav.stream().map(t -> new Chrome.NavLink(t.nav().label(), href(path, t.path()), t.path().equals(path))).toList();
-    return new Chrome(info, page, links, navLinks);
+    return new Chrome(info, page, links, navLinks, AtAGlance.of(this, path));
   }
 
   /** A page whose title and description are the interface messages {@code key.title} and {@code key.description}. */
