@@ -24,6 +24,7 @@ public final class PageTypes {
       new ActorsPage(),
       new ActorPage(),
       new PositionsPage(),
+      new MapPage(),
       new TimelinePage(),
       new GlossaryPage(),
       new SourcesPage(),
