@@ -64,7 +64,9 @@ final class AtAGlance {
     TimelineEvent latest = site.library().timeline().stream().max(Comparator.comparing(TimelineEvent::date)).orElse(null);
     Views.Link state = latest == null ? null : new Views.Link(latest.title(), site.href(from, TimelinePage.PATH) + "#" + latest.id());
     String summary = site.messages().format("glance.stances", Map.of("actors", total));
-    return new Chrome.Glance(site.config().question(), state, latest == null ? null : site.date(latest.date()), summary, List.copyOf(stances),
-        site.href(from, PositionsPage.PATH));
+    Messages messages = site.messages();
+    return new Chrome.Glance(messages.text("glance.heading"), site.config().question(), messages.text("glance.latest"), state,
+        latest == null ? null : site.date(latest.date()), summary, List.copyOf(stances),
+        new Views.Link(messages.text("glance.positions"), site.href(from, PositionsPage.PATH)));
   }
 }

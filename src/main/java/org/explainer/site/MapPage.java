@@ -36,15 +36,26 @@ public final class MapPage extends SinglePage {
    *
    * @param width the drawing's width
    * @param height the drawing's height
-   * @param description what it shows, in words: the drawing's text alternative
    * @param countries every shape, in drawing order
    * @param inset the inset's box and label
    * @param members the members' names, alphabetically
    * @param groups each group of members the actors name, with what reported it
+   * @param text the figure's words: its name, text alternative, legend and credit
+   */
+  public record Figure(int width, int height, List<Country> countries, Inset inset, List<String> members, List<Group> groups, Text text) {}
+
+  /**
+   * The map's words.
+   *
+   * @param title the drawing's name
+   * @param description what it shows, in words: the drawing's text alternative
+   * @param member the legend's label for a member, with their number
+   * @param ukraine the legend's label for Ukraine
+   * @param russia the legend's label for Russia
+   * @param membersHeading the heading over the list of members
    * @param geography the credit for the geography
    */
-  public record Figure(int width, int height, String description, List<Country> countries, Inset inset, List<String> members,
-      List<Group> groups, String geography) {}
+  public record Text(String title, String description, String member, String ukraine, String russia, String membersHeading, String geography) {}
 
   /**
    * A shape.
@@ -128,9 +139,11 @@ public final class MapPage extends SinglePage {
     String description = messages.format("map.figure.description", Map.of("members", members.size(), "grouped", grouped.size(),
         "groupList", messages.list(List.copyOf(grouped))));
     AllianceMap.Box box = map.inset();
-    return new Figure(map.width(), map.height(), description, List.copyOf(countries),
-        new Inset(box.x(), box.y(), box.width(), box.height(), messages.text("map.inset")), members, groupViews,
+    Text text = new Text(messages.text("map.figure.title"), description, messages.format("map.legend.member", Map.of("count", members.size())),
+        messages.text("map.legend.ukraine"), messages.text("map.legend.russia"), messages.format("map.members", Map.of("count", members.size())),
         messages.format("map.geography", Map.of("source", map.source())));
+    return new Figure(map.width(), map.height(), List.copyOf(countries), new Inset(box.x(), box.y(), box.width(), box.height(), messages.text("map.inset")),
+        members, groupViews, text);
   }
 
   /** What reported a group: the timeline events it figures in, else its positions. */

@@ -36,8 +36,16 @@ final class MembershipPath {
    * @param terms the glossary terms it draws on
    * @param credit what those terms cite
    */
-  public record View(int width, int height, String title, String description, List<Row> rows, List<String> arrows, List<Views.Link> terms,
+  public record View(int width, int height, String title, String description, List<Row> rows, List<String> arrows, Terms terms,
       Views.Credit credit) {}
+
+  /**
+   * The glossary terms the diagram draws on.
+   *
+   * @param label what introduces them ("Terms:")
+   * @param links each term, linked to its definition
+   */
+  public record Terms(String label, List<Views.Link> links) {}
 
   /**
    * A row: one organisation's path.
@@ -108,7 +116,8 @@ final class MembershipPath {
     Span years = span(m.text("figure.path.years"), firstStep + BOX_W, goal, euY + BOX_H + 8);
     List<Row> rows = List.of(new Row(m.text("figure.path.nato"), Shape.n(y - 12), List.copyOf(nato), soon),
         new Row(m.text("figure.path.eu"), Shape.n(euY - 12), List.copyOf(eu), years));
-    List<Views.Link> terms = List.of(new Views.Link(invitation.get().term(), "#" + INVITATION), new Views.Link(map.get().term(), "#" + MAP));
+    Terms terms = new Terms(m.text("figure.path.terms"),
+        List.of(new Views.Link(invitation.get().term(), "#" + INVITATION), new Views.Link(map.get().term(), "#" + MAP)));
     return Optional.of(new View(WIDTH, (int) Math.ceil(euY + BOX_H + 44), m.text("figure.path.title"), m.text("figure.path.description"), rows,
         List.copyOf(arrows), terms, site.credit(GlossaryPage.PATH, map.get())));
   }
