@@ -34,8 +34,18 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param ogType the Open Graph type: "article" for entries, "website" otherwise
    * @param jsonLd the page's JSON-LD, escaped for a script element
    * @param scripts relative URLs of the page's scripts (progressive enhancement only)
+   * @param shareCard the page's share card, or null for a page without one
    */
-  public record PageInfo(String title, String description, String canonical, String ogType, String jsonLd, List<String> scripts) {}
+  public record PageInfo(String title, String description, String canonical, String ogType, String jsonLd, List<String> scripts,
+      ShareCard shareCard) {}
+
+  /**
+   * A page's share card, its {@code og:image}.
+   *
+   * @param url its URL: absolute with a base URL, as the canonical link is; else relative to the page
+   * @param alt what it shows, in words
+   */
+  public record ShareCard(String url, String alt) {}
 
   /**
    * Relative URLs every page needs.
@@ -60,14 +70,17 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
   /**
    * The box "at a glance": the question, the state of play and where the actors stand now.
    *
+   * @param heading the box's heading
    * @param question the question the site answers
+   * @param latestLabel what the latest event is introduced by ("Latest:")
    * @param latest the latest event, linked to the timeline, or null without events
    * @param latestDate its date, or null
    * @param summary what the stance strip shows, in words
    * @param stances each stance some actor takes now, in site.yaml's order
-   * @param positions the positions page
+   * @param positions a link to the positions page
    */
-  public record Glance(String question, Views.Link latest, Views.Date latestDate, String summary, List<GlanceStance> stances, String positions) {}
+  public record Glance(String heading, String question, String latestLabel, Views.Link latest, Views.Date latestDate, String summary,
+      List<GlanceStance> stances, Views.Link positions) {}
 
   /**
    * A stance in the box, with its share of the strip.
