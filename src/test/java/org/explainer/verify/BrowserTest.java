@@ -284,6 +284,42 @@ class BrowserTest {
     }
   }
 
+  /**
+   * On a 375 px phone the positions matrix is one card per actor: every row of the table is drawn as a
+   * block below the one before, as wide as the page allows, and nothing scrolls sideways.
+   */
+  @Test
+  void positionsAreOneCardPerActorOnAPhone() {
+    emulate(driver, "light", PHONE);
+    load(driver, site.resolve("positions/index.html").toUri().toString());
+    List<String> problems = new ArrayList<>(horizontalScroll(driver, PHONE.width()));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) driver.executeScript(
+        "return Array.from(document.querySelectorAll('table.matrix tbody tr')).map(function (tr) {"
+            + " var r = tr.getBoundingClientRect(); return {display: getComputedStyle(tr).display, top: r.top, bottom: r.bottom,"
+            + " right: r.right, actor: tr.querySelector('th') ? tr.querySelector('th').textContent.trim() : ''}; });");
+    if (rows.isEmpty()) {
+      problems.add("no rows in table.matrix");
+    }
+    double previousBottom = Double.NEGATIVE_INFINITY;
+    for (Map<String, Object> row : rows) {
+      double top = ((Number) row.get("top")).doubleValue();
+      if (!"block".equals(row.get("display"))) {
+        problems.add(row.get("actor") + ": the row is drawn as " + row.get("display") + ", not as a card (block)");
+      }
+      if (top < previousBottom - 0.5) {
+        problems.add(row.get("actor") + ": its card is not below the one before (top " + top + " < " + previousBottom + ")");
+      }
+      if (((Number) row.get("right")).doubleValue() > PHONE.width()) {
+        problems.add(row.get("actor") + ": its card reaches " + row.get("right") + " px, beyond the " + PHONE.width() + " px screen");
+      }
+      previousBottom = ((Number) row.get("bottom")).doubleValue();
+    }
+    if (!problems.isEmpty()) {
+      fail("positions on a phone: " + String.join("\n  ", problems));
+    }
+  }
+
   static Stream<Arguments> figuresFromDisk() {
     List<Arguments> out = new ArrayList<>();
     for (String page : List.of("index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html")) {
