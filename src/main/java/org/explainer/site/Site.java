@@ -175,7 +175,7 @@ public final class Site {
     return jsonLd;
   }
 
-  /** The latest date the content reaches (see {@link #latest}), or null without any dated content. */
+  /** The latest date the content reaches (see {@link Library#updated()}), or null without any dated content. */
   FuzzyDate updated() {
     return updated;
   }
