@@ -65,7 +65,9 @@ final class AtAGlance {
     Views.Link state = latest == null ? null : new Views.Link(latest.title(), site.href(from, TimelinePage.PATH) + "#" + latest.id());
     String summary = site.messages().format("glance.stances", Map.of("actors", total));
     Messages messages = site.messages();
-    return new Chrome.Glance(messages.text("glance.heading"), site.config().question(), messages.text("glance.latest"), state,
+    // the home page asks the question itself, and asks it once (EditorialRules)
+    String question = from.equals(HomePage.PATH) ? null : site.config().question();
+    return new Chrome.Glance(messages.text("glance.heading"), question, messages.text("glance.latest"), state,
         latest == null ? null : site.date(latest.date()), summary, List.copyOf(stances),
         new Views.Link(messages.text("glance.positions"), site.href(from, PositionsPage.PATH)));
   }

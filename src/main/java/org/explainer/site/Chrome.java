@@ -71,7 +71,7 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * The box "at a glance": the question, the state of play and where the actors stand now.
    *
    * @param heading the box's heading
-   * @param question the question the site answers
+   * @param question the question the site answers, or null on the home page, which asks it already
    * @param latestLabel what the latest event is introduced by ("Latest:")
    * @param latest the latest event, linked to the timeline, or null without events
    * @param latestDate its date, or null
