@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots in docs/screenshots/ that show a newcomer the site before they build it:
 #
-#   home-desktop.png   the home page at 1280 px wide
-#   home-phone.png     the home page at 390 px wide
-#   entry-desktop.png  an entry (articles/sybiha-letter-putin-goals/) at 1280 px wide
-#   entry-phone.png    the same entry at 390 px wide
+#   home-desktop.png       the home page at 1280 px wide
+#   home-phone.png         the home page at 390 px wide
+#   timeline-desktop.png   the timeline (drawn to scale, then the list) at 1280 px wide
+#   timeline-phone.png     the same at 390 px wide
+#   positions-desktop.png  the positions (the stance chart, then the matrix) at 1280 px wide
+#   positions-phone.png    the same at 390 px wide, where the matrix is one card per actor
+#   map-desktop.png        the map of the Alliance at 1280 px wide
+#   map-phone.png          the same at 390 px wide
+#   entry-desktop.png      an entry (articles/sybiha-letter-putin-goals/) at 1280 px wide
+#   entry-phone.png        the same entry at 390 px wide
 #
 # How to run it (from anywhere; it needs Java 17 + Maven for ./explainer, and Debian's chromium):
 #
@@ -33,7 +39,7 @@ echo "screenshots: building the site into $work/site" >&2
 "$home/explainer" build --output "$work/site" >&2
 
 entry="articles/sybiha-letter-putin-goals/index.html"
-for page in index.html "$entry"; do
+for page in index.html timeline/index.html positions/index.html map/index.html "$entry"; do
   if [ ! -f "$work/site/$page" ]; then
     echo "screenshots: the build has no $page" >&2
     exit 3
@@ -61,5 +67,11 @@ shot() {
 
 shot home-desktop index.html 1280 1200
 shot home-phone index.html 390 1600
+shot timeline-desktop timeline/index.html 1280 1200
+shot timeline-phone timeline/index.html 390 1600
+shot positions-desktop positions/index.html 1280 1200
+shot positions-phone positions/index.html 390 1600
+shot map-desktop map/index.html 1280 1200
+shot map-phone map/index.html 390 1600
 shot entry-desktop "$entry" 1280 1200
 shot entry-phone "$entry" 390 1600

@@ -9,8 +9,9 @@ import java.util.List;
  * @param page this page's title, description and metadata
  * @param links relative URLs of the pages and files every page links to
  * @param nav the site navigation
+ * @param glance the box "at a glance" beside every page
  */
-public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> nav) {
+public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> nav, Glance glance) {
 
   /**
    * What is the same on every page.
@@ -33,8 +34,18 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param ogType the Open Graph type: "article" for entries, "website" otherwise
    * @param jsonLd the page's JSON-LD, escaped for a script element
    * @param scripts relative URLs of the page's scripts (progressive enhancement only)
+   * @param shareCard the page's share card, or null for a page without one
    */
-  public record PageInfo(String title, String description, String canonical, String ogType, String jsonLd, List<String> scripts) {}
+  public record PageInfo(String title, String description, String canonical, String ogType, String jsonLd, List<String> scripts,
+      ShareCard shareCard) {}
+
+  /**
+   * A page's share card, its {@code og:image}.
+   *
+   * @param url its URL: absolute with a base URL, as the canonical link is; else relative to the page
+   * @param alt what it shows, in words
+   */
+  public record ShareCard(String url, String alt) {}
 
   /**
    * Relative URLs every page needs.
@@ -55,4 +66,33 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param current true on the page it points to
    */
   public record NavLink(String label, String href, boolean current) {}
+
+  /**
+   * The box "at a glance": the question, the state of play and where the actors stand now.
+   *
+   * @param heading the box's heading
+   * @param question the question the site answers, or null on the home page, which asks it already
+   * @param latestLabel what the latest event is introduced by ("Latest:")
+   * @param latest the latest event, linked to the timeline, or null without events
+   * @param latestDate its date, or null
+   * @param summary what the stance strip shows, in words
+   * @param stances each stance some actor takes now, in site.yaml's order
+   * @param positions a link to the positions page
+   */
+  public record Glance(String heading, String question, String latestLabel, Views.Link latest, Views.Date latestDate, String summary,
+      List<GlanceStance> stances, Views.Link positions) {}
+
+  /**
+   * A stance in the box, with its share of the strip.
+   *
+   * @param id the stance's id
+   * @param label its label
+   * @param count how many actors take it now
+   * @param actors their names, as one line
+   * @param shape the shape's id
+   * @param path SVG path data of the shape in a 20×20 box
+   * @param x where its part of the strip begins, in hundredths of the strip
+   * @param width its part of the strip, in hundredths
+   */
+  public record GlanceStance(String id, String label, int count, String actors, String shape, String path, String x, String width) {}
 }

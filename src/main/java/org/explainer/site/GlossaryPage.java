@@ -17,8 +17,9 @@ public final class GlossaryPage extends SinglePage {
    * The glossary page.
    *
    * @param terms terms, alphabetically
+   * @param path the path to membership as a diagram, or null when the glossary lacks its terms
    */
-  public record View(List<Term> terms) {}
+  public record View(List<Term> terms, MembershipPath.View path) {}
 
   /**
    * A glossary term.
@@ -64,6 +65,6 @@ public final class GlossaryPage extends SinglePage {
             t.articles().stream().map(r -> site.articleLink(PATH, r)).toList(), t.context().stream().map(r -> site.contextLink(PATH, r)).toList(),
             t.related().stream().map(r -> new Views.Link(byId.get(r.id()).term(), "#" + r.id())).toList()))
         .toList();
-    return site.page(PATH, "glossary.ftlh", "glossary", new View(terms));
+    return site.page(PATH, "glossary.ftlh", "glossary", new View(terms, MembershipPath.of(site).orElse(null)));
   }
 }

@@ -29,9 +29,10 @@ public final class HomePage implements PageType<Page> {
    * @param latest the newest entries
    * @param events the timeline, compact
    * @param links the positions matrix and the timeline
+   * @param timeline the timeline drawn to scale, numbered in the order of {@code events}
    */
   public record View(Hero hero, String overview, Debate debate, List<Glance> positions, List<Views.ArticleCard> latest,
-      List<Views.Event> events, More links) {}
+      List<Views.Event> events, More links, TimelineFigure.View timeline) {}
 
   /**
    * The top of the page.
@@ -122,8 +123,9 @@ public final class HomePage implements PageType<Page> {
     Debate debate = new Debate(points(site, Claim.Side.FOR), points(site, Claim.Side.AGAINST));
     View view = new View(hero, site.markdown().pages().get(home.slug()).html(), debate, glance(site),
         library.articles().stream().limit(LATEST).map(a -> site.card(PATH, a)).toList(),
-        library.timeline().stream().map(e -> site.event(PATH, e)).toList(),
-        new More(site.href(PATH, PositionsPage.PATH), site.href(PATH, TimelinePage.PATH)));
+        TimelinePage.listed(library).stream().map(e -> site.event(PATH, e)).toList(),
+        new More(site.href(PATH, PositionsPage.PATH), site.href(PATH, TimelinePage.PATH)),
+        TimelineFigure.of(site, PATH, TimelinePage.listed(library)));
     return new Output.Rendered("home.ftlh",
         new Output.PageMeta(config.title(), config.description(), "website", site.jsonLd().website(site.absolute(PATH)), List.of()), view);
   }

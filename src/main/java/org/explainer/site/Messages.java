@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,6 +100,11 @@ public final class Messages {
   /** The message {@code key} with its arguments filled in from {@code args}. */
   public String format(String key, Map<String, Object> args) {
     return new MessageFormat(pattern(key), locale).format(args);
+  }
+
+  /** {@code items} joined as a list in the messages' language: "a, b and c". */
+  public String list(List<String> items) {
+    return ListFormatter.getInstance(locale).format(items);
   }
 
   private String pattern(String key) {

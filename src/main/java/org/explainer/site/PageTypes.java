@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.explainer.content.Library;
 import org.explainer.markdown.LinkTargets;
 
@@ -17,13 +18,15 @@ import org.explainer.markdown.LinkTargets;
  * #reservedSlugs}) and what {@code serve} makes again after an edit ({@link SitePage#reads}).
  */
 public final class PageTypes {
-  private static final List<PageType<?>> ALL = List.of(
+  /** The HTML pages, each of which gets a share card. */
+  private static final List<PageType<?>> PAGES = List.of(
       new HomePage(),
       new EntryPage(),
       new EntriesPage(),
       new ActorsPage(),
       new ActorPage(),
       new PositionsPage(),
+      new MapPage(),
       new TimelinePage(),
       new GlossaryPage(),
       new SourcesPage(),
@@ -31,12 +34,15 @@ public final class PageTypes {
       new TagPage(),
       new FreePage(),
       new SearchPage(),
-      new NotFoundPage(),
+      new NotFoundPage());
+
+  private static final List<PageType<?>> ALL = Stream.concat(PAGES.stream(), Stream.of(
       new FeedFile(),
       new SitemapFile(),
       new RobotsFile(),
       new SearchDataFile(),
-      new ProvenanceFile());
+      new ProvenanceFile(),
+      new ShareCardFile(PAGES))).toList();
 
   private PageTypes() {}
 

@@ -22,8 +22,9 @@ public final class PositionsPage extends SinglePage {
    * @param stances the columns of the matrix
    * @param rows one row per actor with a position
    * @param actors each actor's positions, oldest first
+   * @param chart the positions drawn over time, a row per actor
    */
-  public record View(List<SiteConfig.Stance> stances, List<Row> rows, List<ActorPositions> actors) {}
+  public record View(List<SiteConfig.Stance> stances, List<Row> rows, List<ActorPositions> actors, StanceChart.View chart) {}
 
   /**
    * A row of the matrix.
@@ -86,6 +87,7 @@ public final class PositionsPage extends SinglePage {
           .map(p -> new Views.Link(site.shortDate(p.date()), "#" + anchor(p))).toList())).toList()));
       actors.add(new ActorPositions("actor-" + actor.id(), link, positions.stream().map(p -> site.position(PATH, p, null)).toList()));
     }
-    return site.page(PATH, "positions.ftlh", "positions", new View(stances, List.copyOf(rows), List.copyOf(actors)));
+    return site.page(PATH, "positions.ftlh", "positions", new View(stances, List.copyOf(rows), List.copyOf(actors),
+        StanceChart.of(site, PATH)));
   }
 }

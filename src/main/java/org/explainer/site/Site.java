@@ -22,6 +22,7 @@ import org.explainer.content.Library;
 import org.explainer.content.Position;
 import org.explainer.content.SitePaths;
 import org.explainer.content.TimelineEvent;
+import org.explainer.figure.ShareCards;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.provenance.ProvenanceReport;
 import org.explainer.yaml.Ref;
@@ -55,6 +56,8 @@ public final class Site {
   private final Map<String, List<Actor>> groupsByMember;
   private final List<SitePage<?>> pages;
   private final List<NavTarget> nav;
+  /** Made when the first share card is drawn, not before: loading the fonts takes a while. */
+  private volatile ShareCards shareCards;
 
   /** A navigation entry and the page it leads to. */
   private record NavTarget(PageType.Nav nav, String path) {}
@@ -152,6 +155,21 @@ public final class Site {
     return messages;
   }
 
+  /** The share cards' drawing, with the parts every card shares drawn once per site. */
+  ShareCards shareCards() {
+    ShareCards cards = shareCards;
+    if (cards == null) {
+      synchronized (this) {
+        cards = shareCards;
+        if (cards == null) {
+          cards = ShareCardFile.cardsOf(this);
+          shareCards = cards;
+        }
+      }
+    }
+    return cards;
+  }
+
   /** The JSON-LD writer. */
   StructuredData jsonLd() {
     return jsonLd;
@@ -224,11 +242,13 @@ public final class Site {
         site.licence().url());
     String canonical = path.equals(NotFoundPage.PATH) ? null : absolute(path).orElse(null);
     Chrome.PageInfo page = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(),
-        meta.scripts().stream().map(script -> href(path, script)).toList());
+        meta.scripts().stream().map(script -> href(path, script)).toList(),
+        ShareCardFile.of(path).map(card -> new Chrome.ShareCard(absolute(card).orElse(href(path, card)), ShareCardFile.alt(this, meta.title())))
+            .orElse(null));
     Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), href(path, asset(Assets.STYLESHEET)), href(path, asset(Assets.FAVICON)),
         href(path, FeedFile.PATH), href(path, TagsPage.PATH));
     List<Chrome.NavLink> navLinks = nav.stream().map(t -> new Chrome.NavLink(t.nav().label(), href(path, t.path()), t.path().equals(path))).toList();
-    return new Chrome(info, page, links, navLinks);
+    return new Chrome(info, page, links, navLinks, AtAGlance.of(this, path));
   }
 
   /** A page whose title and description are the interface messages {@code key.title} and {@code key.description}. */

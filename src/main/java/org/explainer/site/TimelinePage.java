@@ -1,6 +1,7 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ public final class TimelinePage extends SinglePage {
    * The timeline page.
    *
    * @param years years with events, oldest first
+   * @param figure the events drawn to scale, numbered in the order of {@code years}
    */
-  public record View(List<Year> years) {}
+  public record View(List<Year> years, TimelineFigure.View figure) {}
 
   /**
    * A year of the timeline.
@@ -61,6 +63,11 @@ public final class TimelinePage extends SinglePage {
     return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE, Input.CONTEXT);
   }
 
+  /** The events in the order the page lists them: by year, in file order within a year. */
+  static List<TimelineEvent> listed(Library library) {
+    return library.timeline().stream().sorted(Comparator.comparingInt(e -> e.date().start().getYear())).toList();
+  }
+
   @Override
   public Output output(Library library, Site site) {
     Map<Integer, List<TimelineEvent>> byYear = library.timeline().stream()
@@ -72,6 +79,6 @@ public final class TimelinePage extends SinglePage {
     return new Output.Rendered("timeline.ftlh",
         new Output.PageMeta(title, description, "website", site.jsonLd().timeline(site.messages().format("timeline.listName", Map.of("site", site.config().title())),
             library.timeline(), site.absolute(PATH)), List.of()),
-        new View(List.copyOf(years)));
+        new View(List.copyOf(years), TimelineFigure.of(site, PATH, listed(library))));
   }
 }

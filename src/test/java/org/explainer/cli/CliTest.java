@@ -32,7 +32,7 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines()).hasSize(1);
-    assertThat(r.out()).matches("Built 17 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms\\R");
+    assertThat(r.out()).matches("Built 18 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms\\R");
     assertThat(o.output().resolve("index.html")).exists();
   }
 
@@ -145,7 +145,7 @@ class CliTest {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("No errors: 17 pages and 2 articles would be built");
+    assertThat(r.out()).startsWith("No errors: 18 pages and 2 articles would be built");
     assertThat(o.output()).doesNotExist();
   }
 

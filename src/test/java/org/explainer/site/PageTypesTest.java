@@ -70,12 +70,12 @@ class PageTypesTest {
     Site site = siteOf(TestSites.minimalCopy(tmp));
     List<String> labels = site.chrome("index.html", new Output.PageMeta("t", "d", "website", "", List.of())).nav().stream()
         .map(Chrome.NavLink::label).toList();
-    assertThat(labels).containsExactly("Overview", "Entries", "Timeline", "Who’s who", "Positions", "Glossary", "Sources", "About", "Search");
+    assertThat(labels).containsExactly("Overview", "Entries", "Timeline", "Who’s who", "Positions", "Map", "Glossary", "Sources", "About", "Search");
   }
 
   @Test
   void aFreePageMayNotTakeTheNameOfAGeneratedPage() throws Exception {
-    assertThat(PageTypes.reservedSlugs()).contains("articles", "entries", "actors", "positions", "timeline", "glossary", "sources", "tags", "search",
+    assertThat(PageTypes.reservedSlugs()).contains("articles", "entries", "actors", "positions", "map", "timeline", "glossary", "sources", "tags", "search",
         "assets", "404", "index");
     for (String slug : List.of("search", "positions", "sources")) {
       BuildOptions options = TestSites.minimalCopy(tmp.resolve(slug));

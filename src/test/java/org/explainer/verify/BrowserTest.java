@@ -145,7 +145,7 @@ class BrowserTest {
 
   static Stream<Arguments> views() {
     List<Arguments> out = new ArrayList<>();
-    for (String page : List.of("home", "entry", "actors", "actor", "timeline", "glossary", "tags", "positions",
+    for (String page : List.of("home", "entry", "actors", "actor", "timeline", "glossary", "tags", "positions", "map",
         "sources", "search", "about", "404")) {
       for (String scheme : List.of("light", "dark")) {
         for (Viewport viewport : List.of(PHONE, DESKTOP)) {
@@ -281,6 +281,85 @@ class BrowserTest {
     problems.addAll(foreignResources(driver, "file:///"));
     if (!problems.isEmpty()) {
       fail("index.html opened from disk (file://): " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
+   * On a 375 px phone the positions matrix is one card per actor: every row of the table is drawn as a
+   * block below the one before, as wide as the page allows, and nothing scrolls sideways.
+   */
+  @Test
+  void positionsAreOneCardPerActorOnAPhone() {
+    emulate(driver, "light", PHONE);
+    load(driver, site.resolve("positions/index.html").toUri().toString());
+    List<String> problems = new ArrayList<>(horizontalScroll(driver, PHONE.width()));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) driver.executeScript(
+        "return Array.from(document.querySelectorAll('table.matrix tbody tr')).map(function (tr) {"
+            + " var r = tr.getBoundingClientRect(); return {display: getComputedStyle(tr).display, top: r.top, bottom: r.bottom,"
+            + " right: r.right, actor: tr.querySelector('th') ? tr.querySelector('th').textContent.trim() : ''}; });");
+    if (rows.isEmpty()) {
+      problems.add("no rows in table.matrix");
+    }
+    double previousBottom = Double.NEGATIVE_INFINITY;
+    for (Map<String, Object> row : rows) {
+      double top = ((Number) row.get("top")).doubleValue();
+      if (!"block".equals(row.get("display"))) {
+        problems.add(row.get("actor") + ": the row is drawn as " + row.get("display") + ", not as a card (block)");
+      }
+      if (top < previousBottom - 0.5) {
+        problems.add(row.get("actor") + ": its card is not below the one before (top " + top + " < " + previousBottom + ")");
+      }
+      if (((Number) row.get("right")).doubleValue() > PHONE.width()) {
+        problems.add(row.get("actor") + ": its card reaches " + row.get("right") + " px, beyond the " + PHONE.width() + " px screen");
+      }
+      previousBottom = ((Number) row.get("bottom")).doubleValue();
+    }
+    if (!problems.isEmpty()) {
+      fail("positions on a phone: " + String.join("\n  ", problems));
+    }
+  }
+
+  static Stream<Arguments> figuresFromDisk() {
+    List<Arguments> out = new ArrayList<>();
+    for (String page : List.of("index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html")) {
+      for (String scheme : List.of("light", "dark")) {
+        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+          out.add(Arguments.of(page, scheme, viewport));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * The pages with figures, opened from disk (file://) in light and dark, on a phone and a desktop: the
+   * figures are drawn (each has a size), and axe-core finds nothing, as it does under a sub-path above.
+   */
+  @ParameterizedTest(name = "{0} from disk, {1} {2}")
+  @MethodSource("figuresFromDisk")
+  void figuresWorkOpenedFromDisk(String page, String scheme, Viewport viewport) {
+    emulate(driver, scheme, viewport);
+    load(driver, site.resolve(page).toUri().toString());
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    List<WebElement> figures = driver.findElements(By.cssSelector("main figure.figure svg:not(.key)"));
+    if (figures.isEmpty()) {
+      problems.add("no figure");
+    }
+    for (WebElement svg : figures) {
+      if (svg.getSize().getWidth() < 100 || svg.getSize().getHeight() < 40) {
+        problems.add("a figure is drawn " + svg.getSize() + ": " + svg.getAttribute("class"));
+      }
+    }
+    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+    if (axe.isErrored()) {
+      problems.add("axe-core did not run: " + axe.getErrorMessage());
+    }
+    axe.getViolations().forEach(rule -> problems.add(describe(rule)));
+    problems.addAll(horizontalScroll(driver, viewport.width()));
+    problems.addAll(foreignResources(driver, "file:///"));
+    if (!problems.isEmpty()) {
+      fail(page + " opened from disk, " + scheme + ", " + viewport + ": " + String.join("\n  ", problems));
     }
   }
 

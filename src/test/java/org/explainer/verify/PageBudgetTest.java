@@ -32,8 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * page needs (lang, one h1, main, skip link, title, description, a relative favicon).
  */
 class PageBudgetTest {
-  /** HTML + linked CSS + linked JS of one page must stay under this many bytes (60 KB), uncompressed. */
-  static final long BUDGET_BYTES = 60 * 1024;
+  /**
+   * HTML (with its inline SVG figures) + linked CSS + linked JS of one page must stay under this many bytes
+   * (80 KB), uncompressed. The heaviest page, the home page with the timeline drawn, was 64 KB when the
+   * figures came in.
+   */
+  static final long BUDGET_BYTES = 80 * 1024;
+  /** A share card (1200×630 PNG) must stay under this many bytes (80 KB); they were 40–57 KB. */
+  static final long CARD_BUDGET_BYTES = 80 * 1024;
 
   /** link rel values that only name a related address and make the browser fetch nothing. */
   private static final Set<String> NON_FETCHING_RELS = Set.of("canonical", "alternate", "author", "license",
@@ -57,7 +63,8 @@ class PageBudgetTest {
       String page = e.getKey();
       Document doc = e.getValue();
       return DynamicContainer.dynamicContainer(page, Stream.of(
-          DynamicTest.dynamicTest(page + ": HTML + CSS + JS under 60 KB", () -> sizeBudget(page, doc)),
+          DynamicTest.dynamicTest(page + ": HTML + SVG + CSS + JS under 80 KB", () -> sizeBudget(page, doc)),
+          DynamicTest.dynamicTest(page + ": its share card", () -> shareCard(page, doc)),
           DynamicTest.dynamicTest(page + ": CSP meta tag", () -> contentSecurityPolicy(page, doc)),
           DynamicTest.dynamicTest(page + ": no inline script", () -> noInlineScript(page, doc)),
           DynamicTest.dynamicTest(page + ": nothing loaded from another host", () -> nothingFromOtherHosts(page, doc)),
@@ -90,7 +97,25 @@ class PageBudgetTest {
       fail(page + ": linked CSS/JS missing from the site: " + missing);
     }
     assertTrue(total < BUDGET_BYTES, () -> page + ": HTML + CSS + JS is " + total + " bytes, over the budget of "
-        + BUDGET_BYTES + " bytes (60 KB); parts: " + parts);
+        + BUDGET_BYTES + " bytes (80 KB); parts: " + parts);
+  }
+
+  /** Every page but the not-found page names a share card that exists, is 1200×630 and within its budget. */
+  private static void shareCard(String page, Document doc) throws IOException {
+    Element image = doc.selectFirst("meta[property=og:image]");
+    if (page.equals("404.html")) {
+      assertTrue(image == null, "the not-found page has no share card");
+      return;
+    }
+    assertTrue(image != null, () -> page + ": no <meta property=\"og:image\">");
+    Element card = doc.selectFirst("meta[name=twitter:card]");
+    assertTrue(card != null && card.attr("content").equals("summary_large_image"), () -> page + ": twitter:card is not summary_large_image");
+    Path file = localFile(page, image.attr("content"));
+    assertTrue(file != null && Files.isRegularFile(file), () -> page + ": its og:image " + image.attr("content") + " is not in the site");
+    long size = Files.size(file);
+    assertTrue(size < CARD_BUDGET_BYTES, () -> page + ": its share card is " + size + " bytes, over the budget of " + CARD_BUDGET_BYTES);
+    java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(file.toFile());
+    assertTrue(png.getWidth() == 1200 && png.getHeight() == 630, () -> page + ": its share card is " + png.getWidth() + "×" + png.getHeight());
   }
 
   private static void contentSecurityPolicy(String page, Document doc) {

@@ -1,0 +1,84 @@
+package org.explainer.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.explainer.content.Library;
+import org.explainer.figure.ShareCards;
+import org.explainer.figure.StanceMarks;
+
+/**
+ * Every HTML page's share card: {@code share.png} beside the page ({@code articles/<slug>/share.png},
+ * {@code share.png} for the home page), drawn from the page's title, the question and where the actors
+ * stand now, and named by the page's {@code og:image}. The not-found page has none.
+ */
+public final class ShareCardFile implements PageType<SitePage<?>> {
+  static final String FILE = "share.png";
+  private static final String PAGE = "index.html";
+  private final List<PageType<?>> pages;
+
+  /** Cards for the HTML pages of {@code pages}. */
+  ShareCardFile(List<PageType<?>> pages) {
+    this.pages = List.copyOf(pages);
+  }
+
+  /** The card of the page at {@code path}, if it has one: every {@code …/index.html} has. */
+  static Optional<String> of(String path) {
+    return path.endsWith(PAGE) ? Optional.of(path.substring(0, path.length() - PAGE.length()) + FILE) : Optional.empty();
+  }
+
+  @Override
+  public String path() {
+    return "{id}" + FILE;
+  }
+
+  @Override
+  public List<SitePage<?>> subjects(Library library) {
+    List<SitePage<?>> out = new ArrayList<>();
+    pages.forEach(type -> add(type, library, out));
+    return List.copyOf(out);
+  }
+
+  private static <T> void add(PageType<T> type, Library library, List<SitePage<?>> out) {
+    type.subjects(library).stream().map(subject -> SitePage.of(type, subject)).filter(page -> of(page.path()).isPresent()).forEach(out::add);
+  }
+
+  @Override
+  public String id(SitePage<?> page) {
+    return page.path().substring(0, page.path().length() - PAGE.length());
+  }
+
+  @Override
+  public Set<Input> reads() {
+    return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.PAGES, Input.POSITIONS);
+  }
+
+  /** The card's title is the page's; the site's title goes above it, but on the page that has it as its title. */
+  @Override
+  public Output output(SitePage<?> page, Site site) {
+    if (!(page.output(site) instanceof Output.Rendered rendered)) {
+      throw new IllegalStateException(page.path() + " is not rendered from a template, so it has no title for a share card");
+    }
+    String title = rendered.meta().title();
+    String siteTitle = site.config().title();
+    return new Output.Bytes(site.shareCards().png(title.equals(siteTitle) ? "" : siteTitle, title));
+  }
+
+  /** What the card of the page titled {@code title} shows, in words: its og:image:alt. */
+  static String alt(Site site, String title) {
+    List<String> stances = AtAGlance.tally(site).stream()
+        .map(t -> site.messages().format("share.stance", Map.of("stance", t.stance().label(), "count", t.actors().size()))).toList();
+    return site.messages().format("share.alt", Map.of("title", title, "question", site.config().question(), "stances", site.messages().list(stances)));
+  }
+
+  /** The cards of {@code site}: its question and, as a strip, each stance its actors take now. */
+  static ShareCards cardsOf(Site site) {
+    List<ShareCards.Stance> strip = AtAGlance.tally(site).stream()
+        .map(t -> new ShareCards.Stance(site.messages().format("share.stance", Map.of("stance", t.stance().label(), "count", t.actors().size())),
+            t.actors().size(), StanceMarks.of(t.index())))
+        .toList();
+    return new ShareCards(site.config().question(), strip);
+  }
+}

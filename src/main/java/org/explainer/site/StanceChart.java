@@ -1,0 +1,121 @@
+package org.explainer.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.explainer.config.SiteConfig;
+import org.explainer.content.Actor;
+import org.explainer.content.Position;
+import org.explainer.figure.Shape;
+import org.explainer.figure.StanceMarks;
+import org.explainer.figure.TimeScale;
+
+/**
+ * Where each actor stands, over time ({@code templates/figures/stances.ftlh}): a row per actor with
+ * positions, a mark per position placed by its date on the timeline's broken axis, its stance told by
+ * shape and colour and named in words at the end of the row (the latest) and in the legend. Each mark
+ * links to the position, which gives its sources.
+ */
+final class StanceChart {
+  static final int WIDTH = 1000;
+  private static final double NAMES = 196;
+  private static final double PLOT_RIGHT = 796;
+  private static final double ROW = 30;
+  private static final double TOP = 8;
+
+  private StanceChart() {}
+
+  /**
+   * The chart.
+   *
+   * @param label the drawing's name, for the region that scrolls it on a phone
+   * @param width the drawing's width
+   * @param height the drawing's height
+   * @param summary what it shows, in words: the figure's caption
+   * @param rows one per actor with a position
+   * @param axis the time axis under the rows
+   * @param legend every stance, with its shape
+   */
+  public record View(String label, int width, int height, String summary, List<Row> rows, TimelineFigure.Axis axis, List<Key> legend) {}
+
+  /**
+   * An actor's row.
+   *
+   * @param actor the actor's name
+   * @param y the row's middle
+   * @param textY the baseline of its texts
+   * @param line SVG path data of the row's guide line
+   * @param latest the latest stance, in words, drawn at the end of the row
+   * @param latestStance the latest stance's id
+   * @param marks one per position, oldest first
+   */
+  public record Row(String actor, String y, String textY, String line, String latest, String latestStance, List<Mark> marks) {}
+
+  /**
+   * A position's mark.
+   *
+   * @param href the position, with its sources
+   * @param title what a pointer over it shows: date, stance and occasion
+   * @param stance the stance's id
+   * @param shape the shape's id
+   * @param path SVG path data of the shape
+   */
+  public record Mark(String href, String title, String stance, String shape, String path) {}
+
+  /**
+   * A stance in the legend.
+   *
+   * @param id the stance's id
+   * @param label its label
+   * @param shape the shape's id
+   * @param path SVG path data of the shape in a 20×20 box
+   */
+  public record Key(String id, String label, String shape, String path) {}
+
+  /** The chart of every actor with a position, in the actors' file order, for the page at {@code from}. */
+  static View of(Site site, String from) {
+    List<SiteConfig.Stance> stances = site.config().stances();
+    List<Actor> actors = site.library().actors().stream().filter(a -> !site.positionsOf(a.id()).isEmpty()).toList();
+    TimeScale scale = TimeScale.of(site.positions().stream().map(p -> TimelineFigure.drawnAt(p.date())).toList(), NAMES + 14, PLOT_RIGHT);
+    String positions = from.equals(PositionsPage.PATH) ? "" : site.href(from, PositionsPage.PATH);
+    List<Row> rows = new ArrayList<>();
+    double y = TOP + ROW / 2;
+    for (Actor actor : actors) {
+      List<Mark> marks = new ArrayList<>();
+      Position latest = null;
+      for (Position p : site.positionsOf(actor.id())) {
+        int index = index(stances, p.stance().id());
+        Shape shape = StanceMarks.of(index).shape();
+        double x = scale.x(TimelineFigure.drawnAt(p.date()));
+        String label = stances.get(index).label();
+        marks.add(new Mark(positions + "#" + PositionsPage.anchor(p),
+            site.display(p.date()) + " · " + actor.name() + ": " + label + " (" + p.occasion() + ")", p.stance().id(), shape.id(),
+            shape.path(x, y, 7)));
+        latest = p;
+      }
+      String latestLabel = stances.get(index(stances, latest.stance().id())).label();
+      rows.add(new Row(actor.name(), Shape.n(y), Shape.n(y + 5), "M" + Shape.n(NAMES + 6) + " " + Shape.n(y) + "H" + Shape.n(PLOT_RIGHT),
+          latestLabel, latest.stance().id(), List.copyOf(marks)));
+      y += ROW;
+    }
+    double axisY = y - ROW / 2 + 16;
+    TimelineFigure.Axis axis = TimelineFigure.Axis.of(scale, axisY);
+    List<Key> legend = new ArrayList<>();
+    for (int i = 0; i < stances.size(); i++) {
+      Shape shape = StanceMarks.of(i).shape();
+      legend.add(new Key(stances.get(i).id(), stances.get(i).label(), shape.id(), shape.path(10, 10, 7)));
+    }
+    String summary = site.messages().format("figure.stances.summary", Map.of("positions", site.positions().size(), "actors", actors.size()));
+    return new View(site.messages().text("figure.stances.label"), WIDTH, (int) Math.ceil(axisY + 26), summary, List.copyOf(rows), axis,
+        List.copyOf(legend));
+  }
+
+  private static int index(List<SiteConfig.Stance> stances, String id) {
+    for (int i = 0; i < stances.size(); i++) {
+      if (stances.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("unknown stance " + id + " in a validated library");
+  }
+}

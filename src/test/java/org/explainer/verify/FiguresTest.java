@@ -1,0 +1,118 @@
+package org.explainer.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.explainer.TestSites;
+import org.explainer.content.Actor;
+import org.explainer.content.ContentLoader;
+import org.explainer.content.Library;
+import org.explainer.diagnostic.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The figures of the built site match their data, as a reader sees them: one mark per event or position,
+ * in order, each linking to the right place, with the right shape; the map's countries as the content and
+ * the membership say; the path to membership with the Membership Action Plan struck out.
+ */
+class FiguresTest {
+  @TempDir static Path tmp;
+  private static Path site;
+
+  @BeforeAll
+  static void build() {
+    site = BuiltSite.build(tmp);
+  }
+
+  private static Document page(String path) throws IOException {
+    return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+  }
+
+  @Test
+  void theTimelineDrawsOneMarkPerEventInDateOrderEachLinkingToItsEvent() throws IOException {
+    for (String path : List.of("timeline/index.html", "index.html")) {
+      Document doc = page(path);
+      List<Element> marks = doc.select("svg.timeline-svg a.mark");
+      List<String> listed = path.equals("index.html")
+          ? doc.select("ol.timeline-compact > li > a").eachAttr("href").stream().map(h -> h.substring(h.indexOf('#') + 1)).toList()
+          : doc.select("section.year li.event").eachAttr("id");
+      assertThat(listed).as(path).isNotEmpty();
+      assertThat(marks).as(path + ": one mark per event").hasSize(listed.size());
+      List<String> dates = new ArrayList<>();
+      for (int i = 0; i < marks.size(); i++) {
+        Element mark = marks.get(i);
+        String href = mark.attr("href");
+        assertThat(href.substring(href.indexOf('#') + 1)).as(path + ": mark " + (i + 1)).isEqualTo(listed.get(i));
+        assertThat(mark.selectFirst("text").text()).isEqualTo(String.valueOf(i + 1));
+        Element event = page("timeline/index.html").getElementById(listed.get(i));
+        assertThat(event).isNotNull();
+        dates.add(event.selectFirst("time").attr("datetime"));
+        assertThat(mark.hasClass("context")).as(listed.get(i) + " is context").isEqualTo(event.hasClass("event-context"));
+        assertThat(mark.hasClass("kind-" + event.className().replaceAll(".*event-(\\w+).*", "$1")) || event.hasClass("event-context")).isTrue();
+      }
+      assertThat(dates).as(path + ": marks in date order").isSorted();
+    }
+  }
+
+  @Test
+  void theStanceChartDrawsOneMarkPerPositionWithItsStanceAndLink() throws IOException {
+    Document doc = page("positions/index.html");
+    List<Element> marks = doc.select("svg.stance-svg a.mark");
+    List<Element> positions = doc.select("li.position[id^=position-]");
+    assertThat(marks).hasSize(positions.size());
+    Set<String> linked = new TreeSet<>();
+    for (Element mark : marks) {
+      String id = mark.attr("href").substring(1);
+      Element position = doc.getElementById(id);
+      assertThat(position).as(mark.attr("href")).isNotNull();
+      String stance = position.selectFirst(".stance").classNames().stream().filter(c -> c.startsWith("stance-")).findFirst().orElseThrow();
+      assertThat(mark.classNames()).as(id).contains(stance);
+      assertThat(mark.selectFirst("title").text()).contains(position.selectFirst(".stance").text());
+      linked.add(id);
+    }
+    assertThat(linked).hasSize(positions.size());
+    // no consensus and opposes never share a shape
+    Set<String> noConsensus = new TreeSet<>(doc.select("a.mark.stance-no-consensus path").eachAttr("class"));
+    Set<String> opposes = new TreeSet<>(doc.select("a.mark.stance-opposes path").eachAttr("class"));
+    assertThat(noConsensus).isNotEmpty().doesNotContainAnyElementsOf(opposes);
+  }
+
+  @Test
+  void theMapShowsTheMembersTheSevenHesitantAlliesUkraineAndRussia() throws IOException {
+    Document doc = page("map/index.html");
+    Set<String> members = new TreeSet<>(doc.select("svg.map-svg path.member, svg.map-svg path.group").eachAttr("data-country"));
+    members.remove("Greenland");
+    assertThat(members).hasSize(32).contains("United States", "Canada", "Türkiye", "Sweden", "Finland");
+    Library library = new ContentLoader().load(TestSites.CONTENT, new Problems()).orElseThrow();
+    Actor hesitant = library.actorsById().get("hesitant-allies");
+    Set<String> seven = new TreeSet<>();
+    hesitant.members().forEach(r -> seven.add(library.actorsById().get(r.id()).name()));
+    assertThat(new TreeSet<>(doc.select("svg.map-svg path.group").eachAttr("data-country"))).isEqualTo(seven).hasSize(7);
+    assertThat(doc.select("svg.map-svg path.ukraine").eachAttr("data-country")).containsExactly("Ukraine");
+    assertThat(doc.select("svg.map-svg path.russia").eachAttr("data-country")).containsExactly("Russia");
+    assertThat(doc.select("figure.map-figure figcaption").text()).contains("Natural Earth");
+    assertThat(doc.select(".map-lists").html()).contains("sources/index.html#context-politico-seven-allies");
+    assertThat(doc.selectFirst("svg.map-svg desc").text()).contains("32 members");
+  }
+
+  @Test
+  void thePathToMembershipStrikesOutTheMembershipActionPlan() throws IOException {
+    Document doc = page("glossary/index.html");
+    Element svg = doc.selectFirst("svg.path-svg");
+    assertThat(svg).isNotNull();
+    assertThat(svg.select("text.step-label.dropped").text()).contains("Membership").contains("Action Plan");
+    assertThat(svg.select("text.step-label:not(.dropped)").eachText()).contains("Invitation", "Member", "Membership");
+    assertThat(doc.select("figure.path-figure figcaption a").eachAttr("href"))
+        .contains("#membership-action-plan", "../articles/stoltenberg-invitation-equals-membership/index.html");
+  }
+}
