@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.explainer.yaml.Fields;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -25,15 +26,15 @@ import org.explainer.yaml.Yaml;
  * @param sources the folder of archived source captures, relative to the folder that holds content/, if set
  */
 public record SiteConfig(
-    String title,
-    String question,
-    String description,
+    @Translatable String title,
+    @Translatable String question,
+    @Translatable String description,
     String language,
     Optional<String> baseUrl,
-    @Yaml(required = true) List<Editor> editors,
-    Licence licence,
-    @Yaml(required = true) List<Stance> stances,
-    @Yaml(required = true) List<Tag> tags,
+    @Translatable @Yaml(required = true) List<Editor> editors,
+    @Translatable Licence licence,
+    @Translatable @Yaml(required = true) List<Stance> stances,
+    @Translatable @Yaml(required = true) List<Tag> tags,
     Optional<String> sources) implements Yaml.Checked {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
@@ -98,7 +99,7 @@ public record SiteConfig(
    * @param role what they do
    */
   @Yaml.What("an editor")
-  public record Editor(String name, String role) {}
+  public record Editor(@Translatable String name, @Translatable String role) {}
 
   /**
    * The licence of the site's text.
@@ -107,7 +108,7 @@ public record SiteConfig(
    * @param url where the licence text is
    */
   @Yaml.What("the licence")
-  public record Licence(String name, String url) {}
+  public record Licence(@Translatable String name, String url) {}
 
   /**
    * A position in the debate, e.g. "invite now".
@@ -117,7 +118,7 @@ public record SiteConfig(
    * @param description one sentence saying what holding it means
    */
   @Yaml.What("a stance")
-  public record Stance(String id, String label, String description) {}
+  public record Stance(String id, @Translatable String label, @Translatable String description) {}
 
   /**
    * A topic label for entries.
@@ -127,5 +128,5 @@ public record SiteConfig(
    * @param description one sentence on what the tag gathers
    */
   @Yaml.What("a tag")
-  public record Tag(String id, String label, String description) {}
+  public record Tag(String id, @Translatable String label, @Translatable String description) {}
 }
