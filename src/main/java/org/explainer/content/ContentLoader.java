@@ -257,7 +257,8 @@ public final class ContentLoader {
     return new ArrayList<>();
   }
 
-  private List<Path> markdownFiles(Path root, Path dir, Problems problems) {
+  /** The Markdown files in {@code dir}, sorted by name; problems for anything else in it. */
+  static List<Path> markdownFiles(Path root, Path dir, Problems problems) {
     if (!Files.isDirectory(dir)) {
       problems.error(Location.of(dir), "the folder is missing", "create it; docs/content-model.md describes what goes in it");
       return List.of();
@@ -283,7 +284,8 @@ public final class ContentLoader {
     return files;
   }
 
-  private static boolean confined(Path root, Path file, Problems problems) {
+  /** True when {@code file} is inside {@code root} once links are followed; else a problem. */
+  static boolean confined(Path root, Path file, Problems problems) {
     Path real = realPath(file);
     if (!real.startsWith(root)) {
       problems.error(Location.of(file), "the file is a link to " + real + ", outside the content folder", "copy the file into the content folder instead of linking to it");
@@ -292,7 +294,8 @@ public final class ContentLoader {
     return true;
   }
 
-  private static Path realPath(Path path) {
+  /** {@code path} with links followed, or as it is when it does not exist. */
+  static Path realPath(Path path) {
     try {
       return path.toRealPath();
     } catch (IOException e) {
