@@ -80,7 +80,7 @@ class RealSiteTest {
     html.forEach((page, doc) -> {
       assertThat(doc.select("h1")).as(page).hasSize(1);
       assertThat(doc.title()).as(page).isNotBlank();
-      assertThat(doc.select("html").attr("lang")).as(page).isEqualTo("en");
+      assertThat(doc.select("html").attr("lang")).as(page).isEqualTo(page.startsWith("uk/") ? "uk" : "en");
       Set<String> ids = new HashSet<>();
       doc.select("[id]").forEach(el -> assertThat(ids.add(el.id())).as(page + " #" + el.id()).isTrue());
     });

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class PageTypesTest {
   @TempDir Path tmp;
 
-  private static Site siteOf(BuildOptions options) {
+  private static Sites siteOf(BuildOptions options) {
     return new Pipeline(options.withDrafts(true)).preview().state().site();
   }
 
   @Test
   void theFixtureSiteHasAPageOfEveryRegisteredType() {
-    Site site = siteOf(TestSites.minimalCopy(tmp));
+    Sites site = siteOf(TestSites.minimalCopy(tmp));
     Set<PageType<?>> made = new HashSet<>();
     site.pages().forEach(page -> made.add(page.type()));
     assertThat(made).containsExactlyInAnyOrderElementsOf(PageTypes.all());
@@ -64,8 +64,8 @@ class PageTypesTest {
 
   @Test
   void theNavigationListsTheTypesThatDeclareAnEntryInTheirOrder() {
-    Site site = siteOf(TestSites.minimalCopy(tmp));
-    List<String> labels = site.chrome("index.html", new Output.PageMeta("t", "d", "website", "", List.of())).nav().stream()
+    Sites site = siteOf(TestSites.minimalCopy(tmp));
+    List<String> labels = site.chrome(site.pages().get(0), new Output.PageMeta("t", "d", "website", "", List.of())).nav().stream()
         .map(Chrome.NavLink::label).toList();
     assertThat(labels).containsExactly("Overview", "Entries", "Timeline", "Who’s who", "Positions", "Glossary", "Sources", "About", "Search");
   }
