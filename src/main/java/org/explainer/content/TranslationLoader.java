@@ -52,13 +52,18 @@ public final class TranslationLoader {
 
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
 
+  /** True when {@code name} can name a translation's folder: a lowercase language tag such as {@code uk} or {@code pt-br}. */
+  public static boolean isLanguage(String name) {
+    return LANGUAGE.matcher(name).matches();
+  }
+
   /** The languages {@code contentDir} is translated into: its folders named by a language tag, sorted. */
   public static List<String> languages(Path contentDir) {
     if (!Files.isDirectory(contentDir)) {
       return List.of();
     }
     try (Stream<Path> list = Files.list(contentDir)) {
-      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(name -> LANGUAGE.matcher(name).matches()).sorted().toList();
+      return list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(TranslationLoader::isLanguage).sorted().toList();
     } catch (IOException e) {
       return List.of();
     }
@@ -78,13 +83,13 @@ public final class TranslationLoader {
     unexpectedFiles(dir, problems);
     SiteConfig site = site(root, dir, language, original, records, problems);
     Items items = new Items(root, dir, gaps, records, problems);
-    List<Actor> actors = items.translate("actors.yaml", Translations.Part.ACTOR, "an actor", original.actors(), Actor::id);
-    List<TimelineEvent> timeline = items.translate("timeline.yaml", Translations.Part.EVENT, "a timeline event", original.timeline(), TimelineEvent::id);
+    List<Actor> actors = items.translate("actors.yaml", Translations.Part.ACTOR, "an actor", Actor.class, original.actors(), Actor::id);
+    List<TimelineEvent> timeline = items.translate("timeline.yaml", Translations.Part.EVENT, "a timeline event", TimelineEvent.class, original.timeline(), TimelineEvent::id);
     List<GlossaryTerm> glossary = new ArrayList<>(
-        items.translate("glossary.yaml", Translations.Part.TERM, "a glossary term", original.glossary(), GlossaryTerm::id));
-    List<Claim> claims = items.translate("claims.yaml", Translations.Part.CLAIM, "a claim", original.claims(), Claim::id);
-    List<ContextSource> context = items.translate("context.yaml", Translations.Part.CONTEXT, "a context source", original.context(), ContextSource::id);
-    List<Position> positions = items.translate("positions.yaml", Translations.Part.POSITION, "a position", original.positions(), Position::id);
+        items.translate("glossary.yaml", Translations.Part.TERM, "a glossary term", GlossaryTerm.class, original.glossary(), GlossaryTerm::id));
+    List<Claim> claims = items.translate("claims.yaml", Translations.Part.CLAIM, "a claim", Claim.class, original.claims(), Claim::id);
+    List<ContextSource> context = items.translate("context.yaml", Translations.Part.CONTEXT, "a context source", ContextSource.class, original.context(), ContextSource::id);
+    List<Position> positions = items.translate("positions.yaml", Translations.Part.POSITION, "a position", Position.class, original.positions(), Position::id);
     Collator collator = Collator.getInstance(new ULocale(language));
     glossary.sort(Comparator.comparing(GlossaryTerm::term, collator::compare).thenComparing(GlossaryTerm::id));
     List<String> untranslated = new ArrayList<>();
@@ -136,7 +141,7 @@ public final class TranslationLoader {
     }
 
     /** The original's {@code items}, each in translation where {@code name} translates it, else as it is. */
-    <T extends Record> List<T> translate(String name, Translations.Part part, String what, List<T> items, Function<T, String> idOf) {
+    <T extends Record> List<T> translate(String name, Translations.Part part, String what, Class<T> type, List<T> items, Function<T, String> idOf) {
       Path file = dir.resolve(name);
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         if (!items.isEmpty()) {
@@ -151,19 +156,16 @@ public final class TranslationLoader {
       for (YamlNode node : list(file)) {
         Fields f = Fields.of(node, "the translation of " + what, problems);
         String id = f.peek("id");
-        f.has("id");
         T original = id == null ? null : originals.get(id);
-        if (original == null) {
-          if (id == null) {
-            problems.error(f.at(), "the item has no 'id'", "add 'id:' with the id of the item of content/" + name + " it translates");
-          } else if (!gaps.brokenIds().contains(id)) {
+        if (original == null || translated.containsKey(id)) {
+          if (id != null && original == null && !gaps.brokenIds().contains(id)) {
             problems.error(f.valueAt("id"), "'" + id + "' is not " + what + " of content/" + name,
                 DidYouMean.hint(id, originals.keySet()) + "translate only items of content/" + name);
+          } else if (id != null && original != null) {
+            problems.error(f.valueAt("id"), "'" + id + "' is translated twice", "keep one translation of it");
           }
-          continue;
-        }
-        if (translated.containsKey(id)) {
-          problems.error(f.valueAt("id"), "'" + id + "' is translated twice", "keep one translation of it");
+          f.has("translated_from");
+          TranslationReader.skip(f, type);
           continue;
         }
         String madeFrom = madeFrom(f);

@@ -50,6 +50,34 @@ public final class TranslationReader {
   }
 
   /**
+   * Reads nothing from {@code f}, a translation of something of {@code type} that cannot be matched to
+   * an original (its id is missing or unknown, reported elsewhere), but takes every key such a
+   * translation may have as known, so that its fields are not reported as unknown too. Reports a
+   * missing {@code id}.
+   */
+  public static void skip(Fields f, Class<?> type) {
+    markKnown(f, type);
+    if (hasId(type) && !f.has("id")) {
+      f.id("id");
+    }
+    f.finish();
+  }
+
+  private static void markKnown(Fields f, Class<?> type) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (RecordReader.key(c).equals("id")) {
+        f.has("id");
+      } else if (c.isAnnotationPresent(Translatable.class)) {
+        if (inline(c)) {
+          markKnown(f, c.getType());
+        } else {
+          f.has(RecordReader.key(c));
+        }
+      }
+    }
+  }
+
+  /**
    * The translatable texts of {@code original} by path ({@code headline}, {@code source.note}, {@code
    * quotes.0.text}, {@code actors.sybiha.note}, {@code key_points.2}, {@code body}), sorted by path:
    * what a translation of it translates. A path is the keys from the record down, joined by '.'; an item
@@ -209,17 +237,21 @@ public final class TranslationReader {
     String what = RecordReader.what(of);
     f.objectList(key, needed, what, item -> {
       String id = item.peek("id");
-      item.has("id");
       Record match = id == null ? null : originals.get(id);
-      if (match == null) {
-        item.error("id", id == null ? what + " without an 'id'" : "'" + id + "' is not in the original's '" + key + "'",
-            (id == null ? "" : DidYouMean.hint(id, originals.keySet())) + "translate only what the original has: " + String.join(", ", originals.keySet()));
+      if (match == null || found.containsKey(id)) {
+        if (id != null && match == null) {
+          item.error("id", "'" + id + "' is not in the original's '" + key + "'",
+              DidYouMean.hint(id, originals.keySet()) + "translate only what the original has: " + String.join(", ", originals.keySet()));
+        } else if (id != null) {
+          item.error("id", "'" + id + "' is translated twice in '" + key + "'", "keep one translation of it");
+        }
+        markKnown(item, of);
+        if (id == null) {
+          item.id("id");
+        }
         return null;
       }
-      if (found.containsKey(id)) {
-        item.error("id", "'" + id + "' is translated twice in '" + key + "'", "keep one translation of it");
-        return null;
-      }
+      item.has("id");
       Object translated = overlay(item, match, Map.of(), item.at());
       found.put(id, translated);
       return translated;
