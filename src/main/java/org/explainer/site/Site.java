@@ -458,15 +458,20 @@ public final class Site {
     String entryHref = href(from, entry);
     String cite = a.source().url().map(url -> url + textFragment(passage(a, q)))
         .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
-    Views.Sentence sentence = q.sentence().map(text -> {
+    Article.Quote source = originalOf(a, q);
+    Views.Original original = edition.isTranslation()
+        ? new Views.Original(edition.original().site().language(), source.text(), sentence(source)) : null;
+    return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence(q), q.occasion(), q.voicing().orElse(null),
+        new Views.Link(a.headline(), entryHref), cite, original);
+  }
+
+  /** The sentence of ours that quote {@code q}'s words stand in, split around them; null when they stand alone. */
+  private static Views.Sentence sentence(Article.Quote q) {
+    return q.sentence().map(text -> {
       String quoted = q.quotedIn(text).orElse(q.quoted());
       int open = Math.max(0, text.indexOf(quoted));
       return new Views.Sentence(text.substring(0, open), text.substring(Math.min(text.length(), open + quoted.length())));
     }).orElse(null);
-    Views.Original original = edition.isTranslation()
-        ? new Views.Original(edition.original().site().language(), originalOf(a, q).text()) : null;
-    return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence, q.occasion(), q.voicing().orElse(null),
-        new Views.Link(a.headline(), entryHref), cite, original);
   }
 
   /** The quote {@code q} of entry {@code a} as the original has it: in a translation, the words the source has; else {@code q} itself. */

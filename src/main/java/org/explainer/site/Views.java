@@ -76,8 +76,9 @@ public final class Views {
    *
    * @param lang their language tag
    * @param text the verbatim words
+   * @param sentence the original's sentence the words stand in, or null when they stand alone
    */
-  public record Original(String lang, String text) {}
+  public record Original(String lang, String text, Sentence sentence) {}
 
   /**
    * A sentence of ours around a short quotation: the text before the quotation and after it (its
