@@ -90,6 +90,54 @@ public final class TranslationReader {
     return out;
   }
 
+  /**
+   * The translatable texts of {@code original} as a translation lays them out: by key, in the order of
+   * the record's components; a nested record as a map, a list as a list, an item of a list matched by
+   * id with its {@code id} first. What a translation of {@code original} starts from.
+   */
+  public static Map<String, Object> outline(Record original) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (RecordComponent c : original.getClass().getRecordComponents()) {
+      if (!c.isAnnotationPresent(Translatable.class)) {
+        continue;
+      }
+      Object value = RecordReader.value(original, c);
+      String key = RecordReader.key(c);
+      if (value instanceof String || value instanceof Optional<?> || hasOwnReader(c.getType())) {
+        Object text = value instanceof Optional<?> optional ? optional.orElse(null)
+            : value instanceof String ? value : RecordReader.value((Record) value, textComponent(c.getType()));
+        if (text != null) {
+          out.put(key, text);
+        }
+      } else if (value instanceof List<?> list) {
+        List<Object> items = new ArrayList<>();
+        for (Object item : list) {
+          items.add(item instanceof LocatedText text ? text.text() : item instanceof Record r ? itemOutline(r) : item);
+        }
+        if (!items.isEmpty()) {
+          out.put(key, items);
+        }
+      } else if (inline(c)) {
+        out.putAll(outline((Record) value));
+      } else {
+        Map<String, Object> nested = outline((Record) value);
+        if (!nested.isEmpty()) {
+          out.put(key, nested);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> itemOutline(Record item) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (hasId(item.getClass())) {
+      out.put("id", id(item));
+    }
+    out.putAll(outline(item));
+    return out;
+  }
+
   private static void collect(Record record, String prefix, Map<String, String> out) {
     for (RecordComponent c : record.getClass().getRecordComponents()) {
       if (!c.isAnnotationPresent(Translatable.class)) {
