@@ -1,5 +1,6 @@
 package org.explainer.build;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,17 +15,20 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.ContentValidator;
 import org.explainer.content.Edition;
 import org.explainer.content.FrontMatter;
+import org.explainer.content.IdsSchema;
 import org.explainer.content.Library;
 import org.explainer.content.SourceFile;
 import org.explainer.content.TranslationLoader;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
@@ -230,31 +234,45 @@ public final class Pipeline {
             "restore templates/assets/" + name + "; every page links to it");
       }
     }
-    // 2. validate, and read each translation onto the validated original
+    // 2. validate, and read each translation onto the validated original. A draft is left out of a
+    // build; a preview shows the drafts without errors of their own. Either way the problems of a draft
+    // left out do not stop the build: they are warnings.
+    if (loaded == null) {
+      problems.throwIfErrors();
+      throw new IllegalStateException("loading failed without reporting an error");
+    }
     List<String> translations = TranslationLoader.languages(options.content());
     Set<String> reserved = new HashSet<>(PageTypes.reservedSlugs());
     reserved.addAll(translations); // each translation's folder in the site
-    Library library = loaded == null ? null : timed(steps, "validate",
-        () -> ContentValidator.validate(loaded, options.includeDrafts(), loader.gaps(), Set.copyOf(reserved), problems));
+    Set<String> reservedSlugs = Set.copyOf(reserved);
+    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems));
+    Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
+        reservedSlugs, problems);
     List<String> notices = new ArrayList<>();
-    List<Edition> editions = library == null ? List.of() : translations.isEmpty() ? List.of(Edition.original(library))
+    List<Edition> editions = translations.isEmpty() ? List.of(Edition.original(library))
         : timed(steps, "translations", () -> editions(library, translations, loader, problems, notices));
-    if (!options.includeDrafts()) {
-      // a draft is left out of the build, so its own problems must not stop it
-      problems.demote(p -> loader.draftFiles().contains(p.at().file()), "the entry is a draft, so it is not published");
-    }
+    String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
+    problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
-    if (library == null) {
-      throw new IllegalStateException("loading failed without reporting an error");
-    }
     List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
+    // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
+    Path idsSchema = options.content().resolve(IdsSchema.FILE);
+    byte[] ids = IdsSchema.json(loaded);
+    boolean rewriteIds = mode != Mode.PREVIEW && Files.isDirectory(idsSchema.getParent()) && !Arrays.equals(ids, readOrEmpty(idsSchema));
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
     Optional<Path> sources = Captures.folder(options.sources(), library.site().sources(), options.content(), notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
     Evidence recorded = Evidence.read(evidenceFile);
+    // drafts are checked too, so that an editor sees a misquote while drafting
+    Set<String> published = new HashSet<>();
+    library.articles().forEach(a -> published.add(a.slug()));
+    List<Article> checked = new ArrayList<>(library.articles());
+    loaded.articles().stream().filter(a -> a.draft() && !published.contains(a.slug())).forEach(checked::add);
+    Library withDrafts = library.with(checked);
     Evidence evidence = sources.isEmpty() ? recorded
-        : timed(steps, "provenance", () -> ProvenanceChecker.check(library, sources.get(), recorded, problems));
+        : timed(steps, "provenance", () -> ProvenanceChecker.check(withDrafts, sources.get(), recorded, problems));
+    problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
@@ -292,6 +310,9 @@ public final class Pipeline {
       if (rewriteEvidence) {
         SiteWriter.replaceFile(evidenceFile, evidenceBytes);
       }
+      if (rewriteIds) {
+        SiteWriter.replaceFile(idsSchema, ids);
+      }
     } else {
       Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
       render(steps, site, templates, workers, file -> {
@@ -301,8 +322,13 @@ public final class Pipeline {
       });
       if (mode == Mode.PREVIEW) {
         files.addAll(assets.files());
-      } else if (rewriteEvidence) {
-        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+      } else {
+        if (rewriteEvidence) {
+          SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+        }
+        if (rewriteIds) {
+          SiteWriter.replaceFile(idsSchema, ids);
+        }
       }
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
@@ -333,6 +359,39 @@ public final class Pipeline {
       templates.render(site, site.pages(), workers, sink);
       return null;
     });
+  }
+
+  /**
+   * The draft files left out: all of them in a build; in a preview, those with errors of their own (in
+   * loading, or in validation with every draft shown, recorded in a scratch list so they are not
+   * reported twice).
+   */
+  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Set<String> reservedSlugs, Problems problems) {
+    Set<Path> drafts = loader.draftFiles();
+    if (!options.includeDrafts()) {
+      return drafts;
+    }
+    Problems trial = new Problems();
+    ContentValidator.validate(loaded, slugsOf(loaded, drafts, Set.of()), loader.gaps(), reservedSlugs, trial);
+    Set<Path> broken = new HashSet<>();
+    Stream.concat(problems.all().stream(), trial.all().stream()).filter(Problem::isError).map(p -> p.at().file())
+        .filter(drafts::contains).forEach(broken::add);
+    return Set.copyOf(broken);
+  }
+
+  /** The slugs of the entries of {@code files} that are not {@code hidden}. */
+  private static Set<String> slugsOf(Library loaded, Set<Path> files, Set<Path> hidden) {
+    Set<String> slugs = new HashSet<>();
+    loaded.articles().stream().filter(a -> files.contains(a.file()) && !hidden.contains(a.file())).forEach(a -> slugs.add(a.slug()));
+    return slugs;
+  }
+
+  private static byte[] readOrEmpty(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */

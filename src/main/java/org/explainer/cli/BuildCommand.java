@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder, replaced as a whole (default: site/ of the project)")
   Path output;
 
+  @Option(names = "--drafts", description = "include the drafts, marked as such (for a private preview on disk; do not publish it)")
+  boolean drafts;
+
   @Option(names = "--strict", description = "fail (exit 1) on warnings too, writing nothing, e.g. a quote not checked against its capture")
   boolean strict;
 
@@ -44,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
-    BuildOptions options = common.options(out, false).withStrict(strict);
+    BuildOptions options = common.options(out, drafts).withStrict(strict);
     try {
       BuildReport report = new Pipeline(options, common.threads, markdownRenderer).build();
       if (!common.quiet) {

@@ -17,7 +17,7 @@ final class ExplainerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("Missing command: use 'build', 'check', 'new', 'capture' or 'serve'.");
+    spec.commandLine().getErr().println("Missing command: use 'build', 'check', 'new', 'capture', 'list' or 'serve'.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return ExitCodes.USAGE;
   }

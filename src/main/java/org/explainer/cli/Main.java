@@ -67,6 +67,7 @@ public final class Main {
         .addSubcommand(new CheckCommand(markdownRenderer))
         .addSubcommand(new NewCommand())
         .addSubcommand(new CaptureCommand())
+        .addSubcommand(new ListCommand())
         .addSubcommand(new ServeCommand());
     List<CommandLine> commands = new ArrayList<>(cli.getSubcommands().values());
     commands.add(cli);

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.explainer.content.Actor;
+import org.explainer.content.ActorScaffold;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.EntryScaffold;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code explainer new "Headline"}: scaffolds a draft entry with every field explained; {@code explainer
- * new --translate ENTRY --lang uk} starts the translation of an entry.
+ * new --actor NAME} adds an actor; {@code explainer new --translate ENTRY --lang uk} starts the
+ * translation of an entry.
  */
 @Command(
     name = "new",
@@ -34,6 +37,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
       "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
+      "With --actor NAME, adds an actor to content/actors.yaml instead, every field explained.",
       "With --translate ENTRY --lang LANG, starts a translation of an existing entry",
       "instead (content/LANG/articles/<file>.md), its text in English to write over."
     })
@@ -42,6 +46,15 @@ final class NewCommand implements Callable<Integer> {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
   String headline;
+
+  @Option(names = "--actor", paramLabel = "NAME", description = "add an actor with this canonical name to content/actors.yaml instead")
+  String actor;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "with --actor: person (default), institution, group or country")
+  Actor.Kind kind = Actor.Kind.PERSON;
+
+  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor: the actor's role at the time, in a short phrase")
+  String role;
 
   @Option(names = "--translate", paramLabel = "ENTRY", description = "start a translation of this entry instead (its slug or file name)")
   String translate;
@@ -64,11 +77,14 @@ final class NewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
+    if (actor != null) {
+      return newActor();
+    }
     if (translate != null) {
       return newTranslation();
     }
     if (headline == null) {
-      err.println("Missing required parameter: 'HEADLINE'");
+      err.println("Missing required parameter: 'HEADLINE' — write the entry's headline in quotes, e.g. ./explainer new \"Sybiha asks allies for an invitation\"");
       spec.commandLine().usage(err);
       return ExitCodes.USAGE;
     }
@@ -102,6 +118,33 @@ final class NewCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shownFile(file));
+    return ExitCodes.OK;
+  }
+
+  /** Appends the actor's scaffold to actors.yaml, unless its id is taken. */
+  private Integer newActor() {
+    var err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(spec.commandLine().getOut(), err);
+    var id = Slugs.slugify(actor, 40);
+    if (id.isEmpty()) {
+      err.println("the name '" + actor + "' has no letters or digits to make an id from — write the actor's full name");
+      return ExitCodes.USAGE;
+    }
+    Path file = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("actors.yaml");
+    try {
+      String actors = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+      if (ActorScaffold.defines(actors, id.get())) {
+        err.println(reporter.shownFile(file) + ": the actor '" + id.get() + "' is already there — use its id, or add the name as a variant of it");
+        return ExitCodes.CONTENT;
+      }
+      Files.writeString(file, (actors.isEmpty() || actors.endsWith("\n") ? "" : "\n") + ActorScaffold.text(id.get(), actor, kind, role),
+          StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that it is writable");
+      return ExitCodes.CONTENT;
+    }
+    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file)
+        + (role == null ? ": fill in its role, then run './explainer check'" : ""));
     return ExitCodes.OK;
   }
 

@@ -24,10 +24,6 @@ public final class Workers implements AutoCloseable {
     return new Workers(threads <= 1 ? null : new ForkJoinPool(threads));
   }
 
-  /** One worker per available core. */
-  public static Workers perCore() {
-    return of(Runtime.getRuntime().availableProcessors());
-  }
 
   /** True when work runs in the caller, in order. */
   public boolean sequential() {

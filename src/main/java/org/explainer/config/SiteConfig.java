@@ -24,6 +24,7 @@ import org.explainer.yaml.Yaml;
  * @param stances the positions used in the debate, in display order
  * @param tags the tags entries may use, in display order
  * @param sources the folder of archived source captures, relative to the folder that holds content/, if set
+ * @param houseRules the house rules for entries, if set
  */
 public record SiteConfig(
     @Translatable String title,
@@ -35,7 +36,8 @@ public record SiteConfig(
     @Translatable Licence licence,
     @Translatable @Yaml(required = true) List<Stance> stances,
     @Translatable @Yaml(required = true) List<Tag> tags,
-    Optional<String> sources) implements Yaml.Checked {
+    Optional<String> sources,
+    Optional<HouseRules> houseRules) implements Yaml.Checked {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   @Override
@@ -98,6 +100,37 @@ public record SiteConfig(
    * @param name name as shown
    * @param role what they do
    */
+  /**
+   * House rules for entries: warnings while an entry is a draft, errors once it is published.
+   *
+   * @param summaryWords how many words a summary has
+   * @param keyPoints how many key points an entry has
+   */
+  @Yaml.What("the house rules")
+  public record HouseRules(Optional<Range> summaryWords, Optional<Range> keyPoints) {}
+
+  /**
+   * A range of whole numbers, both ends included.
+   *
+   * @param min the least allowed
+   * @param max the most allowed
+   */
+  @Yaml.What("a range")
+  public record Range(@Yaml(required = true) int min, @Yaml(required = true) int max) implements Yaml.Checked {
+    @Override
+    public boolean check(Fields f) {
+      if (min < 0 || max < min) {
+        f.error("max", "the range " + min + "–" + max + " is empty", "give a 'min' of 0 or more and a 'max' of at least 'min'");
+      }
+      return true;
+    }
+
+    /** True when {@code n} is in the range. */
+    public boolean contains(int n) {
+      return n >= min && n <= max;
+    }
+  }
+
   @Yaml.What("an editor")
   public record Editor(@Translatable String name, @Translatable String role) {}
 

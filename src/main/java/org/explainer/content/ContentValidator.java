@@ -37,18 +37,22 @@ public final class ContentValidator {
    * unless {@code includeDrafts}.
    */
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
-    return validate(library, includeDrafts, LoadGaps.none(), Set.of(), problems);
+    Set<String> drafts = library.articles().stream().filter(Article::draft).map(Article::slug).collect(Collectors.toSet());
+    return validate(library, includeDrafts ? drafts : Set.of(), LoadGaps.none(), Set.of(), problems);
   }
 
   /**
    * Validates as {@link #validate(Library, boolean, Problems)}, without reporting again what {@code gaps}
-   * says could not be loaded. References to drafts are errors unless drafts are included.
+   * says could not be loaded. The drafts in {@code shownDrafts} are published with the rest (a preview);
+   * references to any other draft are errors.
    *
    * @param reservedSlugs the names of the generator's own pages and folders, which a free page's slug
    *     may not take (see {@code PageTypes.reservedSlugs})
    */
-  public static Library validate(Library library, boolean includeDrafts, LoadGaps gaps, Set<String> reservedSlugs, Problems problems) {
-    return new ContentValidator(gaps, includeDrafts ? Set.of() : gaps.draftSlugs(), reservedSlugs).run(library, includeDrafts, problems);
+  public static Library validate(Library library, Set<String> shownDrafts, LoadGaps gaps, Set<String> reservedSlugs, Problems problems) {
+    Set<String> unpublished = new HashSet<>(gaps.draftSlugs());
+    unpublished.removeAll(shownDrafts);
+    return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs).run(library, shownDrafts, problems);
   }
 
   private final Set<String> broken;
@@ -63,7 +67,7 @@ public final class ContentValidator {
     this.reservedSlugs = reservedSlugs;
   }
 
-  private Library run(Library library, boolean includeDrafts, Problems problems) {
+  private Library run(Library library, Set<String> shownDrafts, Problems problems) {
     SiteConfig site = library.site();
     Set<String> stances = ids(site.stances(), SiteConfig.Stance::id);
     Set<String> tags = ids(site.tags(), SiteConfig.Tag::id);
@@ -86,7 +90,8 @@ public final class ContentValidator {
             "rename one of the two files or set a different 'slug:' in one of them");
       }
     }
-    Set<String> published = library.articles().stream().filter(a -> includeDrafts || !a.draft()).map(Article::slug).collect(Collectors.toSet());
+    Set<String> published = library.articles().stream().filter(a -> !a.draft() || shownDrafts.contains(a.slug()))
+        .map(Article::slug).collect(Collectors.toSet());
     Sources sources = new Sources(articles.keySet(), published, context);
 
     duplicates(library.actors(), Actor::id, Actor::at, "actor", problems);
@@ -121,7 +126,7 @@ public final class ContentValidator {
       for (Ref related : article.related()) {
         if (related.id().equals(article.slug())) {
           problems.error(related.at(), "the entry lists itself as related", "remove '" + related.id() + "' from 'related:'");
-        } else if (!article.draft() || includeDrafts) {
+        } else if (published.contains(article.slug())) {
           checkEntry(related, articles.keySet(), published, problems);
         }
       }
@@ -145,7 +150,8 @@ public final class ContentValidator {
     }
     reportedIn(library, problems);
     pages(library.pages(), problems);
-    warnings(library, includeDrafts, problems);
+    warnings(library, published, problems);
+    library.site().houseRules().ifPresent(rules -> houseRules(library, rules, published, problems));
 
     return library.with(library.articles().stream().filter(a -> published.contains(a.slug())).toList());
   }
@@ -205,16 +211,59 @@ public final class ContentValidator {
     }
   }
 
-  /** What is allowed but worth a look: drafts left out, entries without quotes. */
-  private static void warnings(Library library, boolean includeDrafts, Problems problems) {
+  /**
+   * What is allowed but worth a look: drafts left out, entries without quotes (unless the entry has
+   * errors, which may be why: a quote without its speaker is left out).
+   */
+  private static void warnings(Library library, Set<String> published, Problems problems) {
+    Set<Path> withErrors = problems.all().stream().filter(Problem::isError).map(p -> p.at().file()).collect(Collectors.toSet());
     for (Article a : library.articles()) {
       Location top = new Location(a.file(), 1, 1);
-      if (a.draft() && !includeDrafts) {
+      if (!published.contains(a.slug())) {
         problems.warning(top, "the entry is a draft and will not be published", "remove 'draft: true' when it is ready");
       }
-      if (a.quotes().isEmpty()) {
+      if (a.quotes().isEmpty() && !withErrors.contains(a.file())) {
         problems.warning(top, "the entry has no quotes", "add the source's key quotes under 'quotes:', verbatim");
       }
+    }
+  }
+
+  /** The words of Markdown text: link addresses and markup left out. */
+  private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
+  /**
+   * The house rules of site.yaml: how long a summary is and how many key points an entry has. A draft
+   * gets warnings, so that the rules show while it is written; a published entry gets errors.
+   */
+  private static void houseRules(Library library, SiteConfig.HouseRules rules, Set<String> published, Problems problems) {
+    for (Article a : library.articles()) {
+      boolean draft = !published.contains(a.slug()) || a.draft();
+      rules.summaryWords().ifPresent(range -> {
+        long words = WORD.matcher(LINK_TARGET.matcher(a.body().text()).replaceAll("]")).results().count();
+        if (!range.contains((int) words)) {
+          String message = words == 0 ? "the summary is empty"
+              : "the summary has " + words + " words; the house rule is " + range.min() + "–" + range.max();
+          report(problems, draft, a.body().start(), message, (words < range.min() ? "write it out to at least " + range.min() : "cut it to " + range.max() + " or fewer")
+              + " words (house_rules in content/site.yaml)");
+        }
+      });
+      rules.keyPoints().ifPresent(range -> {
+        int points = a.keyPoints().size();
+        if (!range.contains(points)) {
+          Location at = points == 0 ? new Location(a.file(), 1, 1) : a.keyPoints().get(0).at();
+          report(problems, draft, at, "the entry has " + points + " key point" + (points == 1 ? "" : "s") + "; the house rule is "
+              + range.min() + "–" + range.max(), points < range.min() ? "add the main points, in our words" : "keep the " + range.max() + " that matter most");
+        }
+      });
+    }
+  }
+
+  private static void report(Problems problems, boolean draft, Location at, String message, String fix) {
+    if (draft) {
+      problems.warning(at, message, fix);
+    } else {
+      problems.error(at, message, fix);
     }
   }
 
@@ -270,8 +319,16 @@ public final class ContentValidator {
     if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
       return false; // exists, or may: its own errors are reported where it is defined
     }
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known) + "use an id from " + where);
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known)
+        + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
+        + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : ""));
     return false;
+  }
+
+  /** "use one of: a, b, c (the stances in content/site.yaml)" when there are few, else where the ids are. */
+  private static String idsFrom(Set<String> known, String where) {
+    return known.isEmpty() || known.size() > 12 ? "use an id from " + where
+        : "use one of: " + String.join(", ", known.stream().sorted().toList()) + " (from " + where + ")";
   }
 
   private void checkEntry(Ref ref, Set<String> all, Set<String> published, Problems problems) {

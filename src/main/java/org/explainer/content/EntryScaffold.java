@@ -79,7 +79,7 @@ public final class EntryScaffold {
   }
 
   /** A double-quoted YAML string. */
-  static String yamlString(String text) {
+  public static String yamlString(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 }

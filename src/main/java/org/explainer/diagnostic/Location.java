@@ -16,8 +16,4 @@ public record Location(Path file, int line, int column) {
     return new Location(file, 0, 0);
   }
 
-  /** This location moved down by {@code lines} lines, e.g. from a front-matter block to its file. */
-  public Location shiftLines(int lines) {
-    return line == 0 ? this : new Location(file, line + lines, column);
-  }
 }

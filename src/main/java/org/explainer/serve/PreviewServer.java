@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -166,15 +167,22 @@ public final class PreviewServer implements AutoCloseable {
         : new String(html, StandardCharsets.UTF_8);
     StringBuilder injected = new StringBuilder();
     if (current.broken()) {
+      // errors first and warnings folded away: the errors are what stops the build
+      List<Problem> errors = current.problems().stream().filter(Problem::isError).toList();
+      List<Problem> warnings = current.problems().stream().filter(p -> !p.isError()).toList();
       injected.append("<link rel=\"stylesheet\" href=\"").append(PREFIX).append("serve.css\">")
           .append("<section class=\"explainer-build-errors\" role=\"alert\" aria-labelledby=\"explainer-build-errors-title\">")
-          .append("<h2 id=\"explainer-build-errors-title\">The build failed</h2><p>")
+          .append("<h2 id=\"explainer-build-errors-title\">The build failed: ").append(count(errors.size(), "error")).append("</h2><p>")
           .append(html == null ? "Nothing has been built yet." : "You are seeing the last good version of this page.")
           .append(" Fix the problems below; the page reloads by itself.</p><ul>");
-      for (Problem p : current.problems()) {
-        injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>");
+      errors.forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
+      injected.append("</ul>");
+      if (!warnings.isEmpty()) {
+        injected.append("<details><summary>").append(count(warnings.size(), "warning")).append("</summary><ul>");
+        warnings.forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
+        injected.append("</ul></details>");
       }
-      injected.append("</ul></section>");
+      injected.append("</section>");
     }
     int body = text.indexOf("<body");
     int bodyEnd = body < 0 ? -1 : text.indexOf('>', body);
@@ -187,6 +195,10 @@ public final class PreviewServer implements AutoCloseable {
     int end = text.lastIndexOf("</body>");
     text = end >= 0 ? text.substring(0, end) + script + text.substring(end) : text + script;
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String escape(String text) {

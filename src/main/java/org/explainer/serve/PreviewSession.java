@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
 import org.explainer.content.Article;
@@ -143,6 +144,13 @@ public final class PreviewSession implements AutoCloseable {
     long seen = takeFirstSeen();
     SiteSnapshot current = server.snapshot();
     Set<Path> paths = changedSinceLastGood();
+    if (current.version() == 0) {
+      out.println("Building the preview of " + Problem.displayPath(options.content(), base) + " …");
+    } else if (!paths.isEmpty()) {
+      out.println("Rebuilding after a change to " + paths.stream().map(p -> Problem.displayPath(p, base)).sorted()
+          .collect(Collectors.joining(", ")));
+      out.flush();
+    }
     try {
       Pipeline pipeline = new Pipeline(options);
       Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty()
@@ -152,6 +160,7 @@ public final class PreviewSession implements AutoCloseable {
       built(paths);
       server.publish(current.built(build.files()));
       long now = System.nanoTime();
+      build.report().warnings().forEach(p -> out.println(p.format(base)));
       out.printf("%s %s (%s) in %d ms%s%n", current.version() == 0 ? "Built" : "Rebuilt",
           count(build.report().pages(), quick.isPresent() ? "file" : "page"),
           quick.isPresent() ? "only what the edited summary affects" : count(build.report().articles(), "article"),
@@ -162,9 +171,9 @@ public final class PreviewSession implements AutoCloseable {
       out.flush();
     } catch (ContentException e) {
       server.publish(current.failed(e.problems()));
-      for (Problem p : e.problems()) {
-        err.println(p.format(base));
-      }
+      // the errors first: they are what stops the build
+      e.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format(base)));
+      e.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format(base)));
       err.println("The build failed: " + count(e.problems().stream().filter(Problem::isError).count(), "error")
           + (current.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
       err.flush();

@@ -23,10 +23,8 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param editors who curates the site, as one line
    * @param licenceName licence of the site's text
    * @param licenceUrl where the licence is
-   * @param updated the latest date the content reaches, or null: the site is "as of" this date
    */
-  public record SiteInfo(String lang, String title, String question, String editors, String licenceName, String licenceUrl,
-      Views.Date updated) {}
+  public record SiteInfo(String lang, String title, String question, String editors, String licenceName, String licenceUrl) {}
 
   /**
    * One page's metadata.

@@ -196,7 +196,7 @@ public final class Site {
     return jsonLd;
   }
 
-  /** The latest date the content reaches (see {@link #latest}), or null without any dated content. */
+  /** The latest date the content reaches (see {@link Library#updated()}), or null without any dated content. */
   FuzzyDate updated() {
     return updated;
   }
@@ -264,7 +264,7 @@ public final class Site {
     String path = page.local();
     SiteConfig site = config();
     Chrome.SiteInfo info = new Chrome.SiteInfo(site.language(), site.title(), site.question(), editors(), site.licence().name(),
-        site.licence().url(), updated == null ? null : date(updated));
+        site.licence().url());
     String canonical = path.equals(NotFoundPage.PATH) ? null : absolute(path).orElse(null);
     Chrome.PageInfo info2 = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(), meta.scripts());
     Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), assetHref(path, Assets.STYLESHEET), assetHref(path, Assets.FAVICON),

@@ -34,6 +34,8 @@ public final class Fields {
   private final String what;
   private final Problems problems;
   private final Set<String> known = new HashSet<>();
+  /** Keys of the mappings nested in this one, with where they go ("'source:'"): for a key written a level too high. */
+  private Map<String, String> nested = Map.of();
   private final Set<String> missing = new LinkedHashSet<>();
 
   private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
@@ -154,7 +156,12 @@ public final class Fields {
 
   /** An integer, {@code fallback} when absent. */
   public int integer(String key, int fallback) {
-    YamlNode node = value(key, false);
+    return integer(key, fallback, false);
+  }
+
+  /** An integer, {@code fallback} when absent (a problem if {@code required}). */
+  public int integer(String key, int fallback, boolean required) {
+    YamlNode node = value(key, required);
     if (node == null) {
       return fallback;
     }
@@ -246,6 +253,11 @@ public final class Fields {
     problems.error(valueAt(key), message, fix);
   }
 
+  /** Tells {@link #finish()} which keys belong in a mapping nested under another key (e.g. 'url' under 'source'). */
+  public void nestedKeys(Map<String, String> keysToParents) {
+    this.nested = keysToParents;
+  }
+
   /**
    * Reports missing required fields and every key no accessor asked for, suggesting the closest known
    * key. A misspelt required field is reported once, at the misspelling.
@@ -253,6 +265,12 @@ public final class Fields {
   public void finish() {
     Set<String> explained = new HashSet<>();
     for (YamlNode.Entry entry : mapping.entries().values()) {
+      if (!known.contains(entry.key()) && nested.containsKey(entry.key())) {
+        String parent = nested.get(entry.key());
+        problems.error(entry.keyAt(), "the field '" + entry.key() + "' belongs under " + parent + ", not in " + what,
+            "indent it under " + parent + ", with the other fields that go there");
+        continue;
+      }
       if (!known.contains(entry.key())) {
         Optional<String> closest = DidYouMean.closest(entry.key(), known);
         if (closest.isPresent() && missing.contains(closest.get())) {

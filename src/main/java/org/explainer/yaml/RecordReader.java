@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.explainer.diagnostic.Location;
  * <ul>
  *   <li>{@code String}: required text; a component named {@code id} must be a valid id;
  *   <li>{@code Optional<String>}, {@code Optional<R>}: optional text or mapping;
- *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent;
+ *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent (an
+ *       {@code int} with {@link Yaml#required()} must be there);
  *   <li>{@code List<String>}, {@code List<LocatedText>}, {@code List<Ref>}, {@code List<R>}: optional
  *       unless {@link Yaml#required()}; a single text reads as a list of one;
  *   <li>{@link Ref}, an enum, a record {@code R}: required;
@@ -63,8 +65,27 @@ public final class RecordReader {
 
   private static <R extends Record> R read(Fields f, Class<R> type, Map<String, Object> given, Location at) {
     R value = bind(f, type, given, at);
+    f.nestedKeys(nestedKeys(type));
     f.finish();
     return value;
+  }
+
+  /** The keys of the records nested in {@code type}, each with where it goes: "'source:'", "'source:' or 'published:'". */
+  private static Map<String, String> nestedKeys(Class<?> type) {
+    Map<String, String> keys = new HashMap<>();
+    for (RecordComponent c : type.getRecordComponents()) {
+      Yaml options = c.getAnnotation(Yaml.class);
+      Class<?> of = c.getType() == Optional.class || c.getType() == List.class ? argument(c.getGenericType()) : c.getType();
+      if (of.isRecord() && (options == null || !options.inline())) {
+        for (RecordComponent inner : of.getRecordComponents()) {
+          keys.merge(key(inner), "'" + key(c) + ":'", (a, b) -> a.contains(b) ? a : a + " or " + b);
+        }
+      }
+    }
+    for (RecordComponent c : type.getRecordComponents()) {
+      keys.remove(key(c)); // a key of this mapping itself is never out of place here
+    }
+    return keys;
   }
 
   /** What {@code type} is, for messages. */
@@ -114,7 +135,7 @@ public final class RecordReader {
       return f.flag(key, false);
     }
     if (raw == int.class) {
-      return f.integer(key, options == null ? 0 : options.fallback());
+      return f.integer(key, options == null ? 0 : options.fallback(), required);
     }
     if (raw == Optional.class) {
       Class<?> of = argument(generic);

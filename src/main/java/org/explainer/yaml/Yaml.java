@@ -17,7 +17,7 @@ public @interface Yaml {
   /** The key, when it is not the component's name in snake_case. */
   String key() default "";
 
-  /** For a list: whether it must be present and not empty. */
+  /** For a list: whether it must be present and not empty; for a whole number: whether it must be present. */
   boolean required() default false;
 
   /** For a whole number: its value when the key is absent. */

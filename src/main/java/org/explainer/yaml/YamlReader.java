@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.explainer.diagnostic.ContentException;
@@ -97,6 +98,16 @@ public final class YamlReader {
         throw ContentException.of(quote, "YAML syntax error: the quoted value that starts here is not closed on its line",
             "close the quotation mark that starts the value");
       }
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("mapping values are not allowed") || message.contains("expected <block end>")) {
+        Optional<String> indentation = misindented(text, at.line() - firstLine, firstLine);
+        if (indentation.isPresent()) {
+          throw ContentException.of(new Location(file, at.line(), 1),
+              "YAML syntax error: this line is indented by " + spaces(indent(text.split("\n", -1)[at.line() - firstLine]))
+                  + ", which lines it up with no key above it",
+              indentation.get());
+        }
+      }
       throw ContentException.of(at, describe(e), fixFor(e));
     } catch (IOException e) {
       throw ContentException.of(Location.of(file), "cannot read YAML: " + e.getMessage(), "check the file");
@@ -167,6 +178,59 @@ public final class YamlReader {
         return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
       }
     }
+  }
+
+  /**
+   * How to indent line {@code index} of {@code text} (0-based; the text starts on file line {@code
+   * firstLine}) so that it lines up with a key above it,
+   * or empty when it already lines up with one (so the syntax error lies elsewhere). The keys it may
+   * line up with are those of the lines above it that are less indented than every line between.
+   */
+  static Optional<String> misindented(String text, int index, int firstLine) {
+    String[] lines = text.split("\n", -1);
+    if (index < 0 || index >= lines.length) {
+      return Optional.empty();
+    }
+    int indent = indent(lines[index]);
+    List<String> options = new ArrayList<>();
+    int limit = Integer.MAX_VALUE;
+    for (int i = index - 1; i >= 0 && limit > 0; i--) {
+      String line = lines[i];
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      int column = keyColumn(line);
+      if (column == indent) {
+        return Optional.empty();
+      }
+      if (column < limit) {
+        limit = Math.min(column, indent(line));
+        String key = line.strip().replaceFirst("^- ", "").split(":", 2)[0];
+        if (options.size() < 3) {
+          options.add("by " + spaces(column) + " to line it up with '" + key + ":' (line " + (i + firstLine) + ")");
+        }
+      }
+    }
+    return options.isEmpty() ? Optional.empty() : Optional.of("indent it " + String.join(", or ", options));
+  }
+
+  private static String spaces(int n) {
+    return n + (n == 1 ? " space" : " spaces");
+  }
+
+  /** How many spaces start {@code line}. */
+  private static int indent(String line) {
+    int n = 0;
+    while (n < line.length() && line.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
+  }
+
+  /** Where the key of {@code line} starts: after its indentation and a list item's "- ". */
+  private static int keyColumn(String line) {
+    int column = indent(line);
+    return line.startsWith("- ", column) ? column + 2 : column;
   }
 
   private static final Pattern QUOTED_VALUE =

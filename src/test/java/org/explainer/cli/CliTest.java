@@ -70,6 +70,41 @@ class CliTest {
   }
 
   @Test
+  void listShowsEveryEntryAndDraftNewestFirst() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path draft = o.content().resolve("articles/2021-06-01-later.md");
+    Files.writeString(draft, Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("date: \"2021-04\"", "date: \"2021-06\""));
+    Run all = run("list", "--content", o.content().toString());
+    assertThat(all.code()).isZero();
+    assertThat(all.out().lines().toList()).containsExactly(
+        "2021-06     later        draft      The board replies",
+        "2021-04     board-reply  published  The board replies",
+        "2021-03-04  first-note   published  Ada's first note",
+        "3 entries (2 published, 1 draft)");
+    assertThat(run("list", "--drafts", "--content", o.content().toString()).out()).contains("later").doesNotContain("first-note");
+  }
+
+  @Test
+  void newActorAddsAnExplainedActorOnceAndBuildDraftsShowsDrafts() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run added = run("new", "--actor", "Mark Rutte", "--role", "NATO Secretary General from October 2024", "--content", o.content().toString());
+    assertThat(added.code()).isZero();
+    assertThat(added.out()).startsWith("Added the actor 'mark-rutte'");
+    assertThat(Files.readString(o.content().resolve("actors.yaml"))).contains("- id: mark-rutte\n  name: \"Mark Rutte\"\n");
+    assertThat(run("check", "--content", o.content().toString(), "--templates", o.templates().toString()).code()).isZero();
+    Run again = run("new", "--actor", "Mark Rutte", "--content", o.content().toString());
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("the actor 'mark-rutte' is already there");
+
+    Path draft = o.content().resolve("articles/2021-06-01-later.md");
+    Files.writeString(draft, Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n"));
+    assertThat(run("build", "--drafts", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString()).code())
+        .isZero();
+    assertThat(o.output().resolve("articles/later/index.html")).content().contains("Draft");
+  }
+
+  @Test
   void verboseAddsATimingPerStepAndQuietPrintsNothing() {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run verbose = run("build", "--verbose", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
@@ -97,7 +132,7 @@ class CliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err())
         .contains("board-reply.md:13:9: unknown actor 'bord' — did you mean 'board'? use an id from content/actors.yaml")
-        .contains("board-reply.md:24:15: unknown tag 'gamma' — use an id from the tags in content/site.yaml")
+        .contains("board-reply.md:24:15: unknown tag 'gamma' — use one of: alpha, beta (from the tags in content/site.yaml)")
         .contains("2 errors in 1 file; fix them and run 'explainer check' again.")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
@@ -131,6 +166,7 @@ class CliTest {
     cases.put("new-help.txt", new String[] {"new", "--help"});
     cases.put("serve-help.txt", new String[] {"serve", "--help"});
     cases.put("capture-help.txt", new String[] {"capture", "--help"});
+    cases.put("list-help.txt", new String[] {"list", "--help"});
     cases.put("new-without-headline.txt", new String[] {"new"});
     cases.put("build-output-without-value.txt", new String[] {"build", "--output"});
     cases.put("check-format-xml.txt", new String[] {"check", "--format", "xml"});

@@ -1,0 +1,64 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.explainer.TestSites;
+import org.explainer.content.EntryScaffold;
+import org.explainer.diagnostic.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Problems in a draft never stop a build or a preview, and an editor still sees them while drafting. */
+class DraftsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aFreshlyScaffoldedEntryDoesNotStopThePreviewAndItsProblemsShowAsWarnings() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/2021-06-01-a-new-entry.md");
+    Files.writeString(entry, EntryScaffold.text("A new entry", LocalDate.of(2021, 6, 1), null, null));
+    Pipeline.SiteBuild preview = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(preview.report().warnings()).extracting(Problem::message)
+        .contains("'dek' is empty (the draft has errors, so it is left out)");
+    assertThat(preview.files()).noneMatch(f -> f.path().equals("articles/a-new-entry/index.html"));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .contains("'dek' is empty (the entry is a draft, so it is not published)");
+  }
+
+  @Test
+  void aDraftWithoutErrorsIsPreviewedAndItsMisquoteIsReportedWhileDrafting() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path published = options.content().resolve("articles/board-reply.md");
+    Path entry = options.content().resolve("articles/board-again.md");
+    Files.writeString(entry, Files.readString(published).replaceFirst("---\n", "---\ndraft: true\n"));
+    Pipeline.SiteBuild preview = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(preview.report().warnings()).extracting(Problem::message).noneMatch(m -> m.contains("draft"));
+    assertThat(preview.files()).anyMatch(f -> f.path().equals("articles/board-again/index.html"));
+
+    Files.writeString(entry, Files.readString(entry).replace("We are not convinced", "We are not amused"));
+    BuildReport build = new Pipeline(options).build();
+    assertThat(build.warnings()).extracting(Problem::message).anyMatch(m ->
+        m.startsWith("the quotation “We are not amused” is not in the source capture board-reply.txt")
+            && m.endsWith("(the entry is a draft, so it is not published)"));
+  }
+
+  @Test
+  void houseRulesWarnWhileDraftingAndFailAPublishedEntry() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path site = options.content().resolve("site.yaml");
+    Files.writeString(site, Files.readString(site) + "house_rules:\n  summary_words: {min: 5, max: 300}\n  key_points: {min: 3, max: 5}\n");
+    Path entry = options.content().resolve("articles/board-reply.md");
+    String text = Files.readString(entry);
+    Files.writeString(entry, text.replaceFirst("---\n", "---\ndraft: true\n") + " More words.".repeat(200));
+    assertThat(new Pipeline(options.withDrafts(true)).check().warnings()).extracting(Problem::message)
+        .anyMatch(m -> m.matches("the summary has \\d+ words; the house rule is 5–300"));
+
+    Files.writeString(entry, text.substring(0, text.lastIndexOf("---\n") + 4));
+    org.explainer.diagnostic.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options).check());
+    assertThat(e.problems()).extracting(Problem::message).contains("the summary is empty");
+  }
+}
