@@ -223,6 +223,14 @@ public final class ContentLoader {
       problems.error(Location.of(file), "the file is missing", "create it; docs/content-model.md describes its fields");
       return Optional.empty();
     }
+    return readConfined(yaml, root, file, problems);
+  }
+
+  /**
+   * The YAML of {@code file} with {@code yaml}, if it is inside {@code root} and well formed; else empty,
+   * each problem in {@code problems}.
+   */
+  static Optional<YamlNode> readConfined(YamlReader yaml, Path root, Path file, Problems problems) {
     if (!confined(root, file, problems)) {
       return Optional.empty();
     }

@@ -256,15 +256,7 @@ public final class TranslationLoader {
   }
 
   private Optional<YamlNode> readYaml(Path root, Path file, Problems problems) {
-    if (!ContentLoader.confined(root, file, problems)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(yaml.read(SourceFile.read(file), file, 1));
-    } catch (ContentException e) {
-      problems.addAll(e.problems());
-      return Optional.empty();
-    }
+    return ContentLoader.readConfined(yaml, root, file, problems);
   }
 
   /** What the translation in {@code f} says it was made from: its 'translated_from', "" when it has none. */
