@@ -221,6 +221,12 @@ public final class TranslationLoader {
         Fields f = Fields.of(doc.node(), "the front matter", problems);
         String madeFrom = madeFrom(f);
         T value = TranslationReader.read(f, original, Map.of("file", file, "body", doc.body()));
+        if (TranslationReader.texts(value).equals(TranslationReader.texts(original))) {
+          // a translation just started ('new --translate') and not written yet: never shown as one
+          problems.warning(Location.of(file), "the translation still has the English text of " + folder + "/" + name + " word for word, so "
+              + "its page under /" + dir.getFileName() + "/ says that it is not translated yet", "write the translation over the English");
+          return;
+        }
         record(new Translations.Key(part, slugOf.apply(original)), f, madeFrom, original, records, problems);
         translated.put(name, value);
       });

@@ -79,6 +79,15 @@ class ServeAndNewTest {
     assertThat(again.err()).contains("the translation already exists");
     assertThat(Files.readString(file)).isEqualTo(text);
 
+    // until the translator writes over the English, the Ukrainian page says that the entry is not translated yet
+    Run untouched = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(untouched.code()).as(untouched.err()).isZero();
+    assertThat(untouched.err()).contains("warning: the translation still has the English text of articles/board-reply.md word for word");
+    Run untouchedBuild = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(untouchedBuild.code()).as(untouchedBuild.err()).isZero();
+    assertThat(Files.readString(o.output().resolve("uk/articles/board-reply/index.html"))).contains("<h1>Ще не перекладено</h1>")
+        .doesNotContain("The board answered");
+
     // the translator writes over the English; a link to a heading takes the heading's id in the translation
     Files.writeString(file, text.replace("headline: \"The board replies\"", "headline: \"Рада відповідає\"")
         .replace("The board answered [Ada's note](2021-03-04-first-note.md#background) briefly.", "Рада коротко відповіла на [нотатку Ади](2021-03-04-first-note.md#передісторія)."));
