@@ -51,6 +51,8 @@ public final class Site {
   private final Messages messages;
   private final Map<String, Actor> actors;
   private final Map<String, Article> articles;
+  private final Map<String, Article> originalArticles;
+  private final Map<String, Actor> originalActors;
   private final FuzzyDate updated;
   private final StructuredData jsonLd;
   private final List<Article> oldestFirst;
@@ -92,6 +94,8 @@ public final class Site {
     this.messages = messages;
     this.actors = library.actorsById();
     this.articles = library.articlesBySlug();
+    this.originalArticles = edition.isTranslation() ? edition.original().articlesBySlug() : articles;
+    this.originalActors = edition.isTranslation() ? edition.original().actorsById() : actors;
     this.jsonLd = new StructuredData(library.site());
     this.updated = library.updated().orElse(null);
     this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
@@ -281,9 +285,9 @@ public final class Site {
     Translations.Key key = page.translates().orElseThrow();
     Library original = edition.original();
     String title = switch (key.part()) {
-      case ENTRY -> original.article(key.id()).map(Article::headline).orElse(key.id());
+      case ENTRY -> Optional.ofNullable(originalArticles.get(key.id())).map(Article::headline).orElse(key.id());
       case PAGE -> original.pages().stream().filter(p -> p.slug().equals(key.id())).findFirst().map(p -> p.title()).orElse(key.id());
-      case ACTOR -> original.actor(key.id()).map(Actor::name).orElse(key.id());
+      case ACTOR -> Optional.ofNullable(originalActors.get(key.id())).map(Actor::name).orElse(key.id());
       default -> key.id();
     };
     String path = page.local();
@@ -483,7 +487,7 @@ public final class Site {
     while (index < a.quotes().size() && a.quotes().get(index) != q) {
       index++;
     }
-    List<Article.Quote> originals = edition.original().article(a.slug()).map(Article::quotes).orElse(List.of());
+    List<Article.Quote> originals = Optional.ofNullable(originalArticles.get(a.slug())).map(Article::quotes).orElse(List.of());
     return index < originals.size() ? originals.get(index) : q;
   }
 

@@ -19,6 +19,8 @@ public final class Sites {
   private final List<Site> languages;
   private final List<SitePage<?>> pages;
   private final Map<String, SitePage<?>> byPath;
+  /** Each language's name for itself, as the language switcher shows it. */
+  private final Map<String, String> names;
 
   /** The site in {@code languages}, the original first. */
   public Sites(List<Site> languages) {
@@ -31,6 +33,9 @@ public final class Sites {
     }
     this.pages = List.copyOf(all);
     this.byPath = Map.copyOf(paths);
+    Map<String, String> names = new HashMap<>();
+    languages.forEach(site -> names.put(site.language(), site.messages().text("language.name")));
+    this.names = Map.copyOf(names);
   }
 
   /** Every file of the site, language by language (the original first), each in the registry's order. */
@@ -68,7 +73,7 @@ public final class Sites {
         alternates.add(new Chrome.Alternate(other.language(), site.absolute(path, prefix).orElse(site.crossHref(path, path, prefix))));
       }
       if (other != site && there.isPresent()) {
-        others.add(new Chrome.OtherLanguage(other.language(), other.messages().text("language.name"),
+        others.add(new Chrome.OtherLanguage(other.language(), names.get(other.language()),
             translated ? site.crossHref(path, path, prefix) : null));
       }
     }
