@@ -42,8 +42,23 @@ public final class GlossaryLinker {
   private static final Class<?>[] LEFT_ALONE = {DoNotDecorate.class, DoNotLinkDecorate.class, IndentedCodeBlock.class,
       Heading.class, FootnoteBlock.class, BlockQuote.class, TypographicQuotes.class};
 
-  /** A term's name or variant, also lowercased char by char (so that offsets stay the same). */
-  private record Form(String name, String lower, String id) {}
+  /**
+   * A term's name or variant, also lowercased char by char (so that offsets stay the same), with its
+   * first word (empty when it does not start with a letter or digit).
+   */
+  private record Form(String name, String lower, String id, String firstWord) {
+    Form(String name, String lower, String id) {
+      this(name, lower, id, firstWord(lower));
+    }
+
+    private static String firstWord(String lower) {
+      int end = 0;
+      while (end < lower.length() && Character.isLetterOrDigit(lower.codePointAt(end))) {
+        end += Character.charCount(lower.codePointAt(end));
+      }
+      return lower.substring(0, end);
+    }
+  }
 
   /**
    * A text node that may get links, with its text lowercased as a {@link Form}'s is, and what lies
@@ -115,7 +130,13 @@ public final class GlossaryLinker {
         glossaryId(ref.getReferenceNode(document).getUrl()).ifPresent(linked::add);
       }
     }
+    // a form can only occur where its first word does: most forms are not in a given text, and this
+    // rules them out with one pass over its words instead of a search of every text node for each
+    Set<String> words = words(runs);
     for (Form form : forms) {
+      if (!form.firstWord().isEmpty() && !words.contains(form.firstWord())) {
+        continue;
+      }
       for (int i = 0; i < runs.size() && !linked.contains(form.id()); i++) {
         Run run = runs.get(i);
         int at = find(run.lower(), form.lower());
@@ -151,6 +172,26 @@ public final class GlossaryLinker {
       }
     }
     return new String(chars);
+  }
+
+  /** The words (runs of letters and digits) of the lowercased texts of {@code runs}. */
+  private static Set<String> words(List<Run> runs) {
+    Set<String> words = new HashSet<>();
+    for (Run run : runs) {
+      String text = run.lower();
+      int start = -1;
+      for (int i = 0; i <= text.length(); ) {
+        int c = i < text.length() ? text.codePointAt(i) : ' ';
+        if (Character.isLetterOrDigit(c)) {
+          start = start < 0 ? i : start;
+        } else if (start >= 0) {
+          words.add(text.substring(start, i));
+          start = -1;
+        }
+        i += i < text.length() ? Character.charCount(c) : 1;
+      }
+    }
+    return words;
   }
 
   /** True when {@code node} lies where no term is linked; a reference to nothing ("[sic]") shows as text, so it does not count. */

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -33,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ public final class MarkdownRenderer {
 
   /** Builds the parser and renderer. */
   public MarkdownRenderer() {
-    DataHolder options = options();
+    DataHolder options = options(GuardedAutolinks.create());
     parser = Parser.builder(options).build();
     renderer = HtmlRenderer.builder(options)
         .nodeRendererFactory(rendererOptions -> GlossaryLinker.termLinks())
@@ -82,14 +82,14 @@ public final class MarkdownRenderer {
     renderer.render(parser.parse("# Warm-up\n\n*a* [b](https://example.org/) \"c\"\n\nSome more text.\n"));
   }
 
-  /** The extensions and options of the site's Markdown. */
-  private static DataHolder options() {
+  /** The extensions and options of the site's Markdown, with {@code autolinks} for bare links (see {@link GuardedAutolinks}). */
+  static DataHolder options(Extension autolinks) {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(),
         FootnoteExtension.create(),
         TypographicExtension.create(),
-        AutolinkExtension.create(),
+        autolinks,
         AnchorLinkExtension.create(),
         StrikethroughExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);

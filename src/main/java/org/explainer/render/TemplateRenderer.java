@@ -9,8 +9,10 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,8 +173,9 @@ public final class TemplateRenderer {
    */
   public byte[] render(String path, String templateName, Chrome chrome, Record view, Messages messages) {
     Template template = template(templateName);
-    StringWriter html = new StringWriter(32 * 1024);
-    try {
+    // encoded as it is written: no page-sized UTF-16 copy to grow, copy and encode afterwards
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    try (Writer html = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
       template.process(Map.of("chrome", chrome, "page", view, "msg", new MessageFunction(messages)), html);
     } catch (TemplateException e) {
       throw ContentException.of(
@@ -187,7 +190,7 @@ public final class TemplateRenderer {
           "template error while rendering " + path + ": the templates include or call themselves without end",
           "look for an #include or macro call that reaches itself again");
     }
-    return html.toString().getBytes(StandardCharsets.UTF_8);
+    return bytes.toByteArray();
   }
 
   private Template template(String name) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 
@@ -24,12 +25,18 @@ import org.explainer.diagnostic.Location;
  * The interface text readers see that does not come from content: page titles, navigation labels, the
  * way dates are written and the like, read from {@code templates/messages/<language>.properties}
  * (UTF-8). Values are ICU message patterns: {@code {name}} stands for an argument, and an apostrophe is
- * an apostrophe; the {@code date.*} values are ICU date patterns. Immutable.
+ * an apostrophe; the {@code date.*} values are ICU date patterns. Immutable: the dates it has written
+ * are remembered, since a site writes the same few hundred dates on thousands of pages and an ICU date
+ * format is costly to make.
  */
 public final class Messages {
   private final Map<String, String> patterns;
   private final ULocale locale;
   private final Path file;
+  /** Dates written so far, by key and day: a cache of {@link #date}'s results, the same whatever the order of calls. */
+  private final Map<DateKey, String> dates = new ConcurrentHashMap<>();
+
+  private record DateKey(LocalDate day, String key) {}
 
   private Messages(Map<String, String> patterns, ULocale locale, Path file) {
     this.patterns = patterns;
@@ -70,6 +77,10 @@ public final class Messages {
    * {@code d MMMM y}, in the messages' language and in UTC whatever the machine's time zone.
    */
   public String date(LocalDate day, String key) {
+    return dates.computeIfAbsent(new DateKey(day, key), k -> formatDate(day, key));
+  }
+
+  private String formatDate(LocalDate day, String key) {
     SimpleDateFormat format = new SimpleDateFormat(pattern(key), locale);
     format.setTimeZone(TimeZone.GMT_ZONE);
     return format.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));

@@ -22,7 +22,26 @@ public final class SearchIndex {
   public record Doc(String k, String t, String u, String x) {
     /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text} with its white space collapsed. */
     public static Doc of(String kind, String title, String href, String text) {
-      return new Doc(kind, title, href, text.replaceAll("\\s+", " ").strip());
+      return new Doc(kind, title, href, collapse(text).strip());
+    }
+
+    /** {@code text} with each run of white space ({@code \s} of a regular expression) made one space and none at the ends; one pass, for the whole text of every entry. */
+    static String collapse(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      boolean space = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+          space = out.length() > 0;
+        } else {
+          if (space) {
+            out.append(' ');
+            space = false;
+          }
+          out.append(c);
+        }
+      }
+      return out.toString();
     }
   }
 

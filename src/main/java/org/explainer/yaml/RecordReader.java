@@ -45,6 +45,33 @@ import org.explainer.diagnostic.Location;
  * the whole record is left out (null), after all its problems are recorded.
  */
 public final class RecordReader {
+  /**
+   * The keys of the records nested in each record type, worked out once per type: a pure function of
+   * the class, which reflection makes slow and every entry file asks for.
+   */
+  private static final ClassValue<Map<String, String>> NESTED_KEYS = new ClassValue<>() {
+    @Override
+    protected Map<String, String> computeValue(Class<?> type) {
+      return Map.copyOf(nestedKeys(type));
+    }
+  };
+
+  /** Each type's static {@code read(Fields)}, if it has one; looked up once per type, as {@link #NESTED_KEYS}. */
+  private static final ClassValue<Optional<Method>> MAPPING_READERS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      return Optional.ofNullable(reader(type, Fields.class));
+    }
+  };
+
+  /** Each type's static {@code read(Fields, String)}, if it has one. */
+  private static final ClassValue<Optional<Method>> VALUE_READERS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      return Optional.ofNullable(reader(type, Fields.class, String.class));
+    }
+  };
+
   private RecordReader() {}
 
   /**
@@ -65,7 +92,7 @@ public final class RecordReader {
 
   private static <R extends Record> R read(Fields f, Class<R> type, Map<String, Object> given, Location at) {
     R value = bind(f, type, given, at);
-    f.nestedKeys(nestedKeys(type));
+    f.nestedKeys(NESTED_KEYS.get(type));
     f.finish();
     return value;
   }
@@ -166,9 +193,9 @@ public final class RecordReader {
     if (raw.isEnum()) {
       return constant(f, key, raw);
     }
-    Method reader = reader(raw, Fields.class, String.class);
-    if (reader != null) {
-      return invoke(reader, f, key);
+    Optional<Method> reader = VALUE_READERS.get(raw);
+    if (reader.isPresent()) {
+      return invoke(reader.get(), f, key);
     }
     boolean inline = options != null && options.inline();
     if (inline) {
@@ -179,9 +206,9 @@ public final class RecordReader {
 
   /** A record or a type with its own reader, from the mapping {@code item}. */
   private static Object nested(Fields item, Class<?> type, Location at) {
-    Method reader = reader(type, Fields.class);
-    if (reader != null) {
-      return invoke(reader, item);
+    Optional<Method> reader = MAPPING_READERS.get(type);
+    if (reader.isPresent()) {
+      return invoke(reader.get(), item);
     }
     if (!type.isRecord()) {
       throw new IllegalArgumentException(type + " is neither a record nor a type with a static read(Fields)");
@@ -279,6 +306,18 @@ public final class RecordReader {
 
   /** {@code keyPoints} → {@code key_points}. */
   static String snakeCase(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    StringBuilder key = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c >= 'A' && c <= 'Z' && i > 0 && isLowerOrDigit(name.charAt(i - 1))) {
+        key.append('_');
+      }
+      key.append(c);
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 }

@@ -118,4 +118,14 @@ class RecordReaderTest {
     assertThat(read("id: x\nheadline: \"drop me\"\nkey_points: [a]\ncolour: red\n", problems)).isNull();
     assertThat(problems.sorted()).extracting(p -> p.message()).containsExactly("dropped");
   }
+
+  @Test
+  void componentNamesBecomeSnakeCaseKeys() {
+    assertThat(RecordReader.snakeCase("keyPoints")).isEqualTo("key_points");
+    assertThat(RecordReader.snakeCase("outletUrl")).isEqualTo("outlet_url");
+    assertThat(RecordReader.snakeCase("urlUnknown2")).isEqualTo("url_unknown2");
+    assertThat(RecordReader.snakeCase("a1B")).isEqualTo("a1_b");
+    assertThat(RecordReader.snakeCase("id")).isEqualTo("id");
+    assertThat(RecordReader.snakeCase("ABc")).isEqualTo("abc");
+  }
 }
