@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.explainer.cli.Main;
+import org.explainer.output.SiteWriter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -36,7 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code expected.txt} — the exact standard error of {@code check}, paths shown relative to the
  *       temporary site root, ending with the count line;
  *   <li>{@code make.txt} (optional) — inputs not worth committing as files: {@code link PATH -> TARGET}
- *       makes a symbolic link, {@code pad PATH BYTES} grows a file to a size.
+ *       makes a symbolic link, {@code pad PATH BYTES} grows a file to a size, {@code fifo PATH} makes a
+ *       named pipe (cases with one are skipped where {@code mkfifo} is missing), {@code copy PATH ->
+ *       NEWPATH} copies a file to a name that may hold {@code \\uXXXX} escapes (control characters git
+ *       should not hold in a file name).
  *   <li>{@code pending.txt} (optional) — marks a case whose current output is a known defect of the
  *       generator, describing it. Its {@code expected.txt} then holds the output the generator should
  *       give, not the current one: the case is skipped (with the reason) while the output differs, and
@@ -100,6 +104,7 @@ class InvalidSitesTest {
     Path output = site.resolve("site");
     Files.createDirectories(output);
     Files.write(output.resolve("index.html"), PREVIOUS_SITE);
+    Files.write(output.resolve(SiteWriter.MARKER), PREVIOUS_SITE); // a folder a build made
     Result build = run(site, "build", "--content", site.resolve("content").toString(), "--templates", site.resolve("templates").toString(),
         "--output", output.toString());
     assertThat(build.err).as("standard error of build").doesNotContain("at org.").doesNotContain("Exception");
@@ -109,11 +114,13 @@ class InvalidSitesTest {
     try (Stream<Path> files = Files.walk(output)) {
       assertThat(files.filter(p -> !p.equals(output)).map(p -> output.relativize(p).toString()).toList())
           .as("files in the output folder after a failed build")
-          .containsExactly("index.html");
+          .containsExactlyInAnyOrder("index.html", SiteWriter.MARKER);
     }
     assertThat(Files.readAllBytes(output.resolve("index.html"))).as("previous index.html").isEqualTo(PREVIOUS_SITE);
-    assertThat(site.resolve(".site.staging")).as("staging folder").doesNotExist();
-    assertThat(site.resolve(".site.previous")).as("previous-site folder").doesNotExist();
+    try (Stream<Path> siblings = Files.list(site)) {
+      assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.") && !n.equals(".site.lock")))
+          .as("staging and previous-site folders").isEmpty();
+    }
 
     Path expectedFile = caseDir.resolve("expected.txt");
     Path pendingFile = caseDir.resolve("pending.txt");
@@ -208,11 +215,7 @@ class InvalidSitesTest {
     }
   }
 
-  /**
-   * Applies one line of a case's {@code make.txt}, for inputs that should not be committed as files:
-   * {@code link PATH -> TARGET} makes a symbolic link; {@code pad PATH BYTES} appends to a file until it
-   * has that many bytes.
-   */
+  /** Applies one line of a case's {@code make.txt}, for inputs that should not be committed as files (see above). */
   private static void make(Path site, String line) throws IOException {
     if (line.isEmpty() || line.startsWith("#")) {
       return;
@@ -232,8 +235,31 @@ class InvalidSitesTest {
           Files.write(path, filler, java.nio.file.StandardOpenOption.APPEND);
         }
       }
+      case "fifo" -> {
+        Files.createDirectories(path.getParent());
+        try {
+          Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+          Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        } catch (IOException e) {
+          Assumptions.abort("no mkfifo on this system: " + e.getMessage());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+      case "copy" -> {
+        Path target = site.resolve(unescape(line.substring(line.indexOf("->") + 2).strip())).normalize();
+        assertThat(target.startsWith(site)).as("make.txt path %s stays inside the site", target).isTrue();
+        Files.copy(path, target);
+      }
       default -> throw new AssertionError("unknown make.txt directive: " + line);
     }
+  }
+
+  /** {@code text} with each {@code \\uXXXX} replaced by its character. */
+  private static String unescape(String text) {
+    return java.util.regex.Pattern.compile("\\\\u([0-9A-Fa-f]{4})").matcher(text)
+        .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
   }
 
   private static void deleteTree(Path path) throws IOException {

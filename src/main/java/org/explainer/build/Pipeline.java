@@ -30,6 +30,7 @@ import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
@@ -156,10 +157,10 @@ public final class Pipeline {
       if (!byFile.containsKey(normal) && !Files.exists(normal)) {
         continue; // an editor's temporary file that came and went
       }
-      if (!byFile.containsKey(normal) || !Files.isRegularFile(normal) || !frontMatterOf(normal).equals(state.frontMatter().get(normal))) {
+      if (!byFile.containsKey(normal) || !Files.isRegularFile(normal) || !frontMatterOf(content(), normal).equals(state.frontMatter().get(normal))) {
         return Optional.empty();
       }
-      Optional<Article> article = loader.readEntry(normal, problems);
+      Optional<Article> article = loader.readEntry(options.content(), normal, problems);
       if (article.isEmpty()) {
         return Optional.empty(); // let the full build report it
       }
@@ -261,9 +262,9 @@ public final class Pipeline {
     boolean rewriteIds = mode != Mode.PREVIEW && Files.isDirectory(idsSchema.getParent()) && !Arrays.equals(ids, readOrEmpty(idsSchema));
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
-    Optional<Path> sources = Captures.folder(options.sources(), library.site().sources(), options.content(), notices);
+    Optional<Path> sources = Captures.folder(options.sources(), library.site(), options.content(), notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
-    Evidence recorded = Evidence.read(evidenceFile);
+    Evidence recorded = Evidence.read(content(), evidenceFile);
     // drafts are checked too, so that an editor sees a misquote while drafting
     Set<String> published = new HashSet<>();
     library.articles().forEach(a -> published.add(a.slug()));
@@ -299,19 +300,21 @@ public final class Pipeline {
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
     if (mode == Mode.BUILD) {
-      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), List.of(options.content(), options.templates()))) {
+      List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
+      sources.ifPresent(protectedDirs::add);
+      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs)) {
         render(steps, site, templates, workers, staging::write);
         timed(steps, "write", () -> {
           assets.files().forEach(staging::write);
           staging.commit();
+          if (rewriteEvidence) {
+            SiteWriter.replaceFile(evidenceFile, evidenceBytes); // while the output is locked: one build writes it at a time
+          }
+          if (rewriteIds) {
+            SiteWriter.replaceFile(idsSchema, ids);
+          }
           return null;
         });
-      }
-      if (rewriteEvidence) {
-        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
-      }
-      if (rewriteIds) {
-        SiteWriter.replaceFile(idsSchema, ids);
       }
     } else {
       Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
@@ -335,7 +338,7 @@ public final class Pipeline {
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
     State state = new State(site, evidence, assets, sources, engine, templates,
-        mode == Mode.PREVIEW ? frontMatterOf(library) : Map.of());
+        mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
     return new SiteBuild(report, List.copyOf(files), state);
   }
 
@@ -395,22 +398,27 @@ public final class Pipeline {
   }
 
   /** Each entry file's front matter as it is now (for telling a summary-only change later). */
-  private static Map<Path, String> frontMatterOf(Library library) {
+  private static Map<Path, String> frontMatterOf(ConfinedFolder content, Library library) {
     Map<Path, String> out = new HashMap<>();
     for (Article a : library.articles()) {
       Path file = a.file().toAbsolutePath().normalize();
-      out.put(file, frontMatterOf(file));
+      out.put(file, frontMatterOf(content, file));
     }
     return Map.copyOf(out);
   }
 
   /** The front matter of {@code file} as it is now, or "" when it cannot be read (the next change to it gets a full build). */
-  private static String frontMatterOf(Path file) {
+  private static String frontMatterOf(ConfinedFolder content, Path file) {
     try {
-      return FrontMatter.split(SourceFile.read(file), file).yaml();
+      return FrontMatter.split(SourceFile.read(content, file), file).yaml();
     } catch (ContentException e) {
       return "";
     }
+  }
+
+  /** The content folder, whose files are all read through it. */
+  private ConfinedFolder content() {
+    return SourceFile.contentFolder(options.content());
   }
 
   private static <T> T timed(List<BuildReport.Step> steps, String name, Supplier<T> step) {

@@ -1,12 +1,14 @@
 package org.explainer.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder, replaced as a whole (default: site/ of the project)")
   Path output;
 
-  @Option(names = "--drafts", description = "include the drafts, marked as such (for a private preview on disk; do not publish it)")
+  @Option(names = "--drafts", description = "include the drafts, marked as such, into the folder given with -o (never site/): a private preview on disk")
   boolean drafts;
 
   @Option(names = "--strict", description = "fail (exit 1) on warnings too, writing nothing, e.g. a quote not checked against its capture")
@@ -46,6 +48,10 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+    if (drafts && output == null) {
+      spec.commandLine().getErr().println("--drafts writes drafts that must not be published, so not into site/ — give a folder of your own, e.g. --drafts -o /tmp/preview");
+      return ExitCodes.USAGE;
+    }
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
     BuildOptions options = common.options(out, drafts).withStrict(strict);
     try {
@@ -65,7 +71,9 @@ final class BuildCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (ContentException e) {
-      reporter.failed(e.problems(), "nothing was written; " + reporter.shown(out) + " is unchanged.");
+      // --quiet shows the errors alone, unless --strict made every warning one
+      List<Problem> shown = common.quiet && !strict ? e.problems().stream().filter(Problem::isError).toList() : e.problems();
+      reporter.failed(shown, "nothing was written; " + reporter.shown(out) + " is unchanged.");
       return ExitCodes.CONTENT;
     }
   }

@@ -49,9 +49,17 @@ final class CaptureCommand implements Callable<Integer> {
     Path contentDir = content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content");
     try {
       List<String> notices = new ArrayList<>();
-      Optional<String> configured = sources != null ? Optional.empty() : siteConfig(contentDir).sources();
+      Optional<SiteConfig> site = sources != null ? Optional.empty() : Optional.of(siteConfig(contentDir));
       Optional<Path> folder = sources != null ? Optional.of(sources.toAbsolutePath().normalize())
-          : Captures.folder(Optional.empty(), configured, contentDir, notices);
+          : Captures.folder(Optional.empty(), site.get(), contentDir, notices);
+      Optional<String> configured = site.flatMap(SiteConfig::sources);
+      if (folder.isEmpty() && configured.isPresent()) {
+        Path missing = contentDir.toAbsolutePath().normalize().getParent().resolve(configured.get()).normalize();
+        spec.commandLine().getErr().println("the sources folder " + missing + " (set by 'sources:' in "
+            + reporter.shownFile(contentDir.resolve("site.yaml")) + ") is not here — create it (mkdir -p " + missing
+            + ") to keep the captures there, or pass --sources DIR");
+        return ExitCodes.CONTENT;
+      }
       if (folder.isEmpty()) {
         spec.commandLine().getErr().println("there is no sources folder to copy the capture into — set 'sources:' in "
             + reporter.shownFile(contentDir.resolve("site.yaml")) + " or pass --sources DIR");

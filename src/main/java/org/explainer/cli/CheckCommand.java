@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Loads, validates and renders everything in memory and reports every problem at once,",
-      "grouped by file, as path:line:column: problem — fix. Writes nothing.",
-      "Warnings (a draft left out, an entry without quotes, a source without URL, no sitemap) do not fail",
-      "the check unless --strict."
+      "Checks everything a build would and reports every problem at once; writes nothing.",
+      "Loads, validates and renders the whole site in memory; problems are grouped by file, each as"
+          + " path:line:column: problem — fix. Warnings (a draft left out, an entry without quotes, a quote"
+          + " not checked against its capture) do not fail the check unless --strict."
     })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */
@@ -67,11 +67,12 @@ final class CheckCommand implements Callable<Integer> {
     if (!common.quiet && report != null) {
       report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
     }
+    // --quiet shows the errors alone, unless --strict made every warning one
+    List<Problem> shown = common.quiet && !strict ? problems.stream().filter(Problem::isError).toList() : new ArrayList<>(problems);
     if (!common.quiet || failed) {
-      reporter.problems(problems);
+      reporter.problems(shown);
     }
     if (failed) {
-      List<Problem> shown = new ArrayList<>(problems);
       spec.commandLine().getErr().println(Reporter.tally(shown) + "; "
           + (shown.stream().filter(Problem::isError).count() + (strict ? shown.size() : 0) == 1 ? "fix it" : "fix them")
           + " and run 'explainer check' again.");

@@ -35,11 +35,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Creates content/articles/<date>-<slug>.md from a template that lists every field with a one-line",
-      "comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
-      "With --actor NAME, adds an actor to content/actors.yaml instead, every field explained.",
-      "With --translate ENTRY --lang LANG, starts a translation of an existing entry",
-      "instead (content/LANG/articles/<file>.md), its text in English to write over."
+      "Scaffolds a draft entry, or with --actor an actor, every field explained.",
+      "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
+          + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file. With"
+          + " --actor NAME, adds an actor to content/actors.yaml instead, every field explained. With"
+          + " --translate ENTRY --lang LANG, starts a translation of an existing entry instead"
+          + " (content/LANG/articles/<file>.md), its text in English to write over."
     })
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,7 +54,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "KIND", description = "with --actor: person (default), institution, group or country")
   Actor.Kind kind = Actor.Kind.PERSON;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor: the actor's role at the time, in a short phrase")
+  @Option(names = "--role", paramLabel = "ROLE", description = "with --actor (required there): the actor's role at the time, in a short phrase")
   String role;
 
   @Option(names = "--translate", paramLabel = "ENTRY", description = "start a translation of this entry instead (its slug or file name)")
@@ -130,11 +131,21 @@ final class NewCommand implements Callable<Integer> {
       err.println("the name '" + actor + "' has no letters or digits to make an id from — write the actor's full name");
       return ExitCodes.USAGE;
     }
+    if (role == null || role.isBlank()) {
+      err.println("an actor needs a role — add it in a short phrase, e.g. --role \"Foreign Minister of Ukraine\"");
+      return ExitCodes.USAGE;
+    }
     Path file = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("actors.yaml");
     try {
       String actors = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
       if (ActorScaffold.defines(actors, id.get())) {
         err.println(reporter.shownFile(file) + ": the actor '" + id.get() + "' is already there — use its id, or add the name as a variant of it");
+        return ExitCodes.CONTENT;
+      }
+      Optional<String> holder = ActorScaffold.goingBy(actors, actor);
+      if (holder.isPresent()) {
+        err.println(reporter.shownFile(file) + ": the actor '" + holder.get() + "' already goes by the name '" + actor.strip()
+            + "' — use its id '" + holder.get() + "' in entries instead of adding the same person again");
         return ExitCodes.CONTENT;
       }
       Files.writeString(file, (actors.isEmpty() || actors.endsWith("\n") ? "" : "\n") + ActorScaffold.text(id.get(), actor, kind, role),
@@ -143,8 +154,7 @@ final class NewCommand implements Callable<Integer> {
       err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that it is writable");
       return ExitCodes.CONTENT;
     }
-    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file)
-        + (role == null ? ": fill in its role, then run './explainer check'" : ""));
+    spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file));
     return ExitCodes.OK;
   }
 

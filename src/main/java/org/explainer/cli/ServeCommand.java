@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Builds the site in memory (drafts included and marked), serves it, and rebuilds on every change to",
-      "content/ or templates/; open pages reload by themselves. A change that breaks the build shows its",
-      "errors here and above every page, and the last good version stays served. Never writes site/.",
-      "Stop with Ctrl-C."
+      "Previews the site with drafts, rebuilding and reloading on every change.",
+      "Builds the site in memory (drafts included and marked), serves it, and rebuilds on every change"
+          + " to content/ or templates/; open pages reload by themselves. A change that breaks the build"
+          + " shows its errors here and above every page, and the last good version stays served. Never"
+          + " writes site/. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

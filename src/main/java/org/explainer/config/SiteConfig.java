@@ -1,14 +1,14 @@
 package org.explainer.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Translatable;
+import org.explainer.yaml.WebAddress;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -24,6 +24,7 @@ import org.explainer.yaml.Yaml;
  * @param stances the positions used in the debate, in display order
  * @param tags the tags entries may use, in display order
  * @param sources the folder of archived source captures, relative to the folder that holds content/, if set
+ * @param sourcesAt where {@code sources:} is written
  * @param houseRules the house rules for entries, if set
  */
 public record SiteConfig(
@@ -37,6 +38,7 @@ public record SiteConfig(
     @Translatable @Yaml(required = true) List<Stance> stances,
     @Translatable @Yaml(required = true) List<Tag> tags,
     Optional<String> sources,
+    Location sourcesAt,
     Optional<HouseRules> houseRules) implements Yaml.Checked {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
@@ -46,23 +48,19 @@ public record SiteConfig(
       f.error("language", "'" + language + "' is not a language tag", "use a BCP 47 tag such as 'en' or 'en-GB'");
     }
     baseUrl.ifPresent(url -> {
-      if (!isBaseUrl(url)) {
-        f.error("base_url", "base_url '" + url + "' is not an absolute http(s) URL ending in '/'",
-            "write the full public address, e.g. 'https://example.org/explainer/'");
+      if (WebAddress.problem(url).isEmpty() && !url.endsWith("/")) {
+        f.error("base_url", "base_url '" + url + "' does not end in '/'", "write the full public address with its final '/', e.g. '" + url + "/'");
+      }
+    });
+    sources.ifPresent(folder -> {
+      if (folder.startsWith("/") || folder.startsWith("~") || folder.startsWith("\\") || folder.matches("^[A-Za-z]:.*")) {
+        f.error("sources", "'sources' is '" + folder + "', an absolute path; it must be relative to the folder that holds content/",
+            "write where the captures are from this project's folder, e.g. '../shared/seeds', or pass --sources DIR");
       }
     });
     duplicates(stances.stream().map(Stance::id).toList(), "stance", "stances", f);
     duplicates(tags.stream().map(Tag::id).toList(), "tag", "tags", f);
     return true;
-  }
-
-  private static boolean isBaseUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      return uri.isAbsolute() && uri.getHost() != null && url.endsWith("/") && (url.startsWith("https://") || url.startsWith("http://"));
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   private static void duplicates(List<String> ids, String what, String key, Fields f) {

@@ -3,6 +3,7 @@ package org.explainer.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
@@ -74,16 +75,20 @@ public record Article(
       @Translatable Optional<String> note,
       Optional<String> capture,
       Location at) implements Yaml.Checked {
+    /** The names a capture may have: text files. */
+    private static final Pattern CAPTURE = Pattern.compile("[A-Za-z0-9._-]+\\.(txt|html?|md)");
 
     @Override
     public boolean check(Fields f) {
       capture.ifPresent(name -> {
         if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
           f.error("capture", "the capture '" + name + "' is not a plain file name", "give the name of a file in the sources folder, e.g. '000_a8b63c6d12fffda7.txt'");
+        } else if (!CAPTURE.matcher(name).matches()) {
+          // a capture's text may be quoted in messages: only text captures are read, never a file such as 'environ' or 'id_rsa'
+          f.error("capture", "the capture '" + name + "' is not a text capture (.txt, .html or .md)",
+              "save the article's text as a .txt file in the sources folder and give its name");
         }
       });
-      url.ifPresent(address -> httpOnly(f, "url", "the source url", address));
-      outletUrl.ifPresent(address -> httpOnly(f, "outlet_url", "the outlet's address", address));
       if (outlet.isEmpty() && note.isEmpty()) {
         f.error("outlet", "the source names no outlet and has no note", "add 'outlet:', or a 'note:' saying why the outlet is unknown");
       }
@@ -95,12 +100,6 @@ public record Article(
             "add 'url:' with the article's address, or 'url_unknown:' saying in a sentence why it is not known");
       }
       return true;
-    }
-
-    private static void httpOnly(Fields f, String key, String what, String address) {
-      if (!address.startsWith("https://") && !address.startsWith("http://")) {
-        f.error(key, what + " '" + address + "' is not an http(s) address", "write the full address starting with https://");
-      }
     }
   }
 

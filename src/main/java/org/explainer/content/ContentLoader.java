@@ -24,6 +24,7 @@ import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.RecordReader;
 import org.explainer.yaml.Slugs;
@@ -83,12 +84,12 @@ public final class ContentLoader {
       problems.error(Location.of(contentDir), "the content folder does not exist", "run from the project folder or pass --content DIR");
       return Optional.empty();
     }
-    Path root = realPath(contentDir);
+    ConfinedFolder root = SourceFile.contentFolder(contentDir);
     // The entry files are read on the workers while this thread reads the shared files; the problems
     // are added in the same order either way: shared files, then entries, then pages.
     Problems entryListing = new Problems();
     List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
-    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, file)));
+    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, root, file)));
     Optional<SiteConfig> site = readSite(root, contentDir, problems);
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
       unreadable.add("site");
@@ -116,7 +117,7 @@ public final class ContentLoader {
     }
     List<Page> pages = new ArrayList<>();
     List<Path> pageFiles = markdownFiles(root, contentDir.resolve("pages"), problems);
-    for (Parsed<Page> page : workers.map(pageFiles, file -> readPageFile(yaml, file))) {
+    for (Parsed<Page> page : workers.map(pageFiles, file -> readPageFile(yaml, root, file))) {
       problems.addAll(page.problems());
       if (page.value() != null) {
         pages.add(page.value());
@@ -135,16 +136,16 @@ public final class ContentLoader {
   }
 
   /** The items of a data file a site may do without: none when the file is absent. */
-  private <T extends Record> List<T> optionalList(Path root, Path file, String itemWhat, Class<T> type, Problems problems) {
+  private <T extends Record> List<T> optionalList(ConfinedFolder root, Path file, String itemWhat, Class<T> type, Problems problems) {
     return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readList(root, file, itemWhat, f -> item(f, type), problems) : List.of();
   }
 
   /** Reads {@code content/site.yaml} alone; empty after recording its problems when it is unusable. */
   public Optional<SiteConfig> readSite(Path contentDir, Problems problems) {
-    return readSite(realPath(contentDir), contentDir, problems);
+    return readSite(SourceFile.contentFolder(contentDir), contentDir, problems);
   }
 
-  private Optional<SiteConfig> readSite(Path root, Path contentDir, Problems problems) {
+  private Optional<SiteConfig> readSite(ConfinedFolder root, Path contentDir, Problems problems) {
     return readYamlFile(root, contentDir.resolve("site.yaml"), problems)
         .map(node -> RecordReader.read(Fields.of(node, "site.yaml", problems), SiteConfig.class));
   }
@@ -163,27 +164,27 @@ public final class ContentLoader {
   private record Parsed<T>(Path file, T value, boolean draft, List<Problem> problems) {}
 
   /** Reads one entry file; touches nothing but its arguments, so it may run on any thread. */
-  private static Parsed<Article> readEntryFile(YamlReader yaml, Path file) {
+  private static Parsed<Article> readEntryFile(YamlReader yaml, ConfinedFolder root, Path file) {
     Problems found = new Problems();
-    Optional<MarkdownDoc> doc = markdown(yaml, file, "the front matter", found);
+    Optional<MarkdownDoc> doc = markdown(yaml, root, file, "the front matter", found);
     boolean draft = doc.isPresent() && "true".equalsIgnoreCase(doc.get().fields().peek("draft"));
     Article article = doc.map(d -> article(file, d, found)).orElse(null);
     return new Parsed<>(file, article, draft, found.all());
   }
 
   /** Reads one page file; touches nothing but its arguments, so it may run on any thread. */
-  private static Parsed<Page> readPageFile(YamlReader yaml, Path file) {
+  private static Parsed<Page> readPageFile(YamlReader yaml, ConfinedFolder root, Path file) {
     Problems found = new Problems();
-    Page page = markdown(yaml, file, "the front matter", found).map(doc -> page(file, doc)).orElse(null);
+    Page page = markdown(yaml, root, file, "the front matter", found).map(doc -> page(file, doc)).orElse(null);
     return new Parsed<>(file, page, false, found.all());
   }
 
   /**
-   * Reads the entry file {@code file} again, as {@link #load} reads it; empty after recording its
-   * problems. For the preview server, after an edit of one entry.
+   * Reads the entry file {@code file} of the content folder {@code contentDir} again, as {@link #load}
+   * reads it; empty after recording its problems. For the preview server, after an edit of one entry.
    */
-  public Optional<Article> readEntry(Path file, Problems problems) {
-    Parsed<Article> entry = readEntryFile(yaml, file);
+  public Optional<Article> readEntry(Path contentDir, Path file, Problems problems) {
+    Parsed<Article> entry = readEntryFile(yaml, SourceFile.contentFolder(contentDir), file);
     problems.addAll(entry.problems());
     return Optional.ofNullable(entry.value());
   }
@@ -197,9 +198,9 @@ public final class ContentLoader {
         .map(doc -> article(file, doc, problems)).orElse(null);
   }
 
-  private static Optional<MarkdownDoc> markdown(YamlReader yaml, Path file, String what, Problems problems) {
+  private static Optional<MarkdownDoc> markdown(YamlReader yaml, ConfinedFolder root, Path file, String what, Problems problems) {
     try {
-      return markdownText(yaml, file, SourceFile.read(file), what, problems);
+      return markdownText(yaml, file, SourceFile.read(root, file), what, problems);
     } catch (ContentException e) {
       problems.addAll(e.problems());
       return Optional.empty();
@@ -218,7 +219,7 @@ public final class ContentLoader {
     }
   }
 
-  private Optional<YamlNode> readYamlFile(Path root, Path file, Problems problems) {
+  private Optional<YamlNode> readYamlFile(ConfinedFolder root, Path file, Problems problems) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       problems.error(Location.of(file), "the file is missing", "create it; docs/content-model.md describes its fields");
       return Optional.empty();
@@ -227,22 +228,19 @@ public final class ContentLoader {
   }
 
   /**
-   * The YAML of {@code file} with {@code yaml}, if it is inside {@code root} and well formed; else empty,
-   * each problem in {@code problems}.
+   * The YAML of {@code file} with {@code yaml}, if it is a file of {@code root} and well formed; else
+   * empty, each problem in {@code problems}.
    */
-  static Optional<YamlNode> readConfined(YamlReader yaml, Path root, Path file, Problems problems) {
-    if (!confined(root, file, problems)) {
-      return Optional.empty();
-    }
+  static Optional<YamlNode> readConfined(YamlReader yaml, ConfinedFolder root, Path file, Problems problems) {
     try {
-      return Optional.of(yaml.read(SourceFile.read(file), file, 1));
+      return Optional.of(yaml.read(SourceFile.read(root, file), file, 1));
     } catch (ContentException e) {
       problems.addAll(e.problems());
       return Optional.empty();
     }
   }
 
-  private <T> List<T> readList(Path root, Path file, String itemWhat, Function<Fields, T> reader, Problems problems) {
+  private <T> List<T> readList(ConfinedFolder root, Path file, String itemWhat, Function<Fields, T> reader, Problems problems) {
     Optional<YamlNode> node = readYamlFile(root, file, problems);
     if (node.isEmpty()) {
       unreadable.add(file.getFileName().toString().replaceFirst("\\.yaml$", ""));
@@ -266,7 +264,7 @@ public final class ContentLoader {
   }
 
   /** The Markdown files in {@code dir}, sorted by name; problems for anything else in it. */
-  static List<Path> markdownFiles(Path root, Path dir, Problems problems) {
+  static List<Path> markdownFiles(ConfinedFolder root, Path dir, Problems problems) {
     if (!Files.isDirectory(dir)) {
       problems.error(Location.of(dir), "the folder is missing", "create it; docs/content-model.md describes what goes in it");
       return List.of();
@@ -282,7 +280,7 @@ public final class ContentLoader {
           problems.error(Location.of(path), "sub-folders are not read", "move the files in it up into " + dir.getFileName() + "/");
         } else if (!name.endsWith(".md")) {
           problems.error(Location.of(path), "'" + name + "' is not a Markdown file", "entries are '.md' files; rename it or move it out of " + dir.getFileName() + "/");
-        } else if (confined(root, path, problems)) {
+        } else if (readable(root, path, problems)) {
           files.add(path);
         }
       }
@@ -292,22 +290,14 @@ public final class ContentLoader {
     return files;
   }
 
-  /** True when {@code file} is inside {@code root} once links are followed; else a problem. */
-  static boolean confined(Path root, Path file, Problems problems) {
-    Path real = realPath(file);
-    if (!real.startsWith(root)) {
-      problems.error(Location.of(file), "the file is a link to " + real + ", outside the content folder", "copy the file into the content folder instead of linking to it");
-      return false;
-    }
-    return true;
-  }
-
-  /** {@code path} with links followed, or as it is when it does not exist. */
-  static Path realPath(Path path) {
+  /** True when {@code file} is a regular file of the content folder, else false after recording why not. */
+  private static boolean readable(ConfinedFolder root, Path file, Problems problems) {
     try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path.toAbsolutePath().normalize();
+      root.requireFile(file);
+      return true;
+    } catch (ContentException e) {
+      problems.addAll(e.problems());
+      return false;
     }
   }
 

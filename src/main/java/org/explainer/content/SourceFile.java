@@ -1,56 +1,51 @@
 package org.explainer.content;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.ControlCharacters;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.ConfinedFolder;
 
 /**
  * Reads content files as text the way editors expect: strict UTF-8, a leading byte-order mark dropped,
- * CRLF and CR line ends turned into LF, and a size limit.
+ * CRLF and CR line ends turned into LF, no control characters, and a size limit.
  */
 public final class SourceFile {
   /** Largest content file accepted, in bytes. */
   public static final long MAX_BYTES = 1024 * 1024;
 
+  private static final String TOO_LARGE = "split it or shorten it; an entry's summary is a few hundred words";
+
   private SourceFile() {}
 
+  /** The content folder {@code dir}, which every content file is read through. */
+  public static ConfinedFolder contentFolder(Path dir) {
+    return ConfinedFolder.of(dir, "the content folder");
+  }
+
   /**
-   * The text of {@code file}.
+   * The text of {@code file}, a regular file inside {@code folder} (see {@link ConfinedFolder}).
    *
-   * @throws ContentException when the file is too large, unreadable or not UTF-8
+   * @throws ContentException when the file is a link out of the folder, not a regular file, too large,
+   *     unreadable, not UTF-8 or holds a control character
    */
-  public static String read(Path file) {
-    byte[] bytes;
-    try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw ContentException.of(
-            Location.of(file),
-            "file is " + size + " bytes, over the limit of " + MAX_BYTES + " bytes",
-            "split it or shorten it; an entry's summary is a few hundred words");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw ContentException.of(Location.of(file), "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "check that it exists and is readable");
-    }
-    return decode(bytes, file);
+  public static String read(ConfinedFolder folder, Path file) {
+    return decode(folder.read(file, MAX_BYTES, TOO_LARGE), file);
   }
 
   /**
    * {@code bytes} as text: strict UTF-8, byte-order mark dropped, line ends made LF.
    *
-   * @throws ContentException when the bytes are not UTF-8
+   * @throws ContentException when the bytes are not UTF-8, or the text holds a control character other
+   *     than a tab or a line end
    */
   public static String decode(byte[] bytes, Path file) {
     if (bytes.length > MAX_BYTES) {
-      throw ContentException.of(Location.of(file), "file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES + " bytes",
-          "split it or shorten it; an entry's summary is a few hundred words");
+      throw ContentException.of(Location.of(file), "file is " + bytes.length + " bytes, over the limit of " + MAX_BYTES + " bytes", TOO_LARGE);
     }
     // The String constructor is much quicker than a reporting decoder, and turns every malformed sequence
     // into U+FFFD: text without U+FFFD came from valid UTF-8. Text with it is decoded again, strictly.
@@ -61,7 +56,22 @@ public final class SourceFile {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    refuseControlCharacters(text, file);
+    return text;
+  }
+
+  /** Refuses a control character (see {@link ControlCharacters}) with its line and column. */
+  private static void refuseControlCharacters(String text, Path file) {
+    int at = ControlCharacters.find(text);
+    if (at < 0) {
+      return;
+    }
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int line = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+    throw ContentException.of(new Location(file, line, at - lineStart + 1),
+        "the text holds the control character " + ControlCharacters.name(text.charAt(at)) + ", which no page can show",
+        "delete it (editors show it as a box or not at all; 'cat -A' shows it)");
   }
 
   private static String strictlyDecoded(byte[] bytes, Path file) {

@@ -22,6 +22,7 @@ import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.RecordReader;
 import org.explainer.yaml.TranslationReader;
@@ -78,7 +79,7 @@ public final class TranslationLoader {
    */
   public Edition load(Path contentDir, String language, Library original, LoadGaps gaps, Problems problems, List<String> notices) {
     Path dir = contentDir.resolve(language);
-    Path root = ContentLoader.realPath(contentDir);
+    ConfinedFolder root = SourceFile.contentFolder(contentDir);
     Map<Translations.Key, Translation> records = new LinkedHashMap<>();
     unexpectedFiles(dir, problems);
     SiteConfig site = site(root, dir, language, original, records, problems);
@@ -106,7 +107,7 @@ public final class TranslationLoader {
   }
 
   /** The translated site.yaml; the original's, after an error, when there is none. */
-  private SiteConfig site(Path root, Path dir, String language, Library original, Map<Translations.Key, Translation> records, Problems problems) {
+  private SiteConfig site(ConfinedFolder root, Path dir, String language, Library original, Map<Translations.Key, Translation> records, Problems problems) {
     Path file = dir.resolve("site.yaml");
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       problems.error(Location.of(file), "the translation has no site.yaml",
@@ -126,13 +127,13 @@ public final class TranslationLoader {
 
   /** Reads the items of translated data files, matching each to the original's by id. */
   private final class Items {
-    private final Path root;
+    private final ConfinedFolder root;
     private final Path dir;
     private final LoadGaps gaps;
     private final Map<Translations.Key, Translation> records;
     private final Problems problems;
 
-    Items(Path root, Path dir, LoadGaps gaps, Map<Translations.Key, Translation> records, Problems problems) {
+    Items(ConfinedFolder root, Path dir, LoadGaps gaps, Map<Translations.Key, Translation> records, Problems problems) {
       this.root = root;
       this.dir = dir;
       this.gaps = gaps;
@@ -200,7 +201,7 @@ public final class TranslationLoader {
    * original with the translation's file name (so that links to it lead to the translation's page) and
    * no text of its own.
    */
-  private <T extends Record> List<T> documents(Path root, Path dir, String folder, List<T> originals, Translations.Part part,
+  private <T extends Record> List<T> documents(ConfinedFolder root, Path dir, String folder, List<T> originals, Translations.Part part,
       Function<T, String> slugOf, Function<T, Path> fileOf, Map<Translations.Key, Translation> records, Problems problems, List<String> untranslated) {
     Map<String, T> byName = new LinkedHashMap<>();
     originals.forEach(o -> byName.put(fileOf.apply(o).getFileName().toString(), o));
@@ -247,12 +248,9 @@ public final class TranslationLoader {
   /** A Markdown file's front matter and body. */
   private record Document(YamlNode node, MarkdownSource body) {}
 
-  private Optional<Document> readDocument(Path root, Path file, Problems problems) {
-    if (!ContentLoader.confined(root, file, problems)) {
-      return Optional.empty();
-    }
+  private Optional<Document> readDocument(ConfinedFolder root, Path file, Problems problems) {
     try {
-      FrontMatter split = FrontMatter.split(SourceFile.read(file), file);
+      FrontMatter split = FrontMatter.split(SourceFile.read(root, file), file);
       YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine());
       return Optional.of(new Document(node, new MarkdownSource(split.body(), new Location(file, split.bodyFirstLine(), 1))));
     } catch (ContentException e) {
@@ -261,7 +259,7 @@ public final class TranslationLoader {
     }
   }
 
-  private Optional<YamlNode> readYaml(Path root, Path file, Problems problems) {
+  private Optional<YamlNode> readYaml(ConfinedFolder root, Path file, Problems problems) {
     return ContentLoader.readConfined(yaml, root, file, problems);
   }
 

@@ -35,19 +35,23 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.explainer.content.MarkdownSource;
 import org.explainer.content.SitePaths;
 import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.WebAddress;
 
 /**
  * Markdown to HTML with one flexmark parser and one renderer, built once and shared (both are
@@ -61,9 +65,21 @@ import org.explainer.diagnostic.Problems;
  * outside the site over http(s) or mailto.
  */
 public final class MarkdownRenderer {
+  /**
+   * Deepest nesting of a document's syntax tree rendered (block quotes, lists and inline markup inside
+   * each other): far beyond real text, far below what the renderer's recursion can take.
+   */
+  public static final int MAX_NESTING = 48;
+  /**
+   * What the id of every heading in Markdown starts with ({@code ## How we summarise} gets {@code
+   * _how-we-summarise}): the templates' own ids ({@code main}, {@code summary-heading}) and the ids
+   * that come from data (glossary terms, timeline events) never start with '_', so a heading called
+   * "Main" or "Summary" cannot take an id the page already has. Links are written without it
+   * ({@code [see](#how-we-summarise)}) and get it when they point at a heading.
+   */
+  public static final String HEADING_ID_PREFIX = "_";
+
   private static final DataKey<Map<String, String>> HREFS = new DataKey<>("EXPLAINER_HREFS", Map.of());
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -114,15 +130,18 @@ public final class MarkdownRenderer {
     private final List<Node> links;
     /** Its plain text: the text nodes' text, a space for each block and line break. */
     private final String text;
+    /** How deep its syntax tree nests, and the first node deeper than {@link #MAX_NESTING} (null if none). */
+    private final Nesting nesting;
 
     private Parsed(Document document, MarkdownSource source, Path linkBase, List<org.explainer.markdown.Heading> headings, List<Node> links,
-        String text) {
+        String text, Nesting nesting) {
       this.document = document;
       this.source = source;
       this.linkBase = linkBase;
       this.headings = headings;
       this.links = links;
       this.text = text;
+      this.nesting = nesting;
     }
 
     /** The document's headings, with the ids they will have. */
@@ -152,13 +171,24 @@ public final class MarkdownRenderer {
    * from another file (a claim's argument, shown on the home page, links as from {@code pages/}).
    */
   public Parsed parse(MarkdownSource source, Path linkBase) {
-    Document document = parser.parse(source.text());
-    new HeaderIdGenerator.Factory().create().generateIds(document);
+    // flexmark's passes over the tree recurse once per level: so deep a text is refused unparsed
+    Nesting lines = Nesting.ofLines(source);
+    if (lines.tooDeep()) {
+      return new Parsed(parser.parse(""), source, linkBase, List.of(), List.of(), "", lines);
+    }
+    Document document;
+    try {
+      document = parser.parse(source.text());
+      new HeaderIdGenerator.Factory().create().generateIds(document);
+    } catch (StackOverflowError e) {
+      return new Parsed(parser.parse(""), source, linkBase, List.of(), List.of(), "", new Nesting(-1, lines.at()));
+    }
     List<org.explainer.markdown.Heading> headings = new ArrayList<>();
     List<Node> links = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (Node node : document.getDescendants()) {
       if (node instanceof Heading h) {
+        h.setAnchorRefId(HEADING_ID_PREFIX + h.getAnchorRefId()); // the renderer keeps an id once set
         headings.add(new org.explainer.markdown.Heading(h.getLevel(), h.getAnchorRefId(), h.getText().toString()));
       } else if (node instanceof Image || node instanceof ImageRef || node instanceof Link || node instanceof AutoLink
           || node instanceof Reference) {
@@ -170,17 +200,106 @@ public final class MarkdownRenderer {
         text.append(' ');
       }
     }
-    return new Parsed(document, source, linkBase, List.copyOf(headings), links, text.toString());
+    return new Parsed(document, source, linkBase, List.copyOf(headings), links, text.toString(), Nesting.of(source, document));
+  }
+
+  /**
+   * How deep a text nests.
+   *
+   * @param depth the deepest level (the document is 0, its blocks 1, …); -1 when too deep to know
+   * @param at where the first level deeper than {@link #MAX_NESTING} starts, or the deepest line
+   */
+  private record Nesting(int depth, Location at) {
+    /** True when the text may not be rendered. */
+    boolean tooDeep() {
+      return depth > MAX_NESTING || depth < 0;
+    }
+
+    /**
+     * The most block quotes and list items any line opens at its start ({@code >>>>}, {@code - - -},
+     * {@code 1. 1. 1.}),
+     * found without parsing, so that the parser, which recurses once per level, never sees so deep a
+     * text; at the marker past the limit, or at the start of the deepest line.
+     */
+    static Nesting ofLines(MarkdownSource source) {
+      String text = source.text();
+      int deepest = 0;
+      int at = 0;
+      int lineStart = 0;
+      while (lineStart <= text.length()) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int markers = 0;
+        int quotes = 0;
+        int past = -1;
+        int i = lineStart;
+        for (; i < lineEnd; i++) {
+          char c = text.charAt(i);
+          int numberEnd = i;
+          while (numberEnd < lineEnd && numberEnd - i < 9 && Character.isDigit(text.charAt(numberEnd))) {
+            numberEnd++;
+          }
+          if (numberEnd > i && numberEnd < lineEnd && (text.charAt(numberEnd) == '.' || text.charAt(numberEnd) == ')')) {
+            i = numberEnd; // "1." and "1)" open an item of an ordered list
+            c = '-';
+          }
+          boolean bullet = "-*+".indexOf(c) >= 0 && i + 1 < lineEnd && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t');
+          if (c == '>' || bullet) {
+            quotes += c == '>' ? 1 : 0;
+            if (++markers == MAX_NESTING + 1) {
+              past = i;
+            }
+          } else if (c != ' ' && c != '\t') {
+            break;
+          }
+        }
+        if (i == lineEnd && quotes == 0) {
+          markers = 0; // "- - - -" alone is a horizontal rule
+        }
+        if (markers > deepest) {
+          deepest = markers;
+          at = past >= 0 ? past : lineStart;
+        }
+        lineStart = lineEnd + 1;
+      }
+      return new Nesting(deepest, source.locate(at));
+    }
+
+    /** Walks {@code document} with a stack of its own: the tree may be far deeper than the call stack. */
+    static Nesting of(MarkdownSource source, Document document) {
+      Deque<Node> nodes = new ArrayDeque<>();
+      Deque<Integer> depths = new ArrayDeque<>();
+      nodes.push(document);
+      depths.push(0);
+      int deepest = 0;
+      Node first = null;
+      while (!nodes.isEmpty()) {
+        Node node = nodes.pop();
+        int depth = depths.pop();
+        deepest = Math.max(deepest, depth);
+        if (depth > MAX_NESTING && (first == null || node.getStartOffset() < first.getStartOffset())) {
+          first = node;
+        }
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+          nodes.push(child);
+          depths.push(depth + 1);
+        }
+      }
+      return new Nesting(deepest, first == null ? source.start() : source.locate(first.getStartOffset()));
+    }
   }
 
   /**
    * Renders {@code parsed} for the page at output path {@code page}: internal links are checked against
-   * {@code targets} (problems recorded at their line and column) and written relative to {@code page}.
+   * {@code targets} and the document's own headings (problems recorded at their line and column) and
+   * written relative to {@code page}.
    */
   public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems) {
     List<AnchorLink> anchorLinks = new ArrayList<>();
     RenderedMarkdown out = render(parsed, page, targets, problems, anchorLinks);
-    checkAnchors(anchorLinks, targets, problems);
+    Set<String> headings = new HashSet<>();
+    parsed.headings.forEach(h -> headings.add(h.id()));
+    checkAnchors(anchorLinks, targets.withAnchors(Map.of(page, headings)), problems);
     return out;
   }
 
@@ -191,17 +310,24 @@ public final class MarkdownRenderer {
    * dropped, instead of holding every tree until all are parsed.
    */
   public RenderedMarkdown render(Parsed parsed, String page, LinkTargets targets, Problems problems, List<AnchorLink> anchorLinks) {
+    if (parsed.nesting.tooDeep()) {
+      // rendering recurses once per level: a tree this deep would overflow the stack
+      String depth = parsed.nesting.depth() > MAX_NESTING ? String.format(Locale.ROOT, "%,d levels", parsed.nesting.depth()) : "too many levels";
+      problems.error(parsed.nesting.at(), "the Markdown nests " + depth + " deep here (quotes, lists or emphasis inside each other),"
+          + " over the limit of " + MAX_NESTING, "flatten it: a summary needs a few levels at most");
+      return new RenderedMarkdown("", parsed.headings, "");
+    }
     Map<String, String> hrefs = new HashMap<>();
     for (Node node : parsed.links) {
       if (node instanceof Image || node instanceof ImageRef) {
         problems.error(locate(parsed, node), "images are not supported in entries",
             "describe what the image shows in words, or link to it with [text](https://…)");
       } else if (node instanceof Link link) {
-        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
+        resolve(parsed, node, link.getUrl().unescape(), page, targets, hrefs, problems, anchorLinks);
       } else if (node instanceof AutoLink link) {
-        resolve(parsed, node, link.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
+        resolve(parsed, node, link.getUrl().unescape(), page, targets, hrefs, problems, anchorLinks);
       } else if (node instanceof Reference ref) {
-        resolve(parsed, node, ref.getUrl().toString(), page, targets, hrefs, problems, anchorLinks);
+        resolve(parsed, node, ref.getUrl().unescape(), page, targets, hrefs, problems, anchorLinks);
       }
     }
     Document document = parsed.document;
@@ -212,16 +338,27 @@ public final class MarkdownRenderer {
     }
   }
 
-  /** A link to an anchor of a page, checked once every page's anchors are known. */
-  public record AnchorLink(Location at, String url, String page, String anchor) {}
+  /**
+   * A link to an anchor of a page, checked once every page's anchors are known.
+   *
+   * @param at where the link is
+   * @param url the link as written
+   * @param page the output path it points at
+   * @param anchor the anchor as written
+   * @param id the id it stands for on the page: the anchor itself for an anchor from data, with {@link
+   *     #HEADING_ID_PREFIX} for a heading
+   */
+  public record AnchorLink(Location at, String url, String page, String anchor, String id) {}
 
   /** Records a problem for each of {@code links} whose anchor {@code targets} does not have. */
   public static void checkAnchors(List<AnchorLink> links, LinkTargets targets, Problems problems) {
     for (AnchorLink link : links) {
-      if (targets.hasAnchor(link.page(), link.anchor())) {
+      if (targets.hasAnchor(link.page(), link.id())) {
         continue;
       }
-      List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream().sorted().toList();
+      // as editors write them: headings without their prefix
+      List<String> known = targets.anchors().getOrDefault(link.page(), Set.of()).stream()
+          .map(id -> id.startsWith(HEADING_ID_PREFIX) ? id.substring(HEADING_ID_PREFIX.length()) : id).sorted().toList();
       String hint = DidYouMean.hint(link.anchor(), known);
       problems.error(link.at(), "the anchor '#" + link.anchor() + "' in '" + link.url() + "' does not exist",
           hint + (known.isEmpty() ? "that page has no anchors; link to the page without '#…'"
@@ -229,6 +366,12 @@ public final class MarkdownRenderer {
     }
   }
 
+  /**
+   * Checks the link to {@code url} (as flexmark renders it: escapes and entities decoded) and records
+   * the address to write for it in {@code hrefs}: a relative one for a page of the site, none for an
+   * address elsewhere (written as it is), and "#" for a link with a problem, so that a refused address
+   * never reaches the HTML, even in a preview.
+   */
   private void resolve(Parsed parsed, Node node, String url, String page, LinkTargets targets,
       Map<String, String> hrefs, Problems problems, List<AnchorLink> anchorLinks) {
     if (hrefs.containsKey(url)) {
@@ -236,22 +379,21 @@ public final class MarkdownRenderer {
     }
     // where the link is: found only for a problem or an anchor to check, since it means counting lines
     Supplier<Location> at = () -> locate(parsed, node);
+    BiConsumer<String, String> refuse = (message, fix) -> {
+      problems.error(at.get(), message, fix);
+      hrefs.put(url, "#");
+    };
     if (url.isEmpty()) {
-      problems.error(at.get(), "a link has no address", "write the address between the parentheses: [text](address)");
+      refuse.accept("a link has no address", "write the address between the parentheses: [text](address)");
       return;
     }
     if (url.startsWith("//")) {
       hrefs.put(url, "https:" + url);
       return;
     }
-    var scheme = SCHEME.matcher(url);
-    if (scheme.find()) {
-      String name = scheme.group().replace(":", "").toLowerCase(Locale.ROOT);
-      if (!SAFE_SCHEMES.contains(name)) {
-        problems.error(at.get(), "the link '" + url + "' uses the '" + name + ":' scheme, which is not allowed",
-            "link to an http(s) address or to a page of this site");
-        hrefs.put(url, "#"); // never let the address itself into the HTML, even in a preview
-      }
+    if (WebAddress.scheme(url).isPresent()) {
+      WebAddress.schemeProblem(url, true).ifPresent(problem ->
+          refuse.accept("the link '" + url + "' " + problem, "link to an http(s) address or to a page of this site"));
       return;
     }
     int hash = url.indexOf('#');
@@ -263,7 +405,7 @@ public final class MarkdownRenderer {
     } else if (path.startsWith("/")) {
       target = SitePaths.fromSitePath(path);
       if (!targets.hasPage(target)) {
-        problems.error(at.get(), "the link '" + url + "' points at no page of this site",
+        refuse.accept("the link '" + url + "' points at no page of this site",
             "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
         return;
       }
@@ -271,21 +413,23 @@ public final class MarkdownRenderer {
       Path file = parsed.linkBase.resolve(path).normalize();
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
-        problems.error(at.get(), "the link '" + url + "' points at no entry or page",
+        refuse.accept("the link '" + url + "' points at no entry or page",
             "link to an existing file in content/articles/ or content/pages/, relative to this file");
         return;
       }
       target = resolved.get();
     } else {
-      problems.error(at.get(), "the link '" + url + "' is neither a Markdown file nor a site path",
+      refuse.accept("the link '" + url + "' is neither a Markdown file nor a site path",
           "link to an entry's .md file, or write a site path starting with '/', e.g. /actors/sybiha/");
       return;
     }
+    // an anchor the page's data gives is itself; any other names a heading
+    String id = anchor.isEmpty() || targets.hasAnchor(target, anchor) || anchor.startsWith(HEADING_ID_PREFIX) ? anchor : HEADING_ID_PREFIX + anchor;
     if (!anchor.isEmpty()) {
-      anchorLinks.add(new AnchorLink(at.get(), url, target, anchor));
+      anchorLinks.add(new AnchorLink(at.get(), url, target, anchor, id));
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
-    hrefs.put(url, anchor.isEmpty() ? href : href + "#" + anchor);
+    hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
   }
 
   private static Location locate(Parsed parsed, Node node) {
@@ -299,6 +443,9 @@ public final class MarkdownRenderer {
       Map<String, String> hrefs = HREFS.get(context.getDocument());
       return (Node node, LinkResolverBasicContext ctx, ResolvedLink link) -> {
         String href = hrefs.get(link.getUrl());
+        if (href == null && WebAddress.schemeProblem(link.getUrl(), true).isPresent()) {
+          href = "#"; // a link the checks did not see (none should be): its address is not let through either
+        }
         return href == null ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
       };
     }

@@ -1,6 +1,7 @@
 package org.explainer.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,29 +10,57 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.site.OutputFile;
 
 /**
- * The one place that writes the built site to disk. Files go into a staging folder beside the output
- * folder ({@code .<name>.staging}) as they are made; only when all are written is the staging folder
- * swapped in for the output folder, so a failed build leaves the previous site untouched and no stale
- * file survives.
- * Nothing outside the output folder and its staging sibling is written or deleted.
+ * The one place that writes the built site to disk. Files go into a staging folder of this build's own
+ * beside the output folder ({@code .site.staging-<pid>-<random>}) as they are made; only when all are
+ * written is the staging folder swapped in for the output folder, so a failed build leaves the previous
+ * site untouched and no stale file survives.
+ *
+ * <p>What keeps it from writing or deleting what it should not:
+ *
+ * <ul>
+ *   <li><b>one lock per output folder</b> ({@link OutputLock}), held from staging to swap: a second
+ *       build waits for the first, or stops naming it;
+ *   <li><b>real paths</b>: the output folder is judged by where it really is, links resolved; it may
+ *       neither contain nor lie inside the content, the templates or the captures;
+ *   <li><b>a marker of its own</b>: every build writes {@value #MARKER} into its output, and a folder
+ *       that is not empty is replaced only when it holds one, so a folder of notes and a {@code .git}
+ *       is never deleted, whatever files it has.
+ * </ul>
+ *
+ * <p>Nothing outside the output folder, its lock file and its build's staging and previous-site
+ * siblings is written or deleted.
  */
 public final class SiteWriter {
+  /** The file every build writes into its output folder; a folder without it is never replaced. */
+  public static final String MARKER = ".explainer-build";
+  /** What the marker says, always the same so that builds stay byte-identical. */
+  private static final byte[] MARKER_TEXT = ("This folder is made by 'explainer build', which replaces all of it on every build:"
+      + " keep nothing else here.\n").getBytes(StandardCharsets.UTF_8);
+  private static final String STAGING = "staging";
+  private static final String PREVIOUS = "previous";
+
   private SiteWriter() {}
 
   /**
-   * Replaces {@code outputDir} with exactly {@code files}.
+   * Replaces {@code outputDir} with exactly {@code files} (and the marker).
    *
-   * @param protectedDirs folders that must never be inside or equal to the output (content, templates)
+   * @param protectedDirs folders the output may neither contain nor lie inside (content, templates, captures)
    * @throws ContentException when the output folder is unsafe to replace or cannot be written
    */
   public static void replace(Path outputDir, List<OutputFile> files, List<Path> protectedDirs) {
@@ -42,9 +71,11 @@ public final class SiteWriter {
   }
 
   /**
-   * Opens an empty staging folder for a new version of {@code outputDir}: files are written into it as
-   * they are made (from any thread), and {@link Staging#commit()} swaps it in for the output folder.
-   * Closed without a commit, the staging folder is deleted and the output folder is left as it was.
+   * Locks {@code outputDir} and opens an empty staging folder for a new version of it: files are
+   * written into it as they are made (from any thread), and {@link Staging#commit()} swaps it in for
+   * the output folder. Closed without a commit, the staging folder is deleted and the output folder is
+   * left as it was; closed either way, the lock is released. Waits up to {@link OutputLock#WAIT} for
+   * another build of the same folder.
    *
    * <pre>{@code
    * try (SiteWriter.Staging staging = SiteWriter.stage(site, List.of(content, templates))) {
@@ -53,36 +84,48 @@ public final class SiteWriter {
    * }
    * }</pre>
    *
-   * @param protectedDirs folders that must never be inside or equal to the output (content, templates)
-   * @throws ContentException when the output folder is unsafe to replace or the staging folder cannot be made
+   * @param protectedDirs folders the output may neither contain nor lie inside (content, templates, captures)
+   * @throws ContentException when the output folder is unsafe to replace, another build holds it for
+   *     too long, or the staging folder cannot be made
    */
   public static Staging stage(Path outputDir, List<Path> protectedDirs) {
-    Path out = outputDir.toAbsolutePath().normalize();
-    checkSafe(out, protectedDirs);
-    return new Staging(out);
+    return stage(outputDir, protectedDirs, OutputLock.WAIT);
+  }
+
+  /** As {@link #stage(Path, List)}, waiting up to {@code wait} for another build. */
+  static Staging stage(Path outputDir, List<Path> protectedDirs, Duration wait) {
+    Path out = ConfinedFolder.realPath(outputDir);
+    checkPlace(out, protectedDirs);
+    OutputLock lock = OutputLock.acquire(out, wait);
+    try {
+      checkReplaceable(out); // now that no other build can change it
+      removeLeftovers(out);
+      return new Staging(out, lock);
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   /** A new version of the output folder being written; see {@link #stage}. */
   public static final class Staging implements AutoCloseable {
     private final Path out;
+    private final OutputLock lock;
     private final Path staging;
     private final Path previous;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
 
-    private Staging(Path out) {
+    private Staging(Path out, OutputLock lock) {
       this.out = out;
-      Path parent = out.getParent();
-      this.staging = parent.resolve("." + out.getFileName() + ".staging");
-      this.previous = parent.resolve("." + out.getFileName() + ".previous");
+      this.lock = lock;
+      String own = ProcessHandle.current().pid() + "-" + Long.toHexString(new SecureRandom().nextLong() >>> 1);
+      this.staging = sibling(out, STAGING, own);
+      this.previous = sibling(out, PREVIOUS, own);
       try {
-        Files.createDirectories(parent);
-        deleteTree(staging);
-        deleteTree(previous);
         Files.createDirectory(staging);
       } catch (IOException e) {
-        deleteQuietly(staging);
         throw cannotWrite(e);
       }
       folders.add(staging);
@@ -99,7 +142,7 @@ public final class SiteWriter {
         throw new IllegalStateException("the staging folder was already swapped in");
       }
       Path target = confined(staging, file.path());
-      if (!written.add(file.path())) {
+      if (file.path().equals(MARKER) || !written.add(file.path())) {
         throw ContentException.of(Location.of(target), "two pages would be written to " + file.path(), "give one of them another slug");
       }
       try {
@@ -114,9 +157,13 @@ public final class SiteWriter {
       }
     }
 
-    /** Swaps the staging folder in for the output folder, which then holds exactly the files written. */
+    /**
+     * Swaps the staging folder in for the output folder, which then holds exactly the files written
+     * and the marker.
+     */
     public void commit() {
       try {
+        Files.write(staging.resolve(MARKER), MARKER_TEXT);
         boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         if (hadOutput) {
           move(out, previous);
@@ -136,17 +183,47 @@ public final class SiteWriter {
       }
     }
 
-    /** Deletes the staging folder unless it was swapped in. */
+    /** Deletes the staging folder unless it was swapped in, and releases the lock. */
     @Override
     public void close() {
-      if (!committed) {
-        deleteQuietly(staging);
+      try {
+        if (!committed) {
+          deleteQuietly(staging);
+        }
+      } finally {
+        lock.close();
       }
     }
 
     private ContentException cannotWrite(IOException e) {
       return ContentException.of(Location.of(out), "cannot write the site (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
           "check that the folder is writable and the disk has room, then build again");
+    }
+  }
+
+  /** {@code .site.staging-1234-5f3a…} for {@code site/}: a build's own sibling of the output folder. */
+  private static Path sibling(Path out, String kind, String own) {
+    return out.resolveSibling("." + out.getFileName() + "." + kind + "-" + own);
+  }
+
+  /**
+   * Deletes the staging and previous-site folders that builds of this output folder left behind when
+   * they were killed: those named after a process that no longer runs (the lock is held, so no build
+   * that runs could be using one; the process id is checked all the same). Links are deleted, never
+   * followed.
+   */
+  private static void removeLeftovers(Path out) {
+    String prefix = "." + out.getFileName() + ".";
+    Pattern leftover = Pattern.compile(Pattern.quote(prefix) + "(" + STAGING + "|" + PREVIOUS + ")-(\\d+)-[0-9a-f]+");
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      for (Path sibling : siblings.toList()) {
+        Matcher m = leftover.matcher(sibling.getFileName().toString());
+        if (m.matches() && !ProcessHandle.of(Long.parseLong(m.group(2))).map(ProcessHandle::isAlive).orElse(false)) {
+          deleteQuietly(sibling);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // leftovers are hidden and harmless; the next build tries again
     }
   }
 
@@ -166,9 +243,11 @@ public final class SiteWriter {
    * @throws ContentException when it cannot be written
    */
   public static void replaceFile(Path file, byte[] bytes) {
-    Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+    // a name of its own, so that two builds writing the file at once never write one half-file
+    Path partial = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        + Long.toHexString(new SecureRandom().nextLong() >>> 1) + ".partial");
     try {
-      Files.write(partial, bytes);
+      Files.write(partial, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -195,28 +274,46 @@ public final class SiteWriter {
     return target;
   }
 
-  private static void checkSafe(Path out, List<Path> protectedDirs) {
+  /**
+   * Refuses an output folder, judged by its real path, that is the file-system root, contains one of
+   * {@code protectedDirs} (the build would delete it) or lies inside one (the site would be read back
+   * as content or published as a template asset, and grow on every build).
+   */
+  private static void checkPlace(Path out, List<Path> protectedDirs) {
     if (out.getParent() == null) {
       throw ContentException.of(Location.of(out), "refusing to use the file-system root as the output folder", "choose a folder such as site/");
     }
     for (Path dir : protectedDirs) {
-      Path p = dir.toAbsolutePath().normalize();
+      Path p = ConfinedFolder.realPath(dir);
       if (p.startsWith(out)) {
         throw ContentException.of(Location.of(out), "the output folder " + out + " contains " + p + ", which the build would delete",
             "choose an output folder outside the content and templates, such as site/");
       }
-    }
-    if (Files.isDirectory(out) && !Files.exists(out.resolve("index.html"))) {
-      try (Stream<Path> entries = Files.list(out)) {
-        if (entries.findAny().isPresent()) {
-          throw ContentException.of(Location.of(out), "the output folder is not empty and holds no previous build (no index.html)",
-              "choose an empty or new folder; the build replaces the whole output folder");
-        }
-      } catch (IOException e) {
-        throw ContentException.of(Location.of(out), "cannot read the output folder (" + e.getMessage() + ")", "check its permissions");
+      if (out.startsWith(p)) {
+        throw ContentException.of(Location.of(out), "the output folder " + out + " is inside " + p + ", which the build reads",
+            "choose an output folder outside the content and templates, such as site/");
       }
-    } else if (Files.exists(out) && !Files.isDirectory(out)) {
+    }
+  }
+
+  /**
+   * Refuses to replace what is not a previous build: a file, or a folder that is not empty and holds
+   * no {@value #MARKER}.
+   */
+  private static void checkReplaceable(Path out) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
       throw ContentException.of(Location.of(out), "the output path is a file, not a folder", "choose a folder such as site/");
+    }
+    if (!Files.isDirectory(out) || Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(out)) {
+      if (entries.findAny().isPresent()) {
+        throw ContentException.of(Location.of(out), "the output folder is not empty and was not made by a build (it has no " + MARKER + " file)",
+            "choose an empty or new folder: the build replaces the whole output folder; if it holds an old build, delete it yourself first");
+      }
+    } catch (IOException e) {
+      throw ContentException.of(Location.of(out), "cannot read the output folder (" + e.getMessage() + ")", "check its permissions");
     }
   }
 

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.explainer.config.SiteConfig;
 import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.ConfinedFolder;
 
 /**
  * The folder of archived source captures: where it is, and bringing a new capture into it. Captures
@@ -20,13 +22,15 @@ public final class Captures {
   private Captures() {}
 
   /**
-   * The captures folder: {@code given} on the command line (which must exist), else {@code configured}
-   * ({@code sources:} in site.yaml), relative to the folder that holds {@code content}. Empty, with a
-   * notice added to {@code notices}, when there is none or it is not on this machine.
+   * The captures folder: {@code given} on the command line (which must exist), else {@code sources:} of
+   * {@code site}, relative to the folder that holds {@code content} and confined to the folder that holds
+   * that one. Empty, with a notice added to {@code notices}, when there is none or it is not on this
+   * machine.
    *
-   * @throws ContentException when {@code given} does not exist
+   * @throws ContentException when {@code given} does not exist, or {@code sources:} leads out of the
+   *     folder that holds the project
    */
-  public static Optional<Path> folder(Optional<Path> given, Optional<String> configured, Path content, List<String> notices) {
+  public static Optional<Path> folder(Optional<Path> given, SiteConfig site, Path content, List<String> notices) {
     if (given.isPresent()) {
       Path dir = given.get().toAbsolutePath().normalize();
       if (!Files.isDirectory(dir)) {
@@ -34,12 +38,21 @@ public final class Captures {
       }
       return Optional.of(dir);
     }
+    Optional<String> configured = site.sources();
     if (configured.isEmpty()) {
       notices.add("no sources folder (--sources DIR, or 'sources:' in site.yaml): quotes and wording were checked against the record "
           + Evidence.FILE + " of earlier checks");
       return Optional.empty();
     }
-    Path dir = content.toAbsolutePath().normalize().getParent().resolve(configured.get()).normalize();
+    Path base = content.toAbsolutePath().normalize().getParent();
+    Path dir = base.resolve(configured.get()).normalize();
+    // content comes from contributors: what it names is read only within the folder that holds this
+    // project (a sibling folder of captures), never /proc/self or a home folder
+    Path workspace = base.getParent() == null ? base : base.getParent();
+    if (!ConfinedFolder.realPath(dir).startsWith(ConfinedFolder.realPath(workspace))) {
+      throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', which leads out of the folder that holds this project",
+          "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
+    }
     if (!Files.isDirectory(dir)) {
       notices.add("the sources folder " + dir + " (from site.yaml) is not here: quotes and wording were checked against the record "
           + Evidence.FILE + " of earlier checks");

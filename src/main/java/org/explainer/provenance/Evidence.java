@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.ConfinedFolder;
 
 /**
  * The committed record of what was checked against the source captures ({@code content/evidence.json}):
@@ -30,6 +31,8 @@ import org.explainer.diagnostic.Location;
 public record Evidence(String about, Map<String, Entry> entries) {
   /** The file's name in the content folder. */
   public static final String FILE = "evidence.json";
+  /** Largest record read, in bytes: far beyond the record of thousands of entries. */
+  static final long MAX_BYTES = 256L * 1024 * 1024;
 
   private static final String ABOUT = "What was checked against the archived source captures, which are not published: written by"
       + " './explainer build' or 'check' when the captures are at hand, and read by builds without them. Do not edit by hand.";
@@ -96,16 +99,19 @@ public record Evidence(String about, Map<String, Entry> entries) {
   }
 
   /**
-   * The record in {@code file}; empty when there is none.
+   * The record in {@code file} of the content folder {@code content}; empty when there is none.
    *
-   * @throws ContentException when the file is not a record this generator wrote
+   * @throws ContentException when the file is not a record this generator wrote, or not a regular file
+   *     of the content folder
    */
-  public static Evidence read(Path file) {
-    try {
-      Evidence evidence = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Evidence.class);
-      return evidence.entries() == null ? of(Map.of()) : evidence;
-    } catch (NoSuchFileException e) {
+  public static Evidence read(ConfinedFolder content, Path file) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return of(Map.of());
+    }
+    byte[] bytes = content.read(file, MAX_BYTES, "restore it with 'git checkout -- content/" + FILE + "'");
+    try {
+      Evidence evidence = JSON.readValue(new String(bytes, StandardCharsets.UTF_8), Evidence.class);
+      return evidence.entries() == null ? of(Map.of()) : evidence;
     } catch (JsonProcessingException e) {
       throw ContentException.of(new Location(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
               e.getLocation() == null ? 0 : e.getLocation().getColumnNr()),

@@ -1,8 +1,8 @@
 package org.explainer.provenance;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +25,10 @@ import org.explainer.content.Library;
 import org.explainer.content.MarkdownSource;
 import org.explainer.content.Position;
 import org.explainer.content.TimelineEvent;
+import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.yaml.LocatedText;
 
 /**
@@ -55,8 +57,11 @@ public final class ProvenanceChecker {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"']?)\\s+|\\n\\s*\\n");
   private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
 
+  /** Largest capture read, in bytes: a captured article is tens of kilobytes. */
+  static final long MAX_CAPTURE_BYTES = 4L * 1024 * 1024;
+
   private final Library library;
-  private final Path sources;
+  private final ConfinedFolder sources;
   private final Evidence recorded;
   private final String asOf;
   private final Problems problems;
@@ -68,7 +73,7 @@ public final class ProvenanceChecker {
   /** The copy detector of each capture read so far, by capture file name. */
   private final Map<String, CopyDetector> detectors = new LinkedHashMap<>();
 
-  private ProvenanceChecker(Library library, Path sources, Evidence recorded, Problems problems) {
+  private ProvenanceChecker(Library library, ConfinedFolder sources, Evidence recorded, Problems problems) {
     this.library = library;
     this.sources = sources;
     this.recorded = recorded;
@@ -83,10 +88,11 @@ public final class ProvenanceChecker {
   /**
    * Runs every check with the captures in {@code sources}; records problems and returns the record of
    * what was checked. An entry whose checks come out as {@code recorded} has them keeps its record as it
-   * was, date included.
+   * was, date included. A capture is read only when it is a regular file inside the folder once its
+   * links are resolved (see {@link ConfinedFolder}).
    */
   public static Evidence check(Library library, Path sources, Evidence recorded, Problems problems) {
-    return new ProvenanceChecker(library, sources, recorded, problems).run();
+    return new ProvenanceChecker(library, ConfinedFolder.of(sources, "the sources folder"), recorded, problems).run();
   }
 
   private Evidence run() {
@@ -160,28 +166,30 @@ public final class ProvenanceChecker {
 
   private Optional<Read> capture(Article a) {
     String name = a.source().capture().get();
-    Path file = sources.resolve(name).normalize();
-    if (!file.startsWith(sources) || !Files.isRegularFile(file)) {
-      problems.error(a.source().at(), "the capture '" + name + "' is not in the sources folder " + sources,
+    Path file = sources.path().resolve(name).normalize();
+    if (!file.startsWith(sources.path()) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      problems.error(a.source().at(), "the capture '" + name + "' is not in the sources folder " + sources.path(),
           "check the file name, or point --sources at the folder of captures");
       return Optional.empty();
     }
+    byte[] bytes;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      SourceText text = SourceText.of(new String(bytes, StandardCharsets.UTF_8));
-      captures.put(a.slug(), text.raw().toLowerCase(Locale.ROOT));
-      Evidence.Capture capture = new Evidence.Capture(name, Quotation.sha256(bytes));
-      Evidence.Entry before = recorded.entries().get(a.slug());
-      if (before != null && before.capture().name().equals(name) && !before.capture().sha256().equals(capture.sha256())) {
-        problems.warning(a.source().at(), "the capture '" + name + "' has changed since its quotes were recorded (SHA-256 "
-            + before.capture().sha256().substring(0, 12) + "… then, " + capture.sha256().substring(0, 12) + "… now)",
-            "make sure it is still the same article; its quotes were checked against it again and the record updated");
-      }
-      return Optional.of(new Read(text, capture));
-    } catch (IOException e) {
-      problems.error(a.source().at(), "cannot read the capture '" + name + "' (" + e.getMessage() + ")", "check that it is UTF-8 text");
+      bytes = sources.read(file, MAX_CAPTURE_BYTES, "keep the article's text only; a capture is tens of kilobytes");
+    } catch (ContentException e) {
+      // a link out of the folder, a named pipe, a huge file: said at the entry that names it
+      e.problems().forEach(p -> problems.error(a.source().at(), "the capture '" + name + "': " + p.message(), p.fix()));
       return Optional.empty();
     }
+    SourceText text = SourceText.of(new String(bytes, StandardCharsets.UTF_8));
+    captures.put(a.slug(), text.raw().toLowerCase(Locale.ROOT));
+    Evidence.Capture capture = new Evidence.Capture(name, Quotation.sha256(bytes));
+    Evidence.Entry before = recorded.entries().get(a.slug());
+    if (before != null && before.capture().name().equals(name) && !before.capture().sha256().equals(capture.sha256())) {
+      problems.warning(a.source().at(), "the capture '" + name + "' has changed since its quotes were recorded (SHA-256 "
+          + before.capture().sha256().substring(0, 12) + "… then, " + capture.sha256().substring(0, 12) + "… now)",
+          "make sure it is still the same article; its quotes were checked against it again and the record updated");
+    }
+    return Optional.of(new Read(text, capture));
   }
 
   private Evidence.Entry checkEntry(Article a, Read read) {
@@ -254,8 +262,10 @@ public final class ProvenanceChecker {
   }
 
   private void misquote(Location at, String quote, String capture, SourceText source) {
+    boolean cut = SourceText.normalise(quote).length() > QuoteMatcher.MAX_DIAGNOSED;
     problems.error(at, "the quotation “" + quote + "” is not in the source capture " + capture
-        + "; the closest passage is “" + QuoteMatcher.closestPassage(source, quote) + "”",
+        + "; the closest passage " + (cut ? "to its first " + QuoteMatcher.MAX_DIAGNOSED + " characters " : "")
+        + "is “" + QuoteMatcher.closestPassage(source, quote) + "”",
         "copy the words exactly as the source has them (white space and quotation marks may differ), or mark a cut with …");
   }
 

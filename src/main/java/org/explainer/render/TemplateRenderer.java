@@ -4,31 +4,34 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.concurrent.Workers;
 import org.explainer.site.Chrome;
 import org.explainer.site.Messages;
@@ -49,14 +52,29 @@ import org.explainer.site.SitePage;
 public final class TemplateRenderer {
   private final Configuration config;
   private final Path templatesDir;
+  private final RenderLimits limits;
+  /** The templates that carry FreeMarker's interruption checks (see {@link #interruptible}). */
+  private final Set<Template> interruptible = Collections.newSetFromMap(Collections.synchronizedMap(new IdentityHashMap<>()));
 
   /**
-   * A renderer over the templates in {@code templatesDir}.
+   * A renderer over the templates in {@code templatesDir}, with the {@linkplain RenderLimits#defaults()
+   * default limits}.
    *
    * @throws ContentException when the folder does not exist
    */
   public TemplateRenderer(Path templatesDir) {
+    this(templatesDir, RenderLimits.defaults());
+  }
+
+  /**
+   * A renderer over the templates in {@code templatesDir} whose pages stop, with a template error, at
+   * {@code limits}.
+   *
+   * @throws ContentException when the folder does not exist
+   */
+  public TemplateRenderer(Path templatesDir, RenderLimits limits) {
     this.templatesDir = templatesDir;
+    this.limits = limits;
     if (!Files.isDirectory(templatesDir)) {
       throw ContentException.of(Location.of(templatesDir), "the templates folder does not exist", "pass --templates DIR or run from the project folder");
     }
@@ -93,12 +111,13 @@ public final class TemplateRenderer {
    * @return this renderer
    */
   public TemplateRenderer preload() {
-    try (Stream<Path> files = Files.list(templatesDir)) {
+    try (Stream<Path> files = Files.walk(templatesDir)) {
       for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
+        String name = templatesDir.relativize(file).toString().replace('\\', '/');
+        if (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl")) {
           try {
-            config.getTemplate(name);
+            // every template a page may include, so that its loops can be stopped too
+            interruptible(config.getTemplate(name));
           } catch (IOException | RuntimeException e) {
             // reported with its location when a page renders with it
           }
@@ -121,23 +140,32 @@ public final class TemplateRenderer {
   public void render(Sites site, List<SitePage<?>> pages, Workers workers, Consumer<OutputFile> sink) {
     // pages are independent: make them on every core, then report in page order
     record Failure(String template, ContentException error, boolean fromSink) {}
-    List<Failure> failures = workers.map(pages, page -> {
-      Output output = null;
-      OutputFile file;
-      try {
-        output = page.output();
-        file = new OutputFile(page.path(), output instanceof Output.Rendered r
-            ? render(page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
-      } catch (ContentException e) {
-        return new Failure(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
-      }
-      try {
-        sink.accept(file);
-      } catch (ContentException e) {
-        return new Failure(page.path(), e, true);
-      }
-      return null;
-    });
+    AtomicLong siteBytes = new AtomicLong();
+    List<Failure> failures;
+    try (PageWatch watch = new PageWatch(limits)) {
+      failures = workers.map(pages, page -> {
+        Output output = null;
+        OutputFile file;
+        try {
+          output = page.output();
+          file = new OutputFile(page.path(), output instanceof Output.Rendered r
+              ? render(watch, page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
+        } catch (ContentException e) {
+          return new Failure(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
+        }
+        if (siteBytes.addAndGet(file.bytes().length) > limits.siteBytes()) {
+          return new Failure(page.path(), ContentException.of(Location.of(templatesDir), String.format(Locale.ROOT,
+              "the site's files add up to more than %,d bytes, the limit of a site (reached at %s)", limits.siteBytes(), page.path()),
+              "look for a template or a list that repeats without end; a site of 10,000 entries is about 240 MiB"), true);
+        }
+        try {
+          sink.accept(file);
+        } catch (ContentException e) {
+          return new Failure(page.path(), e, true);
+        }
+        return null;
+      });
+    }
     List<Problem> problems = new ArrayList<>();
     Set<String> failedTemplates = new HashSet<>();
     for (Failure f : failures) {
@@ -165,18 +193,29 @@ public final class TemplateRenderer {
   }
 
   /**
-   * Renders one page with {@code template}: the template sees {@code chrome} and {@code view} as
-   * {@code chrome} and {@code page}, and {@code messages} through {@code msg}. Returns the page encoded
-   * as UTF-8.
+   * Renders one page with {@code template}, watched by {@code watch}: the template sees {@code chrome}
+   * and {@code view} as {@code chrome} and {@code page}, and {@code messages} through {@code msg}.
+   * Returns the page encoded as UTF-8.
    *
-   * @throws ContentException naming the template error's file, line and column
+   * @throws ContentException naming the template error's file, line and column, or the limit the page
+   *     went over
    */
-  public byte[] render(String path, String templateName, Chrome chrome, Record view, Messages messages) {
+  private byte[] render(PageWatch watch, String path, String templateName, Chrome chrome, Record view, Messages messages) {
     Template template = template(templateName);
-    // encoded as it is written: no page-sized UTF-16 copy to grow, copy and encode afterwards
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-    try (Writer html = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+    LimitedWriter html = new LimitedWriter(limits.charactersPerPage());
+    PageWatch.Watch watching = watch.start();
+    try (watching) {
       template.process(Map.of("chrome", chrome, "page", view, "msg", new MessageFunction(messages)), html);
+    } catch (LimitedWriter.LimitReached e) {
+      throw overLimit(templateName, path, String.format(Locale.ROOT, "it wrote more than %,d characters, the limit for one page", limits.charactersPerPage()));
+    } catch (OutOfMemoryError e) {
+      html = null; // let the page go before anything else is made
+      throw overLimit(templateName, path, "it took all the memory the build has");
+    } catch (RuntimeException e) {
+      if (watching.over() != null) { // FreeMarker stopped the template where the watch interrupted it
+        throw overLimit(templateName, path, watching.over() + ", the limit for one page");
+      }
+      throw e;
     } catch (TemplateException e) {
       throw ContentException.of(
           new Location(templateFile(e.getTemplateSourceName(), templateName), orZero(e.getLineNumber()), orZero(e.getColumnNumber())),
@@ -190,13 +229,21 @@ public final class TemplateRenderer {
           "template error while rendering " + path + ": the templates include or call themselves without end",
           "look for an #include or macro call that reaches itself again");
     }
-    return bytes.toByteArray();
+    return html.bytes();
+  }
+
+  private ContentException overLimit(String templateName, String path, String what) {
+    return ContentException.of(Location.of(templatesDir.resolve(templateName)),
+        "template error while rendering " + path + ": " + what,
+        "look for a #list over a sequence without end (1..), a loop that never stops, or a value that keeps growing,"
+            + " in this template or one it includes");
   }
 
   private Template template(String name) {
     try {
-      return config.getTemplate(name);
+      return interruptible(config.getTemplate(name));
     } catch (TemplateNotFoundException e) {
+      requireReadable(name);
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "the template '" + name + "' is missing",
           "restore templates/" + name + " (every page type needs its template)");
     } catch (ParseException e) {
@@ -208,8 +255,37 @@ public final class TemplateRenderer {
           throw syntaxError(parse, name);
         }
       }
+      requireReadable(name);
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "cannot read the template (" + e.getMessage() + ")", "check the file");
     }
+  }
+
+  /**
+   * The loader reads only regular files inside the templates folder, links resolved (a link to
+   * /etc/passwd is not a template): when the template {@code name} is there but not read, says why.
+   *
+   * @throws ContentException when the file exists but is a link out of the folder or not a regular file
+   */
+  private void requireReadable(String name) {
+    Path file = templatesDir.resolve(name);
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      ConfinedFolder.of(templatesDir, "the templates folder").requireFile(file);
+    }
+  }
+
+  /**
+   * {@code template} with FreeMarker's checks of the thread's interruption in every loop, added once:
+   * what lets {@link PageWatch} stop a page. FreeMarker offers them through its internal API only
+   * ({@code _CoreAPI}, as the FreeMarker online tester uses them); the version is pinned, and
+   * TemplateLimitsTest fails if they stop working.
+   */
+  private Template interruptible(Template template) {
+    synchronized (interruptible) {
+      if (interruptible.add(template)) {
+        _CoreAPI.addThreadInterruptedChecks(template);
+      }
+    }
+    return template;
   }
 
   private ContentException syntaxError(ParseException e, String name) {

@@ -1,11 +1,17 @@
 package org.explainer.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
 import org.explainer.content.Article;
@@ -32,6 +39,8 @@ public final class PreviewSession implements AutoCloseable {
   private static final long DEBOUNCE_MS = 10;
   /** Summary-edit rebuilds run and thrown away after start-up: enough for the JIT to compile that path. */
   private static final int WARM_UP_REBUILDS = 8;
+  /** How often the watched folders are checked for having been deleted and made again. */
+  private static final long FOLDER_CHECK_MS = 500;
 
   private final BuildOptions options;
   private final PreviewServer server;
@@ -43,7 +52,18 @@ public final class PreviewSession implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final DirectoryWatcher watcher;
+  /** The folders watched: content/ and templates/. */
+  private final List<Path> folders;
+  /** The watcher of {@link #folders}, made again when one of them is deleted and made again; on the rebuild thread only. */
+  private DirectoryWatcher watcher;
+  /** What each watched folder was when the watcher was made (see {@link #identities}); on the rebuild thread only. */
+  private List<Object> watched;
+  /** True when the watcher saw a watched folder deleted; set by the watcher's thread. */
+  private volatile boolean folderGone;
+  /** While the folders settle after being made again, their last {@link #fingerprint}; else null. On the rebuild thread only. */
+  private List<Long> settling;
+  /** True when the next rebuild must build everything (the folders were made again); guarded by this. */
+  private boolean full;
   private ScheduledFuture<?> pending;
   private final Set<Path> changed = new HashSet<>();
   /** When the watcher reported the first change not yet rebuilt (System.nanoTime), or 0. */
@@ -61,14 +81,128 @@ public final class PreviewSession implements AutoCloseable {
     this.out = out;
     this.err = err;
     this.server = new PreviewServer(address, base);
+    this.folders = List.of(options.content(), options.templates());
     rebuild();
-    this.watcher = DirectoryWatcher.builder()
-        .paths(List.of(options.content(), options.templates()))
-        .listener(event -> schedule(event.path()))
-        .build();
-    watcher.watchAsync();
+    this.watched = identities();
+    this.watcher = watch();
     server.start();
     rebuilds.execute(this::warmUp);
+    rebuilds.scheduleWithFixedDelay(this::checkFolders, FOLDER_CHECK_MS, FOLDER_CHECK_MS, TimeUnit.MILLISECONDS);
+  }
+
+  private DirectoryWatcher watch() throws IOException {
+    DirectoryWatcher made = DirectoryWatcher.builder().paths(folders).listener(event -> {
+      if (event.eventType() == DirectoryChangeEvent.EventType.DELETE && folders.stream().anyMatch(folder -> !Files.isDirectory(folder))) {
+        folderGone = true; // a folder made again at once may get the same file key: this says it went
+      }
+      schedule(event.path());
+    }).build();
+    made.watchAsync();
+    return made;
+  }
+
+  /**
+   * What each watched folder is: its file key (device and inode) where the system gives one, a mark
+   * when it exists without one, and null when it does not exist. A folder deleted and made again
+   * (restored from git, moved back) is another folder, which the watcher no longer watches.
+   */
+  private List<Object> identities() {
+    List<Object> out = new ArrayList<>();
+    for (Path folder : folders) {
+      try {
+        Object key = Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        out.add(key == null ? "present" : key);
+      } catch (IOException e) {
+        out.add(null);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Watches the folders again when one of them was deleted and made again, and builds everything: the
+   * watcher stops with the folder it watched. Runs on the rebuild thread, every {@value
+   * #FOLDER_CHECK_MS} ms.
+   */
+  private void checkFolders() {
+    try {
+      recoverWatcher();
+    } catch (RuntimeException e) {
+      // a periodic task that throws is never run again: say so and go on checking
+      err.println("cannot check the watched folders (" + Problem.printable(String.valueOf(e)) + "); trying again in a moment");
+      err.flush();
+    }
+  }
+
+  private void recoverWatcher() {
+    List<Object> now = identities();
+    if (now.equals(watched) && !folderGone) {
+      if (settling != null) {
+        // files that arrived while the watcher was being made may have gone unseen: build everything
+        // again once the folders stop changing
+        List<Long> next = fingerprint();
+        if (next.equals(settling)) {
+          settling = null;
+          rebuildEverything();
+        } else {
+          settling = next;
+        }
+      }
+      return;
+    }
+    if (now.contains(null)) {
+      watched = now; // gone (moved away: no event says so): show why, and wait for it to come back
+      folderGone = false;
+      schedule(null);
+      return;
+    }
+    folderGone = false;
+    try {
+      DirectoryWatcher next = watch();
+      closeQuietly(watcher);
+      watcher = next;
+      watched = now;
+      settling = fingerprint();
+      rebuildEverything();
+    } catch (IOException e) {
+      err.println("cannot watch " + folders + " again (" + e.getMessage() + "); trying again in a moment");
+      err.flush();
+    }
+  }
+
+  private void rebuildEverything() {
+    synchronized (this) {
+      full = true;
+    }
+    schedule(null);
+  }
+
+  /** How many files the watched folders hold, their total size and latest change: what changes while they are being restored. */
+  private List<Long> fingerprint() {
+    long files = 0;
+    long bytes = 0;
+    long latest = 0;
+    for (Path folder : folders) {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.toList()) {
+          BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+          files++;
+          bytes += attributes.size();
+          latest = Math.max(latest, attributes.lastModifiedTime().toMillis());
+        }
+      } catch (IOException | UncheckedIOException e) {
+        files = -1; // changing under the walk: not settled
+      }
+    }
+    return List.of(files, bytes, latest);
+  }
+
+  private static void closeQuietly(DirectoryWatcher watcher) {
+    try {
+      watcher.close();
+    } catch (IOException e) {
+      // its threads are daemons; nothing else to release
+    }
   }
 
   /**
@@ -131,6 +265,13 @@ public final class PreviewSession implements AutoCloseable {
     return Set.copyOf(changed);
   }
 
+  /** True when the next rebuild must build everything; clears the mark. */
+  private synchronized boolean takeFull() {
+    boolean was = full;
+    full = false;
+    return was;
+  }
+
   private synchronized void built(Set<Path> included) {
     changed.removeAll(included);
   }
@@ -144,6 +285,7 @@ public final class PreviewSession implements AutoCloseable {
     long seen = takeFirstSeen();
     SiteSnapshot current = server.snapshot();
     Set<Path> paths = changedSinceLastGood();
+    boolean everything = takeFull();
     if (current.version() == 0) {
       out.println("Building the preview of " + Problem.displayPath(options.content(), base) + " …");
     } else if (!paths.isEmpty()) {
@@ -153,7 +295,7 @@ public final class PreviewSession implements AutoCloseable {
     }
     try {
       Pipeline pipeline = new Pipeline(options);
-      Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty()
+      Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty() || everything
           ? Optional.empty() : pipeline.update(lastGood, paths);
       Pipeline.SiteBuild build = quick.orElseGet(pipeline::preview);
       lastGood = build;
@@ -177,10 +319,11 @@ public final class PreviewSession implements AutoCloseable {
       err.println("The build failed: " + count(e.problems().stream().filter(Problem::isError).count(), "error")
           + (current.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
       err.flush();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // a bug, not the editor's: said here and above every page, and the server goes on
       server.publish(current.failed(List.of(Problem.error(Location.of(options.content()),
           "internal error: " + e, "this is a bug in the generator; please report it"))));
-      err.println("internal error while rebuilding: " + e + " — still serving the last good version; please report this bug");
+      err.println("internal error while rebuilding: " + Problem.printable(String.valueOf(e)) + " — still serving the last good version; please report this bug");
       err.flush();
     }
   }
@@ -191,12 +334,13 @@ public final class PreviewSession implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      watcher.close();
-    } catch (IOException e) {
-      // the watcher's threads are daemons; nothing else to release
-    }
     rebuilds.shutdownNow();
+    try {
+      rebuilds.awaitTermination(5, TimeUnit.SECONDS); // the watcher is replaced on that thread
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    closeQuietly(watcher);
     server.close();
   }
 }

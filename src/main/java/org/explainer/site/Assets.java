@@ -3,6 +3,7 @@ package org.explainer.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.ConfinedFolder;
 
 /**
  * The static files under {@code templates/assets/} (stylesheet, icons, scripts), each published under
@@ -29,26 +31,34 @@ public record Assets(Map<String, String> paths, List<OutputFile> files) {
   public static final String FAVICON = "favicon.svg";
   /** The search page's script. */
   public static final String SEARCH_SCRIPT = "search.js";
+  /** Largest asset published, in bytes. */
+  public static final long MAX_BYTES = 32L * 1024 * 1024;
 
   /** The assets the layouts and the search page link to; the pipeline checks they exist. */
   public static List<String> required() {
     return List.of(STYLESHEET, FAVICON, SEARCH_SCRIPT);
   }
 
-  /** Reads and fingerprints every file under {@code dir}; no assets when it does not exist. */
+  /**
+   * Reads and fingerprints every file under {@code dir}; no assets when it does not exist.
+   *
+   * @throws ContentException when a file there is a link to a file outside the folder (it would be
+   *     published), is not a regular file, is over {@value #MAX_BYTES} bytes or cannot be read
+   */
   public static Assets load(Path dir) {
     if (!Files.isDirectory(dir)) {
       return new Assets(Map.of(), List.of());
     }
+    ConfinedFolder folder = ConfinedFolder.of(dir, "templates/assets");
     Map<String, String> paths = new TreeMap<>();
     List<OutputFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+      for (Path file : walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         String name = dir.relativize(file).toString().replace('\\', '/');
         if (name.startsWith(".") || name.contains("/.")) {
           continue;
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = folder.read(file, MAX_BYTES, "make it smaller; assets are a stylesheet, icons and small scripts");
         String path = "assets/" + fingerprinted(name, bytes);
         paths.put(name, path);
         files.add(new OutputFile(path, bytes));

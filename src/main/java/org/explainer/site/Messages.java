@@ -7,6 +7,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.ConfinedFolder;
 
 /**
  * The interface text readers see that does not come from content: page titles, navigation labels, the
@@ -30,6 +32,9 @@ import org.explainer.diagnostic.Location;
  * format is costly to make.
  */
 public final class Messages {
+  /** Largest messages file read, in bytes. */
+  static final long MAX_BYTES = 1024 * 1024;
+
   private final Map<String, String> patterns;
   private final ULocale locale;
   private final Path file;
@@ -61,7 +66,8 @@ public final class Messages {
           "add templates/messages/" + base + ".properties (copy en.properties and translate its values), or change 'language:' in site.yaml");
     }
     Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    byte[] bytes = ConfinedFolder.of(dir, "templates/messages").read(file, MAX_BYTES, "keep interface text only in it");
+    try (Reader in = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {
       properties.load(in);
     } catch (IOException | IllegalArgumentException e) {
       throw ContentException.of(Location.of(file), "cannot read the interface messages (" + e.getMessage() + ")",

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.ControlCharacters;
 import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -119,7 +120,37 @@ public final class Fields {
       problems.error(node.at(), "'" + key + "' is empty", required ? "give it a value" : "give it a value or remove the line");
       return Optional.empty();
     }
+    int control = ControlCharacters.find(scalar.text());
+    if (control >= 0) {
+      problems.error(node.at(), "'" + key + "' holds the control character " + ControlCharacters.name(scalar.text().charAt(control))
+          + ", which no page can show", "remove it (in quoted YAML it is written as an escape such as \\e, \\0 or \\x1b)");
+      return Optional.empty();
+    }
     return Optional.of(scalar.text().strip());
+  }
+
+  /**
+   * A required web address (see {@link WebAddress#problem}); recorded as a problem when it is not one,
+   * and returned as written (the build stops on the problem, so it reaches no page).
+   */
+  public String webAddress(String key) {
+    String value = text(key);
+    if (!value.isEmpty()) {
+      checkWebAddress(key, value);
+    }
+    return value;
+  }
+
+  /** An optional web address, as {@link #webAddress} reads a required one. */
+  public Optional<String> optionalWebAddress(String key) {
+    Optional<String> value = optionalText(key);
+    value.ifPresent(url -> checkWebAddress(key, url));
+    return value;
+  }
+
+  private void checkWebAddress(String key, String url) {
+    WebAddress.problem(url).ifPresent(problem -> error(key, "the address '" + url + "' in '" + key + "' " + problem,
+        "write the full address of the page, starting with https://"));
   }
 
   /** A required id (see {@link #ID}); "" after recording a problem. */

@@ -27,7 +27,9 @@ import org.explainer.diagnostic.Location;
  * another key). By its type:
  *
  * <ul>
- *   <li>{@code String}: required text; a component named {@code id} must be a valid id;
+ *   <li>{@code String}: required text; a component named {@code id} must be a valid id, one named
+ *       {@code url} or ending in {@code Url} an absolute http(s) address ({@link WebAddress}), whether
+ *       required or optional;
  *   <li>{@code Optional<String>}, {@code Optional<R>}: optional text or mapping;
  *   <li>{@code boolean}, {@code int}: optional, false or {@link Yaml#fallback()} when absent (an
  *       {@code int} with {@link Yaml#required()} must be there);
@@ -156,7 +158,7 @@ public final class RecordReader {
       return name.equals("at") ? at : f.valueAt(snakeCase(name.substring(0, name.length() - 2)));
     }
     if (raw == String.class) {
-      return name.equals("id") ? f.id(key) : f.text(key);
+      return name.equals("id") ? f.id(key) : isWebAddress(name) ? f.webAddress(key) : f.text(key);
     }
     if (raw == boolean.class) {
       return f.flag(key, false);
@@ -167,7 +169,7 @@ public final class RecordReader {
     if (raw == Optional.class) {
       Class<?> of = argument(generic);
       if (of == String.class) {
-        return f.optionalText(key);
+        return isWebAddress(name) ? f.optionalWebAddress(key) : f.optionalText(key);
       }
       if (of == LocalDate.class) {
         return date(f, key, options);
@@ -302,6 +304,11 @@ public final class RecordReader {
   static Class<?> argument(Type generic) {
     Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
     return argument instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) argument;
+  }
+
+  /** True for a component that holds the address of a page elsewhere: {@code url}, {@code outletUrl}, {@code baseUrl}. */
+  static boolean isWebAddress(String component) {
+    return component.equals("url") || component.endsWith("Url");
   }
 
   /** {@code keyPoints} → {@code key_points}. */

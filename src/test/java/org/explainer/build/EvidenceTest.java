@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.explainer.TestSites;
+import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
 import org.explainer.provenance.Evidence;
@@ -82,7 +83,7 @@ class EvidenceTest {
   void aChangedCaptureIsReported() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
     build(options);
-    String before = Evidence.read(options.content().resolve(Evidence.FILE)).entries().get("first-note").capture().sha256();
+    String before = Evidence.read(SourceFile.contentFolder(options.content()), options.content().resolve(Evidence.FILE)).entries().get("first-note").capture().sha256();
     Path capture = options.content().resolveSibling("sources").resolve("first-note.txt");
     Files.writeString(capture, Files.readString(capture) + "\nA line added later.\n");
     BuildReport report = new Pipeline(options).check();

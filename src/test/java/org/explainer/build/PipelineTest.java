@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.explainer.TestSites;
@@ -121,7 +122,45 @@ class PipelineTest {
     Map<String, byte[]> after = TestSites.files(options.output());
     assertThat(after.keySet()).isEqualTo(before.keySet());
     before.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, after.get(path))).as(path).isTrue());
-    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+    try (var siblings = Files.list(tmp)) {
+      assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.staging") || n.startsWith(".site.previous")))
+          .as("staging and previous-site folders").isEmpty();
+    }
+  }
+
+  /**
+   * Threat: two builds of the same output at once (two editors, a file watcher, a build beside serve)
+   * shared one staging folder and deleted each other's: site/ was left with a fraction of its files and
+   * both printed "Built …". Now the second waits for the first: both succeed, and the site is whole.
+   */
+  @Test
+  void twoBuildsAtOnceBothSucceedAndLeaveTheWholeSite() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    new Pipeline(options).build();
+    Map<String, byte[]> expected = TestSites.files(options.output());
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(3);
+    List<java.util.concurrent.CompletableFuture<BuildReport>> builds = new java.util.ArrayList<>();
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
+    for (int i = 0; i < 3; i++) {
+      builds.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          start.await();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return new Pipeline(options, 1).build();
+      }, threads));
+    }
+    try {
+      for (var build : builds) {
+        assertThat(build.get(120, java.util.concurrent.TimeUnit.SECONDS).pages()).isGreaterThan(10);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    Map<String, byte[]> after = TestSites.files(options.output());
+    assertThat(after.keySet()).isEqualTo(expected.keySet());
+    expected.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, after.get(path))).as(path).isTrue());
   }
 
   @Test

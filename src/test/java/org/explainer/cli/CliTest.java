@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,20 @@ class CliTest {
   }
 
   @Test
+  void captureIntoAConfiguredSourcesFolderThatIsNotHereSaysHowToMakeIt() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path sources = o.content().resolveSibling("sources");
+    try (Stream<Path> files = Files.walk(sources)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    Path file = Files.writeString(tmp.resolve("article.txt"), "The article's text.\n");
+    Run refused = run("capture", file.toString(), "--as", "003_new.txt", "--content", o.content().toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("the sources folder " + sources.toAbsolutePath().normalize() + " (set by 'sources:' in ")
+        .contains("is not here — create it (mkdir -p " + sources.toAbsolutePath().normalize() + ")");
+  }
+
+  @Test
   void listShowsEveryEntryAndDraftNewestFirst() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path draft = o.content().resolve("articles/2021-06-01-later.md");
@@ -93,15 +109,25 @@ class CliTest {
     assertThat(added.out()).startsWith("Added the actor 'mark-rutte'");
     assertThat(Files.readString(o.content().resolve("actors.yaml"))).contains("- id: mark-rutte\n  name: \"Mark Rutte\"\n");
     assertThat(run("check", "--content", o.content().toString(), "--templates", o.templates().toString()).code()).isZero();
-    Run again = run("new", "--actor", "Mark Rutte", "--content", o.content().toString());
+    Run again = run("new", "--actor", "Mark Rutte", "--role", "Prime Minister", "--content", o.content().toString());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("the actor 'mark-rutte' is already there");
+    Run variant = run("new", "--actor", "a. lovelace", "--role", "Mathematician", "--content", o.content().toString());
+    assertThat(variant.code()).isEqualTo(1);
+    assertThat(variant.err()).contains("the actor 'ada' already goes by the name 'a. lovelace' — use its id 'ada'");
+    Run roleless = run("new", "--actor", "Kaja Kallas", "--content", o.content().toString());
+    assertThat(roleless.code()).isEqualTo(2);
+    assertThat(roleless.err()).contains("an actor needs a role");
+    assertThat(Files.readString(o.content().resolve("actors.yaml"))).doesNotContain("lovelace\n").doesNotContain("kallas");
 
     Path draft = o.content().resolve("articles/2021-06-01-later.md");
     Files.writeString(draft, Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n"));
     assertThat(run("build", "--drafts", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString()).code())
         .isZero();
     assertThat(o.output().resolve("articles/later/index.html")).content().contains("Draft");
+    Run intoSite = run("build", "--drafts", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(intoSite.code()).isEqualTo(2);
+    assertThat(intoSite.err()).contains("--drafts writes drafts that must not be published, so not into site/");
   }
 
   @Test

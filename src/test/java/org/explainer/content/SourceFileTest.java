@@ -76,4 +76,17 @@ class SourceFileTest {
       agreesWithTheReference(bytes);
     }
   }
+
+  /** Threat: a NUL or an ANSI escape in an entry reaches the HTML, breaks the Atom feed's XML or rewrites the terminal. */
+  @Test
+  void refusesControlCharactersOtherThanTabsAndLineEndsWithTheirLineAndColumn() {
+    assertThat(SourceFile.decode("a\tb\r\nc\n".getBytes(StandardCharsets.UTF_8), FILE)).isEqualTo("a\tb\nc\n");
+    for (char c : new char[] {'\0', '\u0007', '\u001B', '\u007F', '\u0085', '\u009B'}) {
+      byte[] bytes = ("---\ntitle: x\n---\nok\nab" + c + "c\n").getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> SourceFile.decode(bytes, FILE)).isInstanceOfSatisfying(ContentException.class, e -> {
+        assertThat(e.problems().get(0).at()).isEqualTo(new org.explainer.diagnostic.Location(FILE, 5, 3));
+        assertThat(e.problems().get(0).message()).startsWith(String.format("the text holds the control character U+%04X", (int) c));
+      });
+    }
+  }
 }

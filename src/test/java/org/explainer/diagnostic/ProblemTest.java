@@ -28,4 +28,16 @@ class ProblemTest {
   void showsPathsOutsideTheBaseAsAbsolute() {
     assertThat(Problem.displayPath(Path.of("/elsewhere/a.md"), Path.of("/site"))).isEqualTo("/elsewhere/a.md");
   }
+
+  /** Threat: a file name or a quoted value holding ANSI escapes or line breaks forges error lines in a terminal or CI log. */
+  @Test
+  void escapesControlCharactersInPathsMessagesAndFixes() {
+    Path file = Path.of("/site/content/articles/\u001b[2Ka.md\n/etc/passwd:1: error: fake");
+    Problem p = Problem.error(new Location(file, 3, 1), "the headline 'x\u001b[31mred\u0000' is bad", "remove \u202Eit\r");
+    String line = p.format(Path.of("/site"));
+    assertThat(line).isEqualTo("content/articles/\\u001B[2Ka.md\\u000A/etc/passwd:1: error: fake:3:1: the headline 'x\\u001B[31mred\\u0000' is bad"
+        + " — remove \\u202Eit\\u000D");
+    assertThat(line).doesNotContain("\u001b", "\n", "\r", "\u0000", "\u202E");
+    assertThat(Problem.printable("plain text, “quotes” and é")).isEqualTo("plain text, “quotes” and é");
+  }
 }

@@ -11,10 +11,12 @@ import org.explainer.content.GlossaryTerm;
 import org.explainer.content.MarkdownSource;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.WebAddress;
 
 /**
  * Fuzzes the Markdown pipeline (parse, link checks, rendering, glossary links): it never throws, and
- * whatever the input, no script, event handler or javascript:/data: URL reaches the HTML. Corpus:
+ * whatever the input, no script, event handler, NUL or address with a scheme other than http(s) and
+ * mailto (as a browser reads it: entities decoded) reaches the HTML. Corpus:
  * src/test/resources/org/explainer/markdown/MarkdownFuzzTestInputs/.
  */
 class MarkdownFuzzTest {
@@ -37,5 +39,11 @@ class MarkdownFuzzTest {
     assertThat(html).doesNotContain("<script").doesNotContain("<iframe").doesNotContain("<object");
     assertThat(html).doesNotContainPattern("<[a-z][^>]*\\son[a-z]+\\s*=");
     assertThat(html).doesNotContainPattern("href=\"\\s*(javascript|data|vbscript):");
+    // as a browser reads the attributes: entities decoded, tabs and line breaks dropped
+    for (org.jsoup.nodes.Element link : org.jsoup.Jsoup.parseBodyFragment(out.html()).select("[href], [src]")) {
+      String address = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+      assertThat(WebAddress.schemeProblem(address, true)).as("address %s in %s", address, markdown).isEmpty();
+    }
+    assertThat(out.html()).as("no NUL reaches the HTML").doesNotContain("\u0000");
   }
 }

@@ -21,7 +21,7 @@ class MarkdownRendererTest {
       new LinkTargets(
           Map.of(FILE, PAGE, DIR.resolve("2024-02-02-b.md"), "articles/b/index.html"),
           Map.of(
-              PAGE, Set.of("intro"),
+              PAGE, Set.of(),
               "articles/b/index.html", Set.of("details"),
               "actors/x/index.html", Set.of(),
               "glossary/index.html", Set.of("article-5"),
@@ -73,6 +73,56 @@ class MarkdownRendererTest {
     assertThat(render("[x](javascript:alert(1)) ![i](https://example.org/i.png)").problems()).hasSize(2);
   }
 
+  /** Threat: a scheme spelt with an entity or a reference definition gets past a check on the text as written. */
+  @Test
+  void refusesUnsafeSchemesHoweverTheyAreSpelt() {
+    for (String markdown : List.of("[x](javascript&colon;alert(1))", "[x](&#106;avascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
+        "[x][r]\n\n[r]: data:text/html,x", "<vbscript:msgbox>")) {
+      Result r = render(markdown);
+      assertThat(r.problems()).as(markdown).hasSize(1);
+      assertThat(r.html().toLowerCase(java.util.Locale.ROOT)).as(markdown).doesNotContainPattern("href=\"[^\"]*(javascript|data|vbscript|&)")
+          .contains("href=\"#\"");
+    }
+  }
+
+  /** Threat: a text nested thousands of levels deep overflows the stack of the renderer, which recurses once per level. */
+  @Test
+  void refusesTextNestedDeeperThanTheLimitAtThePlaceItGoesTooDeep() {
+    StringBuilder lists = new StringBuilder();
+    for (int level = 0; level < 60; level++) {
+      lists.append("  ".repeat(level)).append("- item ").append(level).append('\n');
+    }
+    Result r = render(lists.toString());
+    assertThat(r.problems()).singleElement().asString()
+        .startsWith("content/articles/2024-01-01-a.md:33:49:")
+        .contains("the Markdown nests 122 levels deep here (quotes, lists or emphasis inside each other), over the limit of 48");
+    assertThat(r.html()).isEmpty();
+    assertThat(render("> ".repeat(40) + "forty quotes are fine").problems()).isEmpty();
+  }
+
+  /**
+   * Threat: a heading called "Main" or "Summary" takes the id of the layout's {@code <main id="main">}
+   * or of the entry's summary section: duplicate ids, and the skip link or an anchor lands elsewhere.
+   */
+  @Test
+  void headingIdsCannotBeTheTemplatesIdsAndLinksToHeadingsStillWork() {
+    Result r = render("## Main\n\n## Summary heading\n\nBack to [the top](#main) and [the summary](#summary-heading).");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.html()).contains("<h2 id=\"_main\">", "<h2 id=\"_summary-heading\">", "href=\"#_main\"", "href=\"#_summary-heading\"")
+        .doesNotContain("id=\"main\"", "id=\"summary-heading\"");
+  }
+
+  /** What makes heading ids safe: no id the templates write themselves starts with the headings' prefix. */
+  @Test
+  void noTemplateWritesAnIdWithTheHeadingsPrefix() throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(org.explainer.TestSites.TEMPLATES)) {
+      for (Path template : files.filter(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftlx")).toList()) {
+        assertThat(java.nio.file.Files.readString(template)).as("%s", template.getFileName())
+            .doesNotContain("id=\"" + MarkdownRenderer.HEADING_ID_PREFIX);
+      }
+    }
+  }
+
   @Test
   void escapesRawHtml() {
     String html = render("Hello <script>alert(1)</script> <b onclick=\"x\">b</b>").html();
@@ -88,7 +138,7 @@ class MarkdownRendererTest {
   void rendersTablesFootnotesTypographyAndHeadingAnchors() {
     String html = render("## Key facts\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\"Quoted\" -- text...[^1]\n\n[^1]: A note.").html();
     assertThat(html)
-        .contains("<h2 id=\"key-facts\"><a href=\"#key-facts\" class=\"anchor\">Key facts</a></h2>")
+        .contains("<h2 id=\"_key-facts\"><a href=\"#_key-facts\" class=\"anchor\">Key facts</a></h2>")
         .contains("<table")
         .contains("&ldquo;Quoted&rdquo;")
         .contains("&ndash;")
@@ -105,7 +155,7 @@ class MarkdownRendererTest {
   @Test
   void reportsHeadingsWithTheirIdsBeforeRendering() {
     var parsed = renderer.parse(new MarkdownSource("# One\n\n## Two words\n", new Location(FILE, 1, 1)));
-    assertThat(parsed.headings()).extracting(Heading::id).containsExactly("one", "two-words");
+    assertThat(parsed.headings()).extracting(Heading::id).containsExactly("_one", "_two-words");
   }
 
   @Test
@@ -136,9 +186,9 @@ class MarkdownRendererTest {
     var out = renderer.render(renderer.parse(new MarkdownSource("[b](2024-02-02-b.md#later) [c](2024-02-02-b.md#never)\n",
         new Location(FILE, 3, 1))), PAGE, targets, problems, later);
     assertThat(problems.sorted()).isEmpty();
-    assertThat(out.html()).contains("href=\"../b/index.html#later\"");
+    assertThat(out.html()).contains("href=\"../b/index.html#_later\"");
     assertThat(later).extracting(MarkdownRenderer.AnchorLink::anchor).containsExactly("later", "never");
-    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("later", "details")),
+    LinkTargets complete = new LinkTargets(targets.pageOfFile(), Map.of(PAGE, Set.of(), "articles/b/index.html", Set.of("_later", "details")),
         targets.glossary());
     MarkdownRenderer.checkAnchors(later, complete, problems);
     assertThat(problems.sorted().stream().map(p -> p.format(Path.of("/site"))).toList()).containsExactly(

@@ -25,10 +25,9 @@ class SiteWriterTest {
     Path out = tmp.resolve("site");
     SiteWriter.replace(out, List.of(file("index.html", "one"), file("old/index.html", "stale")), List.of());
     SiteWriter.replace(out, List.of(file("index.html", "two"), file("a/b/index.html", "new")), List.of());
-    assertThat(TestSites.files(out).keySet()).containsExactly("a/b/index.html", "index.html");
+    assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "a/b/index.html", "index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
-    assertThat(tmp.resolve(".site.staging")).doesNotExist();
-    assertThat(tmp.resolve(".site.previous")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
   }
 
   @Test
@@ -47,7 +46,7 @@ class SiteWriterTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("thesis.txt"), "years of work");
     assertThatThrownBy(() -> SiteWriter.replace(out, List.of(file("index.html", "x")), List.of()))
-        .hasMessageContaining("holds no previous build");
+        .hasMessageContaining("was not made by a build");
     assertThat(Files.readString(out.resolve("thesis.txt"))).isEqualTo("years of work");
   }
 
@@ -66,8 +65,8 @@ class SiteWriterTest {
     SiteWriter.replace(out, List.of(file("index.html", "good")), List.of());
     assertThatThrownBy(() -> SiteWriter.replace(out, List.of(file("a.html", "1"), file("a.html", "2")), List.of()))
         .hasMessageContaining("two pages would be written to a.html");
-    assertThat(TestSites.files(out).keySet()).containsExactly("index.html");
-    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+    assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "index.html");
+    assertThat(leftovers()).isEmpty();
   }
 
   @Test
@@ -81,9 +80,9 @@ class SiteWriterTest {
       assertThat(Files.readString(out.resolve("index.html"))).as("the old site is served until the commit").isEqualTo("old");
       staging.commit();
     }
-    assertThat(TestSites.files(out)).hasSize(201).doesNotContainKey("gone/index.html");
+    assertThat(TestSites.files(out)).hasSize(202).doesNotContainKey("gone/index.html");
     assertThat(Files.readString(out.resolve("articles/e42/index.html"))).isEqualTo("entry 42");
-    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
   }
 
   @Test
@@ -96,8 +95,130 @@ class SiteWriterTest {
           .isInstanceOf(ContentException.class)
           .hasMessageContaining("two pages would be written to index.html");
     }
-    assertThat(TestSites.files(out).keySet()).containsExactly("index.html");
+    assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("old");
-    assertThat(tmp.resolve(".site.staging")).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  /** The staging and previous-site folders beside the output folder, and anything else but the lock file. */
+  private List<String> leftovers() throws java.io.IOException {
+    try (var list = Files.list(tmp)) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.") && !n.equals(".site.lock")).toList();
+    }
+  }
+
+  /** Threat: a folder of notes and a .git that happens to hold an index.html is deleted as if it were a previous build. */
+  @Test
+  void neverReplacesAFolderThatAnotherBuildDidNotMakeWhateverItHolds() throws Exception {
+    Path out = tmp.resolve("notes");
+    Files.createDirectories(out.resolve(".git"));
+    Files.writeString(out.resolve("index.html"), "<h1>my notes</h1>");
+    Files.writeString(out.resolve(".git/HEAD"), "ref: refs/heads/main");
+    assertThatThrownBy(() -> SiteWriter.replace(out, List.of(file("index.html", "x")), List.of()))
+        .hasMessageContaining("the output folder is not empty and was not made by a build (it has no .explainer-build file)");
+    assertThat(TestSites.files(out).keySet()).containsExactly(".git/HEAD", "index.html");
+    SiteWriter.replace(tmp.resolve("fresh"), List.of(file("index.html", "x")), List.of());
+    SiteWriter.replace(tmp.resolve("fresh"), List.of(file("index.html", "y")), List.of());
+    assertThat(Files.readString(tmp.resolve("fresh").resolve(SiteWriter.MARKER))).startsWith("This folder is made by 'explainer build'");
+  }
+
+  /** Threat: an output path through a symbolic link (or with '..') over the project deletes content, templates and .git. */
+  @Test
+  void judgesTheOutputByItsRealPath() throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Path content = Files.createDirectories(project.resolve("content"));
+    Path templates = Files.createDirectories(project.resolve("templates"));
+    Files.writeString(content.resolve("site.yaml"), "title: x");
+    Path link = Files.createSymbolicLink(tmp.resolve("innocent"), project);
+    List<Path> kept = List.of(content, templates);
+    assertThatThrownBy(() -> SiteWriter.replace(link, List.of(file("index.html", "x")), kept))
+        .hasMessageContaining("contains " + project.toRealPath().resolve("content"));
+    assertThatThrownBy(() -> SiteWriter.replace(tmp.resolve("innocent/content/../site/.."), List.of(file("index.html", "x")), kept))
+        .hasMessageContaining("which the build would delete");
+    assertThat(content.resolve("site.yaml")).exists();
+  }
+
+  /** Threat: an output inside content/ or templates/ is read back as content (or published as an asset) and grows on every build. */
+  @Test
+  void refusesAnOutputInsideTheContentOrTheTemplates() throws Exception {
+    Path content = Files.createDirectories(tmp.resolve("content"));
+    Path templates = Files.createDirectories(tmp.resolve("templates"));
+    for (Path out : List.of(content.resolve("site"), templates.resolve("assets/site"))) {
+      assertThatThrownBy(() -> SiteWriter.replace(out, List.of(file("index.html", "x")), List.of(content, templates)))
+          .as("%s", out).hasMessageContaining("is inside");
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  /** Threat: a killed build leaves its staging folder behind; it is removed by the next build, and only if its process is gone. */
+  @Test
+  void removesWhatKilledBuildsLeftBehindAndNothingElse() throws Exception {
+    Path out = tmp.resolve("site");
+    Path dead = Files.createDirectories(tmp.resolve(".site.staging-999999999-abc123/articles"));
+    Files.writeString(dead.resolve("x.html"), "half");
+    Path alive = Files.createDirectories(tmp.resolve(".site.staging-" + ProcessHandle.current().pid() + "-def456"));
+    Path other = Files.createDirectories(tmp.resolve(".site.staging-notes"));
+    Path victim = Files.createDirectories(tmp.resolve("victim"));
+    Files.writeString(victim.resolve("keep.txt"), "keep");
+    Files.createSymbolicLink(tmp.resolve(".site.previous-999999998-abc"), victim);
+    SiteWriter.replace(out, List.of(file("index.html", "x")), List.of());
+    assertThat(tmp.resolve(".site.staging-999999999-abc123")).doesNotExist();
+    assertThat(tmp.resolve(".site.previous-999999998-abc")).doesNotExist();
+    assertThat(alive).exists();
+    assertThat(other).exists();
+    assertThat(victim.resolve("keep.txt")).as("a link is deleted, never followed").exists();
+  }
+
+  /** Threat: two builds at once delete each other's staging folder and leave a site with a fraction of its files, both reporting success. */
+  @Test
+  void aSecondBuildWaitsForTheFirstOrStopsNamingIt() throws Exception {
+    Path out = tmp.resolve("site");
+    try (SiteWriter.Staging first = SiteWriter.stage(out, List.of())) {
+      first.write(file("index.html", "first"));
+      assertThatThrownBy(() -> SiteWriter.stage(out, List.of(), java.time.Duration.ofMillis(200)))
+          .isInstanceOf(ContentException.class)
+          .hasMessageContaining("another build (process " + ProcessHandle.current().pid() + ", this one) has been writing this output folder");
+      java.util.concurrent.CompletableFuture<Void> second = java.util.concurrent.CompletableFuture.runAsync(() -> {
+        try (SiteWriter.Staging staging = SiteWriter.stage(out, List.of(), java.time.Duration.ofSeconds(30))) {
+          staging.write(file("index.html", "second"));
+          staging.commit();
+        }
+      });
+      Thread.sleep(300);
+      assertThat(second).as("the second build waits while the first holds the folder").isNotDone();
+      first.commit();
+    }
+    java.util.concurrent.CompletableFuture.allOf().get();
+    awaitFile(out.resolve("index.html"), "second");
+    assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "index.html");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  /** The lock holds across processes, and the message names the process that holds it. */
+  @Test
+  void theLockNamesAnotherProcessThatHoldsIt() throws Exception {
+    Path out = tmp.resolve("site");
+    // our classes alone: a long class path would not fit in the command line the system reports
+    String classPath = Path.of("target", "classes").toAbsolutePath() + java.io.File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
+    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        classPath, LockHolder.class.getName(), out.toString()).redirectErrorStream(true).start();
+    try {
+      assertThat(new String(holder.getInputStream().readNBytes("locked\n".length()), StandardCharsets.UTF_8)).isEqualTo("locked\n");
+      assertThatThrownBy(() -> SiteWriter.stage(out, List.of(), java.time.Duration.ofMillis(300)))
+          .hasMessageContaining("another build (process " + holder.pid() + ": ")
+          .hasMessageContaining(LockHolder.class.getName());
+    } finally {
+      holder.getOutputStream().close();
+      assertThat(holder.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+    SiteWriter.replace(out, List.of(file("index.html", "x")), List.of());
+    assertThat(out.resolve("index.html")).exists();
+  }
+
+  private static void awaitFile(Path file, String text) throws Exception {
+    for (int i = 0; i < 300 && !(Files.exists(file) && Files.readString(file).equals(text)); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(Files.readString(file)).isEqualTo(text);
   }
 }

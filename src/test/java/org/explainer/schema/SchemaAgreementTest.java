@@ -248,6 +248,9 @@ class SchemaAgreementTest {
           new Mutation("base_url not http(s)", "site.yaml", d -> obj(d, "").put("base_url", "ftp://example.org/")),
           new Mutation("no editors", "site.yaml", d -> obj(d, "").set("editors", NODES.arrayNode())),
           new Mutation("licence is text", "site.yaml", d -> obj(d, "").put("licence", "CC BY 4.0")),
+          new Mutation("licence url is javascript:", "site.yaml", d -> obj(d, "/licence").put("url", "javascript:alert(1)")),
+          new Mutation("sources is an absolute path", "site.yaml", d -> obj(d, "").put("sources", "/proc/self")),
+          new Mutation("licence url is data:", "site.yaml", d -> obj(d, "/licence").put("url", "data:text/html,x")),
           new Mutation("bad stance id", "site.yaml", d -> obj(d, "/stances/0").put("id", "For It")),
           new Mutation("tag without a label", "site.yaml", d -> obj(d, "/tags/1").remove("label")),
           new Mutation("unknown actor kind", "actors.yaml", d -> obj(d, "/1").put("kind", "robot")),
@@ -295,6 +298,9 @@ class SchemaAgreementTest {
           new Mutation("quote with the old 'context'", ENTRY, d -> obj(d, "/quotes/0").put("context", "In her note.")),
           new Mutation("empty sentence", ENTRY, d -> obj(d, "/quotes/0").put("sentence", "")),
           new Mutation("outlet_url not http(s)", ENTRY, d -> obj(d, "/source").put("outlet_url", "example.org")),
+          new Mutation("outlet_url is javascript:", ENTRY, d -> obj(d, "/source").put("outlet_url", "javascript:alert(1)")),
+          new Mutation("capture is not a text file", ENTRY, d -> obj(d, "/source").put("capture", "environ")),
+          new Mutation("source url without a host", ENTRY, d -> obj(d, "/source").put("url", "https:///note")),
           new Mutation("outlet_url without outlet", ENTRY, d -> {
             obj(d, "/source").remove("outlet");
             obj(d, "/source").put("note", "Unnamed outlet.");

@@ -34,7 +34,7 @@ class HostileContentTest {
     String page = new String(site.get("articles/board-reply/index.html"), StandardCharsets.UTF_8);
     assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; ${7*7} &lt;#assign x = &#39;pwned&#39;&gt;")
         .doesNotContain("pwned'>").doesNotContain("49");
-    assertThat(page).contains("&lt;#list 1..3 as i&gt;${i}&lt;/#list&gt;").contains("<a href=\"../first-note/index.html#background\">");
+    assertThat(page).contains("&lt;#list 1..3 as i&gt;${i}&lt;/#list&gt;").contains("<a href=\"../first-note/index.html#_background\">");
     site.forEach((path, bytes) -> {
       if (path.endsWith(".html")) {
         var doc = org.jsoup.Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
 import org.explainer.content.SitePaths;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.output.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,9 @@ class PageTypesTest {
     List<String> paths = siteOf(options).pages().stream().map(SitePage::path).toList();
     assertThat(paths).doesNotHaveDuplicates();
     assertThat(built.keySet()).containsAll(paths);
-    assertThat(built.keySet().stream().filter(p -> !p.startsWith("assets/"))).containsExactlyInAnyOrderElementsOf(paths);
+    assertThat(built.keySet().stream().filter(p -> !p.startsWith("assets/") && !p.equals(SiteWriter.MARKER)))
+        .containsExactlyInAnyOrderElementsOf(paths);
+    assertThat(built).as("the build's own marker").containsKey(SiteWriter.MARKER);
   }
 
   @Test
@@ -122,6 +125,36 @@ class PageTypesTest {
       Files.writeString(about, Files.readString(about).replaceFirst("---\n", "---\nslug: " + slug + "\n"));
       ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class, () -> new Pipeline(options).check());
       assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).isEqualTo("the slug '" + slug + "' is reserved for the generator's own pages"));
+    }
+  }
+
+  /**
+   * Issue 23: check accepted page slugs that build refused (a page and a generated file at one path
+   * was found only when both were written). Both read the reserved slugs from the registry now; this
+   * holds them together for every reserved slug and for slugs that only look like a generated file.
+   */
+  @Test
+  void checkAndBuildAgreeOnEverySlugAFreePageMayTakeOrNot() throws Exception {
+    List<String> slugs = new java.util.ArrayList<>(PageTypes.reservedSlugs());
+    slugs.addAll(List.of("feed", "sitemap", "robots", "provenance", "about-us"));
+    for (String slug : slugs) {
+      BuildOptions options = TestSites.minimalCopy(tmp.resolve("slug-" + slug));
+      Path about = options.content().resolve("pages/about.md");
+      Files.writeString(about, Files.readString(about).replaceFirst("---\n", "---\nslug: " + slug + "\n"));
+      List<String> check = problems(() -> new Pipeline(options).check());
+      List<String> build = problems(() -> new Pipeline(options).build());
+      assertThat(build).as("build and check on the slug '%s'", slug).isEqualTo(check);
+      boolean allowed = org.explainer.yaml.Fields.ID.matcher(slug).matches() && !PageTypes.reservedSlugs().contains(slug);
+      assertThat(check.isEmpty()).as("'%s' is accepted", slug).isEqualTo(allowed);
+    }
+  }
+
+  private static List<String> problems(Runnable run) {
+    try {
+      run.run();
+      return List.of();
+    } catch (ContentException e) {
+      return e.problems().stream().filter(org.explainer.diagnostic.Problem::isError).map(p -> p.message()).toList();
     }
   }
 }

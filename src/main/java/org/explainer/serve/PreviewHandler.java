@@ -1,0 +1,220 @@
+package org.explainer.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.explainer.diagnostic.Problem;
+
+/**
+ * What the preview server answers to a request, with no socket in sight (so that it can be tested and
+ * fuzzed alone): a file of the snapshot, with the live-reload script and the latest build's errors in
+ * HTML pages; a 404 for anything that is not exactly a file of the build; a 403 for a request that
+ * names a host the preview is not served as.
+ *
+ * <p>The host check stops DNS rebinding: a web page open in the editor's browser, on a name its
+ * owner then points at 127.0.0.1, could otherwise read the drafts. The browser sends that name in the
+ * {@code Host} header; the preview answers only to {@code localhost} (and names under it), to an IP
+ * address literal (no attacker controls what one means) and to the name it was bound as.
+ */
+final class PreviewHandler {
+  /** Where the server's own files live; never a path of the site. */
+  static final String PREFIX = "/__explainer/";
+
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"),
+      Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"),
+      Map.entry("json", "application/json; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"),
+      Map.entry("xml", "application/xml; charset=utf-8"),
+      Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("png", "image/png"),
+      Map.entry("ico", "image/x-icon"));
+  private static final String TEXT = "text/plain; charset=utf-8";
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+(%[0-9a-z._~-]+)?\\]");
+
+  private final Path base;
+  private final Set<String> names;
+  private final byte[] liveScript;
+  private final byte[] serveCss;
+
+  /**
+   * A handler whose error messages show paths relative to {@code base}, and that answers to {@code
+   * boundName} (the name the server was bound as) besides localhost and address literals.
+   */
+  PreviewHandler(Path base, String boundName) {
+    this.base = base;
+    this.names = Set.of("localhost", boundName.toLowerCase(Locale.ROOT));
+    this.liveScript = resource("live.js");
+    this.serveCss = resource("serve.css");
+  }
+
+  /**
+   * A request.
+   *
+   * @param method the HTTP method
+   * @param rawPath the path as sent, still percent-encoded
+   * @param host the Host header, or null when there is none
+   */
+  record Request(String method, String rawPath, String host) {}
+
+  /**
+   * An answer.
+   *
+   * @param status the HTTP status
+   * @param type the Content-Type
+   * @param body the body (not sent for HEAD)
+   * @param location the Location header, or null
+   */
+  record Response(int status, String type, byte[] body, String location) {
+    static Response of(int status, String type, byte[] body) {
+      return new Response(status, type, body, null);
+    }
+
+    static Response text(int status, String text) {
+      return of(status, TEXT, text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The answer to {@code request} from {@code snapshot}. */
+  Response answer(Request request, SiteSnapshot snapshot) {
+    if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+      return Response.text(405, "Method not allowed\n");
+    }
+    if (!allowedHost(request.host())) {
+      return Response.text(403, "This preview answers to http://localhost/ or http://127.0.0.1/ (with its port), not to the host '"
+          + Problem.printable(hostName(request.host())) + "'. If you did not type that address, a web page may be trying to read your"
+          + " drafts; open the preview by its address instead.\n");
+    }
+    String raw = request.rawPath();
+    if (raw == null) {
+      return notFound(snapshot);
+    }
+    if (raw.startsWith(PREFIX)) {
+      return own(raw.substring(PREFIX.length()), snapshot);
+    }
+    String path = PreviewPaths.sitePath(raw);
+    if (path == null) {
+      return notFound(snapshot);
+    }
+    byte[] body = snapshot.file(path);
+    if (body == null && snapshot.file(path + "/index.html") != null) {
+      return new Response(301, TEXT, new byte[0], raw + "/");
+    }
+    if (body == null && !snapshot.files().isEmpty()) {
+      return notFound(snapshot);
+    }
+    if (body == null) {
+      return Response.of(500, TYPES.get("html"), page(snapshot, null));
+    }
+    String type = type(path);
+    return Response.of(200, type, type.startsWith("text/html") ? page(snapshot, body) : body);
+  }
+
+  /** True when a request naming {@code host} may be answered (see the class comment); true when none is named. */
+  boolean allowedHost(String host) {
+    if (host == null) {
+      return true; // no browser leaves it out, so no page can be behind such a request
+    }
+    String name = hostName(host);
+    return names.contains(name) || name.endsWith(".localhost") || IPV4.matcher(name).matches() || IPV6.matcher(name).matches();
+  }
+
+  /** The name in a Host header, without its port and final dot, lowercased: {@code [::1]}, {@code localhost}. */
+  static String hostName(String host) {
+    String name = host.strip().toLowerCase(Locale.ROOT);
+    int colon = name.lastIndexOf(':');
+    if (colon >= 0 && colon > name.lastIndexOf(']') && name.indexOf(':') == colon) {
+      name = name.substring(0, colon); // a port, after a name or an IPv4 address
+    } else if (name.startsWith("[") && name.lastIndexOf("]:") > 0) {
+      name = name.substring(0, name.lastIndexOf("]:") + 1); // a port, after an IPv6 address
+    }
+    return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+  }
+
+  private Response own(String name, SiteSnapshot snapshot) {
+    return switch (name) {
+      case "live.js" -> Response.of(200, TYPES.get("js"), liveScript);
+      case "serve.css" -> Response.of(200, TYPES.get("css"), serveCss);
+      case "version" -> Response.text(200, Long.toString(snapshot.version()));
+      default -> Response.text(404, "Not found\n");
+    };
+  }
+
+  private Response notFound(SiteSnapshot snapshot) {
+    byte[] page = Optional.ofNullable(snapshot.file("404.html"))
+        .orElse("<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
+    return Response.of(404, TYPES.get("html"), page(snapshot, page));
+  }
+
+  /** A page with the live-reload script and, after a failed build, the errors on top. */
+  private byte[] page(SiteSnapshot current, byte[] html) {
+    String text = html == null
+        ? "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><main></main></body></html>"
+        : new String(html, StandardCharsets.UTF_8);
+    StringBuilder injected = new StringBuilder();
+    if (current.broken()) {
+      // errors first and warnings folded away: the errors are what stops the build
+      List<Problem> errors = current.problems().stream().filter(Problem::isError).toList();
+      List<Problem> warnings = current.problems().stream().filter(p -> !p.isError()).toList();
+      injected.append("<link rel=\"stylesheet\" href=\"").append(PREFIX).append("serve.css\">")
+          .append("<section class=\"explainer-build-errors\" role=\"alert\" aria-labelledby=\"explainer-build-errors-title\">")
+          .append("<h2 id=\"explainer-build-errors-title\">The build failed: ").append(count(errors.size(), "error")).append("</h2><p>")
+          .append(html == null ? "Nothing has been built yet." : "You are seeing the last good version of this page.")
+          .append(" Fix the problems below; the page reloads by itself.</p><ul>");
+      errors.forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
+      injected.append("</ul>");
+      if (!warnings.isEmpty()) {
+        injected.append("<details><summary>").append(count(warnings.size(), "warning")).append("</summary><ul>");
+        warnings.forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
+        injected.append("</ul></details>");
+      }
+      injected.append("</section>");
+    }
+    int body = text.indexOf("<body");
+    int bodyEnd = body < 0 ? -1 : text.indexOf('>', body);
+    if (bodyEnd >= 0) {
+      text = text.substring(0, bodyEnd + 1) + injected + text.substring(bodyEnd + 1);
+    } else {
+      text = injected + text;
+    }
+    String script = "<script src=\"" + PREFIX + "live.js\" data-version=\"" + current.version() + "\" defer></script>";
+    int end = text.lastIndexOf("</body>");
+    text = end >= 0 ? text.substring(0, end) + script + text.substring(end) : text + script;
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  private static String type(String path) {
+    int dot = path.lastIndexOf('.');
+    String ext = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, "application/octet-stream");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = PreviewHandler.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
