@@ -24,6 +24,8 @@ public final class TestSites {
   public static final Path CONTENT = ROOT.resolve("content");
   /** The small valid fixture site. */
   public static final Path MINIMAL = ROOT.resolve("src/test/resources/sites/minimal");
+  /** A Ukrainian translation of the fixture site, to copy over it: everything but the entry board-reply. */
+  public static final Path TRANSLATION = ROOT.resolve("src/test/resources/sites/translation");
 
   private TestSites() {}
 
@@ -36,6 +38,13 @@ public final class TestSites {
     copyTree(MINIMAL.resolve("sources"), dir.resolve("sources"));
     copyTree(TEMPLATES, dir.resolve("templates"));
     return new BuildOptions(dir.resolve("content"), dir.resolve("templates"), dir.resolve("site"), false);
+  }
+
+  /** As {@link #minimalCopy}, with the fixture's Ukrainian translation in {@code content/uk/}. */
+  public static BuildOptions translatedCopy(Path dir) {
+    BuildOptions options = minimalCopy(dir);
+    copyTree(TRANSLATION.resolve("content"), dir.resolve("content"));
+    return options;
   }
 
   /** Copies a folder recursively. */

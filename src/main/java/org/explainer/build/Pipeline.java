@@ -20,10 +20,12 @@ import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.ContentValidator;
+import org.explainer.content.Edition;
 import org.explainer.content.FrontMatter;
 import org.explainer.content.IdsSchema;
 import org.explainer.content.Library;
 import org.explainer.content.SourceFile;
+import org.explainer.content.TranslationLoader;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
@@ -44,6 +46,7 @@ import org.explainer.site.OutputFile;
 import org.explainer.site.PageTypes;
 import org.explainer.site.Site;
 import org.explainer.site.SitePage;
+import org.explainer.site.Sites;
 
 /**
  * The generator: content/ + templates/ → site/, as a straight pipeline.
@@ -121,7 +124,7 @@ public final class Pipeline {
    * What a build made on its way, kept by the preview server so that an edit makes again only what it
    * affects.
    *
-   * @param site the assembled site: content, rendered Markdown, provenance, messages
+   * @param site the assembled site in every language: content, rendered Markdown, provenance, messages
    * @param evidence the record of the checks against the captures
    * @param assets the assets
    * @param sources the captures folder, if any
@@ -129,7 +132,7 @@ public final class Pipeline {
    * @param templates the template engine (its templates unchanged since)
    * @param frontMatter each entry file's front matter as read, to tell an edit of a summary alone
    */
-  public record State(Site site, Evidence evidence, Assets assets, Optional<Path> sources, MarkdownRenderer markdownRenderer,
+  public record State(Sites site, Evidence evidence, Assets assets, Optional<Path> sources, MarkdownRenderer markdownRenderer,
       TemplateRenderer templates, Map<Path, String> frontMatter) {}
 
   /**
@@ -166,7 +169,8 @@ public final class Pipeline {
     if (edited.isEmpty()) {
       return Optional.empty();
     }
-    RenderedContent markdown = state.site().markdown();
+    Site original = state.site().original();
+    RenderedContent markdown = original.markdown();
     Evidence evidence = state.evidence();
     for (Article a : edited) {
       library = library.withArticle(a);
@@ -181,7 +185,16 @@ public final class Pipeline {
     }
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
-    Site site = new Site(library, markdown, provenance, state.assets().paths(), state.site().messages(), PageTypes.all());
+    Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages());
+    List<Site> languages = new ArrayList<>();
+    for (Site before : state.site().languages()) {
+      Edition edition = before.edition();
+      for (Article a : edited) {
+        edition = edition.withOriginal(library, a);
+      }
+      languages.add(new Site(edition, before == original ? markdown : before.markdown(), before.messages(), shared, PageTypes.all()));
+    }
+    Sites site = new Sites(languages);
     Set<String> slugs = new HashSet<>();
     edited.forEach(a -> slugs.add(a.slug()));
     List<SitePage<?>> pages = site.pages().stream().filter(p -> p.reads(Set.of(Input.SUMMARIES), slugs)).toList();
@@ -222,26 +235,33 @@ public final class Pipeline {
             "restore templates/assets/" + name + "; every page links to it");
       }
     }
-    // 2. validate. A draft is left out of a build; a preview shows the drafts without errors of their
-    // own. Either way the problems of a draft left out do not stop the build: they are warnings.
+    // 2. validate, and read each translation onto the validated original. A draft is left out of a
+    // build; a preview shows the drafts without errors of their own. Either way the problems of a draft
+    // left out do not stop the build: they are warnings.
     if (loaded == null) {
       problems.throwIfErrors();
       throw new IllegalStateException("loading failed without reporting an error");
     }
-    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, problems));
+    List<String> translations = TranslationLoader.languages(options.content());
+    Set<String> reserved = new HashSet<>(PageTypes.reservedSlugs());
+    reserved.addAll(translations); // each translation's folder in the site
+    Set<String> reservedSlugs = Set.copyOf(reserved);
+    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems));
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
-        PageTypes.reservedSlugs(), problems);
+        reservedSlugs, problems);
+    List<String> notices = new ArrayList<>();
+    List<Edition> editions = translations.isEmpty() ? List.of(Edition.original(library))
+        : timed(steps, "translations", () -> editions(library, translations, loader, problems, notices));
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
     problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
-    Messages messages = Messages.load(options.templates().resolve("messages"), library.site().language());
+    List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
     Path idsSchema = options.content().resolve(IdsSchema.FILE);
     byte[] ids = IdsSchema.json(loaded);
     boolean rewriteIds = mode != Mode.PREVIEW && Files.isDirectory(idsSchema.getParent()) && !Arrays.equals(ids, readOrEmpty(idsSchema));
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
-    List<String> notices = new ArrayList<>();
     Optional<Path> sources = Captures.folder(options.sources(), library.site(), options.content(), notices);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
     Evidence recorded = Evidence.read(content(), evidenceFile);
@@ -258,12 +278,20 @@ public final class Pipeline {
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
     boolean rewriteEvidence = sources.isPresent() && mode != Mode.PREVIEW && !Arrays.equals(evidenceBytes, recorded.json());
-    // 4. markdown, its links checked against every file the page types make
-    RenderedContent markdown = timed(steps, "markdown",
-        () -> RenderedContent.of(library, Workers.join(markdownEngine), PageTypes.linkTargets(library), problems, workers));
+    // 4. markdown, in each language, its links checked against every file the page types make there
+    MarkdownRenderer engine = Workers.join(markdownEngine);
+    List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
+        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers)).toList());
     problems.throwIfErrors();
     // 5. assemble
-    Site site = timed(steps, "assemble", () -> new Site(library, markdown, provenance, assets.paths(), messages, PageTypes.all()));
+    Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList());
+    Sites site = timed(steps, "assemble", () -> {
+      List<Site> languages = new ArrayList<>();
+      for (int i = 0; i < editions.size(); i++) {
+        languages.add(new Site(editions.get(i), markdown.get(i), messages.get(i), shared, PageTypes.all()));
+      }
+      return new Sites(languages);
+    });
     if (options.strict() && mode == Mode.BUILD) {
       problems.promoteWarnings("--strict");
       problems.throwIfErrors();
@@ -309,12 +337,27 @@ public final class Pipeline {
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
-    State state = new State(site, evidence, assets, sources, Workers.join(markdownEngine), templates,
+    State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
     return new SiteBuild(report, List.copyOf(files), state);
   }
 
-  private static void render(List<BuildReport.Step> steps, Site site, TemplateRenderer templates, Workers workers, Consumer<OutputFile> sink) {
+  /** The original edition of {@code library}, then its translation into each of {@code languages}. */
+  private List<Edition> editions(Library library, List<String> languages, ContentLoader loader, Problems problems, List<String> notices) {
+    List<Edition> out = new ArrayList<>(List.of(Edition.original(library)));
+    TranslationLoader translations = new TranslationLoader();
+    for (String language : languages) {
+      if (!Files.exists(options.templates().resolve("messages").resolve(language + ".properties"))) {
+        problems.error(Location.of(options.content().resolve(language)), "there are no interface messages for the translation into '" + language + "'",
+            "add templates/messages/" + language + ".properties: copy en.properties and translate its values");
+        continue;
+      }
+      out.add(translations.load(options.content(), language, library, loader.gaps(), problems, notices));
+    }
+    return List.copyOf(out);
+  }
+
+  private static void render(List<BuildReport.Step> steps, Sites site, TemplateRenderer templates, Workers workers, Consumer<OutputFile> sink) {
     timed(steps, "render", () -> {
       templates.render(site, site.pages(), workers, sink);
       return null;
@@ -326,13 +369,13 @@ public final class Pipeline {
    * loading, or in validation with every draft shown, recorded in a scratch list so they are not
    * reported twice).
    */
-  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Problems problems) {
+  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Set<String> reservedSlugs, Problems problems) {
     Set<Path> drafts = loader.draftFiles();
     if (!options.includeDrafts()) {
       return drafts;
     }
     Problems trial = new Problems();
-    ContentValidator.validate(loaded, slugsOf(loaded, drafts, Set.of()), loader.gaps(), PageTypes.reservedSlugs(), trial);
+    ContentValidator.validate(loaded, slugsOf(loaded, drafts, Set.of()), loader.gaps(), reservedSlugs, trial);
     Set<Path> broken = new HashSet<>();
     Stream.concat(problems.all().stream(), trial.all().stream()).filter(Problem::isError).map(p -> p.at().file())
         .filter(drafts::contains).forEach(broken::add);

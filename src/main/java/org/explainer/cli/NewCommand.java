@@ -12,7 +12,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.explainer.content.Actor;
 import org.explainer.content.ActorScaffold;
+import org.explainer.content.Article;
+import org.explainer.content.ContentLoader;
 import org.explainer.content.EntryScaffold;
+import org.explainer.content.TranslationLoader;
+import org.explainer.content.TranslationScaffold;
+import org.explainer.diagnostic.Problems;
 import org.explainer.yaml.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code explainer new "Headline"}: scaffolds a draft entry with every field explained. */
+/**
+ * {@code explainer new "Headline"}: scaffolds a draft entry with every field explained; {@code explainer
+ * new --actor NAME} adds an actor; {@code explainer new --translate ENTRY --lang uk} starts the
+ * translation of an entry.
+ */
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
@@ -29,7 +38,9 @@ import picocli.CommandLine.Spec;
       "Scaffolds a draft entry, or with --actor an actor, every field explained.",
       "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
           + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file. With"
-          + " --actor NAME, adds an actor to content/actors.yaml instead, every field explained."
+          + " --actor NAME, adds an actor to content/actors.yaml instead, every field explained. With"
+          + " --translate ENTRY --lang LANG, starts a translation of an existing entry instead"
+          + " (content/LANG/articles/<file>.md), its text in English to write over."
     })
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,6 +56,12 @@ final class NewCommand implements Callable<Integer> {
 
   @Option(names = "--role", paramLabel = "ROLE", description = "with --actor (required there): the actor's role at the time, in a short phrase")
   String role;
+
+  @Option(names = "--translate", paramLabel = "ENTRY", description = "start a translation of this entry instead (its slug or file name)")
+  String translate;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "with --translate: the language, e.g. uk")
+  String lang;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
   String date;
@@ -63,6 +80,9 @@ final class NewCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     if (actor != null) {
       return newActor();
+    }
+    if (translate != null) {
+      return newTranslation();
     }
     if (headline == null) {
       err.println("Missing required parameter: 'HEADLINE' — write the entry's headline in quotes, e.g. ./explainer new \"Sybiha asks allies for an invitation\"");
@@ -135,6 +155,40 @@ final class NewCommand implements Callable<Integer> {
       return ExitCodes.CONTENT;
     }
     spec.commandLine().getOut().println("Added the actor '" + id.get() + "' to " + reporter.shownFile(file));
+    return ExitCodes.OK;
+  }
+
+  /** Writes the start of the translation of the entry {@code translate} into {@code lang}. */
+  private Integer newTranslation() {
+    var err = spec.commandLine().getErr();
+    Reporter reporter = new Reporter(spec.commandLine().getOut(), err);
+    if (lang == null || !TranslationLoader.isLanguage(lang)) {
+      err.println((lang == null ? "--translate needs --lang" : "'" + lang + "' is not a language tag")
+          + " — give the language to translate into, e.g. --lang uk");
+      return ExitCodes.USAGE;
+    }
+    Path dir = content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content");
+    Problems problems = new Problems();
+    Optional<Article> entry = new ContentLoader().load(dir, problems).flatMap(library -> library.articles().stream()
+        .filter(a -> a.slug().equals(translate) || a.file().getFileName().toString().equals(Path.of(translate).getFileName().toString()))
+        .findFirst());
+    if (entry.isEmpty()) {
+      err.println("there is no entry '" + translate + "' in " + reporter.shownFile(dir.resolve("articles"))
+          + " — give the slug or the file name of an entry, e.g. sybiha-letter-putin-goals");
+      return ExitCodes.CONTENT;
+    }
+    Path file = dir.resolve(lang).resolve("articles").resolve(entry.get().file().getFileName().toString());
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, TranslationScaffold.text(entry.get(), lang), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      err.println(reporter.shownFile(file) + ": the translation already exists — edit it");
+      return ExitCodes.CONTENT;
+    } catch (IOException e) {
+      err.println(file + ": cannot write the file (" + e.getMessage() + ") — check that the folder is writable");
+      return ExitCodes.CONTENT;
+    }
+    spec.commandLine().getOut().println(reporter.shownFile(file));
     return ExitCodes.OK;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.WebAddress;
 import org.explainer.yaml.Yaml;
 
@@ -27,15 +28,15 @@ import org.explainer.yaml.Yaml;
  * @param houseRules the house rules for entries, if set
  */
 public record SiteConfig(
-    String title,
-    String question,
-    String description,
+    @Translatable String title,
+    @Translatable String question,
+    @Translatable String description,
     String language,
     Optional<String> baseUrl,
-    @Yaml(required = true) List<Editor> editors,
-    Licence licence,
-    @Yaml(required = true) List<Stance> stances,
-    @Yaml(required = true) List<Tag> tags,
+    @Translatable @Yaml(required = true) List<Editor> editors,
+    @Translatable Licence licence,
+    @Translatable @Yaml(required = true) List<Stance> stances,
+    @Translatable @Yaml(required = true) List<Tag> tags,
     Optional<String> sources,
     Location sourcesAt,
     Optional<HouseRules> houseRules) implements Yaml.Checked {
@@ -129,7 +130,7 @@ public record SiteConfig(
   }
 
   @Yaml.What("an editor")
-  public record Editor(String name, String role) {}
+  public record Editor(@Translatable String name, @Translatable String role) {}
 
   /**
    * The licence of the site's text.
@@ -138,7 +139,7 @@ public record SiteConfig(
    * @param url where the licence text is
    */
   @Yaml.What("the licence")
-  public record Licence(String name, String url) {}
+  public record Licence(@Translatable String name, String url) {}
 
   /**
    * A position in the debate, e.g. "invite now".
@@ -148,7 +149,7 @@ public record SiteConfig(
    * @param description one sentence saying what holding it means
    */
   @Yaml.What("a stance")
-  public record Stance(String id, String label, String description) {}
+  public record Stance(String id, @Translatable String label, @Translatable String description) {}
 
   /**
    * A topic label for entries.
@@ -158,5 +159,5 @@ public record SiteConfig(
    * @param description one sentence on what the tag gathers
    */
   @Yaml.What("a tag")
-  public record Tag(String id, String label, String description) {}
+  public record Tag(String id, @Translatable String label, @Translatable String description) {}
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -23,13 +24,13 @@ import org.explainer.yaml.Yaml;
  */
 public record Actor(
     String id,
-    String name,
-    List<String> variants,
+    @Translatable String name,
+    @Translatable(itemByItem = false) List<String> variants,
     Kind kind,
-    String role,
-    Optional<String> affiliation,
+    @Translatable String role,
+    @Translatable Optional<String> affiliation,
     List<Ref> members,
-    Optional<String> description,
+    @Translatable Optional<String> description,
     Location at) implements Yaml.Checked {
 
   @Override

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.LocatedText;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -35,17 +37,17 @@ public record Article(
     String slug,
     Location slugAt,
     Path file,
-    String headline,
-    String dek,
-    Source source,
-    FuzzyDate published,
-    @Yaml(required = true) List<Involved> actors,
-    List<Quote> quotes,
-    @Yaml(required = true) List<LocatedText> keyPoints,
+    @Translatable String headline,
+    @Translatable String dek,
+    @Translatable Source source,
+    @Translatable FuzzyDate published,
+    @Translatable @Yaml(required = true) List<Involved> actors,
+    @Translatable List<Quote> quotes,
+    @Translatable @Yaml(required = true) List<LocatedText> keyPoints,
     @Yaml(required = true) List<Ref> tags,
     List<Ref> related,
     boolean draft,
-    MarkdownSource body) {
+    @Translatable MarkdownSource body) {
 
   /**
    * Where an article comes from, as far as its text supports.
@@ -68,9 +70,9 @@ public record Article(
       Optional<String> relays,
       Optional<String> headline,
       Optional<String> url,
-      Optional<String> urlUnknown,
+      @Translatable Optional<String> urlUnknown,
       Optional<String> language,
-      Optional<String> note,
+      @Translatable Optional<String> note,
       Optional<String> capture,
       Location at) implements Yaml.Checked {
     /** The names a capture may have: text files. */
@@ -108,7 +110,7 @@ public record Article(
    * @param note what the actor does or holds here, in a short sentence
    */
   @Yaml.What("an actor of the entry")
-  public record Involved(@Yaml(key = "id") Ref actor, String note) {}
+  public record Involved(@Yaml(key = "id") Ref actor, @Translatable String note) {}
 
   /**
    * A verbatim quote, shown as a card: "Speaker, occasion", and inside a sentence of ours when it is
@@ -123,8 +125,8 @@ public record Article(
    * @param sentenceAt where the sentence is written (the quote's start when there is none)
    */
   @Yaml.What("a quote")
-  public record Quote(Ref speaker, String text, String occasion, Optional<String> sentence, Optional<String> voicing, Location textAt,
-      Location sentenceAt) implements Yaml.Checked {
+  public record Quote(Ref speaker, @Translatable String text, @Translatable String occasion, @Translatable Optional<String> sentence,
+      @Translatable Optional<String> voicing, Location textAt, Location sentenceAt) implements Yaml.Checked {
     /** A text of fewer words than this is a fragment: it needs a sentence around it. */
     public static final int CLAUSE_WORDS = 6;
 
@@ -141,6 +143,23 @@ public record Article(
             "add 'sentence:' with a sentence of our own that holds it as " + quoted());
       }
       return true;
+    }
+
+    /** A translation's sentence holds the translated text between the quotation marks of its language. */
+    @Override
+    public void checkTranslation(Fields f) {
+      if (sentence.isPresent() && !text.isEmpty() && quotedIn(sentence.get()).isEmpty()) {
+        f.error("sentence", "the sentence does not contain the quote's text between quotation marks",
+            "write the text exactly as under 'text:', inside « and » (or “ and ”): …«" + text + "»…");
+      }
+    }
+
+    /**
+     * The text between quotation marks as {@code sentence} holds it: {@code “text”}, or {@code «text»}
+     * in a translation whose language quotes with guillemets; empty when it does not hold it.
+     */
+    public Optional<String> quotedIn(String sentence) {
+      return Stream.of(quoted(), "«" + text + "»").filter(sentence::contains).findFirst();
     }
 
     /** True when the text is too short to stand alone on a card. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -23,8 +24,8 @@ import org.explainer.yaml.Yaml;
 public record Claim(
     String id,
     Side side,
-    String claim,
-    MarkdownSource argument,
+    @Translatable String claim,
+    @Translatable MarkdownSource argument,
     @Yaml(required = true) List<Ref> heldBy,
     List<Ref> articles,
     List<Ref> context,

@@ -224,6 +224,14 @@ public final class ContentLoader {
       problems.error(Location.of(file), "the file is missing", "create it; docs/content-model.md describes its fields");
       return Optional.empty();
     }
+    return readConfined(yaml, root, file, problems);
+  }
+
+  /**
+   * The YAML of {@code file} with {@code yaml}, if it is a file of {@code root} and well formed; else
+   * empty, each problem in {@code problems}.
+   */
+  static Optional<YamlNode> readConfined(YamlReader yaml, ConfinedFolder root, Path file, Problems problems) {
     try {
       return Optional.of(yaml.read(SourceFile.read(root, file), file, 1));
     } catch (ContentException e) {
@@ -255,7 +263,8 @@ public final class ContentLoader {
     return new ArrayList<>();
   }
 
-  private List<Path> markdownFiles(ConfinedFolder root, Path dir, Problems problems) {
+  /** The Markdown files in {@code dir}, sorted by name; problems for anything else in it. */
+  static List<Path> markdownFiles(ConfinedFolder root, Path dir, Problems problems) {
     if (!Files.isDirectory(dir)) {
       problems.error(Location.of(dir), "the folder is missing", "create it; docs/content-model.md describes what goes in it");
       return List.of();

@@ -2,6 +2,7 @@ package org.explainer.content;
 
 import java.util.Locale;
 import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -18,8 +19,8 @@ import org.explainer.yaml.Yaml;
  * @param at where it is defined
  */
 @Yaml.What("a context source")
-public record ContextSource(String id, String what, Location whatAt, @Yaml(inline = true) FuzzyDate date, String reportedIn,
-    Location reportedInAt, Location at) {
+public record ContextSource(String id, @Translatable String what, Location whatAt, @Translatable @Yaml(inline = true) FuzzyDate date,
+    @Translatable String reportedIn, Location reportedInAt, Location at) {
 
   /** The anchor of this source on the Sources page. */
   public String anchor() {

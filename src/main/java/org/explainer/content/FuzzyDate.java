@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.explainer.yaml.Fields;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -20,7 +21,7 @@ import org.explainer.yaml.Yaml;
  * @param note how the date was established, if said
  */
 @Yaml.What("the publication date")
-public record FuzzyDate(LocalDate start, String written, Precision precision, Optional<String> note)
+public record FuzzyDate(LocalDate start, String written, Precision precision, @Translatable Optional<String> note)
     implements Comparable<FuzzyDate> {
 
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");

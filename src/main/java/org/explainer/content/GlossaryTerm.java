@@ -3,6 +3,7 @@ package org.explainer.content;
 import java.util.List;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Translatable;
 
 /**
  * A term a newcomer needs explained.
@@ -18,9 +19,9 @@ import org.explainer.yaml.Ref;
  */
 public record GlossaryTerm(
     String id,
-    String term,
-    List<String> variants,
-    MarkdownSource definition,
+    @Translatable String term,
+    @Translatable(itemByItem = false) List<String> variants,
+    @Translatable MarkdownSource definition,
     List<Ref> articles,
     List<Ref> context,
     List<Ref> related,

@@ -3,6 +3,7 @@ package org.explainer.content;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.explainer.diagnostic.Location;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -21,10 +22,10 @@ import org.explainer.yaml.Yaml;
 public record Page(
     String slug,
     Path file,
-    String title,
-    String description,
+    @Translatable String title,
+    @Translatable String description,
     boolean home,
     Location homeAt,
-    Optional<String> nav,
+    @Translatable Optional<String> nav,
     @Yaml(fallback = 50) int order,
-    MarkdownSource body) {}
+    @Translatable MarkdownSource body) {}

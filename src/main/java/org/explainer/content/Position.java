@@ -4,6 +4,7 @@ import java.util.List;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -27,9 +28,9 @@ public record Position(
     String id,
     Ref actor,
     Ref stance,
-    @Yaml(inline = true) FuzzyDate date,
-    String occasion,
-    String summary,
+    @Translatable @Yaml(inline = true) FuzzyDate date,
+    @Translatable String occasion,
+    @Translatable String summary,
     Location summaryAt,
     List<Ref> articles,
     List<Ref> context,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
 
 /**
@@ -25,10 +26,10 @@ import org.explainer.yaml.Yaml;
 public record TimelineEvent(
     String id,
     Kind kind,
-    @Yaml(inline = true) FuzzyDate date,
+    @Translatable @Yaml(inline = true) FuzzyDate date,
     @Yaml(fix = "write the last day as YYYY-MM-DD") Optional<LocalDate> end,
-    String title,
-    String description,
+    @Translatable String title,
+    @Translatable String description,
     List<Ref> articles,
     List<Ref> context,
     List<Ref> actors,

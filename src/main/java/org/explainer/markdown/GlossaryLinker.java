@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.DoNotDecorate;
 import com.vladsch.flexmark.util.ast.DoNotLinkDecorate;
 import com.vladsch.flexmark.util.ast.Document;
@@ -30,9 +31,9 @@ import org.explainer.content.SitePaths;
  * Links the first use of each glossary term in a parsed text to its definition, before the text is
  * rendered. A term is used where its name or one of its variants occurs as whole words of one text
  * node, in any case; longer forms are looked for first, so "Washington summit" is linked rather than
- * the "summit" in it. Text inside links, headings, code, footnotes and quotations (block quotes, and
- * text between quotation marks) is left alone, and a term the text already links to is not linked
- * again.
+ * the "summit" in it. Text inside links, headings, code, footnotes and quotations (block quotes, text
+ * between quotation marks, and text between the guillemets « and » with which Ukrainian quotes) is
+ * left alone, and a term the text already links to is not linked again.
  *
  * <p>Each link is {@code <a href="GLOSSARY#id" class="term">} around the words as written.
  */
@@ -59,8 +60,17 @@ public final class GlossaryLinker {
     }
   }
 
-  /** A text node that may get links, with its text lowercased as a {@link Form}'s is. */
+  /**
+   * A text node that may get links, with its text lowercased as a {@link Form}'s is, and what lies
+   * between guillemets masked out (so that offsets stay the same and no form matches there).
+   */
   private record Run(Text node, String lower) {}
+
+  /** The guillemets that open and close a quotation in Ukrainian (and other languages). */
+  private static final char OPEN = '«';
+  private static final char CLOSE = '»';
+  /** What stands for a masked character: no form holds it, so no form matches across it. */
+  private static final char MASKED = '\u0000';
 
   /** A link to a glossary definition, around the words that use the term. */
   private static final class TermLink extends Node {
@@ -104,9 +114,16 @@ public final class GlossaryLinker {
     Document document = parsed.document();
     Set<String> linked = new HashSet<>();
     List<Run> runs = new ArrayList<>();
+    int[] quoting = {0};
     for (Node node : document.getDescendants()) {
-      if (node instanceof Text text && !leftAlone(text)) {
-        runs.add(new Run(text, lower(text.getChars().toString())));
+      if (node instanceof Block) {
+        quoting[0] = 0; // an unclosed guillemet ends with its paragraph
+      }
+      if (node instanceof Text text) {
+        String masked = masked(lower(text.getChars().toString()), quoting);
+        if (!leftAlone(text)) {
+          runs.add(new Run(text, masked));
+        }
       } else if (node instanceof Link link) {
         glossaryId(link.getUrl()).ifPresent(linked::add);
       } else if (node instanceof LinkRef ref && ref.isDefined()) {
@@ -137,6 +154,24 @@ public final class GlossaryLinker {
         }
       }
     }
+  }
+
+  /** {@code text} with what lies between guillemets (and the guillemets) masked; {@code depth[0]} carries how many are open across nodes. */
+  private static String masked(String text, int[] depth) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == OPEN) {
+        depth[0]++;
+      }
+      boolean inside = depth[0] > 0;
+      if (chars[i] == CLOSE && depth[0] > 0) {
+        depth[0]--;
+      }
+      if (inside) {
+        chars[i] = MASKED;
+      }
+    }
+    return new String(chars);
   }
 
   /** The words (runs of letters and digits) of the lowercased texts of {@code runs}. */

@@ -34,9 +34,10 @@ import org.explainer.diagnostic.Problem;
 import org.explainer.files.ConfinedFolder;
 import org.explainer.concurrent.Workers;
 import org.explainer.site.Chrome;
+import org.explainer.site.Messages;
 import org.explainer.site.Output;
 import org.explainer.site.OutputFile;
-import org.explainer.site.Site;
+import org.explainer.site.Sites;
 import org.explainer.site.SitePage;
 
 /**
@@ -44,8 +45,9 @@ import org.explainer.site.SitePage;
  * auto-escaping for {@code .ftlh}, errors rethrown (never printed into a page), no {@code ?new} or
  * {@code ?api}, and a fixed locale and time zone so output never depends on the machine.
  *
- * <p>Each template receives two variables: {@code chrome} (what the layout needs, a {@link Chrome}) and
- * {@code page} (the page's own view, a record declared with its page type).
+ * <p>Each template receives three variables: {@code chrome} (what the layout needs, a {@link Chrome}),
+ * {@code page} (the page's own view, a record declared with its page type) and {@code msg} (the
+ * interface text of the page's language, see {@link MessageFunction}).
  */
 public final class TemplateRenderer {
   private final Configuration config;
@@ -135,7 +137,7 @@ public final class TemplateRenderer {
    * @throws ContentException naming each template error's file, line and column, or the first error
    *     {@code sink} threw
    */
-  public void render(Site site, List<SitePage<?>> pages, Workers workers, Consumer<OutputFile> sink) {
+  public void render(Sites site, List<SitePage<?>> pages, Workers workers, Consumer<OutputFile> sink) {
     // pages are independent: make them on every core, then report in page order
     record Failure(String template, ContentException error, boolean fromSink) {}
     AtomicLong siteBytes = new AtomicLong();
@@ -145,9 +147,9 @@ public final class TemplateRenderer {
         Output output = null;
         OutputFile file;
         try {
-          output = page.output(site);
+          output = page.output();
           file = new OutputFile(page.path(), output instanceof Output.Rendered r
-              ? render(watch, page.path(), r.template(), site.chrome(page.path(), r.meta()), r.view()) : ((Output.Bytes) output).bytes());
+              ? render(watch, page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
         } catch (ContentException e) {
           return new Failure(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
         }
@@ -183,8 +185,8 @@ public final class TemplateRenderer {
     }
   }
 
-  /** As {@link #render(Site, List, Workers, Consumer)}, returning the files in page order. */
-  public List<OutputFile> render(Site site, List<SitePage<?>> pages, Workers workers) {
+  /** As {@link #render(Sites, List, Workers, Consumer)}, returning the files in page order. */
+  public List<OutputFile> render(Sites site, List<SitePage<?>> pages, Workers workers) {
     Map<String, OutputFile> made = new ConcurrentHashMap<>();
     render(site, pages, workers, file -> made.put(file.path(), file));
     return pages.stream().map(page -> made.get(page.path())).toList();
@@ -192,17 +194,18 @@ public final class TemplateRenderer {
 
   /**
    * Renders one page with {@code template}, watched by {@code watch}: the template sees {@code chrome}
-   * and {@code view} as {@code chrome} and {@code page}. Returns the page encoded as UTF-8.
+   * and {@code view} as {@code chrome} and {@code page}, and {@code messages} through {@code msg}.
+   * Returns the page encoded as UTF-8.
    *
    * @throws ContentException naming the template error's file, line and column, or the limit the page
    *     went over
    */
-  private byte[] render(PageWatch watch, String path, String templateName, Chrome chrome, Record view) {
+  private byte[] render(PageWatch watch, String path, String templateName, Chrome chrome, Record view, Messages messages) {
     Template template = template(templateName);
     LimitedWriter html = new LimitedWriter(limits.charactersPerPage());
     PageWatch.Watch watching = watch.start();
     try (watching) {
-      template.process(Map.of("chrome", chrome, "page", view), html);
+      template.process(Map.of("chrome", chrome, "page", view, "msg", new MessageFunction(messages)), html);
     } catch (LimitedWriter.LimitReached e) {
       throw overLimit(templateName, path, String.format(Locale.ROOT, "it wrote more than %,d characters, the limit for one page", limits.charactersPerPage()));
     } catch (OutOfMemoryError e) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
 import org.explainer.content.Library;
 import org.explainer.content.Position;
+import org.explainer.content.Translations;
 
 /** One page per actor: who they are, their positions over time, their quotes and their events. */
 public final class ActorPage implements PageType<Actor> {
@@ -45,6 +47,11 @@ public final class ActorPage implements PageType<Actor> {
   @Override
   public String id(Actor actor) {
     return actor.id();
+  }
+
+  @Override
+  public Optional<Translations.Key> translates(Actor actor) {
+    return Optional.of(new Translations.Key(Translations.Part.ACTOR, actor.id()));
   }
 
   @Override

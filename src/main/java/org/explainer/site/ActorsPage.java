@@ -38,7 +38,7 @@ public final class ActorsPage extends SinglePage {
   @Override
   public Output output(Library library, Site site) {
     List<Card> cards = library.actors().stream()
-        .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name))
+        .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name, site.collation()))
         .map(a -> new Card(a.name(), site.href(PATH, ActorPage.at(a.id())), a.role()))
         .toList();
     return site.page(PATH, "actors.ftlh", "actors", new View(cards));

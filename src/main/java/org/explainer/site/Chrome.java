@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * What every page's layout needs, the template's {@code chrome}.
  *
- * @param site what is the same on every page
+ * @param site what is the same on every page of the language
  * @param page this page's title, description and metadata
  * @param links relative URLs of the pages and files every page links to
  * @param nav the site navigation
  * @param glance the box "at a glance" beside every page
+ * @param languages the page in the site's other languages
+ * @param translation in a translation, what the page translates; null in the original
  */
-public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> nav, Glance glance) {
+public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> nav, Glance glance, Languages languages,
+    Translated translation) {
 
   /**
    * What is the same on every page.
@@ -95,4 +98,44 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param width its part of the strip, in hundredths
    */
   public record GlanceStance(String id, String label, int count, String actors, String shape, String path, String x, String width) {}
+
+  /**
+   * The page in every language of the site.
+   *
+   * @param alternates the page in each language it is written in, this one included, for {@code <link
+   *     rel="alternate" hreflang>}; empty when it is in one language only (or is a notice that it is not
+   *     translated)
+   * @param fallback the page for readers of any other language (hreflang {@code x-default}): the
+   *     original's; null when there are no alternates
+   * @param others the site's other languages, for the language switcher
+   */
+  public record Languages(List<Alternate> alternates, String fallback, List<OtherLanguage> others) {}
+
+  /**
+   * The page in one language.
+   *
+   * @param lang its language tag
+   * @param href its URL: absolute with a base URL, else relative
+   */
+  public record Alternate(String lang, String href) {}
+
+  /**
+   * Another language of the site, in the language switcher.
+   *
+   * @param lang its language tag
+   * @param name its name in itself ("English", "Українська")
+   * @param href the page in that language, relative; null when the page is not translated into it
+   */
+  public record OtherLanguage(String lang, String name, String href) {}
+
+  /**
+   * What a page of a translation translates.
+   *
+   * @param original the original page, relative
+   * @param originalLang the original's language tag
+   * @param version the fingerprint of the original's text the translation was made from, for a page that
+   *     shows one record in full (an entry, a free page, an actor); null for a page made of many
+   * @param current false when the original's text changed after the translation was made
+   */
+  public record Translated(String original, String originalLang, String version, boolean current) {}
 }

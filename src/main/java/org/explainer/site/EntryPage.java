@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.explainer.content.Article;
 import org.explainer.content.Library;
 import org.explainer.content.Position;
+import org.explainer.content.Translations;
 import org.explainer.markdown.RenderedMarkdown;
 import org.explainer.yaml.LocatedText;
 
@@ -19,16 +20,24 @@ public final class EntryPage implements PageType<Article> {
    * An entry's page.
    *
    * @param entry the entry as written: headline, dek, key points, source and the rest of its front matter
-   * @param published when the source was published
-   * @param outlet the outlet line, e.g. "Censor.NET, citing Ukrinform"
+   * @param source when the source was published, its outlet line and its language
    * @param involved who is involved, and the stance of each in the positions this entry reports
-   * @param quotes verbatim quotes
+   * @param quotes the quotes (verbatim; in a translation, ours with the source's words)
    * @param summary the summary, as HTML
    * @param related its tags, related entries and timeline events
    * @param checked true when its quotes and wording were checked against the archived source in this build
    */
-  public record View(Article entry, Views.Date published, String outlet, List<Involved> involved, List<Views.Quote> quotes,
-      String summary, Related related, boolean checked) {}
+  public record View(Article entry, Source source, List<Involved> involved, List<Views.Quote> quotes, String summary, Related related,
+      boolean checked) {}
+
+  /**
+   * What the page says of the source beyond the entry's own fields.
+   *
+   * @param published when it was published
+   * @param outlet the outlet line, e.g. "Censor.NET, citing Ukrinform"
+   * @param lang the language of the original (its headline), a language tag
+   */
+  public record Source(Views.Date published, String outlet, String lang) {}
 
   /**
    * What an entry leads to.
@@ -74,6 +83,11 @@ public final class EntryPage implements PageType<Article> {
   }
 
   @Override
+  public Optional<Translations.Key> translates(Article a) {
+    return Optional.of(new Translations.Key(Translations.Part.ENTRY, a.slug()));
+  }
+
+  @Override
   public List<SearchIndex.Doc> search(Article a, Site site) {
     String text = String.join(" ", a.dek(), a.keyPoints().stream().map(LocatedText::text).collect(Collectors.joining(" ")),
         site.outletLine(a.source()), a.actors().stream().map(p -> site.actor(p.actor().id()).name()).collect(Collectors.joining(" ")),
@@ -99,8 +113,8 @@ public final class EntryPage implements PageType<Article> {
         a.related().stream().map(r -> site.card(from, site.article(r.id()))).toList(),
         site.eventsOf(a.slug()).stream().map(e -> site.event(from, e)).toList());
     RenderedMarkdown summary = site.markdown().articles().get(a.slug());
-    View view = new View(a, site.date(a.published()), site.outletLine(a.source()), involved,
-        a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
+    Source source = new Source(site.date(a.published()), site.outletLine(a.source()), site.sourceLanguage(a));
+    View view = new View(a, source, involved, a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
         site.provenance().entries().containsKey(a.slug()) && site.provenance().entries().get(a.slug()).complete());
     return new Output.Rendered("article.ftlh",
         new Output.PageMeta(a.headline(), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);

@@ -9,8 +9,9 @@ import org.explainer.config.SiteConfig;
 import org.explainer.content.FuzzyDate;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
+import org.explainer.content.Translations;
 
-/** The Atom feed of the entries, newest first. */
+/** The Atom feed of the entries in one language, newest first: in a translation, the entries translated. */
 public final class FeedFile extends SinglePage {
   static final String PATH = "feed.xml";
 
@@ -61,23 +62,25 @@ public final class FeedFile extends SinglePage {
   public Output output(Library library, Site site) {
     SiteConfig config = site.config();
     Optional<String> base = config.baseUrl();
-    List<Entry> entries = library.articles().stream().map(a -> {
+    String prefix = site.edition().prefix();
+    List<Entry> entries = library.articles().stream().filter(a -> site.edition().hasText(Translations.Part.ENTRY, a.slug())).map(a -> {
       String path = EntryPage.at(a);
-      String link = base.map(b -> b + SitePaths.cleanUrl(path)).orElse(SitePaths.cleanUrl(path));
-      return new Entry(id(config, "article:" + a.slug(), path), a.headline(), link, timestamp(a.published()), a.dek(), site.outletLine(a.source()));
+      String link = site.absolute(path).orElse(SitePaths.cleanUrl(path));
+      return new Entry(id(site, "article:" + a.slug(), path), a.headline(), link, timestamp(a.published()), a.dek(), site.outletLine(a.source()));
     }).toList();
-    View view = new View(config.title(), config.question(), id(config, "feed", ""),
-        new Links(base.map(b -> b + PATH).orElse(PATH), base.orElse("./"), base.orElse(null)),
+    View view = new View(config.title(), config.question(), id(site, "feed", HomePage.PATH),
+        new Links(base.map(b -> b + prefix + PATH).orElse(PATH), base.map(b -> b + prefix).orElse("./"), base.orElse(null)),
         site.updated() == null ? "2000-01-01T00:00:00Z" : timestamp(site.updated()), site.editors(), entries);
     return new Output.Rendered("feed.ftlx", new Output.PageMeta(config.title(), config.description(), "website", "", List.of()), view);
   }
 
   /** A permanent id: the page's URL with a base URL, else a name-based UUID (stable across builds). */
-  private static String id(SiteConfig config, String name, String path) {
-    if (config.baseUrl().isPresent()) {
-      return config.baseUrl().get() + SitePaths.cleanUrl(path);
+  private static String id(Site site, String name, String path) {
+    Optional<String> url = site.absolute(path);
+    if (url.isPresent()) {
+      return url.get();
     }
-    return "urn:uuid:" + UUID.nameUUIDFromBytes((config.title() + "\n" + name).getBytes(StandardCharsets.UTF_8));
+    return "urn:uuid:" + UUID.nameUUIDFromBytes((site.config().title() + "\n" + name).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String timestamp(FuzzyDate d) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.explainer.content.Library;
 import org.explainer.content.Page;
+import org.explainer.content.Translations;
 
 /** The free pages under {@code content/pages/} other than the overview (which is the home page), such as About. */
 public final class FreePage implements PageType<Page> {
@@ -38,6 +39,11 @@ public final class FreePage implements PageType<Page> {
   @Override
   public Optional<Path> file(Page page) {
     return Optional.of(page.file());
+  }
+
+  @Override
+  public Optional<Translations.Key> translates(Page page) {
+    return Optional.of(new Translations.Key(Translations.Part.PAGE, page.slug()));
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.explainer.content.Claim;
 import org.explainer.content.Library;
 import org.explainer.content.Page;
 import org.explainer.content.Position;
+import org.explainer.content.Translations;
 
 /**
  * The home page: the question, the overview, the case for and the reasons for holding back, each actor's
@@ -98,6 +99,11 @@ public final class HomePage implements PageType<Page> {
   @Override
   public Optional<Path> file(Page home) {
     return Optional.of(home.file());
+  }
+
+  @Override
+  public Optional<Translations.Key> translates(Page home) {
+    return Optional.of(new Translations.Key(Translations.Part.PAGE, home.slug()));
   }
 
   @Override

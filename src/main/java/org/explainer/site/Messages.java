@@ -2,6 +2,7 @@ package org.explainer.site;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,6 +107,64 @@ public final class Messages {
   /** {@code items} joined as a list in the messages' language: "a, b and c". */
   public String list(List<String> items) {
     return ListFormatter.getInstance(locale).format(items);
+  }
+
+  /**
+   * The message {@code key} once for each plural category it writes out for its argument {@code
+   * plural} ({@code one}, {@code few}, {@code many}, {@code other}, as the pattern names them), with
+   * {@code placeholder} where the number goes and the other arguments from {@code args}: for a script
+   * that picks the text for a number with the browser's {@code Intl.PluralRules}, which knows the same
+   * categories. Explicit values ({@code =0}) are left out.
+   */
+  public Map<String, String> pluralCases(String key, String plural, String placeholder, Map<String, Object> args) {
+    String pattern = pattern(key);
+    MessagePattern parsed = new MessagePattern(pattern);
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.PLURAL
+          && parsed.getSubstring(parsed.getPart(i + 1)).equals(plural)) {
+        int limit = parsed.getLimitPartIndex(i);
+        String before = pattern.substring(0, part.getIndex());
+        String after = pattern.substring(parsed.getPart(limit).getLimit());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int j = i + 2; j < limit; j++) {
+          MessagePattern.Part selector = parsed.getPart(j);
+          if (selector.getType() != MessagePattern.Part.Type.ARG_SELECTOR) {
+            continue;
+          }
+          int start = parsed.getPart(j + 1).getType() == MessagePattern.Part.Type.MSG_START ? j + 1 : j + 2;
+          int end = parsed.getLimitPartIndex(start);
+          String category = parsed.getSubstring(selector);
+          if (!category.startsWith("=")) {
+            String sub = subMessage(parsed, pattern, start, end, placeholder);
+            out.put(category, new MessageFormat(before + sub + after, locale).format(args));
+          }
+          j = end;
+        }
+        return out;
+      }
+    }
+    throw ContentException.of(Location.of(file), "the interface message '" + key + "' has no plural argument '" + plural + "'",
+        "write it as {" + plural + ", plural, one{…} other{…}}");
+  }
+
+  /** The sub-message between parts {@code start} and {@code end}, its number signs ('#') replaced by {@code placeholder}, quoted. */
+  private static String subMessage(MessagePattern parsed, String pattern, int start, int end, String placeholder) {
+    StringBuilder out = new StringBuilder();
+    int from = parsed.getPart(start).getLimit();
+    for (int k = start + 1; k < end; k++) {
+      MessagePattern.Part p = parsed.getPart(k);
+      if (p.getType() == MessagePattern.Part.Type.REPLACE_NUMBER) {
+        out.append(pattern, from, p.getIndex()).append(quoted(placeholder));
+        from = p.getLimit();
+      }
+    }
+    return out.append(pattern, from, parsed.getPart(end).getIndex()).toString();
+  }
+
+  /** {@code text} as literal text in a message pattern. */
+  private static String quoted(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   private String pattern(String key) {

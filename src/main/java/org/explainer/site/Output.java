@@ -28,7 +28,7 @@ public sealed interface Output {
    * @param description one sentence for search engines and previews
    * @param ogType the Open Graph type: "article" for entries, "website" otherwise
    * @param jsonLd the page's JSON-LD, escaped for a script element; "" for none
-   * @param scripts site paths of the page's scripts (progressive enhancement only)
+   * @param scripts the page's scripts (progressive enhancement only), as URLs relative to the page
    */
   record PageMeta(String title, String description, String ogType, String jsonLd, List<String> scripts) {}
 }

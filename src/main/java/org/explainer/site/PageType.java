@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.explainer.content.Library;
+import org.explainer.content.Translations;
 
 /**
  * One kind of output of the site, declared once: where its files go, what each shows, how it is made,
@@ -13,7 +14,9 @@ import org.explainer.content.Library;
  * free page may not take and what {@code serve} re-renders after an edit are all derived from it.
  *
  * <p>A type makes one file per subject: {@code EntryPage} one per entry, {@code TimelinePage} one for
- * the whole site (its one subject is the library). Implementations hold no state.
+ * the whole site (its one subject is the library). It does so in every language of the site, under the
+ * language's folder ({@code uk/articles/<slug>/index.html}), unless it says otherwise ({@link
+ * #inEveryLanguage}). Implementations hold no state.
  *
  * @param <T> what one file of the type shows
  */
@@ -56,6 +59,24 @@ public interface PageType<T> {
   /** The records the page adds to the search data; each record's URL is an output path. */
   default List<SearchIndex.Doc> search(T subject, Site site) {
     return List.of();
+  }
+
+  /**
+   * True when the type has its files in every language of the site (the default); false when only the
+   * original has them: files about the original alone (the record of its quotes' checks) or read by
+   * hosts at the top of the site only ({@code robots.txt}).
+   */
+  default boolean inEveryLanguage() {
+    return true;
+  }
+
+  /**
+   * The one record the page of {@code subject} shows in full (an entry, a free page, an actor), whose
+   * translation the page is in another language: where that record is not translated, the page says so
+   * instead. Empty for pages made of many records, which show each in translation where it has one.
+   */
+  default Optional<Translations.Key> translates(T subject) {
+    return Optional.empty();
   }
 
   /** The inputs the page reads besides the templates: when one changes, the page is made again. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.explainer.content.Edition;
 import org.explainer.content.Library;
 import org.explainer.markdown.LinkTargets;
 
@@ -67,15 +68,26 @@ public final class PageTypes {
   }
 
   /**
-   * Every file of the site {@code library} makes, with the anchors its data gives it and the content
-   * file each page is made from: what links in Markdown are checked against (headings are added as
-   * the Markdown is rendered).
+   * Every file of the site {@code library} makes in the original language, with the anchors its data
+   * gives it and the content file each page is made from: what links in Markdown are checked against
+   * (headings are added as the Markdown is rendered).
    */
   public static LinkTargets linkTargets(Library library) {
+    return linkTargets(Edition.original(library));
+  }
+
+  /**
+   * As {@link #linkTargets(Library)}, for the language of {@code edition}: its pages, by their paths
+   * inside the language's folder, and the files of its content (a translation's links lead to the
+   * translation's pages).
+   */
+  public static LinkTargets linkTargets(Edition edition) {
     Map<String, Set<String>> anchors = new HashMap<>();
     Map<Path, String> files = new HashMap<>();
     for (PageType<?> type : ALL) {
-      addTargets(type, library, anchors, files);
+      if (type.inEveryLanguage() || !edition.isTranslation()) {
+        addTargets(type, edition.library(), anchors, files);
+      }
     }
     return new LinkTargets(Map.copyOf(files), Map.copyOf(anchors), GlossaryPage.PATH);
   }

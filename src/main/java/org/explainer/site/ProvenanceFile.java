@@ -30,6 +30,12 @@ public final class ProvenanceFile extends SinglePage {
     super(PATH);
   }
 
+  /** The quotes checked are the original's: the file is at the top of the site only. */
+  @Override
+  public boolean inEveryLanguage() {
+    return false;
+  }
+
   @Override
   public Set<Input> reads() {
     return Set.of(Input.SITE, Input.ENTRIES, Input.SUMMARIES, Input.TIMELINE);

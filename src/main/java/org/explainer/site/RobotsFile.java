@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.explainer.content.Library;
 
-/** {@code robots.txt}: everything may be crawled; it names the sitemap when there is one. */
+/** {@code robots.txt}, at the top of the site only: everything may be crawled; it names the sitemap of each language when there is one. */
 public final class RobotsFile extends SinglePage {
   static final String PATH = "robots.txt";
 
   RobotsFile() {
     super(PATH);
+  }
+
+  @Override
+  public boolean inEveryLanguage() {
+    return false;
   }
 
   @Override
@@ -20,7 +25,8 @@ public final class RobotsFile extends SinglePage {
   @Override
   public Output output(Library library, Site site) {
     StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-    site.config().baseUrl().ifPresent(base -> robots.append("Sitemap: ").append(base).append(SitemapFile.PATH).append('\n'));
+    site.config().baseUrl().ifPresent(base -> site.shared().languages().forEach(language -> robots.append("Sitemap: ").append(base)
+        .append(language.equals(site.language()) ? "" : language + "/").append(SitemapFile.PATH).append('\n')));
     return new Output.Bytes(robots.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

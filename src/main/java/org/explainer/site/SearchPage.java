@@ -1,6 +1,8 @@
 package org.explainer.site;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.explainer.content.Library;
 
@@ -12,8 +14,20 @@ public final class SearchPage extends SinglePage {
    * The search page.
    *
    * @param entries every entry, newest first
+   * @param status what the script says of the results, as {@code data-} attributes of its status line
    */
-  public record View(List<Views.ArticleCard> entries) {}
+  public record View(List<Views.ArticleCard> entries, List<Status> status) {}
+
+  /**
+   * One way the script may report results: {@code none} when nothing is found, else one text per plural
+   * category of the language ({@code one}, {@code few}, {@code many}, {@code other}), chosen with the
+   * browser's {@code Intl.PluralRules}; {@code {count}} and {@code {query}} stand for the number and the
+   * words searched.
+   *
+   * @param name the attribute's name after {@code data-}
+   * @param text the text
+   */
+  public record Status(String name, String text) {}
 
   SearchPage() {
     super(PATH, "nav.search", 1000);
@@ -30,7 +44,15 @@ public final class SearchPage extends SinglePage {
     String description = site.messages().text("search.description");
     return new Output.Rendered("search.ftlh",
         new Output.PageMeta(title, description, "website", site.jsonLd().webPage(title, description, site.absolute(PATH)),
-            List.of(SearchDataFile.PATH, site.asset(Assets.SEARCH_SCRIPT))),
-        new View(library.articles().stream().map(a -> site.card(PATH, a)).toList()));
+            List.of(site.href(PATH, SearchDataFile.PATH), site.assetHref(PATH, Assets.SEARCH_SCRIPT))),
+        new View(library.articles().stream().map(a -> site.card(PATH, a)).toList(), status(site.messages())));
+  }
+
+  private static List<Status> status(Messages messages) {
+    Map<String, Object> placeholders = Map.of("query", "{query}");
+    List<Status> out = new ArrayList<>();
+    out.add(new Status("none", messages.format("search.none", placeholders)));
+    messages.pluralCases("search.found", "count", "{count}", placeholders).forEach((category, text) -> out.add(new Status(category, text)));
+    return List.copyOf(out);
   }
 }

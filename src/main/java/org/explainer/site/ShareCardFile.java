@@ -14,7 +14,25 @@ import org.explainer.figure.StanceMarks;
  * {@code share.png} for the home page), drawn from the page's title, the question and where the actors
  * stand now, and named by the page's {@code og:image}. The not-found page has none.
  */
-public final class ShareCardFile implements PageType<SitePage<?>> {
+public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
+  /**
+   * The page a card is for.
+   *
+   * @param type its page type
+   * @param subject what it shows
+   */
+  public record Card<T>(PageType<T> type, T subject) {
+    /** The page's output path inside its language's folder. */
+    String page() {
+      return type.pathOf(subject);
+    }
+
+    /** The page, in the language of {@code site}. */
+    SitePage<T> in(Site site) {
+      return SitePage.of(type, subject, site);
+    }
+  }
+
   static final String FILE = "share.png";
   private static final String PAGE = "index.html";
   private final List<PageType<?>> pages;
@@ -35,19 +53,19 @@ public final class ShareCardFile implements PageType<SitePage<?>> {
   }
 
   @Override
-  public List<SitePage<?>> subjects(Library library) {
-    List<SitePage<?>> out = new ArrayList<>();
+  public List<Card<?>> subjects(Library library) {
+    List<Card<?>> out = new ArrayList<>();
     pages.forEach(type -> add(type, library, out));
     return List.copyOf(out);
   }
 
-  private static <T> void add(PageType<T> type, Library library, List<SitePage<?>> out) {
-    type.subjects(library).stream().map(subject -> SitePage.of(type, subject)).filter(page -> of(page.path()).isPresent()).forEach(out::add);
+  private static <T> void add(PageType<T> type, Library library, List<Card<?>> out) {
+    type.subjects(library).stream().map(subject -> new Card<>(type, subject)).filter(card -> of(card.page()).isPresent()).forEach(out::add);
   }
 
   @Override
-  public String id(SitePage<?> page) {
-    return page.path().substring(0, page.path().length() - PAGE.length());
+  public String id(Card<?> card) {
+    return card.page().substring(0, card.page().length() - PAGE.length());
   }
 
   @Override
@@ -57,9 +75,9 @@ public final class ShareCardFile implements PageType<SitePage<?>> {
 
   /** The card's title is the page's; the site's title goes above it, but on the page that has it as its title. */
   @Override
-  public Output output(SitePage<?> page, Site site) {
-    if (!(page.output(site) instanceof Output.Rendered rendered)) {
-      throw new IllegalStateException(page.path() + " is not rendered from a template, so it has no title for a share card");
+  public Output output(Card<?> card, Site site) {
+    if (!(card.in(site).output() instanceof Output.Rendered rendered)) {
+      throw new IllegalStateException(card.page() + " is not rendered from a template, so it has no title for a share card");
     }
     String title = rendered.meta().title();
     String siteTitle = site.config().title();

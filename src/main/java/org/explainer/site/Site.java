@@ -1,5 +1,7 @@
 package org.explainer.site;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,25 +19,32 @@ import org.explainer.content.Actor;
 import org.explainer.content.Article;
 import org.explainer.content.Cited;
 import org.explainer.content.ContextSource;
+import org.explainer.content.Edition;
 import org.explainer.content.FuzzyDate;
 import org.explainer.content.Library;
 import org.explainer.content.Position;
 import org.explainer.content.SitePaths;
 import org.explainer.content.TimelineEvent;
+import org.explainer.content.Translations;
 import org.explainer.figure.ShareCards;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.provenance.ProvenanceReport;
 import org.explainer.yaml.Ref;
 
 /**
- * Everything page types build their views from: the validated content, its rendered Markdown, the
- * provenance checks, the assets and the interface messages, with the indexes and view parts several
- * types share. Immutable once made; read from every rendering thread.
+ * The site in one language, everything page types build their views from: the validated content in that
+ * language, its rendered Markdown, the provenance checks, the assets and the interface messages, with
+ * the indexes and view parts several types share. Immutable once made; read from every rendering
+ * thread. {@link Sites} holds the site in every language.
  *
- * <p>All URLs in views are relative to the page they appear on, except on the not-found page when a
- * base URL is set: hosts show that page at any depth, so its links are absolute.
+ * <p>Paths given to and taken from page types are paths inside the language's folder ({@code
+ * articles/<slug>/index.html}), the same in every language; the site puts them under the folder. All
+ * URLs in views are relative to the page they appear on, except on the not-found page when a base URL
+ * is set: hosts show that page at any depth, so its links are absolute.
  */
 public final class Site {
+  private final Edition edition;
+  private final Shared shared;
   private final Library library;
   private final RenderedContent markdown;
   private final ProvenanceReport provenance;
@@ -43,6 +52,8 @@ public final class Site {
   private final Messages messages;
   private final Map<String, Actor> actors;
   private final Map<String, Article> articles;
+  private final Map<String, Article> originalArticles;
+  private final Map<String, Actor> originalActors;
   private final FuzzyDate updated;
   private final StructuredData jsonLd;
   private final List<Article> oldestFirst;
@@ -63,20 +74,31 @@ public final class Site {
   private record NavTarget(PageType.Nav nav, String path) {}
 
   /**
-   * The site of {@code library}, its Markdown rendered, made of the page {@code types} (see {@link
-   * PageTypes#all()}).
+   * What every language of the site shares.
    *
+   * @param provenance what the checks of the original's quotes against the source captures found
    * @param assets output path of each asset by its name under {@code templates/assets/}
+   * @param languages the site's languages, the original's first
    */
-  public Site(Library library, RenderedContent markdown, ProvenanceReport provenance, Map<String, String> assets, Messages messages,
-      List<PageType<?>> types) {
+  public record Shared(ProvenanceReport provenance, Map<String, String> assets, List<String> languages) {}
+
+  /**
+   * The site of {@code edition}, its Markdown rendered, its interface in {@code messages}, made of the
+   * page {@code types} (see {@link PageTypes#all()}) that it has in its language.
+   */
+  public Site(Edition edition, RenderedContent markdown, Messages messages, Shared shared, List<PageType<?>> types) {
+    Library library = edition.library();
+    this.edition = edition;
+    this.shared = shared;
     this.library = library;
     this.markdown = markdown;
-    this.provenance = provenance;
-    this.assets = assets;
+    this.provenance = shared.provenance();
+    this.assets = shared.assets();
     this.messages = messages;
     this.actors = library.actorsById();
     this.articles = library.articlesBySlug();
+    this.originalArticles = edition.isTranslation() ? edition.original().articlesBySlug() : articles;
+    this.originalActors = edition.isTranslation() ? edition.original().actorsById() : actors;
     this.jsonLd = new StructuredData(library.site());
     this.updated = library.updated().orElse(null);
     this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
@@ -89,24 +111,24 @@ public final class Site {
     this.positionsByActor = indexed(positionsByDate, p -> Stream.of(p.actor().id()));
     this.positionsByArticle = indexed(positionsByDate, p -> p.articles().stream().map(Ref::id));
     this.groupsByMember = indexed(library.actors(), a -> a.members().stream().map(Ref::id));
-    this.pages = pagesOf(types, library);
+    this.pages = pagesOf(types);
     this.nav = navOf(pages, messages);
   }
 
-  private static List<SitePage<?>> pagesOf(List<PageType<?>> types, Library library) {
+  private List<SitePage<?>> pagesOf(List<PageType<?>> types) {
     List<SitePage<?>> out = new ArrayList<>();
-    types.forEach(type -> addPages(type, library, out));
+    types.stream().filter(type -> type.inEveryLanguage() || !edition.isTranslation()).forEach(type -> addPages(type, out));
     return List.copyOf(out);
   }
 
-  private static <T> void addPages(PageType<T> type, Library library, List<SitePage<?>> out) {
-    type.subjects(library).forEach(subject -> out.add(SitePage.of(type, subject)));
+  private <T> void addPages(PageType<T> type, List<SitePage<?>> out) {
+    type.subjects(library).forEach(subject -> out.add(SitePage.of(type, subject, this)));
   }
 
   private static List<NavTarget> navOf(List<SitePage<?>> pages, Messages messages) {
     List<NavTarget> out = new ArrayList<>();
     for (SitePage<?> page : pages) {
-      navOf(page, messages).ifPresent(nav -> out.add(new NavTarget(nav, page.path())));
+      navOf(page, messages).ifPresent(nav -> out.add(new NavTarget(nav, page.local())));
     }
     out.sort(Comparator.comparingInt((NavTarget t) -> t.nav().order()));
     return List.copyOf(out);
@@ -125,14 +147,35 @@ public final class Site {
     return index.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
-  /** Every file of the site, in the registry's order, none of them made yet. */
+  /** Every file of the site in this language, in the registry's order, none of them made yet. */
   public List<SitePage<?>> pages() {
     return pages;
   }
 
-  /** The validated content. */
+  /** The validated content, in this language. */
   public Library library() {
     return library;
+  }
+
+  /** The content in this language, and for a translation what it translates. */
+  public Edition edition() {
+    return edition;
+  }
+
+  /** The language's tag, e.g. {@code en}. */
+  public String language() {
+    return edition.language();
+  }
+
+  /** How the language orders names and words (Ukrainian: і after и, ї after і, ґ after г). */
+  Comparator<String> collation() {
+    Collator collator = Collator.getInstance(new ULocale(language()));
+    return collator::compare;
+  }
+
+  /** What every language shares. */
+  public Shared shared() {
+    return shared;
   }
 
   /** The site's configuration. */
@@ -235,20 +278,67 @@ public final class Site {
     return assets.get(name);
   }
 
-  /** What the layout of the page at {@code path} needs. */
-  public Chrome chrome(String path, Output.PageMeta meta) {
+  /**
+   * What the layout of {@code page}, of this language, needs; {@code languages} and {@code
+   * translation} come from {@link Sites}, which knows the page in every language.
+   */
+  Chrome chrome(SitePage<?> page, Output.PageMeta meta, Chrome.Languages languages, Chrome.Translated translation) {
+    String path = page.local();
     SiteConfig site = config();
     Chrome.SiteInfo info = new Chrome.SiteInfo(site.language(), site.title(), site.question(), editors(), site.licence().name(),
         site.licence().url());
     String canonical = path.equals(NotFoundPage.PATH) ? null : absolute(path).orElse(null);
-    Chrome.PageInfo page = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(),
-        meta.scripts().stream().map(script -> href(path, script)).toList(),
+    Chrome.PageInfo info2 = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(), meta.scripts(),
         ShareCardFile.of(path).map(card -> new Chrome.ShareCard(absolute(card).orElse(href(path, card)), ShareCardFile.alt(this, meta.title())))
             .orElse(null));
-    Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), href(path, asset(Assets.STYLESHEET)), href(path, asset(Assets.FAVICON)),
+    Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), assetHref(path, Assets.STYLESHEET), assetHref(path, Assets.FAVICON),
         href(path, FeedFile.PATH), href(path, TagsPage.PATH));
     List<Chrome.NavLink> navLinks = nav.stream().map(t -> new Chrome.NavLink(t.nav().label(), href(path, t.path()), t.path().equals(path))).toList();
-    return new Chrome(info, page, links, navLinks, AtAGlance.of(this, path));
+    return new Chrome(info, info2, links, navLinks, AtAGlance.of(this, path), languages, translation);
+  }
+
+  /**
+   * The notice shown, in a translation, at the place of a page whose record is not translated yet: what
+   * the page would show, in the original's words, and a link to it.
+   */
+  Output notTranslated(SitePage<?> page) {
+    Translations.Key key = page.translates().orElseThrow();
+    Library original = edition.original();
+    String title = switch (key.part()) {
+      case ENTRY -> Optional.ofNullable(originalArticles.get(key.id())).map(Article::headline).orElse(key.id());
+      case PAGE -> original.pages().stream().filter(p -> p.slug().equals(key.id())).findFirst().map(p -> p.title()).orElse(key.id());
+      case ACTOR -> Optional.ofNullable(originalActors.get(key.id())).map(Actor::name).orElse(key.id());
+      default -> key.id();
+    };
+    String path = page.local();
+    NotTranslated view = new NotTranslated(new Views.Link(title, originalHref(path)), original.site().language());
+    return page(path, "untranslated.ftlh", messages.text("untranslated.title"), messages.text("untranslated.description"), view);
+  }
+
+  /**
+   * The view of the notice that a page is not translated yet.
+   *
+   * @param original the page in the original language, labelled with its title there
+   * @param originalLang the original's language tag
+   */
+  public record NotTranslated(Views.Link original, String originalLang) {}
+
+  /** A link from the page at {@code from} of this language to the page at {@code from} of the original. */
+  String originalHref(String from) {
+    return crossHref(from, from, "");
+  }
+
+  /** A link from the page at {@code from} of this language to the page at {@code to} of the language whose folder is {@code prefix}. */
+  String crossHref(String from, String to, String prefix) {
+    if (from.equals(NotFoundPage.PATH) && config().baseUrl().isPresent()) {
+      return config().baseUrl().get() + SitePaths.cleanUrl(prefix + to);
+    }
+    return SitePaths.relative(edition.prefix() + from, prefix + to);
+  }
+
+  /** The absolute URL of the page at {@code to} of the language whose folder is {@code prefix}, when the site has a base URL. */
+  Optional<String> absolute(String to, String prefix) {
+    return config().baseUrl().map(base -> base + SitePaths.cleanUrl(prefix + to));
   }
 
   /** A page whose title and description are the interface messages {@code key.title} and {@code key.description}. */
@@ -267,17 +357,27 @@ public final class Site {
     return config().editors().stream().map(SiteConfig.Editor::name).collect(Collectors.joining(", "));
   }
 
-  /** The absolute URL of {@code path} when the site has a base URL. */
+  /** The absolute URL of the page at {@code path} of this language when the site has a base URL. */
   Optional<String> absolute(String path) {
-    return config().baseUrl().map(base -> base + SitePaths.cleanUrl(path));
+    return absolute(path, edition.prefix());
   }
 
-  /** A link from page {@code from} to {@code to}: relative, or absolute from the not-found page when possible. */
+  /** A link from page {@code from} to {@code to}, both of this language: relative, or absolute from the not-found page when possible. */
   String href(String from, String to) {
     if (from.equals(NotFoundPage.PATH) && config().baseUrl().isPresent()) {
-      return config().baseUrl().get() + (to.endsWith(".html") ? SitePaths.cleanUrl(to) : to);
+      String path = edition.prefix() + to;
+      return config().baseUrl().get() + (to.endsWith(".html") ? SitePaths.cleanUrl(path) : path);
     }
     return SitePaths.relative(from, to);
+  }
+
+  /** A link from page {@code from} of this language to the asset {@code name} under templates/assets/, which every language shares. */
+  String assetHref(String from, String name) {
+    String to = asset(name);
+    if (from.equals(NotFoundPage.PATH) && config().baseUrl().isPresent()) {
+      return config().baseUrl().get() + to;
+    }
+    return SitePaths.relative(edition.prefix() + from, to);
   }
 
   /** A date for views. */
@@ -287,21 +387,35 @@ public final class Site {
 
   /** A date for readers in the site's language, as precise as it is: "30 November 2024", "November 2024", "2024", "around …". */
   String display(FuzzyDate d) {
-    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.around", Map.of("date", exact(d))) : exact(d);
+    return display(d, messages);
+  }
+
+  /** {@code d} for readers in the language of {@code messages}. */
+  static String display(FuzzyDate d, Messages messages) {
+    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.around", Map.of("date", around(d, messages))) : exact(d, messages);
   }
 
   /** A date in a few characters, for tables: "c. …" for an approximate one. */
   String shortDate(FuzzyDate d) {
-    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.aroundShort", Map.of("date", exact(d))) : exact(d);
+    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.aroundShort", Map.of("date", around(d, messages))) : exact(d, messages);
   }
 
-  private String exact(FuzzyDate d) {
-    String key = switch (d.written().length()) {
+  private static String exact(FuzzyDate d, Messages messages) {
+    return messages.date(d.start(), switch (d.written().length()) {
       case 4 -> "date.year";
       case 7 -> "date.month";
       default -> "date.day";
-    };
-    return messages.date(d.start(), key);
+    });
+  }
+
+  /** An approximate date after "around": a month as the language writes it there (Ukrainian: in the genitive, "близько листопада"). */
+  private static String around(FuzzyDate d, Messages messages) {
+    return d.written().length() == 7 ? messages.date(d.start(), "date.aroundMonth") : exact(d, messages);
+  }
+
+  /** The language of entry {@code a}'s source: as its front matter says, else the original's. */
+  String sourceLanguage(Article a) {
+    return a.source().language().orElse(edition.original().site().language());
   }
 
   /** "Censor.NET, citing Ukrinform", "Outlet not named, crediting AFP", … */
@@ -315,7 +429,8 @@ public final class Site {
 
   /** An entry as a card, linked from {@code from}. */
   Views.ArticleCard card(String from, Article a) {
-    return new Views.ArticleCard(a.headline(), a.dek(), href(from, EntryPage.at(a)), date(a.published()), outletLine(a.source()), a.draft());
+    String lang = edition.hasText(Translations.Part.ENTRY, a.slug()) ? null : edition.original().site().language();
+    return new Views.ArticleCard(a.headline(), a.dek(), href(from, EntryPage.at(a)), date(a.published()), outletLine(a.source()), a.draft(), lang);
   }
 
   /** A link to the entry {@code ref} names, labelled with its headline. */
@@ -367,20 +482,42 @@ public final class Site {
     String entryHref = href(from, entry);
     String cite = a.source().url().map(url -> url + textFragment(passage(a, q)))
         .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
-    Views.Sentence sentence = q.sentence().map(text -> {
-      int open = text.indexOf(q.quoted());
-      return new Views.Sentence(text.substring(0, open), text.substring(open + q.quoted().length()));
-    }).orElse(null);
-    return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence, q.occasion(), q.voicing().orElse(null),
-        new Views.Link(a.headline(), entryHref), cite);
+    Article.Quote source = originalOf(a, q);
+    Views.Original original = edition.isTranslation()
+        ? new Views.Original(edition.original().site().language(), source.text(), sentence(source)) : null;
+    return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence(q), q.occasion(), q.voicing().orElse(null),
+        new Views.Link(a.headline(), entryHref), cite, original);
   }
 
-  /** The words of quote {@code q} as its source has them, when they were checked; else as the entry prints them. */
+  /** The sentence of ours that quote {@code q}'s words stand in, split around them; null when they stand alone. */
+  private static Views.Sentence sentence(Article.Quote q) {
+    return q.sentence().map(text -> {
+      String quoted = q.quotedIn(text).orElse(q.quoted());
+      int open = Math.max(0, text.indexOf(quoted));
+      return new Views.Sentence(text.substring(0, open), text.substring(Math.min(text.length(), open + quoted.length())));
+    }).orElse(null);
+  }
+
+  /** The quote {@code q} of entry {@code a} as the original has it: in a translation, the words the source has; else {@code q} itself. */
+  private Article.Quote originalOf(Article a, Article.Quote q) {
+    if (!edition.isTranslation()) {
+      return q;
+    }
+    int index = 0;
+    while (index < a.quotes().size() && a.quotes().get(index) != q) {
+      index++;
+    }
+    List<Article.Quote> originals = Optional.ofNullable(originalArticles.get(a.slug())).map(Article::quotes).orElse(List.of());
+    return index < originals.size() ? originals.get(index) : q;
+  }
+
+  /** The words of quote {@code q} as its source has them, when they were checked; else as the original entry prints them. */
   private String passage(Article a, Article.Quote q) {
+    String text = originalOf(a, q).text();
     ProvenanceReport.Entry checked = provenance.entries().get(a.slug());
-    return checked == null ? q.text() : checked.quotes().stream()
-        .filter(c -> c.record() != null && c.quotation().where().equals("metadata") && c.quotation().text().equals(q.text()))
-        .map(c -> c.record().selector().exact()).findFirst().orElse(q.text());
+    return checked == null ? text : checked.quotes().stream()
+        .filter(c -> c.record() != null && c.quotation().where().equals("metadata") && c.quotation().text().equals(text))
+        .map(c -> c.record().selector().exact()).findFirst().orElse(text);
   }
 
   /**

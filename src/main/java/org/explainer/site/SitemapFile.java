@@ -6,7 +6,8 @@ import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
 
 /**
- * The sitemap: the absolute URL of every HTML page but the not-found page. Only with a base URL
+ * The sitemap of one language: the absolute URL of every HTML page in that language but the not-found
+ * page (and, in a translation, but the notices of pages not translated yet). Only with a base URL
  * ({@code base_url:} in site.yaml), since a sitemap's addresses must be absolute; without one there is none.
  */
 public final class SitemapFile extends SinglePage {
@@ -36,9 +37,9 @@ public final class SitemapFile extends SinglePage {
   @Override
   public Output output(Library library, Site site) {
     String base = site.config().baseUrl().orElseThrow();
-    List<String> urls = site.pages().stream().map(SitePage::path)
-        .filter(p -> p.endsWith(".html") && !p.equals(NotFoundPage.PATH))
-        .map(p -> base + SitePaths.cleanUrl(p)).toList();
+    List<String> urls = site.pages().stream()
+        .filter(p -> p.path().endsWith(".html") && !p.local().equals(NotFoundPage.PATH) && !p.untranslated())
+        .map(p -> base + SitePaths.cleanUrl(p.path())).toList();
     return new Output.Rendered("sitemap.ftlx",
         new Output.PageMeta(site.config().title(), site.config().description(), "website", "", List.of()), new View(urls));
   }

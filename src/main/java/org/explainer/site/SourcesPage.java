@@ -42,9 +42,10 @@ public final class SourcesPage extends SinglePage {
    * @param headline our headline of the entry
    * @param href the entry's page
    * @param original the original headline, or null
+   * @param originalLang the original headline's language when it is not the page's, else null
    * @param role "Published", "Cited" or "Credited"
    */
-  public record Report(Views.Date date, String headline, String href, String original, String role) {}
+  public record Report(Views.Date date, String headline, String href, String original, String originalLang, String role) {}
 
   /**
    * An outlet or agency and what it reported.
@@ -117,23 +118,27 @@ public final class SourcesPage extends SinglePage {
     for (Article a : site.oldestFirst()) {
       String href = site.href(PATH, EntryPage.at(a));
       String original = a.source().headline().orElse(null);
+      String originalLang = site.sourceLanguage(a).equals(site.language()) ? null : site.sourceLanguage(a);
       Views.Date date = site.date(a.published());
       if (a.source().outlet().isPresent()) {
         outlets.computeIfAbsent(a.source().outlet().get(), o -> new ArrayList<>())
-            .add(new Report(date, a.headline(), href, original, messages.text("sources.published")));
+            .add(new Report(date, a.headline(), href, original, originalLang, messages.text("sources.published")));
         a.source().outletUrl().ifPresent(url -> homes.putIfAbsent(a.source().outlet().get(), url));
       } else {
-        unnamed.add(new Report(date, a.headline(), href, original, messages.text("outlet.unnamed")));
+        unnamed.add(new Report(date, a.headline(), href, original, originalLang, messages.text("outlet.unnamed")));
       }
-      a.source().relays().ifPresent(r -> outlets.computeIfAbsent(r, o -> new ArrayList<>()).add(new Report(date, a.headline(), href, original,
+      a.source().relays().ifPresent(r -> outlets.computeIfAbsent(r, o -> new ArrayList<>()).add(new Report(date, a.headline(), href, original, originalLang,
           messages.text(a.source().outlet().isPresent() ? "sources.cited" : "sources.credited"))));
     }
     List<Outlet> outletViews = new ArrayList<>();
     outlets.forEach((name, reports) ->
         outletViews.add(new Outlet(name, "outlet-" + Slugs.slugify(name, 40).orElse("x"), homes.get(name), List.copyOf(reports))));
     Map<String, List<Views.Link>> citedBy = citedBy(library, site);
+    // whether a fact is common knowledge is said in the original's words ("common knowledge"), whatever the language
+    Map<String, ContextSource> original = site.edition().original().contextById();
     List<Context> context = library.context().stream()
-        .map(c -> new Context(c.anchor(), c.what(), site.date(c.date()), c.reportedIn(), c.commonKnowledge(), citedBy.getOrDefault(c.id(), List.of())))
+        .map(c -> new Context(c.anchor(), c.what(), site.date(c.date()), c.reportedIn(), original.get(c.id()).commonKnowledge(),
+            citedBy.getOrDefault(c.id(), List.of())))
         .toList();
     return site.page(PATH, "sources.ftlh", "sources", new View(List.copyOf(outletViews), List.copyOf(unnamed), context, coverage(library, site)));
   }

@@ -53,8 +53,9 @@ public final class Views {
    * @param date when the source was published
    * @param outlet the outlet line, e.g. "Censor.NET, citing Ukrinform"
    * @param draft true for a draft (only in previews)
+   * @param lang the language of its headline and dek when it is not the page's (an entry not translated yet), else null
    */
-  public record ArticleCard(String headline, String dek, String href, Date date, String outlet, boolean draft) {}
+  public record ArticleCard(String headline, String dek, String href, Date date, String outlet, boolean draft, String lang) {}
 
   /**
    * A quotation, for a quote card.
@@ -66,8 +67,18 @@ public final class Views {
    * @param voicing whose view the speaker voices, or null when their own
    * @param entry the entry it comes from
    * @param cite where the quotation comes from: the source's URL, else the entry's source box
+   * @param original in a translation, the words as the source has them (the text is then our translation); null in the original
    */
-  public record Quote(Link speaker, String text, Sentence sentence, String occasion, String voicing, Link entry, String cite) {}
+  public record Quote(Link speaker, String text, Sentence sentence, String occasion, String voicing, Link entry, String cite, Original original) {}
+
+  /**
+   * The words of a translated quotation as its source has them.
+   *
+   * @param lang their language tag
+   * @param text the verbatim words
+   * @param sentence the original's sentence the words stand in, or null when they stand alone
+   */
+  public record Original(String lang, String text, Sentence sentence) {}
 
   /**
    * A sentence of ours around a short quotation: the text before the quotation and after it (its

@@ -117,11 +117,6 @@ public final class RecordReader {
     return keys;
   }
 
-  private static String key(RecordComponent c) {
-    Yaml options = c.getAnnotation(Yaml.class);
-    return options != null && !options.key().isEmpty() ? options.key() : snakeCase(c.getName());
-  }
-
   /** What {@code type} is, for messages. */
   public static String what(Class<?> type) {
     Yaml.What what = type.getAnnotation(Yaml.What.class);
@@ -249,7 +244,7 @@ public final class RecordReader {
     });
   }
 
-  private static Method reader(Class<?> type, Class<?>... parameters) {
+  static Method reader(Class<?> type, Class<?>... parameters) {
     try {
       Method m = type.getMethod("read", parameters);
       return Modifier.isStatic(m.getModifiers()) ? m : null;
@@ -258,7 +253,7 @@ public final class RecordReader {
     }
   }
 
-  private static Object invoke(Method method, Object... args) {
+  static Object invoke(Method method, Object... args) {
     try {
       return method.invoke(null, args);
     } catch (IllegalAccessException | InvocationTargetException e) {
@@ -266,7 +261,38 @@ public final class RecordReader {
     }
   }
 
-  private static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
+  /**
+   * {@code record} with the components named in {@code changes} replaced by their values, the others
+   * as they are: a copy by name, for records too large to copy by position.
+   */
+  public static <R extends Record> R with(R record, Map<String, Object> changes) {
+    @SuppressWarnings("unchecked")
+    Class<R> type = (Class<R>) record.getClass();
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      String name = components[i].getName();
+      values[i] = changes.containsKey(name) ? changes.get(name) : value(record, components[i]);
+    }
+    return construct(type, components, values);
+  }
+
+  /** The value of component {@code c} of {@code record}. */
+  static Object value(Record record, RecordComponent c) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + c.getName() + " of a " + record.getClass().getSimpleName(), e);
+    }
+  }
+
+  /** The YAML key of component {@code c}: its name in snake_case, or {@link Yaml#key()}. */
+  static String key(RecordComponent c) {
+    Yaml options = c.getAnnotation(Yaml.class);
+    return options != null && !options.key().isEmpty() ? options.key() : snakeCase(c.getName());
+  }
+
+  static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
     Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
     try {
       return type.getDeclaredConstructor(types).newInstance(values);
@@ -275,7 +301,7 @@ public final class RecordReader {
     }
   }
 
-  private static Class<?> argument(Type generic) {
+  static Class<?> argument(Type generic) {
     Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
     return argument instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) argument;
   }

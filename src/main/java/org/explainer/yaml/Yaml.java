@@ -61,5 +61,12 @@ public @interface Yaml {
      * @return false to leave the value out, as if it could not be read
      */
     boolean check(Fields f);
+
+    /**
+     * Records the problems of this value as read from a translation (see {@link TranslationReader}), at
+     * the keys of {@code f}, the translation's mapping. The original was checked with {@link #check};
+     * only what a translation can get wrong on its own is checked here. Nothing by default.
+     */
+    default void checkTranslation(Fields f) {}
   }
 }

@@ -23,7 +23,7 @@ import org.explainer.output.SiteWriter;
 import org.explainer.render.TemplateRenderer;
 import org.explainer.site.OutputFile;
 import org.explainer.site.PageTypes;
-import org.explainer.site.Site;
+import org.explainer.site.Sites;
 import org.explainer.site.SitePage;
 import org.explainer.yaml.YamlNode;
 import org.explainer.yaml.YamlReader;
@@ -83,7 +83,7 @@ public class HotPathBenchmark {
   private GlossaryLinker glossary;
   private String glossaryHref;
   private TemplateRenderer renderer;
-  private Site site;
+  private Sites site;
   private SitePage<?> entryPage;
   private final Workers sequential = Workers.of(1);
   private List<OutputFile> files;

@@ -30,6 +30,8 @@ class PipelineTest {
         .doesNotContain("overview/index.html");
     assertThat(report.steps()).extracting(BuildReport.Step::name)
         .containsExactly("load", "load assets", "validate", "provenance", "markdown", "assemble", "render", "write");
+    assertThat(new Pipeline(TestSites.translatedCopy(tmp.resolve("translated"))).build().steps()).extracting(BuildReport.Step::name)
+        .containsExactly("load", "load assets", "validate", "translations", "provenance", "markdown", "assemble", "render", "write");
   }
 
   @Test
@@ -60,7 +62,26 @@ class PipelineTest {
     Path entry = options.content().resolve("articles/board-reply.md");
     Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, and the board said \"We are not convinced\"."));
     Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
-    Pipeline.SiteBuild full = pipeline.preview();
+    assertSameFiles(quick, pipeline.preview());
+    assertThat(quick.report().pages()).as("the entry's page, the search data and provenance.json").isEqualTo(3);
+  }
+
+  /** With a translation: the edit makes the translation of the entry fall behind, and its page says so, as after a full build. */
+  @Test
+  void anIncrementalRebuildWithATranslationEqualsAFullBuild() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp).withDrafts(true);
+    Pipeline pipeline = new Pipeline(options);
+    Pipeline.SiteBuild first = pipeline.preview();
+    Path entry = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(entry, Files.readString(entry).replace("See the [glossary]", "See also the [glossary]"));
+    Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
+    Map<String, byte[]> b = assertSameFiles(quick, pipeline.preview());
+    assertThat(new String(b.get("uk/articles/first-note/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("<p class=\"notice\">Англійський текст цієї сторінки змінився");
+  }
+
+  /** Asserts that {@code quick} and {@code full} have the same files with the same text; returns {@code full}'s by path. */
+  private static Map<String, byte[]> assertSameFiles(Pipeline.SiteBuild quick, Pipeline.SiteBuild full) {
     Map<String, byte[]> a = new java.util.TreeMap<>();
     quick.files().forEach(f -> a.put(f.path(), f.bytes()));
     Map<String, byte[]> b = new java.util.TreeMap<>();
@@ -68,7 +89,7 @@ class PipelineTest {
     assertThat(a.keySet()).isEqualTo(b.keySet());
     b.forEach((path, bytes) -> assertThat(new String(a.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
         .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(quick.report().pages()).as("the entry's page, the search data and provenance.json").isEqualTo(3);
+    return b;
   }
 
   @Test

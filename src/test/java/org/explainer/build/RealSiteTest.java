@@ -47,6 +47,9 @@ class RealSiteTest {
     assertThat(site.keySet()).contains("index.html", "404.html", "actors/index.html", "timeline/index.html",
         "glossary/index.html", "tags/index.html", "about/index.html");
     assertThat(site.keySet().stream().filter(p -> p.matches("articles/[^/]+/index.html"))).hasSize(5);
+    assertThat(site.keySet().stream().filter(p -> p.matches("uk/articles/[^/]+/index.html"))).hasSize(5);
+    assertThat(site.keySet()).contains("uk/index.html", "uk/feed.xml", "uk/search/index.js", "uk/404.html", "provenance.json", "robots.txt")
+        .doesNotContain("uk/provenance.json", "uk/robots.txt");
     assertThat(site.keySet().stream().filter(p -> p.matches("assets/style\\.[0-9a-f]{8}\\.css"))).hasSize(1);
   }
 
@@ -80,10 +83,89 @@ class RealSiteTest {
     html.forEach((page, doc) -> {
       assertThat(doc.select("h1")).as(page).hasSize(1);
       assertThat(doc.title()).as(page).isNotBlank();
-      assertThat(doc.select("html").attr("lang")).as(page).isEqualTo("en");
+      assertThat(doc.select("html").attr("lang")).as(page).isEqualTo(page.startsWith("uk/") ? "uk" : "en");
       Set<String> ids = new HashSet<>();
       doc.select("[id]").forEach(el -> assertThat(ids.add(el.id())).as(page + " #" + el.id()).isTrue());
     });
+  }
+
+  /** The English pages and their Ukrainian counterparts under uk/: every page has one, translated or a notice that it is not yet. */
+  @Test
+  void everyPageHasItsCounterpartInTheOtherLanguage() {
+    Set<String> english = new HashSet<>();
+    Set<String> ukrainian = new HashSet<>();
+    html.keySet().forEach(page -> (page.startsWith("uk/") ? ukrainian : english).add(page.replaceFirst("^uk/", "")));
+    assertThat(ukrainian).isEqualTo(english).isNotEmpty();
+    html.forEach((page, doc) -> {
+      if (page.startsWith("uk/")) {
+        boolean notice = doc.select("h1").text().equals("Ще не перекладено");
+        assertThat(notice || !doc.select("link[rel=alternate][hreflang]").isEmpty()).as(page + ": translated, or a notice").isTrue();
+      }
+    });
+  }
+
+  /** Each page names itself and its counterpart as alternates, and each counterpart names it back; x-default is the English page. */
+  @Test
+  void hreflangAlternatesAreReciprocal() {
+    List<String> broken = new ArrayList<>();
+    html.forEach((page, doc) -> {
+      Map<String, String> alternates = alternates(page, doc);
+      if (alternates.isEmpty()) {
+        return;
+      }
+      String lang = doc.select("html").attr("lang");
+      if (!page.equals(alternates.get(lang))) {
+        broken.add(page + " does not name itself as its '" + lang + "' alternate: " + alternates);
+      }
+      if (!page.replaceFirst("^uk/", "").equals(alternates.get("x-default"))) {
+        broken.add(page + ": x-default is " + alternates.get("x-default"));
+      }
+      alternates.forEach((other, target) -> {
+        Document there = html.get(target);
+        if (there == null) {
+          broken.add(page + " -> " + target + " (" + other + "): no such page");
+        } else if (!other.equals("x-default") && !page.equals(alternates(target, there).get(lang))) {
+          broken.add(page + " -> " + target + " (" + other + "), which does not name it back as '" + lang + "'");
+        } else if (!other.equals("x-default") && !there.select("html").attr("lang").equals(other)) {
+          broken.add(page + " -> " + target + " is not in '" + other + "'");
+        }
+      });
+    });
+    assertThat(broken).isEmpty();
+    assertThat(alternates("index.html", html.get("index.html"))).containsOnlyKeys("en", "uk", "x-default");
+  }
+
+  /** The language switcher of every page leads to the same page in the other language. */
+  @Test
+  void everyLanguageSwitcherLinkLeadsToTheSamePageInTheOtherLanguage() {
+    List<String> broken = new ArrayList<>();
+    html.forEach((page, doc) -> {
+      var links = doc.select("nav.languages a[href]");
+      if (links.isEmpty() && doc.select("nav.languages").isEmpty()) {
+        broken.add(page + ": no language switcher");
+      }
+      for (Element a : links) {
+        String target = resolve(page, a.attr("href"));
+        String expected = page.startsWith("uk/") ? page.substring(3) : "uk/" + page;
+        if (!expected.equals(target) || !html.containsKey(target)) {
+          broken.add(page + " -> " + a.attr("href") + " (" + target + "), not " + expected);
+        } else if (!html.get(target).select("html").attr("lang").equals(a.attr("hreflang"))) {
+          broken.add(page + " -> " + target + ": hreflang " + a.attr("hreflang"));
+        }
+      }
+    });
+    assertThat(broken).isEmpty();
+  }
+
+  private static Map<String, String> alternates(String page, Document doc) {
+    Map<String, String> out = new HashMap<>();
+    doc.select("link[rel=alternate][hreflang]").forEach(l -> out.put(l.attr("hreflang"), resolve(page, l.attr("href"))));
+    return out;
+  }
+
+  private static String resolve(String page, String href) {
+    String path = URI.create(page).resolve(href).getPath();
+    return path.isEmpty() ? page : path;
   }
 
   @Test

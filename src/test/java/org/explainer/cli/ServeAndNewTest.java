@@ -62,6 +62,58 @@ class ServeAndNewTest {
   }
 
   @Test
+  void newTranslateStartsATranslationThatChecksCleanBuildsAndRefusesToOverwrite() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    Run created = run("new", "--translate", "board-reply", "--lang", "uk", "--content", o.content().toString());
+    assertThat(created.code()).as(created.err()).isZero();
+    Path file = o.content().resolve("uk/articles/board-reply.md");
+    assertThat(created.out().strip()).endsWith("uk/articles/board-reply.md");
+    String text = Files.readString(file);
+    assertThat(text).containsPattern("\ntranslated_from: \"[0-9a-f]{12}\"\n").contains("headline: \"The board replies\"")
+        .contains("published:\n  note: \"Dated from the month it mentions.\"\n").contains("quotes:\n  - text: \"We are not convinced\"\n")
+        .doesNotContain("tags:").doesNotContain("date:").doesNotContain("speaker:")
+        .endsWith("---\nThe board answered [Ada's note](2021-03-04-first-note.md#background) briefly.\n");
+
+    Run again = run("new", "--translate", "board-reply.md", "--lang", "uk", "--content", o.content().toString());
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err()).contains("the translation already exists");
+    assertThat(Files.readString(file)).isEqualTo(text);
+
+    // until the translator writes over the English, the Ukrainian page says that the entry is not translated yet
+    Run untouched = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(untouched.code()).as(untouched.err()).isZero();
+    assertThat(untouched.err()).contains("warning: the translation still has the English text of articles/board-reply.md word for word");
+    Run untouchedBuild = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(untouchedBuild.code()).as(untouchedBuild.err()).isZero();
+    assertThat(Files.readString(o.output().resolve("uk/articles/board-reply/index.html"))).contains("<h1>Ще не перекладено</h1>")
+        .doesNotContain("The board answered");
+
+    // the translator writes over the English; a link to a heading takes the heading's id in the translation
+    Files.writeString(file, text.replace("headline: \"The board replies\"", "headline: \"Рада відповідає\"")
+        .replace("The board answered [Ada's note](2021-03-04-first-note.md#background) briefly.", "Рада коротко відповіла на [нотатку Ади](2021-03-04-first-note.md#передісторія)."));
+    Run check = run("check", "--strict", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    Run build = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", o.output().toString());
+    assertThat(build.code()).as(build.err()).isZero();
+    assertThat(Files.readString(o.output().resolve("uk/articles/board-reply/index.html"))).contains("<h1>Рада відповідає</h1>");
+  }
+
+  @Test
+  void newTranslateNeedsALanguageAndAnEntryThatExists() {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    Run noLanguage = run("new", "--translate", "board-reply", "--content", o.content().toString());
+    assertThat(noLanguage.code()).isEqualTo(2);
+    assertThat(noLanguage.err()).contains("--translate needs --lang");
+    Run badLanguage = run("new", "--translate", "board-reply", "--lang", "../x", "--content", o.content().toString());
+    assertThat(badLanguage.code()).isEqualTo(2);
+    Run unknown = run("new", "--translate", "board-replies", "--lang", "uk", "--content", o.content().toString());
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err()).contains("there is no entry 'board-replies'");
+    assertThat(o.content().resolve("uk/articles/board-replies.md")).doesNotExist();
+    assertThat(o.content().resolve("x")).doesNotExist();
+  }
+
+  @Test
   void newDerivesSafeBoundedSlugs() {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run r = run("new", "../../etc/passwd " + "very long words ".repeat(20), "--date", "2024-01-02", "--content", o.content().toString());

@@ -69,17 +69,21 @@ final class EditorialRules {
     return out;
   }
 
-  /** Links to a context source on the built pages that sit in no text marking them as context. */
+  /** The word that marks context, by the language of the page: "context", and in Ukrainian «контекст» («для контексту»). */
+  private static final Map<String, String> CONTEXT = Map.of("en", "context", "uk", "контекст");
+
+  /** Links to a context source on the built pages (of every language) that sit in no text marking them as context. */
   static List<String> unmarkedContextLinks(Path site) {
     List<String> out = new ArrayList<>();
     pages(site).forEach((page, doc) -> {
-      if (page.equals("sources/index.html")) {
+      if (page.endsWith("sources/index.html")) {
         return;
       }
+      String word = CONTEXT.get(doc.select("html").attr("lang"));
       for (Element link : doc.select("a[href*=sources/index.html#context-]")) {
         Element block = link.closest("p, li, dd, td");
         String around = block == null ? "" : block.text();
-        if (!around.toLowerCase().contains("context")) {
+        if (word == null || !around.toLowerCase().contains(word)) {
           out.add(page + ": " + link.outerHtml() + " in “" + around + "”");
         }
       }

@@ -279,12 +279,15 @@ class EditorialRulesTest {
     Path unmarked = tmp.resolve("unmarked");
     try {
       Files.createDirectories(unmarked);
-      Files.writeString(unmarked.resolve("index.html"), "<p>As reported (<a href=\"sources/index.html#context-x\">NATO</a>).</p>"
-          + "<p>As context, see <a href=\"sources/index.html#context-y\">NATO</a>.</p>");
+      Files.writeString(unmarked.resolve("index.html"), "<html lang=\"en\"><p>As reported (<a href=\"sources/index.html#context-x\">NATO</a>).</p>"
+          + "<p>As context, see <a href=\"sources/index.html#context-y\">NATO</a>.</p></html>");
+      Files.createDirectories(unmarked.resolve("uk"));
+      Files.writeString(unmarked.resolve("uk/index.html"), "<html lang=\"uk\"><p>Як повідомлялося (<a href=\"sources/index.html#context-x\">НАТО</a>).</p>"
+          + "<p>Для контексту див. <a href=\"sources/index.html#context-y\">НАТО</a>.</p></html>");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    assertThat(EditorialRules.unmarkedContextLinks(unmarked)).hasSize(1);
+    assertThat(EditorialRules.unmarkedContextLinks(unmarked)).hasSize(2).anyMatch(l -> l.startsWith("index.html")).anyMatch(l -> l.startsWith("uk/index.html"));
   }
 
   /** The real content, copied and changed by {@code edits} (file under content/ → change), loaded but not validated. */

@@ -13,7 +13,7 @@ import org.explainer.build.Pipeline;
 import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.site.OutputFile;
-import org.explainer.site.Site;
+import org.explainer.site.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class TemplateLimitsTest {
 
   @TempDir Path tmp;
 
-  private Site site;
+  private Sites site;
   private Path templates;
 
   private List<OutputFile> renderWith(String pageTemplateChange, RenderLimits limits) throws Exception {

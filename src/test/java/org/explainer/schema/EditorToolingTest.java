@@ -75,9 +75,10 @@ class EditorToolingTest {
 
   @Test
   void theSchemasUseOnlyStandardKeywordsSoThatStrictValidatorsAcceptThem() throws IOException {
-    try (Stream<Path> files = Files.list(TestSites.CONTENT.resolve("schema"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-        keywords(JSON.readTree(file.toFile()), file.getFileName().toString());
+    Path schemas = TestSites.CONTENT.resolve("schema");
+    try (Stream<Path> files = Files.walk(schemas)) { // with the translation's schemas, in schema/translation/
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        keywords(JSON.readTree(file.toFile()), schemas.relativize(file).toString());
       }
     }
   }

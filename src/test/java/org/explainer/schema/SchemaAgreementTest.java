@@ -48,6 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
  * by both sides: the schema through networknt's validator on the YAML read by Jackson, the Java through
  * {@link Pipeline#check()} on a copy of the fixture site with the document changed.
  *
+ * <p>The same holds for the schemas of a translation, under {@code content/schema/translation/}, against
+ * the fixture's Ukrainian translation ({@code content/uk/}), with one difference the schema cannot
+ * help: a field such as an actor's {@code affiliation} is required of a translation exactly when the
+ * English has it ({@link Kind#asTheEnglish}).
+ *
  * <p>When a test here fails, the schema and the loader have drifted: change the one that is wrong
  * (and docs/content-model.md) so that they say the same thing again. Where the two differ on purpose
  * (the schema is stricter about types, or cannot see other files), the difference is pinned in
@@ -78,12 +83,23 @@ class SchemaAgreementTest {
   private static Path templates;
   private static final AtomicInteger RUNS = new AtomicInteger();
 
+  /** The translation's files in the fixture (under content/uk/). */
+  private static final String TRANSLATED_ENTRY = "uk/" + ENTRY;
+  private static final String TRANSLATED_PAGE = "uk/" + PAGE;
+
   /**
    * One kind of mapping: where a valid instance sits in the fixture site, which schema (and which part
    * of it, found by walking the schema along the same path) describes it, and what the loader calls it
    * in its messages.
+   *
+   * @param asTheEnglish in a translation, the fields required exactly when the English has them (the
+   *     fixture's English has each), which a schema cannot know
    */
-  record Kind(String name, String file, String pointer, String schema, String what) {}
+  record Kind(String name, String file, String pointer, String schema, String what, Set<String> asTheEnglish) {
+    Kind(String name, String file, String pointer, String schema, String what) {
+      this(name, file, pointer, schema, what, Set.of());
+    }
+  }
 
   private static final List<Kind> KINDS =
       List.of(
@@ -103,11 +119,32 @@ class SchemaAgreementTest {
           new Kind("page", PAGE, "", "page", "the front matter"),
           new Kind("claim", "claims.yaml", "/1", "claims", "a claim"),
           new Kind("context source", "context.yaml", "/0", "context", "a context source"),
-          new Kind("position", "positions.yaml", "/1", "positions", "a position"));
+          new Kind("position", "positions.yaml", "/1", "positions", "a position"),
+          new Kind("translated site", "uk/site.yaml", "", "translation/site", "the translated site.yaml"),
+          new Kind("translated editor", "uk/site.yaml", "/editors/0", "translation/site", "an editor"),
+          new Kind("translated licence", "uk/site.yaml", "/licence", "translation/site", "the licence"),
+          new Kind("translated stance", "uk/site.yaml", "/stances/0", "translation/site", "a stance"),
+          new Kind("translated tag", "uk/site.yaml", "/tags/1", "translation/site", "a tag"),
+          new Kind("translated actor", "uk/actors.yaml", "/0", "translation/actors", "the translation of an actor",
+              Set.of("affiliation", "description")),
+          new Kind("translated timeline event", "uk/timeline.yaml", "/1", "translation/timeline", "the translation of a timeline event"),
+          new Kind("translated glossary term", "uk/glossary.yaml", "/0", "translation/glossary", "the translation of a glossary term"),
+          new Kind("translated claim", "uk/claims.yaml", "/1", "translation/claims", "the translation of a claim"),
+          new Kind("translated context source", "uk/context.yaml", "/0", "translation/context", "the translation of a context source"),
+          new Kind("translated position", "uk/positions.yaml", "/1", "translation/positions", "the translation of a position", Set.of("note")),
+          new Kind("translated entry", TRANSLATED_ENTRY, "", "translation/article", "the front matter", Set.of("quotes")),
+          new Kind("translated actor of an entry", TRANSLATED_ENTRY, "/actors/0", "translation/article", "an actor of the entry"),
+          new Kind("translated quote", TRANSLATED_ENTRY, "/quotes/0", "translation/article", "a quote"),
+          new Kind("translated page", TRANSLATED_PAGE, "", "translation/page", "the front matter", Set.of("nav")));
+
+  /** The schemas, by the name the kinds give them: a file under content/schema/ without ".schema.json". */
+  private static final List<String> SCHEMA_NAMES = List.of("site", "actors", "timeline", "glossary", "article", "page", "claims", "context",
+      "positions", "translation/site", "translation/actors", "translation/timeline", "translation/glossary", "translation/article",
+      "translation/page", "translation/claims", "translation/context", "translation/positions");
 
   @BeforeAll
   static void loadSchemas() throws IOException {
-    for (String name : List.of("site", "actors", "timeline", "glossary", "article", "page", "claims", "context", "positions")) {
+    for (String name : SCHEMA_NAMES) {
       Path file = SCHEMAS.resolve(name + ".schema.json");
       JsonNode json = JSON.readTree(file.toFile());
       SCHEMA_JSON.put(name, json);
@@ -151,7 +188,7 @@ class SchemaAgreementTest {
       JsonNode schema = subschema(kind);
       Set<String> required = new TreeSet<>();
       schema.path("required").forEach(r -> required.add(r.asText()));
-      JsonNode instance = readDocument(TestSites.MINIMAL.resolve("content").resolve(kind.file())).at(kind.pointer());
+      JsonNode instance = readDocument(fixtureFile(kind.file())).at(kind.pointer());
       assertThat(fieldNames(instance)).as("the fixture's %s has every required field, so each is tried", kind.name())
           .containsAll(required);
 
@@ -161,6 +198,11 @@ class SchemaAgreementTest {
         List<String> schemaSays = schemaErrors(content);
         boolean javaMissing =
             java.stream().anyMatch(p -> p.message().equals(kind.what() + " is missing the required field '" + field + "'"));
+        if (kind.asTheEnglish().contains(field)) {
+          assertThat(javaMissing).as("%s without '%s', which the English has: the loader reports it missing (%s)", kind.name(), field, java).isTrue();
+          assertThat(required).as("%s: the schema cannot require '%s', which only some English items have", kind.name(), field).doesNotContain(field);
+          continue;
+        }
         assertThat(javaMissing)
             .as("%s without '%s': the loader reports it missing (%s) exactly when the schema requires it (%s)",
                 kind.name(), field, java, required)
@@ -186,9 +228,11 @@ class SchemaAgreementTest {
   void theFixtureSiteIsValidUnderTheSchemasAndTheLoader() {
     assertThat(schemaErrors(TestSites.MINIMAL.resolve("content"))).isEmpty();
     // the same after the round trip through Jackson that every other case here makes
-    Path content = fixtureCopy(ENTRY, doc -> {});
-    assertThat(schemaErrors(content)).isEmpty();
-    assertThat(javaErrors(content)).isEmpty();
+    for (String file : List.of(ENTRY, TRANSLATED_ENTRY)) {
+      Path content = fixtureCopy(file, doc -> {});
+      assertThat(schemaErrors(content)).isEmpty();
+      assertThat(javaErrors(content)).isEmpty();
+    }
   }
 
   /** A document with one thing wrong. */
@@ -286,7 +330,24 @@ class SchemaAgreementTest {
           new Mutation("page home is text", PAGE, d -> obj(d, "").put("home", "true")),
           new Mutation("page slug with a space", PAGE, d -> obj(d, "").put("slug", "about us")),
           new Mutation("page takes a reserved slug", PAGE, d -> obj(d, "").put("slug", "glossary")),
-          new Mutation("page without title", PAGE, d -> obj(d, "").remove("title")));
+          new Mutation("page without title", PAGE, d -> obj(d, "").remove("title")),
+          new Mutation("translated site without its question", "uk/site.yaml", d -> obj(d, "").remove("question")),
+          new Mutation("translated site with the English's language", "uk/site.yaml", d -> obj(d, "").put("language", "uk")),
+          new Mutation("translated licence with an address", "uk/site.yaml", d -> obj(d, "/licence").put("url", "https://example.org/")),
+          new Mutation("translated stance without its id", "uk/site.yaml", d -> obj(d, "/stances/0").remove("id")),
+          new Mutation("translated actor with a kind", "uk/actors.yaml", d -> obj(d, "/0").put("kind", "person")),
+          new Mutation("translated actor with a blank name", "uk/actors.yaml", d -> obj(d, "/0").put("name", " ")),
+          new Mutation("translated actor without an id", "uk/actors.yaml", d -> obj(d, "/1").remove("id")),
+          new Mutation("translated event with a date", "uk/timeline.yaml", d -> obj(d, "/0").put("date", "2020")),
+          new Mutation("translated term with its entries", "uk/glossary.yaml", d -> obj(d, "/0").set("articles", NODES.arrayNode().add("first-note"))),
+          new Mutation("translated claim with a side", "uk/claims.yaml", d -> obj(d, "/0").put("side", "for")),
+          new Mutation("translated context source with an empty fact", "uk/context.yaml", d -> obj(d, "/0").put("what", "")),
+          new Mutation("translated position with a stance", "uk/positions.yaml", d -> obj(d, "/0").put("stance", "opposes")),
+          new Mutation("translated entry with tags", TRANSLATED_ENTRY, d -> obj(d, "").set("tags", NODES.arrayNode().add("alpha"))),
+          new Mutation("translated entry without a dek", TRANSLATED_ENTRY, d -> obj(d, "").remove("dek")),
+          new Mutation("translated quote with its speaker", TRANSLATED_ENTRY, d -> obj(d, "/quotes/0").put("speaker", "ada")),
+          new Mutation("translated quote without its words", TRANSLATED_ENTRY, d -> obj(d, "/quotes/0").remove("text")),
+          new Mutation("translated page that is the home page", TRANSLATED_PAGE, d -> obj(d, "").put("home", true)));
 
   @Test
   void everyInvalidDocumentIsRejectedByBoth() {
@@ -347,7 +408,10 @@ class SchemaAgreementTest {
             obj(d, "").remove("order");
           }),
           new Mutation("negative order", PAGE, d -> obj(d, "").put("order", -1)),
-          new Mutation("home page with a reserved slug", "pages/overview.md", d -> obj(d, "").put("slug", "index")));
+          new Mutation("home page with a reserved slug", "pages/overview.md", d -> obj(d, "").put("slug", "index")),
+          new Mutation("translated actor with spellings of its own", "uk/actors.yaml", d -> obj(d, "/1").set("variants", NODES.arrayNode().add("Рада директорів"))),
+          new Mutation("translated actor without spellings (the English ones are kept)", "uk/actors.yaml", d -> obj(d, "/0").remove("variants")),
+          new Mutation("translated entry without translated_from (a warning, not an error)", TRANSLATED_ENTRY, d -> obj(d, "").remove("translated_from")));
 
   @Test
   void everyValidVariationIsAcceptedByBoth() {
@@ -398,7 +462,15 @@ class SchemaAgreementTest {
           new Divergence("duplicate actor id", "actors.yaml", d -> obj(d, "/1").put("id", "ada"), true, false,
               "uniqueness of a field across items is out of a schema's reach"),
           new Divergence("no home page", "pages/overview.md", d -> obj(d, "").remove("home"), true, false,
-              "'home: true' on exactly one page is a rule across files"));
+              "'home: true' on exactly one page is a rule across files"),
+          new Divergence("a translation of an id the English lacks", "uk/actors.yaml", d -> obj(d, "/0").put("id", "adda"), true, false,
+              "the English file's ids are out of a schema's reach"),
+          new Divergence("a translated voicing the English lacks", TRANSLATED_ENTRY, d -> obj(d, "/quotes/0").put("voicing", "думку ради"), true, false,
+              "what the English entry has is out of a schema's reach"),
+          new Divergence("a key point more than the English", TRANSLATED_ENTRY, d -> ((ArrayNode) d.at("/key_points")).add("Зайва теза."), true, false,
+              "how many items the English lists is out of a schema's reach"),
+          new Divergence("a translated sentence without its words in quotation marks", TRANSLATED_ENTRY,
+              d -> obj(d, "/quotes/0").put("sentence", "Ада писала про машину."), true, false, "the English has no sentence here, and a schema cannot compare two texts"));
 
   @Test
   void theKnownDivergencesAreStillExactlyThese() {
@@ -429,7 +501,7 @@ class SchemaAgreementTest {
       String file = e.getKey() + ".schema.json";
       assertThat(meta.validate(schema)).as("%s is a valid 2020-12 schema", file).isEmpty();
       assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-      assertThat(schema.path("$id").asText()).isEqualTo(file);
+      assertThat(schema.path("$id").asText()).isEqualTo(Path.of(file).getFileName().toString());
       assertThat(schema.path("title").asText()).isNotBlank();
       assertThat(schema.path("description").asText()).as(file).contains("What a schema cannot check");
       // the shared definitions are the same in every file
@@ -453,17 +525,31 @@ class SchemaAgreementTest {
       String first = Files.readAllLines(TestSites.CONTENT.resolve(name + ".yaml"), StandardCharsets.UTF_8).get(0);
       assertThat(first).isEqualTo("# yaml-language-server: $schema=schema/" + name + ".schema.json");
       assertThat(SCHEMAS.resolve(name + ".schema.json")).exists();
+      String translated = Files.readAllLines(TestSites.CONTENT.resolve("uk").resolve(name + ".yaml"), StandardCharsets.UTF_8).get(0);
+      assertThat(translated).isEqualTo("# yaml-language-server: $schema=../schema/translation/" + name + ".schema.json");
+      assertThat(SCHEMAS.resolve("translation/" + name + ".schema.json")).exists();
     }
   }
 
   // ---------------------------------------------------------------------------------------------
   // helpers
 
-  /** A fresh copy of the fixture's content with {@code file}'s document changed by {@code change}. */
+  /** The fixture's {@code file}: the minimal site's, or under uk/ its translation's. */
+  private static Path fixtureFile(String file) {
+    return (file.startsWith("uk/") ? TestSites.TRANSLATION : TestSites.MINIMAL).resolve("content").resolve(file);
+  }
+
+  /**
+   * A fresh copy of the fixture's content with {@code file}'s document changed by {@code change}; with
+   * the fixture's translation when {@code file} is one of its files.
+   */
   private static Path fixtureCopy(String file, Consumer<JsonNode> change) {
     Path content = shared.resolve("run-" + RUNS.incrementAndGet()).resolve("content");
     TestSites.copyTree(TestSites.MINIMAL.resolve("content"), content);
     TestSites.copyTree(TestSites.MINIMAL.resolve("sources"), content.resolveSibling("sources"));
+    if (file.startsWith("uk/")) {
+      TestSites.copyTree(TestSites.TRANSLATION.resolve("content"), content);
+    }
     Path target = content.resolve(file);
     JsonNode doc = readDocument(target);
     change.accept(doc);
@@ -541,14 +627,30 @@ class SchemaAgreementTest {
     if (Files.exists(content.resolve("claims.yaml"))) {
       out.put(content.resolve("claims.yaml"), "claims");
     }
+    markdownFiles(content, "", out);
+    Path translation = content.resolve("uk");
+    if (Files.isDirectory(translation)) {
+      for (String name : List.of("site", "actors", "timeline", "glossary", "claims", "context", "positions")) {
+        if (Files.exists(translation.resolve(name + ".yaml"))) {
+          out.put(translation.resolve(name + ".yaml"), "translation/" + name);
+        }
+      }
+      markdownFiles(translation, "translation/", out);
+    }
+    return out;
+  }
+
+  private static void markdownFiles(Path content, String schemas, Map<Path, String> out) {
     for (String[] dir : new String[][] {{"articles", "article"}, {"pages", "page"}}) {
+      if (!Files.isDirectory(content.resolve(dir[0]))) {
+        continue;
+      }
       try (Stream<Path> files = Files.list(content.resolve(dir[0]))) {
-        files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(f -> out.put(f, dir[1]));
+        files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().forEach(f -> out.put(f, schemas + dir[1]));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    return out;
   }
 
   /** What the schemas say about every content file under {@code content}: "file: message" lines. */

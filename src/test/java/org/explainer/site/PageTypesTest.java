@@ -22,13 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 class PageTypesTest {
   @TempDir Path tmp;
 
-  private static Site siteOf(BuildOptions options) {
+  private static Sites siteOf(BuildOptions options) {
     return new Pipeline(options.withDrafts(true)).preview().state().site();
   }
 
   @Test
   void theFixtureSiteHasAPageOfEveryRegisteredType() {
-    Site site = siteOf(TestSites.minimalCopy(tmp));
+    Sites site = siteOf(TestSites.minimalCopy(tmp));
     Set<PageType<?>> made = new HashSet<>();
     site.pages().forEach(page -> made.add(page.type()));
     assertThat(made).containsExactlyInAnyOrderElementsOf(PageTypes.all());
@@ -67,10 +67,52 @@ class PageTypesTest {
 
   @Test
   void theNavigationListsTheTypesThatDeclareAnEntryInTheirOrder() {
-    Site site = siteOf(TestSites.minimalCopy(tmp));
-    List<String> labels = site.chrome("index.html", new Output.PageMeta("t", "d", "website", "", List.of())).nav().stream()
+    Sites site = siteOf(TestSites.minimalCopy(tmp));
+    List<String> labels = site.chrome(site.pages().get(0), new Output.PageMeta("t", "d", "website", "", List.of())).nav().stream()
         .map(Chrome.NavLink::label).toList();
     assertThat(labels).containsExactly("Overview", "Entries", "Timeline", "Who’s who", "Positions", "Map", "Glossary", "Sources", "About", "Search");
+  }
+
+  /** The language dimension of the registry: each type's pages in every language, under the language's folder, the same ids. */
+  @Test
+  void everyTypeMakesItsPagesInEveryLanguageUnderTheLanguagesFolder() {
+    Sites site = siteOf(TestSites.translatedCopy(tmp));
+    assertThat(site.languages()).extracting(Site::language).containsExactly("en", "uk");
+    Set<String> english = new HashSet<>();
+    Set<String> ukrainian = new HashSet<>();
+    for (SitePage<?> page : site.pages()) {
+      assertThat(page.path()).isEqualTo(page.site().edition().prefix() + page.local());
+      if (page.site().language().equals("uk")) {
+        ukrainian.add(page.local());
+      } else {
+        english.add(page.local());
+      }
+    }
+    Set<String> originalOnly = new HashSet<>();
+    site.original().pages().stream().filter(p -> !p.type().inEveryLanguage()).forEach(p -> originalOnly.add(p.local()));
+    assertThat(originalOnly).containsExactlyInAnyOrder("robots.txt", "provenance.json");
+    english.removeAll(originalOnly);
+    assertThat(ukrainian).isEqualTo(english);
+    assertThat(site.pages().stream().filter(SitePage::untranslated).map(SitePage::path)).containsExactly("uk/articles/board-reply/index.html");
+  }
+
+  @Test
+  void aTranslationsMarkdownLinksLeadToItsOwnPages() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    new Pipeline(options).build();
+    String overview = Files.readString(options.output().resolve("uk/index.html"), StandardCharsets.UTF_8);
+    assertThat(overview).contains("<a href=\"articles/board-reply/index.html\">відповідь</a>").contains("<a href=\"about/index.html\">про сайт</a>");
+    String note = Files.readString(options.output().resolve("uk/articles/first-note/index.html"), StandardCharsets.UTF_8);
+    assertThat(note).contains("<a href=\"../../glossary/index.html#note\">глосарій</a>").contains("<a href=\"../../actors/board/index.html\">раду</a>");
+  }
+
+  @Test
+  void aFreePageMayNotTakeTheNameOfAGeneratedPageOrOfATranslation() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp.resolve("uk"));
+    Path about = options.content().resolve("pages/about.md");
+    Files.writeString(about, Files.readString(about).replaceFirst("---\n", "---\nslug: uk\n"));
+    ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class, () -> new Pipeline(options).check());
+    assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).isEqualTo("the slug 'uk' is reserved for the generator's own pages"));
   }
 
   @Test

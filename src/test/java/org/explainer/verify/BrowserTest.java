@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -43,10 +44,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * server and opened in headless Chromium (Debian's {@code chromium} + {@code chromium-driver}, driven by
  * Selenium; never a downloaded driver).
  *
- * <p>For each page type, in light and dark mode, at phone (375 px, also 320 px for horizontal scroll)
- * and desktop (1280 px) widths: zero axe-core WCAG 2.x A/AA violations, zero console errors, zero failed
- * requests, nothing fetched from another origin, no horizontal scroll. Then: the search page finds an
- * entry when typed into, lists every entry without JavaScript, and the home page works opened from disk.
+ * <p>For each page type, in English and in Ukrainian (under {@code uk/}), in light and dark mode, at phone
+ * (375 px, also 320 px for horizontal scroll) and desktop (1280 px) widths: zero axe-core WCAG 2.x A/AA
+ * violations, zero console errors, zero failed requests, nothing fetched from another origin, no
+ * horizontal scroll. Then: the search page finds an entry when typed into (and says so in Ukrainian on
+ * the Ukrainian one), lists every entry without JavaScript, a quote's original opens without JavaScript,
+ * and the home page works opened from disk in both languages.
  *
  * <p>Without Chromium the class is skipped, unless {@code EXPLAINER_REQUIRE_BROWSER=true} (set by
  * {@code .ci/run}), which makes the absence a failure.
@@ -145,25 +148,31 @@ class BrowserTest {
 
   static Stream<Arguments> views() {
     List<Arguments> out = new ArrayList<>();
-    for (String page : List.of("home", "entry", "actors", "actor", "timeline", "glossary", "tags", "positions", "map",
-        "sources", "search", "about", "404")) {
-      for (String scheme : List.of("light", "dark")) {
-        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-          out.add(Arguments.of(page, scheme, viewport));
+    for (String language : List.of("", "uk/")) {
+      for (String page : List.of("home", "entry", "actors", "actor", "timeline", "glossary", "tags", "positions", "map",
+          "sources", "search", "about", "404")) {
+        for (String scheme : List.of("light", "dark")) {
+          for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+            out.add(Arguments.of(language + page, scheme, viewport));
+          }
         }
       }
     }
     return out.stream();
   }
 
-  /** The site path of a page type; for "404" the address of a missing page. */
+  /**
+   * The site path of a page type, {@code uk/} before it for the Ukrainian one; for "404" the address of
+   * a missing page (hosts answer it with the top 404.html), for "uk/404" the Ukrainian not-found page.
+   */
   static String pathOf(String pageType) {
-    return switch (pageType) {
+    String language = pageType.startsWith("uk/") ? "uk/" : "";
+    return language + switch (pageType.substring(language.length())) {
       case "home" -> "index.html";
-      case "entry" -> "articles/" + BuiltSite.subpages(site, "articles").get(0) + "/index.html";
-      case "actor" -> "actors/" + BuiltSite.subpages(site, "actors").get(0) + "/index.html";
-      case "404" -> MISSING_PAGE;
-      default -> pageType + "/index.html";
+      case "entry" -> "articles/" + BuiltSite.subpages(site, language + "articles").get(0) + "/index.html";
+      case "actor" -> "actors/" + BuiltSite.subpages(site, language + "actors").get(0) + "/index.html";
+      case "404" -> language.isEmpty() ? MISSING_PAGE : "404.html";
+      default -> pageType.substring(language.length()) + "/index.html";
     };
   }
 
@@ -238,6 +247,43 @@ class BrowserTest {
   }
 
   @Test
+  void theUkrainianSearchFindsAnEntryAndSaysSoInUkrainian() {
+    String path = "uk/search/index.html";
+    assertTrue(Files.isRegularFile(site.resolve(path)), "the site has no " + path);
+    emulate(driver, "light", DESKTOP);
+    load(driver, server.url(path));
+    driver.findElement(By.id("search-input")).sendKeys("парасольк");
+    String wanted = "articles/sybiha-letter-nato-umbrella/index.html";
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-results a"))
+        .stream().anyMatch(a -> String.valueOf(a.getAttribute("href")).endsWith("uk/" + wanted)));
+    String status = driver.findElement(By.id("search-status")).getText();
+    assertTrue(status.matches("\\d+ результат(и|ів)? за запитом «парасольк»\\."), "the status line says: " + status);
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    problems.addAll(failedRequests(null));
+    if (!problems.isEmpty()) {
+      fail("Ukrainian search page after searching: " + String.join("\n  ", problems));
+    }
+  }
+
+  @Test
+  void aTranslatedQuotesOriginalOpensWithoutJavaScript() throws IOException {
+    String path = "uk/articles/sybiha-letter-putin-goals/index.html";
+    assertTrue(Files.isRegularFile(site.resolve(path)), "the site has no " + path);
+    ChromeDriver noJs = startDriver(true);
+    try {
+      noJs.get(server.url(path));
+      WebElement details = noJs.findElement(By.cssSelector("figure.quote details"));
+      WebElement original = details.findElement(By.cssSelector("[lang=en]"));
+      assertEquals("", original.getText(), "the original is hidden until the disclosure is opened");
+      details.findElement(By.tagName("summary")).click();
+      assertTrue(original.getText().contains("The invitation should not be seen as an escalation"),
+          "the original shows once opened: " + original.getText());
+    } finally {
+      noJs.quit();
+    }
+  }
+
+  @Test
   void searchPageListsEveryEntryWithoutJavaScript() throws IOException {
     String path = "search/index.html";
     assertTrue(Files.isRegularFile(site.resolve(path)), "the site has no " + path);
@@ -267,10 +313,11 @@ class BrowserTest {
   // ---------------------------------------------------------------------------------------------
   // opened from disk
 
-  @Test
-  void homePageWorksOpenedFromDisk() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"index.html", "uk/index.html"})
+  void homePageWorksOpenedFromDisk(String home) {
     emulate(driver, "light", DESKTOP);
-    load(driver, site.resolve("index.html").toUri().toString());
+    load(driver, site.resolve(home).toUri().toString());
     List<String> problems = new ArrayList<>(consoleErrors(driver, null));
     Object border = driver.executeScript(
         "var h = document.querySelector('.site-header');"
@@ -280,7 +327,7 @@ class BrowserTest {
     }
     problems.addAll(foreignResources(driver, "file:///"));
     if (!problems.isEmpty()) {
-      fail("index.html opened from disk (file://): " + String.join("\n  ", problems));
+      fail(home + " opened from disk (file://): " + String.join("\n  ", problems));
     }
   }
 

@@ -1,5 +1,8 @@
 /* Client-side search over window.EXPLAINER_SEARCH (written by the build as search/index.js).
-   Progressive enhancement: without JavaScript the search page lists every entry. */
+   Progressive enhancement: without JavaScript the search page lists every entry. What it says of the
+   results is in the page's language, on the status line: data-none, and one data-<category> per plural
+   category of the language (data-one, data-few, data-many, data-other), {count} and {query} standing for
+   the number and the words searched. */
 (function () {
   "use strict";
   var docs = window.EXPLAINER_SEARCH || [];
@@ -8,6 +11,13 @@
   var status = document.getElementById("search-status");
   var all = document.getElementById("search-all");
   if (!input || !results) { return; }
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+
+  function says(count, query) {
+    var text = count === 0 ? status.getAttribute("data-none")
+      : status.getAttribute("data-" + (plurals ? plurals.select(count) : count === 1 ? "one" : "other")) || status.getAttribute("data-other");
+    return (text || "").replace("{count}", String(count)).replace("{query}", function () { return query; });
+  }
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -72,8 +82,7 @@
       li.appendChild(p);
       results.appendChild(li);
     });
-    status.textContent = hits.length === 0 ? "No results for “" + query + "”." :
-      hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”.";
+    status.textContent = says(hits.length, query);
     if (all) { all.hidden = true; }
   }
 

@@ -1,0 +1,114 @@
+package org.explainer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.explainer.TestSites;
+import org.explainer.build.BuildOptions;
+import org.explainer.build.Pipeline;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
+import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.TranslationReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A translation read onto the original, and what it reports when the original moves on. */
+class TranslationLoaderTest {
+  @TempDir Path tmp;
+
+  private static Edition load(BuildOptions options, Problems problems) {
+    Library original = ContentValidator.validate(new ContentLoader().load(options.content(), problems).orElseThrow(), false, problems);
+    return new TranslationLoader().load(options.content(), "uk", original, LoadGaps.none(), problems, new java.util.ArrayList<>());
+  }
+
+  @Test
+  void aTranslationTakesItsTextFromItsFileAndEverythingElseFromTheOriginal() {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Problems problems = new Problems();
+    Edition uk = load(options, problems);
+    assertThat(problems.all()).isEmpty();
+    Article english = uk.original().article("first-note").orElseThrow();
+    Article note = uk.library().article("first-note").orElseThrow();
+    assertThat(note.headline()).isEqualTo("Перша нотатка Ади");
+    assertThat(note.quotes().get(0).text()).isEqualTo("Машина тче візерунки, як ткацький верстат тче квіти");
+    assertThat(note.quotes().get(0).speaker()).isEqualTo(english.quotes().get(0).speaker());
+    assertThat(note.published()).isEqualTo(english.published());
+    assertThat(note.tags()).isEqualTo(english.tags());
+    assertThat(note.source()).isEqualTo(english.source());
+    assertThat(note.file()).isEqualTo(options.content().resolve("uk/articles/2021-03-04-first-note.md"));
+    assertThat(uk.library().site().language()).isEqualTo("uk");
+    assertThat(uk.library().site().baseUrl()).isEqualTo(uk.original().site().baseUrl());
+    assertThat(uk.translation(Translations.Part.ENTRY, "first-note")).hasValueSatisfying(t -> assertThat(t.isCurrent()).isTrue());
+  }
+
+  @Test
+  void anEntryWithoutATranslationKeepsItsPlaceWithTheTranslationsFileNameAndNoText() {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Edition uk = load(options, new Problems());
+    Article reply = uk.library().article("board-reply").orElseThrow();
+    assertThat(uk.hasText(Translations.Part.ENTRY, "board-reply")).isFalse();
+    assertThat(reply.file()).isEqualTo(options.content().resolve("uk/articles/board-reply.md"));
+    assertThat(reply.body().text()).isEmpty();
+  }
+
+  @Test
+  void whatIsCommonKnowledgeIsSaidInTheOriginalsWordsNotTheTranslations() {
+    Edition uk = load(TestSites.translatedCopy(tmp), new Problems());
+    ContextSource translated = uk.library().contextById().get("board-founded");
+    assertThat(translated.reportedIn()).isEqualTo("Загальновідомий факт");
+    assertThat(translated.commonKnowledge()).isFalse();
+    assertThat(uk.original().contextById().get("board-founded").commonKnowledge()).isTrue();
+  }
+
+  /** The drift check: an edit of the English text of a translated entry is reported at its translated_from, with the fingerprint to paste. */
+  @Test
+  void anEditOfTheEnglishTextIsReportedAtTheTranslationWithTheNewFingerprint() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path english = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(english, Files.readString(english).replace("dek: \"Ada argues for the test.\"", "dek: \"Ada argues for the test, again.\""));
+    List<Problem> warnings = new Pipeline(options).check().warnings();
+    Problems problems = new Problems();
+    String now = Fingerprint.of(load(options, problems).original().article("first-note").orElseThrow());
+    assertThat(warnings).containsExactly(Problem.warning(new Location(options.content().resolve("uk/articles/2021-03-04-first-note.md"), 2, 18),
+        "the English text changed after this translation was made", "update it and its 'translated_from' to \"" + now + "\""));
+  }
+
+  @Test
+  void anEditOfWhatIsNotTranslatedLeavesTheTranslationCurrent() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path english = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(english, Files.readString(english).replace("tags: [alpha]", "tags: [alpha, beta]")
+        .replace("url: \"https://example.org/note\"", "url: \"https://example.org/the-note\""));
+    assertThat(new Pipeline(options).check().warnings()).isEmpty();
+  }
+
+  @Test
+  void anEmptyTranslatedFromIsReportedTheSameWay() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path actors = options.content().resolve("uk/actors.yaml");
+    Files.writeString(actors, Files.readString(actors).replaceFirst("translated_from: \"[0-9a-f]+\"", "translated_from: \"\""));
+    Problems problems = new Problems();
+    Edition uk = load(options, problems);
+    String ada = Fingerprint.of(uk.original().actor("ada").orElseThrow());
+    assertThat(problems.all()).containsExactly(Problem.warning(new Location(actors, 2, 20),
+        "'translated_from' is empty, so the English text may have changed after this translation was made",
+        "update it and its 'translated_from' to \"" + ada + "\""));
+  }
+
+  @Test
+  void theFingerprintIsTheSha256OfTheTranslatableTextsAsSortedJson() throws Exception {
+    Problems problems = new Problems();
+    Library original = new ContentLoader().load(TestSites.translatedCopy(tmp).content(), problems).orElseThrow();
+    Actor ada = original.actor("ada").orElseThrow();
+    assertThat(TranslationReader.texts(ada)).containsExactly(java.util.Map.entry("affiliation", "Analytical Society"),
+        java.util.Map.entry("description", "Writes notes."), java.util.Map.entry("name", "Ada Lovelace"), java.util.Map.entry("role", "Analyst"),
+        java.util.Map.entry("variants.0", "A. Lovelace"));
+    String json = "{\"affiliation\":\"Analytical Society\",\"description\":\"Writes notes.\",\"name\":\"Ada Lovelace\",\"role\":\"Analyst\","
+        + "\"variants.0\":\"A. Lovelace\"}";
+    byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(Fingerprint.of(ada)).isEqualTo(java.util.HexFormat.of().formatHex(sha).substring(0, 12));
+  }
+}
