@@ -93,12 +93,6 @@ public record SiteConfig(
   }
 
   /**
-   * A person or desk that curates the site.
-   *
-   * @param name name as shown
-   * @param role what they do
-   */
-  /**
    * House rules for entries: warnings while an entry is a draft, errors once it is published.
    *
    * @param summaryWords how many words a summary has
@@ -129,6 +123,12 @@ public record SiteConfig(
     }
   }
 
+  /**
+   * A person or desk that curates the site.
+   *
+   * @param name name as shown
+   * @param role what they do
+   */
   @Yaml.What("an editor")
   public record Editor(@Translatable String name, @Translatable String role) {}
 

@@ -17,28 +17,28 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
-import java.util.Locale;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.files.ConfinedFolder;
-import org.explainer.concurrent.Workers;
 import org.explainer.site.Chrome;
 import org.explainer.site.Messages;
 import org.explainer.site.Output;
 import org.explainer.site.OutputFile;
-import org.explainer.site.Sites;
 import org.explainer.site.SitePage;
+import org.explainer.site.Sites;
 
 /**
  * Renders pages with one Freemarker configuration, built once: templates from {@code templates/}, HTML
