@@ -11,6 +11,8 @@
 #   map-phone.png          the same at 390 px wide
 #   entry-desktop.png      an entry (articles/sybiha-letter-putin-goals/) at 1280 px wide
 #   entry-phone.png        the same entry at 390 px wide
+#   uk-home-desktop.png, uk-home-phone.png, uk-entry-desktop.png, uk-entry-phone.png
+#                          the same pages of the Ukrainian edition (uk/index.html, uk/articles/…/)
 #
 # How to run it (from anywhere; it needs Java 17 + Maven for ./explainer, and Debian's chromium):
 #
@@ -39,7 +41,7 @@ echo "screenshots: building the site into $work/site" >&2
 "$home/explainer" build --output "$work/site" >&2
 
 entry="articles/sybiha-letter-putin-goals/index.html"
-for page in index.html timeline/index.html positions/index.html map/index.html "$entry"; do
+for page in index.html timeline/index.html positions/index.html map/index.html "$entry" uk/index.html "uk/$entry"; do
   if [ ! -f "$work/site/$page" ]; then
     echo "screenshots: the build has no $page" >&2
     exit 3
@@ -75,3 +77,7 @@ shot map-desktop map/index.html 1280 1200
 shot map-phone map/index.html 390 1600
 shot entry-desktop "$entry" 1280 1200
 shot entry-phone "$entry" 390 1600
+shot uk-home-desktop uk/index.html 1280 1200
+shot uk-home-phone uk/index.html 390 1600
+shot uk-entry-desktop "uk/$entry" 1280 1200
+shot uk-entry-phone "uk/$entry" 390 1600
