@@ -35,11 +35,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Scaffolds a draft entry, or with --actor an actor, every field explained.",
+      "Scaffolds a draft entry, an actor or a translation, every field explained.",
       "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
-          + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file. With"
-          + " --actor NAME, adds an actor to content/actors.yaml instead, every field explained. With"
-          + " --translate ENTRY --lang LANG, starts a translation of an existing entry instead"
+          + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
+      "With --actor NAME --role ROLE: adds the actor to the actors file instead (content/actors.yaml).",
+      "With --translate ENTRY --lang LANG: starts a translation of an existing entry instead"
           + " (content/LANG/articles/<file>.md), its text in English to write over."
     })
 final class NewCommand implements Callable<Integer> {
