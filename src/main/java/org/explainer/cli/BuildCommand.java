@@ -1,14 +1,12 @@
 package org.explainer.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
-import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,9 +69,7 @@ final class BuildCommand implements Callable<Integer> {
       }
       return ExitCodes.OK;
     } catch (ContentException e) {
-      // --quiet shows the errors alone, unless --strict made every warning one
-      List<Problem> shown = common.quiet && !strict ? e.problems().stream().filter(Problem::isError).toList() : e.problems();
-      reporter.failed(shown, "nothing was written; " + reporter.shown(out) + " is unchanged.");
+      reporter.failed(common.shown(e.problems(), strict), "nothing was written; " + reporter.shown(out) + " is unchanged.");
       return ExitCodes.CONTENT;
     }
   }

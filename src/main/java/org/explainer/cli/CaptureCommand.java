@@ -54,7 +54,7 @@ final class CaptureCommand implements Callable<Integer> {
           : Captures.folder(Optional.empty(), site.get(), contentDir, notices);
       Optional<String> configured = site.flatMap(SiteConfig::sources);
       if (folder.isEmpty() && configured.isPresent()) {
-        Path missing = contentDir.toAbsolutePath().normalize().getParent().resolve(configured.get()).normalize();
+        Path missing = Captures.configuredFolder(contentDir, configured.get());
         spec.commandLine().getErr().println("the sources folder " + missing + " (set by 'sources:' in "
             + reporter.shownFile(contentDir.resolve("site.yaml")) + ") is not here — create it (mkdir -p " + missing
             + ") to keep the captures there, or pass --sources DIR");

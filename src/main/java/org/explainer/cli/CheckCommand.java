@@ -1,6 +1,5 @@
 package org.explainer.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -67,8 +66,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!common.quiet && report != null) {
       report.notices().forEach(n -> spec.commandLine().getErr().println("notice: " + n));
     }
-    // --quiet shows the errors alone, unless --strict made every warning one
-    List<Problem> shown = common.quiet && !strict ? problems.stream().filter(Problem::isError).toList() : new ArrayList<>(problems);
+    List<Problem> shown = common.shown(problems, strict);
     if (!common.quiet || failed) {
       reporter.problems(shown);
     }

@@ -2,8 +2,10 @@ package org.explainer.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
 import java.util.Optional;
 import org.explainer.build.BuildOptions;
+import org.explainer.diagnostic.Problem;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,5 +49,10 @@ final class CommonOptions {
 
   private Path templatesDir() {
     return templates != null ? templates.toAbsolutePath() : home().resolve("templates");
+  }
+
+  /** The problems to print: with --quiet the errors alone, unless {@code strict} made every warning one. */
+  List<Problem> shown(List<Problem> problems, boolean strict) {
+    return quiet && !strict ? problems.stream().filter(Problem::isError).toList() : problems;
   }
 }

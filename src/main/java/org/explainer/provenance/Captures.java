@@ -45,7 +45,7 @@ public final class Captures {
       return Optional.empty();
     }
     Path base = content.toAbsolutePath().normalize().getParent();
-    Path dir = base.resolve(configured.get()).normalize();
+    Path dir = configuredFolder(content, configured.get());
     // content comes from contributors: what it names is read only within the folder that holds this
     // project (a sibling folder of captures), never /proc/self or a home folder
     Path workspace = base.getParent() == null ? base : base.getParent();
@@ -59,6 +59,11 @@ public final class Captures {
       return Optional.empty();
     }
     return Optional.of(dir);
+  }
+
+  /** The folder {@code sources} (the value of 'sources:' in site.yaml) names, relative to the project that holds {@code content}. */
+  public static Path configuredFolder(Path content, String sources) {
+    return content.toAbsolutePath().normalize().getParent().resolve(sources).normalize();
   }
 
   /**
