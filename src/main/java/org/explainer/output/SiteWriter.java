@@ -1,5 +1,6 @@
 package org.explainer.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,7 +15,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -26,10 +32,12 @@ import org.explainer.files.ConfinedFolder;
 import org.explainer.site.OutputFile;
 
 /**
- * The one place that writes the built site to disk. Files go into a staging folder of this build's own
- * beside the output folder ({@code .site.staging-<pid>-<random>}) as they are made; only when all are
- * written is the staging folder swapped in for the output folder, so a failed build leaves the previous
- * site untouched and no stale file survives.
+ * The one place that writes the built site to disk. A file the output folder already holds, byte for
+ * byte, is left alone (its time too, so rsync and CDN uploads see it unchanged); a new or changed file
+ * goes into a staging folder of this build's own beside the output folder
+ * ({@code .site.staging-<pid>-<random>}) as it is made. Only when all are made are the staged files
+ * moved in and the files the build did not make deleted, so a failed build leaves the previous site
+ * untouched, no stale file survives, and a rebuild over an existing site costs what changed.
  *
  * <p>What keeps it from writing or deleting what it should not:
  *
@@ -43,8 +51,9 @@ import org.explainer.site.OutputFile;
  *       is never deleted, whatever files it has.
  * </ul>
  *
- * <p>Nothing outside the output folder, its lock file and its build's staging and previous-site
- * siblings is written or deleted.
+ * <p>Nothing outside the output folder, its lock file and its build's staging sibling is written or
+ * deleted. (Builds before this one swapped whole folders and could leave a {@code .site.previous-…}
+ * sibling when killed; those are cleared up too.)
  */
 public final class SiteWriter {
   /** The file every build writes into its output folder; a folder without it is never replaced. */
@@ -107,13 +116,19 @@ public final class SiteWriter {
     }
   }
 
-  /** A new version of the output folder being written; see {@link #stage}. */
+  /**
+   * A new version of the output folder being written; see {@link #stage}. Only what changed is staged: a
+   * file whose bytes the output folder already has at its path is left where it is (with its time), a
+   * new or changed one is written into the staging folder, and {@link #commit()} moves those in and
+   * deletes what the build did not write. So rebuilding over a site costs what changed, not the tree.
+   */
   public static final class Staging implements AutoCloseable {
     private final Path out;
     private final OutputLock lock;
     private final Path staging;
-    private final Path previous;
+    private final Tree existing;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
 
@@ -122,8 +137,8 @@ public final class SiteWriter {
       this.lock = lock;
       String own = ProcessHandle.current().pid() + "-" + Long.toHexString(new SecureRandom().nextLong() >>> 1);
       this.staging = sibling(out, STAGING, own);
-      this.previous = sibling(out, PREVIOUS, own);
       try {
+        this.existing = Tree.of(out);
         Files.createDirectory(staging);
       } catch (IOException e) {
         throw cannotWrite(e);
@@ -132,7 +147,8 @@ public final class SiteWriter {
     }
 
     /**
-     * Writes {@code file} into the staging folder; safe to call from several threads at once.
+     * Stages {@code file} unless the output folder already holds its bytes at its path; safe to call
+     * from several threads at once.
      *
      * @throws ContentException when two files have the same path, the path leaves the folder, or the
      *     write fails
@@ -146,6 +162,10 @@ public final class SiteWriter {
         throw ContentException.of(Location.of(target), "two pages would be written to " + file.path(), "give one of them another slug");
       }
       try {
+        if (existing.holds(file.path(), file.bytes())) {
+          return;
+        }
+        changed.add(file.path());
         Path folder = target.getParent();
         if (!folders.contains(folder)) {
           Files.createDirectories(folder);
@@ -157,27 +177,41 @@ public final class SiteWriter {
       }
     }
 
+    /** How many of the files written so far differ from the output folder's (new or changed). */
+    public int changedFiles() {
+      return changed.size();
+    }
+
     /**
-     * Swaps the staging folder in for the output folder, which then holds exactly the files written
-     * and the marker.
+     * Makes the output folder hold exactly the files written and the marker: the staged ones are moved
+     * in, each replacing its old version at once, and every other file, link and emptied folder is
+     * deleted. A build that fails before this leaves the output folder as it was; one killed during it
+     * leaves some files new and some old, which the next build puts right (it compares bytes, never a
+     * record of them).
      */
     public void commit() {
       try {
-        Files.write(staging.resolve(MARKER), MARKER_TEXT);
-        boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
-        if (hadOutput) {
-          move(out, previous);
-        }
-        try {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+          Files.write(staging.resolve(MARKER), MARKER_TEXT);
           move(staging, out);
-        } catch (IOException e) {
-          if (hadOutput) {
-            move(previous, out);
-          }
-          throw e;
+          committed = true;
+          return;
+        }
+        if (!existing.holds(MARKER, MARKER_TEXT)) {
+          Files.write(staging.resolve(MARKER), MARKER_TEXT);
+          changed.add(MARKER);
+        }
+        Set<String> keep = new HashSet<>(written);
+        keep.add(MARKER);
+        existing.removeAllBut(keep);
+        for (String path : changed) {
+          Path target = out.resolve(path);
+          existing.makeRoomFor(path);
+          Files.createDirectories(target.getParent());
+          moveOver(staging.resolve(path), target);
         }
         committed = true;
-        deleteTree(previous);
+        deleteTree(staging);
       } catch (IOException e) {
         throw cannotWrite(e);
       }
@@ -201,6 +235,81 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * What the output folder held when a build began, read without following a link: its regular files
+   * (with their sizes), its folders, and anything else (links, devices), which a build never makes.
+   */
+  private record Tree(Path root, Map<String, Long> files, Set<String> folders, Set<String> others) {
+    static Tree of(Path out) throws IOException {
+      Map<String, Long> files = new HashMap<>();
+      Set<String> folders = new HashSet<>();
+      Set<String> others = new HashSet<>();
+      if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+        Files.walkFileTree(out, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(out)) {
+              folders.add(relative(out, dir));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()) {
+              files.put(relative(out, file), attrs.size());
+            } else {
+              others.add(relative(out, file));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      }
+      return new Tree(out, files, folders, others);
+    }
+
+    private static String relative(Path out, Path p) {
+      return out.relativize(p).toString().replace(File.separatorChar, '/');
+    }
+
+    /** Whether the output folder held exactly {@code bytes} at {@code path} (read again to be sure). */
+    boolean holds(String path, byte[] bytes) throws IOException {
+      Long size = files.get(path);
+      return size != null && size == bytes.length && Arrays.equals(Files.readAllBytes(root.resolve(path)), bytes);
+    }
+
+    /** Deletes every file and link of the old tree that is not in {@code keep}, then every folder left empty. */
+    void removeAllBut(Set<String> keep) throws IOException {
+      Path out = root;
+      for (String other : others) {
+        Files.deleteIfExists(out.resolve(other));
+      }
+      for (String file : files.keySet()) {
+        if (!keep.contains(file)) {
+          Files.deleteIfExists(out.resolve(file));
+        }
+      }
+      Set<String> needed = new HashSet<>();
+      for (String file : keep) {
+        for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+          if (!needed.add(file.substring(0, slash))) {
+            break;
+          }
+        }
+      }
+      List<String> stale = folders.stream().filter(f -> !needed.contains(f)).sorted(Comparator.reverseOrder()).toList();
+      for (String folder : stale) {
+        deleteTree(out.resolve(folder));
+      }
+    }
+
+    /** Deletes a folder of the old tree that stands where the file {@code path} goes. */
+    void makeRoomFor(String path) throws IOException {
+      if (folders.contains(path)) {
+        deleteTree(root.resolve(path));
+      }
+    }
+  }
   /** {@code .site.staging-1234-5f3a…} for {@code site/}: a build's own sibling of the output folder. */
   private static Path sibling(Path out, String kind, String own) {
     return out.resolveSibling("." + out.getFileName() + "." + kind + "-" + own);
@@ -314,6 +423,15 @@ public final class SiteWriter {
       }
     } catch (IOException e) {
       throw ContentException.of(Location.of(out), "cannot read the output folder (" + e.getMessage() + ")", "check its permissions");
+    }
+  }
+
+  /** Moves {@code from} over the file {@code to}, replacing it at once where the file system can. */
+  private static void moveOver(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

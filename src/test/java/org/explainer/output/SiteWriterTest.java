@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.explainer.TestSites;
 import org.explainer.diagnostic.ContentException;
@@ -28,6 +30,76 @@ class SiteWriterTest {
     assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "a/b/index.html", "index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("two");
     assertThat(leftovers()).isEmpty();
+  }
+
+  /** Issue 27: a rebuild rewrites only the files whose bytes changed, so an unchanged file keeps its time (rsync, CDN uploads). */
+  @Test
+  void aRebuildLeavesUnchangedFilesAloneAndReplacesOnlyWhatChanged() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("index.html", "same"), file("a/index.html", "old"), file("b/index.html", "gone")), List.of());
+    FileTime long_ago = FileTime.fromMillis(1_000_000_000_000L);
+    for (String path : List.of("index.html", "a/index.html", SiteWriter.MARKER)) {
+      Files.setLastModifiedTime(out.resolve(path), long_ago);
+    }
+    Object sameFile = Files.readAttributes(out.resolve("index.html"), BasicFileAttributes.class).fileKey();
+    int changed;
+    try (SiteWriter.Staging staging = SiteWriter.stage(out, List.of())) {
+      staging.write(file("index.html", "same"));
+      staging.write(file("a/index.html", "new"));
+      staging.write(file("c/d/index.html", "added"));
+      changed = staging.changedFiles();
+      assertThat(Files.readString(out.resolve("a/index.html"))).as("nothing changes before the commit").isEqualTo("old");
+      staging.commit();
+    }
+    assertThat(changed).isEqualTo(2);
+    assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "a/index.html", "c/d/index.html", "index.html");
+    assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isEqualTo(long_ago);
+    assertThat(Files.getLastModifiedTime(out.resolve(SiteWriter.MARKER))).isEqualTo(long_ago);
+    assertThat(Files.readAttributes(out.resolve("index.html"), BasicFileAttributes.class).fileKey()).isEqualTo(sameFile);
+    assertThat(Files.readString(out.resolve("a/index.html"))).isEqualTo("new");
+    assertThat(out.resolve("b")).as("a folder left empty goes too").doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  /** A file of the same size but other bytes is replaced: the comparison is of bytes, never of sizes or times. */
+  @Test
+  void aFileOfTheSameSizeWithOtherBytesIsReplaced() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("index.html", "abc")), List.of());
+    SiteWriter.replace(out, List.of(file("index.html", "abd")), List.of());
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("abd");
+  }
+
+  /** Where the old site had a folder a file now goes, or a file where a folder goes, or a link anywhere, the new site wins and no link is followed. */
+  @Test
+  void aRebuildReplacesFoldersFilesAndLinksThatStandInTheWay() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("x/index.html", "folder"), file("y", "file")), List.of());
+    Path victim = Files.createDirectories(tmp.resolve("victim"));
+    Files.writeString(victim.resolve("keep.txt"), "keep");
+    Files.createSymbolicLink(out.resolve("z"), victim);
+    SiteWriter.replace(out, List.of(file("x", "now a file"), file("y/index.html", "now a folder"), file("z/index.html", "not through the link")), List.of());
+    assertThat(TestSites.files(out)).containsOnlyKeys(SiteWriter.MARKER, "x", "y/index.html", "z/index.html");
+    assertThat(Files.isSymbolicLink(out.resolve("z"))).isFalse();
+    assertThat(TestSites.files(victim)).containsOnlyKeys("keep.txt");
+  }
+
+  /** A marker someone deleted is written again; everything else the build did not write goes. */
+  @Test
+  void aRebuildRestoresTheMarkerAndRemovesFilesItDidNotWrite() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("index.html", "x")), List.of());
+    Files.writeString(out.resolve("stray.txt"), "left by hand");
+    SiteWriter.replace(out, List.of(file("index.html", "x")), List.of());
+    Files.delete(out.resolve(SiteWriter.MARKER));
+    Files.writeString(out.resolve("index.html"), "edited by hand");
+    // no marker, but not empty: refused, as before
+    assertThatThrownBy(() -> SiteWriter.replace(out, List.of(file("index.html", "x")), List.of())).hasMessageContaining("was not made by a build");
+    Files.writeString(out.resolve(SiteWriter.MARKER), "");
+    SiteWriter.replace(out, List.of(file("index.html", "x")), List.of());
+    assertThat(TestSites.files(out).keySet()).containsExactly(SiteWriter.MARKER, "index.html");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("x");
+    assertThat(Files.readString(out.resolve(SiteWriter.MARKER))).startsWith("This folder is made by");
   }
 
   @Test
