@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
@@ -30,6 +32,7 @@ import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
+import org.explainer.figure.ShareCards;
 import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
@@ -93,19 +96,85 @@ public final class Pipeline {
     this.markdownRenderer = markdownRenderer;
   }
 
-  /** Builds the site into the output folder. */
+  /**
+   * Builds the site into the output folder. With a build cache (see {@link BuildOptions#cache()}), a
+   * build whose inputs are all as the last build of the same folder with the same options found them,
+   * over an output folder as that build left it, has nothing to do (see {@link BuildStamp}); any other
+   * build takes its share cards from the cache where their words are unchanged.
+   */
   public BuildReport build() {
-    return run(Mode.BUILD).report();
+    if (options.cache().isEmpty()) {
+      return run(Mode.BUILD, BuildCache.none()).report();
+    }
+    long start = System.nanoTime();
+    List<String> cacheNotices = new ArrayList<>();
+    BuildCache cache = BuildCache.open(options.cache().get(), BuildCache.identity(), cacheNotices::add);
+    String key = BuildStamp.key(options);
+    Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
+    String lastCaptures = last.map(BuildStamp::captures).orElse("");
+    Optional<Map<String, String>> inputs;
+    try (Workers workers = Workers.of(threads)) {
+      inputs = BuildStamp.inputs(options, workers).flatMap(in -> BuildStamp.captures(lastCaptures, workers).map(c -> merged(in, c)));
+    }
+    if (last.isPresent() && inputs.isPresent() && last.get().inputs().equals(inputs.get())
+        && BuildStamp.outputs(options.output()).equals(Optional.of(last.get().outputs()))) {
+      return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
+    }
+    SiteBuild built = run(Mode.BUILD, cache);
+    cache.prune(ShareCards.CACHE);
+    String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
+    Optional<Map<String, String>> used = inputs;
+    if (!captures.equals(lastCaptures)) {
+      // the content as it was when this build began, the captures folder it turned out to watch as it is now
+      try (Workers workers = Workers.of(threads)) {
+        used = inputs.flatMap(in -> BuildStamp.captures(captures, workers)
+            .map(c -> merged(in.entrySet().stream().filter(e -> !e.getKey().startsWith(BuildStamp.SOURCES))
+                .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll), c)));
+      }
+    }
+    Optional<Map<String, List<Long>>> outputs = BuildStamp.outputs(options.output());
+    if (used.isPresent() && outputs.isPresent()) {
+      // the files this build wrote into the content folder are inputs of the next as they are now
+      Map<String, String> after = new TreeMap<>(used.get());
+      for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
+        Path file = options.content().resolve(written);
+        if (Files.isRegularFile(file)) {
+          after.put("content/" + written, BuildStamp.hashOf(file));
+        }
+      }
+      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, outputs.get(), built.report()).json());
+    }
+    return built.report().withNotices(cacheNotices);
+  }
+
+  private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> out = new TreeMap<>(a);
+    out.putAll(b);
+    return out;
+  }
+
+  /** The captures folder a build with these options checks against when it is there: given, or named in site.yaml. */
+  private Optional<Path> watchedCaptures(State state) {
+    return options.sources().or(() -> state.site().original().config().sources().map(s -> Captures.configuredFolder(options.content(), s)));
   }
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
-    return run(Mode.CHECK).report();
+    return run(Mode.CHECK, BuildCache.none()).report();
   }
 
-  /** Runs every step but the last and returns the files, for the preview server; writes nothing. */
+  /**
+   * Runs every step but the last and returns the files, for the preview server; writes nothing but
+   * share cards into the build cache, when there is one.
+   */
   public SiteBuild preview() {
-    return run(Mode.PREVIEW);
+    if (options.cache().isEmpty()) {
+      return run(Mode.PREVIEW, BuildCache.none());
+    }
+    List<String> cacheNotices = new ArrayList<>();
+    BuildCache cache = BuildCache.open(options.cache().get(), BuildCache.identity(), cacheNotices::add);
+    SiteBuild built = run(Mode.PREVIEW, cache);
+    return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
   }
 
   private enum Mode { BUILD, CHECK, PREVIEW }
@@ -185,7 +254,7 @@ public final class Pipeline {
     }
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
-    Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages());
+    Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache());
     List<Site> languages = new ArrayList<>();
     for (Site before : state.site().languages()) {
       Edition edition = before.edition();
@@ -210,13 +279,13 @@ public final class Pipeline {
     return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next));
   }
 
-  private SiteBuild run(Mode mode) {
+  private SiteBuild run(Mode mode, BuildCache cache) {
     try (Workers workers = Workers.of(threads)) {
-      return run(mode, workers);
+      return run(mode, cache, workers);
     }
   }
 
-  private SiteBuild run(Mode mode, Workers workers) {
+  private SiteBuild run(Mode mode, BuildCache cache, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -284,7 +353,7 @@ public final class Pipeline {
         .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers)).toList());
     problems.throwIfErrors();
     // 5. assemble
-    Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList());
+    Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache);
     Sites site = timed(steps, "assemble", () -> {
       List<Site> languages = new ArrayList<>();
       for (int i = 0; i < editions.size(); i++) {
@@ -299,14 +368,17 @@ public final class Pipeline {
     // 6. render and 7. write
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
+    int[] changed = {0};
     if (mode == Mode.BUILD) {
       List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
       sources.ifPresent(protectedDirs::add);
+      cache.folder().ifPresent(protectedDirs::add);
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs)) {
         render(steps, site, templates, workers, staging::write);
         timed(steps, "write", () -> {
           assets.files().forEach(staging::write);
           staging.commit();
+          changed[0] = staging.changedFiles();
           if (rewriteEvidence) {
             SiteWriter.replaceFile(evidenceFile, evidenceBytes); // while the output is locked: one build writes it at a time
           }
@@ -336,7 +408,7 @@ public final class Pipeline {
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
-        problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices));
+        problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
     return new SiteBuild(report, List.copyOf(files), state);

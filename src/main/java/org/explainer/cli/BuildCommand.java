@@ -26,8 +26,10 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin CacheOptions cacheOptions;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder, replaced as a whole (default: site/ of the project)")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "output folder, made to hold exactly this build's files; files whose bytes are unchanged are left alone (default: site/ of the project)")
   Path output;
 
   @Option(names = "--drafts", description = "include the drafts, marked as such, into the folder given with -o (never site/): a private preview on disk")
@@ -51,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
-    BuildOptions options = common.options(out, drafts).withStrict(strict);
+    BuildOptions options = cacheOptions.apply(common.options(out, drafts).withStrict(strict));
     try {
       BuildReport report = new Pipeline(options, common.threads, markdownRenderer).build();
       if (!common.quiet) {
@@ -63,9 +65,10 @@ final class BuildCommand implements Callable<Integer> {
           spec.commandLine().getErr().println(Reporter.count(report.warnings().size(), "warning")
               + " (run './explainer check' or 'build --verbose' to see them)");
         }
-        spec.commandLine().getOut().printf("Built %s (%s, %s) into %s in %d ms%n",
+        spec.commandLine().getOut().printf("Built %s (%s, %s) into %s in %d ms; %s%n",
             Reporter.count(report.pages(), "page"), Reporter.count(report.articles(), "article"),
-            Reporter.count(report.assets(), "asset"), reporter.shown(out), report.millis());
+            Reporter.count(report.assets(), "asset"), reporter.shown(out), report.millis(),
+            report.changedFiles() == 0 ? "no file changed" : Reporter.count(report.changedFiles(), "file") + " changed");
       }
       return ExitCodes.OK;
     } catch (ContentException e) {

@@ -40,7 +40,7 @@ final class CommonOptions {
 
   /** Build options for these folders, writing to {@code output}, with or without drafts. */
   BuildOptions options(Path output, boolean drafts) {
-    return new BuildOptions(contentDir(), templatesDir(), output, drafts, Optional.ofNullable(sources).map(Path::toAbsolutePath), false);
+    return new BuildOptions(contentDir(), templatesDir(), output, drafts, Optional.ofNullable(sources).map(Path::toAbsolutePath), false, Optional.empty());
   }
 
   private Path contentDir() {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin CacheOptions cacheOptions;
 
   @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one)")
   int port = 8080;
@@ -40,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    BuildOptions options = common.options(CommonOptions.home().resolve("site"), true);
+    BuildOptions options = cacheOptions.apply(common.options(CommonOptions.home().resolve("site"), true));
     if (port < 0 || port > 65535) {
       err.println("--port " + port + " is not a port number — use 1 to 65535, or 0 for any free port");
       return ExitCodes.USAGE;

@@ -26,6 +26,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.explainer.cache.BuildCache;
 
 /**
  * The share cards of one site (each page's {@code og:image}): 1200×630 PNGs drawn with Java2D. Every card
@@ -39,6 +40,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * javax.imageio at a fixed compression setting. {@code ShareCardsTest} and a golden card hold this.
  *
  * <p>Thread-safe: the shared background is never drawn on after it is made, and each card draws on a copy.
+ * Drawing and encoding take about 12 ms of CPU a card, so cards are kept in the {@link BuildCache}.
  */
 public final class ShareCards {
   /** Width of every card. */
@@ -59,10 +61,16 @@ public final class ShareCards {
   /** javax.imageio's deflate setting (quality 0.7 is deflate level 2): ImageIO's default, 0.5, is slower and hardly smaller. */
   private static final float COMPRESSION_QUALITY = 0.7f;
 
+  /** The kind of result cards are in the build cache. */
+  public static final String CACHE = "cards";
+
   /** The order of the bytes of a pixel in a {@link BufferedImage#TYPE_3BYTE_BGR} raster. */
   private static final int[] BGR = {2, 1, 0};
 
-  private final BufferedImage background;
+  private final String question;
+  private final List<Stance> strip;
+  private final BuildCache cache;
+  private volatile BufferedImage background;
 
   /**
    * A stance on the strip.
@@ -93,28 +101,55 @@ public final class ShareCards {
   }
 
   /**
-   * Cards that all show {@code question} and the stance {@code strip}: these are drawn now, once.
+   * Cards that all show {@code question} and the stance {@code strip}, drawn once, when the first card
+   * that is not in the cache is drawn.
    *
    * @param question the question the site answers
    * @param strip the stances actors take now, in site.yaml's order
+   * @param cache where cards drawn before are kept, under the fingerprint of what they show
    */
-  public ShareCards(String question, List<Stance> strip) {
-    this.background = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-    draw(background, g -> drawBackground(g, question, List.copyOf(strip)));
+  public ShareCards(String question, List<Stance> strip, BuildCache cache) {
+    this.question = question;
+    this.strip = List.copyOf(strip);
+    this.cache = cache;
   }
 
   /**
-   * The card of a page, as PNG bytes.
+   * The card of a page, as PNG bytes: from the cache when a card of the same words was drawn before
+   * (the cache's identity covers this code, its fonts and the Java version), else drawn now.
    *
    * @param kicker a short line above the title ("" for none), such as the site's title
    * @param title the page's title: up to three lines, as large as lets it fit, cut with an ellipsis
    */
   public byte[] png(String kicker, String title) {
-    byte[] pixels = ((DataBufferByte) background.getRaster().getDataBuffer()).getData().clone();
+    List<String> words = new ArrayList<>(List.of("share card", question, kicker, title));
+    strip.forEach(s -> words.add(s.label() + "\n" + s.count() + "\n" + s.mark()));
+    return cache.get(CACHE, BuildCache.key(words), () -> draw(kicker, title));
+  }
+
+  private byte[] draw(String kicker, String title) {
+    byte[] pixels = ((DataBufferByte) background().getRaster().getDataBuffer()).getData().clone();
     WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(pixels, pixels.length), WIDTH, HEIGHT, WIDTH * 3, 3, BGR, null);
-    Card card = new Card(background.getColorModel(), raster);
+    Card card = new Card(background().getColorModel(), raster);
     draw(card, g -> drawTitle(g, kicker, title));
     return encode(card);
+  }
+
+  /** What every card shares, drawn by the first card drawn. */
+  private BufferedImage background() {
+    BufferedImage image = background;
+    if (image == null) {
+      synchronized (this) {
+        image = background;
+        if (image == null) {
+          image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
+          BufferedImage drawn = image;
+          draw(drawn, g -> drawBackground(g, question, strip));
+          background = drawn;
+        }
+      }
+    }
+    return image;
   }
 
   /**

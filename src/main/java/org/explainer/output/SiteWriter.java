@@ -131,6 +131,7 @@ public final class SiteWriter {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
+    private int removed;
 
     private Staging(Path out, OutputLock lock) {
       this.out = out;
@@ -177,9 +178,12 @@ public final class SiteWriter {
       }
     }
 
-    /** How many of the files written so far differ from the output folder's (new or changed). */
+    /**
+     * How many files of the output folder this build changes: those written so far that are new or
+     * changed and, after {@link #commit()}, those it deleted.
+     */
     public int changedFiles() {
-      return changed.size();
+      return changed.size() - (changed.contains(MARKER) ? 1 : 0) + removed;
     }
 
     /**
@@ -203,7 +207,7 @@ public final class SiteWriter {
         }
         Set<String> keep = new HashSet<>(written);
         keep.add(MARKER);
-        existing.removeAllBut(keep);
+        removed = existing.removeAllBut(keep);
         for (String path : changed) {
           Path target = out.resolve(path);
           existing.makeRoomFor(path);
@@ -278,15 +282,21 @@ public final class SiteWriter {
       return size != null && size == bytes.length && Arrays.equals(Files.readAllBytes(root.resolve(path)), bytes);
     }
 
-    /** Deletes every file and link of the old tree that is not in {@code keep}, then every folder left empty. */
-    void removeAllBut(Set<String> keep) throws IOException {
+    /**
+     * Deletes every file and link of the old tree that is not in {@code keep}, then every folder left
+     * empty; how many files and links it deleted.
+     */
+    int removeAllBut(Set<String> keep) throws IOException {
       Path out = root;
+      int deleted = 0;
       for (String other : others) {
         Files.deleteIfExists(out.resolve(other));
+        deleted++;
       }
       for (String file : files.keySet()) {
         if (!keep.contains(file)) {
           Files.deleteIfExists(out.resolve(file));
+          deleted++;
         }
       }
       Set<String> needed = new HashSet<>();
@@ -301,6 +311,7 @@ public final class SiteWriter {
       for (String folder : stale) {
         deleteTree(out.resolve(folder));
       }
+      return deleted;
     }
 
     /** Deletes a folder of the old tree that stands where the file {@code path} goes. */

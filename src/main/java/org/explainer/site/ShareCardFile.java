@@ -97,6 +97,6 @@ public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
         .map(t -> new ShareCards.Stance(site.messages().format("share.stance", Map.of("stance", t.stance().label(), "count", t.actors().size())),
             t.actors().size(), StanceMarks.of(t.index())))
         .toList();
-    return new ShareCards(site.config().question(), strip);
+    return new ShareCards(site.config().question(), strip, site.shared().cache());
   }
 }

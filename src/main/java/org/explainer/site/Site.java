@@ -26,6 +26,7 @@ import org.explainer.content.Position;
 import org.explainer.content.SitePaths;
 import org.explainer.content.TimelineEvent;
 import org.explainer.content.Translations;
+import org.explainer.cache.BuildCache;
 import org.explainer.figure.ShareCards;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.provenance.ProvenanceReport;
@@ -79,8 +80,9 @@ public final class Site {
    * @param provenance what the checks of the original's quotes against the source captures found
    * @param assets output path of each asset by its name under {@code templates/assets/}
    * @param languages the site's languages, the original's first
+   * @param cache where results of earlier builds are kept (share cards); {@link BuildCache#none()} for none
    */
-  public record Shared(ProvenanceReport provenance, Map<String, String> assets, List<String> languages) {}
+  public record Shared(ProvenanceReport provenance, Map<String, String> assets, List<String> languages, BuildCache cache) {}
 
   /**
    * The site of {@code edition}, its Markdown rendered, its interface in {@code messages}, made of the

@@ -32,7 +32,7 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out().lines()).hasSize(1);
-    assertThat(r.out()).matches("Built 18 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms\\R");
+    assertThat(r.out()).matches("Built 18 pages \\(2 articles, 3 assets\\) into \\S+/ in \\d+ ms; \\d+ files changed\\R");
     assertThat(o.output().resolve("index.html")).exists();
   }
 

@@ -1,0 +1,24 @@
+package org.explainer.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.explainer.build.BuildOptions;
+import picocli.CommandLine.Option;
+
+/** Where {@code build} and {@code serve} keep the build cache, as a picocli {@code @Mixin}. */
+final class CacheOptions {
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "folder of the build cache, which keeps share cards and what the last build was made from; by default the folder .explainer/cache beside the content folder")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "make everything anew, reading and writing no build cache")
+  boolean noCache;
+
+  /** {@code options} with the cache these options name. */
+  BuildOptions apply(BuildOptions options) {
+    if (noCache) {
+      return options.withCache(Optional.empty());
+    }
+    return options.withCache(Optional.of(cache != null ? cache.toAbsolutePath() : BuildOptions.defaultCache(options.content())));
+  }
+}

@@ -1,0 +1,193 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.explainer.TestSites;
+import org.explainer.cache.BuildCache;
+import org.explainer.diagnostic.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 27: a build with the cache, over the output of the build before it, equals a clean build, byte
+ * for byte, whatever was edited in between; and a damaged or foreign cache is never trusted.
+ */
+class CachedBuildTest {
+  @TempDir Path tmp;
+
+  /**
+   * A property, over random edits of the fixture site with its translation: entries' bodies and front
+   * matter, new and deleted entries, data files, templates, interface messages, source captures, files
+   * saved unchanged, and output files changed or deleted by hand. After each edit the cached build of the
+   * same folder and a clean build of a fresh copy (no cache, empty output) give the same files and the
+   * same warnings.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {27, 2027})
+  void aCachedBuildEqualsACleanBuildAfterAnyEdit(long seed) throws IOException {
+    Path work = tmp.resolve("work");
+    BuildOptions options = TestSites.translatedCopy(work).withCache(Optional.of(tmp.resolve("cache")));
+    Random random = new Random(seed);
+    List<String> done = new ArrayList<>();
+    BuildReport first = new Pipeline(options).build();
+    assertThat(first.changedFiles()).isPositive();
+    for (int step = 0; step < 8; step++) {
+      done.add(edit(work, random, step));
+      // the same inputs, copied before the build (which may rewrite the record of checked quotes in content/)
+      Path fresh = tmp.resolve("fresh-" + step);
+      TestSites.copyTree(work.resolve("content"), fresh.resolve("content"));
+      TestSites.copyTree(work.resolve("templates"), fresh.resolve("templates"));
+      TestSites.copyTree(work.resolve("sources"), fresh.resolve("sources"));
+      BuildReport cached = new Pipeline(options).build();
+      BuildReport clean = new Pipeline(new BuildOptions(fresh.resolve("content"), fresh.resolve("templates"), fresh.resolve("site"), false)).build();
+      Map<String, byte[]> want = TestSites.files(fresh.resolve("site"));
+      Map<String, byte[]> got = TestSites.files(options.output());
+      assertThat(got.keySet()).as("files after %s", done).isEqualTo(want.keySet());
+      for (String path : want.keySet()) {
+        assertThat(Arrays.equals(got.get(path), want.get(path))).as("%s after %s", path, done).isTrue();
+      }
+      assertThat(messages(cached.warnings())).as("warnings after %s", done).isEqualTo(messages(clean.warnings()));
+      assertThat(cached.pages()).isEqualTo(clean.pages());
+    }
+  }
+
+  /** Nothing changed: nothing is made, nothing is written, every file keeps its time, and the warnings are told again. */
+  @Test
+  void aBuildWithNothingChangedDoesNothingAndSaysTheSame() throws IOException {
+    BuildOptions options = TestSites.translatedCopy(tmp.resolve("work")).withCache(Optional.of(tmp.resolve("cache")));
+    BuildReport first = new Pipeline(options).build();
+    Map<String, Long> times = times(options.output());
+    BuildReport again = new Pipeline(options).build();
+    assertThat(again.steps()).extracting(BuildReport.Step::name).containsExactly("unchanged");
+    assertThat(again.changedFiles()).isZero();
+    assertThat(messages(again.warnings())).isEqualTo(messages(first.warnings()));
+    assertThat(again.notices()).isEqualTo(first.notices());
+    assertThat(again.pages()).isEqualTo(first.pages());
+    assertThat(times(options.output())).isEqualTo(times);
+  }
+
+  /** A card cut short in the cache is noticed once, not used, and drawn again: the site is as a clean build's. */
+  @Test
+  void aDamagedCacheIsNoticedOnceAndNeverTrusted() throws IOException {
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("work")).withCache(Optional.of(tmp.resolve("cache")));
+    new Pipeline(options).build();
+    Map<String, byte[]> want = TestSites.files(options.output());
+    List<Path> cards;
+    try (Stream<Path> files = Files.walk(tmp.resolve("cache").resolve("cards"))) {
+      cards = files.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertThat(cards).hasSizeGreaterThan(2);
+    for (Path card : cards.subList(0, 2)) {
+      byte[] bytes = Files.readAllBytes(card);
+      Files.write(card, Arrays.copyOf(bytes, bytes.length / 2));
+    }
+    TestSites.deleteTree(options.output()); // so that the build does not stop at "nothing changed"
+    BuildReport report = new Pipeline(options).build();
+    assertThat(report.notices().stream().filter(n -> n.contains("damaged"))).hasSize(1);
+    Map<String, byte[]> got = TestSites.files(options.output());
+    assertThat(got.keySet()).isEqualTo(want.keySet());
+    want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
+    assertThat(new Pipeline(options).build().notices()).noneMatch(n -> n.contains("damaged"));
+  }
+
+  /** A cache another version made is emptied, with one notice; a folder that is not a cache is left as it is and not used. */
+  @Test
+  void aForeignCacheIsEmptiedAndAFolderOfOtherFilesIsLeftAlone() throws IOException {
+    Path cache = tmp.resolve("cache");
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("work")).withCache(Optional.of(cache));
+    new Pipeline(options).build();
+    Files.writeString(cache.resolve(BuildCache.IDENTITY), "another version\n");
+    BuildReport report = new Pipeline(options).build();
+    assertThat(report.notices()).filteredOn(n -> n.contains("another version")).hasSize(1);
+    assertThat(report.steps()).extracting(BuildReport.Step::name).doesNotContain("unchanged");
+
+    Path notes = tmp.resolve("notes");
+    Files.createDirectories(notes);
+    Files.writeString(notes.resolve("thesis.txt"), "years of work");
+    BuildReport other = new Pipeline(options.withCache(Optional.of(notes))).build();
+    assertThat(other.notices()).filteredOn(n -> n.contains("is not a build cache")).hasSize(1);
+    assertThat(TestSites.files(notes).keySet()).containsExactly("thesis.txt");
+  }
+
+  /** One edit, chosen by {@code random}; says what it did. */
+  private static String edit(Path work, Random random, int step) throws IOException {
+    Path content = work.resolve("content");
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(content.resolve("articles"))) {
+      entries = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+    }
+    Path entry = entries.get(random.nextInt(entries.size()));
+    switch (random.nextInt(11)) {
+      case 0 -> append(entry, "\nAnother paragraph, written at step " + step + ".\n");
+      case 1 -> replaceFirst(entry, "headline: \"", "headline: \"Step " + step + ": ");
+      case 2 -> {
+        Files.copy(content.resolve("articles/board-reply.md"), content.resolve("articles/extra-" + step + ".md"));
+        return "added extra-" + step;
+      }
+      case 3 -> {
+        Optional<Path> extra = entries.stream().filter(f -> f.getFileName().toString().startsWith("extra-")).findFirst();
+        if (extra.isPresent()) {
+          Files.delete(extra.get());
+          return "deleted " + extra.get().getFileName();
+        }
+        append(content.resolve("uk/articles/2021-03-04-first-note.md"), "\nЩе один абзац, крок " + step + ".\n");
+        return "appended to the translated entry";
+      }
+      case 4 -> replaceFirst(content.resolve("site.yaml"), "title: \"", "title: \"Step " + step + " ");
+      case 5 -> append(content.resolve("glossary.yaml"), "# a comment at step " + step + "\n");
+      case 6 -> append(work.resolve("templates/article.ftlh"), "<!-- step " + step + " -->\n");
+      case 7 -> replaceFirst(work.resolve("templates/messages/en.properties"), "=", "=Step " + step + " ");
+      case 8 -> append(work.resolve("sources/first-note.txt"), "\nA line added to the capture at step " + step + ".\n");
+      case 9 -> {
+        Files.write(entry, Files.readAllBytes(entry)); // saved, unchanged
+        return "saved " + entry.getFileName() + " unchanged";
+      }
+      default -> {
+        Path index = work.resolve("site/index.html");
+        if (random.nextBoolean()) {
+          Files.deleteIfExists(index);
+          return "deleted site/index.html by hand";
+        }
+        Files.writeString(index, "edited by hand");
+        return "edited site/index.html by hand";
+      }
+    }
+    return "step " + step + " edited " + entry.getFileName() + " or a shared file";
+  }
+
+  private static void append(Path file, String text) throws IOException {
+    Files.writeString(file, Files.readString(file) + text, StandardCharsets.UTF_8);
+  }
+
+  private static void replaceFirst(Path file, String what, String with) throws IOException {
+    String text = Files.readString(file);
+    int at = text.indexOf(what);
+    assertThat(at).as("%s in %s", what, file).isNotNegative();
+    Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()));
+  }
+
+  private static List<String> messages(List<Problem> problems) {
+    return problems.stream().map(p -> p.at().file().getFileName() + ":" + p.at().line() + ": " + p.message()).toList();
+  }
+
+  private static Map<String, Long> times(Path dir) throws IOException {
+    Map<String, Long> out = new java.util.TreeMap<>();
+    for (String path : TestSites.files(dir).keySet()) {
+      out.put(path, Files.getLastModifiedTime(dir.resolve(path)).toMillis());
+    }
+    return out;
+  }
+}
