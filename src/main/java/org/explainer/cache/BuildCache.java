@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The build cache: results a build made, kept between builds in a folder of their own
@@ -234,8 +237,10 @@ public final class BuildCache {
   }
 
   /**
-   * This generator: its code (the jar it runs from, by size and time, or each class file of a folder of
-   * classes) and the Java version, whose rendering of fonts and images a card depends on.
+   * This generator: its code and the Java version, whose rendering of fonts and images a card depends
+   * on. The code is what is in the jar it runs from (each entry's name, size and CRC-32, read from the
+   * jar's directory without unpacking it, so a jar rebuilt from the same sources, as on every CI run,
+   * is the same generator), or each file of a folder of classes by its SHA-256.
    */
   public static String identity() {
     List<String> parts = new ArrayList<>(List.of("explainer", Runtime.version().toString()));
@@ -244,11 +249,14 @@ public final class BuildCache {
       if (Files.isDirectory(code)) {
         try (Stream<Path> files = Files.walk(code)) {
           for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-            parts.add(code.relativize(file) + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis());
+            parts.add(code.relativize(file).toString().replace('\\', '/') + " " + hash(Files.readAllBytes(file)));
           }
         }
       } else {
-        parts.add(code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis());
+        try (ZipFile jar = new ZipFile(code.toFile())) {
+          jar.stream().filter(e -> !e.isDirectory()).sorted(Comparator.comparing(ZipEntry::getName))
+              .forEach(e -> parts.add(e.getName() + " " + e.getSize() + " " + Long.toHexString(e.getCrc())));
+        }
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       parts.add("unknown code " + new SecureRandom().nextLong()); // never matches: no cache is trusted
