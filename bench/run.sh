@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh: our generator against Hugo, side by side, on the same synthetic entries.
 #
-# Usage: bench/run.sh [--sizes real,1000,10000] [--runs 3] [--steps] [--edits 20] [--keep] [--smoke]
+# Usage: bench/run.sh [--sizes real,1000,10000] [--runs 3] [--steps] [--edits 20] [--keep] [--smoke] [--no-rebuilds]
 #   --sizes   comma-separated: 'real' (this project's content/; Hugo has no twin of it, so n/a) and/or
 #             entry counts for the synthetic corpus (default: real,1000,10000)
 #   --runs    builds per generator and size, alternating ours and Hugo (default: 3)
@@ -13,6 +13,7 @@
 #   --keep    keep the temporary folder (corpora, logs) and print where it is
 #   --smoke   for CI: a 200-entry corpus and 3 serve edits, one build each; exit 1 if our build or
 #             serve fails (a Hugo failure is reported, not fatal); the report goes to bench/results/smoke.md
+#   --no-rebuilds  skip the rebuild benchmark (issue 27's targets, below)
 #
 # What it does:
 #   1. installs Debian's hugo (apt-get install -y hugo) and GNU time when missing;
@@ -24,10 +25,15 @@
 #      in the same temporary folder (same file system as the corpus; set TMPDIR=/dev/shm for tmpfs, as
 #      in the Hugo figures quoted in issue 7), timed by
 #      /usr/bin/time -f '%e %U %S %M' (wall s, user s, system s, peak RSS KiB);
-#   5. prints per size the medians (wall, CPU = user + system, peak RSS) and ours/Hugo, and writes them
+#   5. for each synthetic size, the rebuilds (on a copy of the corpus and the templates, --runs times each):
+#      a clean build (--no-cache) into a folder that holds the previous build; with the build cache, a
+#      build with nothing changed, one with one entry's body edited, and one with article.ftlh (used by
+#      every entry page) edited; the cache's size beside the output's; each against issue 27's target;
+#   6. prints per size the medians (wall, CPU = user + system, peak RSS) and ours/Hugo, and writes them
 #      as Markdown to bench/results/latest.md.
 #
-# Ours:  ./explainer build --content C --templates T --output O
+# Ours:  ./explainer build --no-cache --content C --templates T --output O (cold: no build cache, so
+#        every run draws every share card, as a first build does)
 #        The launcher itself, so its JVM flags and its class-data-sharing archive are measured as a
 #        user gets them (its own bash costs a few ms).
 # Hugo:  hugo --source H --destination O --quiet
@@ -40,8 +46,9 @@ smoke=false
 keep=false
 steps=false
 edits=20
+rebuilds=true
 
-usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) [ $# -ge 2 ] || usage; sizes="$2"; shift 2 ;;
@@ -53,6 +60,7 @@ while [ $# -gt 0 ]; do
     --steps) steps=true; shift ;;
     --edits) [ $# -ge 2 ] || usage; edits="$2"; shift 2 ;;
     --edits=*) edits="${1#*=}"; shift ;;
+    --no-rebuilds) rebuilds=false; shift ;;
     -h|--help) usage ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage ;;
   esac
@@ -100,7 +108,7 @@ launcher="$home/explainer"
 
 # let the launcher record its class-data-sharing archive for the jar just built, as a user's first run does
 "$launcher" --version >/dev/null 2>&1 || true
-ours_cmd=("$launcher" build)
+ours_cmd=("$launcher" build --no-cache)
 log "run.sh: ours = ${ours_cmd[*]} --content C --templates $home/templates --output O"
 
 # ---- corpora -------------------------------------------------------------------------------------
@@ -207,6 +215,48 @@ for size in "${size_list[@]}"; do
   $ours_failed && break
 done
 
+# ---- rebuilds: issue 27's targets ------------------------------------------------------------------
+# rb_time NAME COMMAND…: times one build (the output folder is kept); appends "wall cpu rss_kib" to $work/NAME.times
+rb_time() {
+  local name="$1"
+  shift
+  local timing="$work/time.$$"
+  /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" >"$work/$name.log" 2>&1 || { cat "$work/$name.log" >&2; return 1; }
+  tail -n 1 "$timing" | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }' >>"$work/$name.times"
+}
+if $rebuilds && ! $ours_failed; then
+  for size in "${size_list[@]}"; do
+    [ "$size" = real ] && continue
+    rb="$work/rebuild-$size"
+    log "run.sh: $size entries: rebuilds on a copy, $runs run(s) each…"
+    mkdir -p "$rb"
+    cp -R "$work/corpus-$size/content" "$rb/content"
+    cp -R "$home/templates" "$rb/templates"
+    cmd=("$launcher" build --content "$rb/content" --templates "$rb/templates" --output "$rb/site")
+    "${cmd[@]}" --no-cache >/dev/null 2>&1 || { log "run.sh: the rebuild benchmark's first build failed"; ours_failed=true; break; }
+    for run in $(seq 1 "$runs"); do
+      rb_time "rb-existing-$size" "${cmd[@]}" --no-cache || { ours_failed=true; break; }
+    done
+    "${cmd[@]}" --cache "$rb/cache" >/dev/null 2>&1 # fills the cache
+    entry="$(find "$rb/content/articles" -name '*.md' | sort | awk 'NR == 1')"
+    for run in $(seq 1 "$runs"); do
+      rb_time "rb-nochange-$size" "${cmd[@]}" --cache "$rb/cache" || { ours_failed=true; break; }
+      printf '\nA sentence the benchmark added to the body, run %s.\n' "$run" >>"$entry"
+      rb_time "rb-body-$size" "${cmd[@]}" --cache "$rb/cache" || { ours_failed=true; break; }
+      printf '<!-- the benchmark edited this template, run %s -->\n' "$run" >>"$rb/templates/article.ftlh"
+      rb_time "rb-template-$size" "${cmd[@]}" --cache "$rb/cache" || { ours_failed=true; break; }
+    done
+    for name in existing nochange body template; do
+      for col in 1 3; do
+        result[rb,$name,$size,$col]="$( [ -s "$work/rb-$name-$size.times" ] && median "$col" "$work/rb-$name-$size.times" || true)"
+      done
+    done
+    result[rb,cache,$size]="$(du -sk "$rb/cache" | cut -f 1)"
+    result[rb,site,$size]="$(du -sk "$rb/site" | cut -f 1)"
+    rm -rf "$rb"
+  done
+fi
+
 # ---- serve: how soon an edited summary is served --------------------------------------------------
 serve_line=""
 if [[ ",$sizes," == *",real,"* ]] && [ "$edits" != 0 ] && ! $ours_failed; then
@@ -259,6 +309,29 @@ report="$(mktemp)"
     name="$size"; [ "$size" = real ] && name="real site ($(find "$home/content/articles" -name '*.md' | wc -l | tr -d ' ') entries)"
     echo "| $name | $(secs "$o1" "$f") | $(secs "$h1") | $(ratio "$o1" "$h1") | $(secs "$o2" "$f") | $(secs "$h2") | $(ratio "$o2" "$h2") | $(mib "$o3" "$f") | $(mib "$h3") | $(ratio "$o3" "$h3") | ${result[ours,$size,files]:-n/a} / ${result[hugo,$size,files]:-n/a} |"
   done
+  if $rebuilds; then
+    for size in "${size_list[@]}"; do
+      [ "$size" = real ] && continue
+      [ -n "${result[rb,existing,$size,1]:-}" ] || continue
+      clean="${result[ours,$size,1]:-}"
+      echo
+      echo "Rebuilds at $size entries (issue 27), median of $runs; \"clean\" is the cold build above (--no-cache, empty output folder):"
+      echo
+      echo "| rebuild | wall s | peak RSS MiB | target | met |"
+      echo "| --- | ---: | ---: | --- | --- |"
+      row() { # NAME LABEL LIMIT_S TARGET_TEXT
+        local w="${result[rb,$1,$size,1]:-}" m="${result[rb,$1,$size,3]:-}"
+        local met; met="$(awk -v w="$w" -v l="$3" 'BEGIN { if (w == "" || l == "") print "n/a"; else print (w + 0 <= l + 0 ? "yes" : "no") }')"
+        echo "| $2 | $(secs "$w") | $(mib "$m") | $4 | $met |"
+      }
+      row existing "clean build into the previous output (--no-cache)" "$(awk -v c="$clean" 'BEGIN { if (c != "") printf "%.3f", c * 1.05 }')" "≤ 1.05× clean ($(secs "$clean") s): $(ratio "${result[rb,existing,$size,1]:-}" "$clean")"
+      row nochange "nothing changed (cache)" 1.0 "≤ 1.0 s"
+      row body "one entry's body edited (cache)" 1.5 "≤ 1.5 s"
+      row template "article.ftlh edited (cache)" "$(awk -v c="$clean" 'BEGIN { if (c != "") printf "%.3f", c * 0.8 }')" "≤ 0.8× clean: $(ratio "${result[rb,template,$size,1]:-}" "$clean")"
+      echo
+      echo "Cache $(mib "${result[rb,cache,$size]:-}") MiB beside an output of $(mib "${result[rb,site,$size]:-}") MiB ($(ratio "${result[rb,cache,$size]:-}" "${result[rb,site,$size]:-}"); target ≤ 2×). Peak RSS of the clean build: $(mib "${result[ours,$size,3]:-}") MiB."
+    done
+  fi
   if [ -n "${result[ours,real,noprovenance]:-}" ]; then
     echo
     echo "The real site was built without its source captures (no ../shared/seeds next to the project), so its provenance step was skipped and its time is lower than a full build's."

@@ -1,8 +1,9 @@
 package org.explainer.build;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Location;
@@ -33,22 +35,43 @@ import org.explainer.diagnostic.Severity;
  * generator (the cache's identity). The output is every file of the output folder by size and time, so
  * a file changed or deleted by hand makes the next build a full one, which puts it right.
  *
- * @param inputs the SHA-256 of each input file, by where it is ({@code content/…}, {@code templates/…},
- *     {@code sources/…})
+ * <p>An input file whose size and time are those it had when the last build read it is taken to have the
+ * bytes it had then, as git's index and rsync's quick check do, and is not read again; the others are
+ * read and hashed. A file whose time was too close to that build's start (on a file system that keeps
+ * times in whole seconds, an edit in the same second would keep it) is always read again.
+ *
+ * @param inputs each input file, by where it is ({@code content/…}, {@code templates/…}, {@code sources/…})
  * @param captures the captures folder the build watched ("" for none), absent or not
- * @param outputs each file of the output folder: its size and its time in milliseconds
+ * @param outputs each file of the output folder: its size and its time in nanoseconds
  * @param pages HTML pages the build made
  * @param articles entries it published
  * @param assets assets it copied
  * @param warnings its warnings, told again by a build with nothing to do
  * @param notices its notices, told again too
  */
-record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<Long>> outputs, int pages, int articles, int assets,
+record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, List<Long>> outputs, int pages, int articles, int assets,
     List<StoredProblem> warnings, List<String> notices) {
 
   /** The kind of result the stamps are in the cache. */
   static final String KIND = "builds";
-  private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /** The first four bytes of a stamp of this format; a stamp of another is not read. */
+  private static final int FORMAT = 0x53544d01;
+
+  /**
+   * An input file as a build read it.
+   *
+   * @param size its size in bytes
+   * @param modified its time in nanoseconds, or {@value #RACY} when it was too close to the build's start to
+   *     vouch for its bytes
+   * @param sha256 the SHA-256 of its bytes, in hex
+   */
+  record FileState(long size, long modified, String sha256) {
+    /** The time of a file that must be read again whatever its time. */
+    static final long RACY = -1;
+  }
+
+  /** How close to a build's start a file's time may be and still vouch for its bytes: file systems that keep whole seconds, and more. */
+  private static final long RACY_NANOS = 3_000_000_000L;
 
   /** A problem as kept: its severity's name, where, and what it says. */
   record StoredProblem(String severity, String file, int line, int column, String message, String fix) {
@@ -71,11 +94,12 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
   static final String SOURCES = "sources/";
 
   /**
-   * The fingerprints of the content and templates folders, or empty when one of them holds a link,
-   * which a fingerprint of its files would not follow: such a build is always a full one.
+   * The content and templates folders' files, or empty when one of them holds a link, which a
+   * fingerprint of its files would not follow: such a build is always a full one. A file whose size and
+   * time are as in {@code before} keeps its hash from there.
    */
-  static Optional<Map<String, String>> inputs(BuildOptions options, Workers workers) {
-    Map<String, Path> files = new TreeMap<>();
+  static Optional<Map<String, FileState>> inputs(BuildOptions options, Map<String, FileState> before, Workers workers) {
+    Map<String, Listed> files = new TreeMap<>();
     try {
       if (!list("content/", options.content(), files) || !list("templates/", options.templates(), files)) {
         return Optional.empty();
@@ -83,12 +107,12 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
-    return hashes(files, workers);
+    return states(files, before, workers);
   }
 
-  /** The fingerprints of the captures folder {@code captures} ("" for none, and none when it is not there), or empty as {@link #inputs}. */
-  static Optional<Map<String, String>> captures(String captures, Workers workers) {
-    Map<String, Path> files = new TreeMap<>();
+  /** The files of the captures folder {@code captures} ("" for none, and none when it is not there), as {@link #inputs}. */
+  static Optional<Map<String, FileState>> captures(String captures, Map<String, FileState> before, Workers workers) {
+    Map<String, Listed> files = new TreeMap<>();
     try {
       if (!captures.isEmpty() && !list(SOURCES, Path.of(captures), files)) {
         return Optional.empty();
@@ -96,20 +120,52 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
     } catch (IOException | UncheckedIOException e) {
       return Optional.empty();
     }
-    return hashes(files, workers);
+    return states(files, before, workers);
   }
 
-  private static Optional<Map<String, String>> hashes(Map<String, Path> files, Workers workers) {
+  /** Whether {@code now} has the same files with the same bytes as this stamp's inputs. */
+  boolean sameInputs(Map<String, FileState> now) {
+    if (!now.keySet().equals(inputs.keySet())) {
+      return false;
+    }
+    return now.entrySet().stream().allMatch(e -> e.getValue().sha256().equals(inputs.get(e.getKey()).sha256()));
+  }
+
+  /** A file found in an input folder, with its size and time. */
+  private record Listed(Path file, long size, long modified) {}
+
+  private static Optional<Map<String, FileState>> states(Map<String, Listed> files, Map<String, FileState> before, Workers workers) {
+    long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
     List<String> names = List.copyOf(files.keySet());
-    List<String> hashes = workers.map(names, name -> hashOf(files.get(name)));
-    Map<String, String> out = new TreeMap<>();
+    List<FileState> states = workers.map(names, name -> {
+      Listed listed = files.get(name);
+      FileState known = before.get(name);
+      long modified = listed.modified() >= racy ? FileState.RACY : listed.modified();
+      if (known != null && known.modified() != FileState.RACY && known.size() == listed.size() && known.modified() == listed.modified()) {
+        return new FileState(listed.size(), modified, known.sha256());
+      }
+      String hash = hashOf(listed.file());
+      return hash.isEmpty() ? null : new FileState(listed.size(), modified, hash);
+    });
+    Map<String, FileState> out = new TreeMap<>();
     for (int i = 0; i < names.size(); i++) {
-      if (hashes.get(i).isEmpty()) {
+      if (states.get(i) == null) {
         return Optional.empty();
       }
-      out.put(names.get(i), hashes.get(i));
+      out.put(names.get(i), states.get(i));
     }
     return Optional.of(out);
+  }
+
+  /** The state of {@code file} now, read and hashed, for a file the build itself wrote. */
+  static Optional<FileState> stateOf(Path file) {
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      String hash = hashOf(file);
+      return hash.isEmpty() || !attrs.isRegularFile() ? Optional.empty() : Optional.of(new FileState(attrs.size(), FileState.RACY, hash));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** The SHA-256 of {@code file}, or "" when it cannot be read. */
@@ -122,7 +178,7 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
   }
 
   /** Adds each file under {@code dir}, by {@code prefix} and its path; false when {@code dir} holds a link. */
-  private static boolean list(String prefix, Path dir, Map<String, Path> files) throws IOException {
+  private static boolean list(String prefix, Path dir, Map<String, Listed> files) throws IOException {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
     }
@@ -131,7 +187,8 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile()) {
-          files.put(prefix + dir.relativize(file).toString().replace('\\', '/'), file);
+          files.put(prefix + dir.relativize(file).toString().replace('\\', '/'),
+              new Listed(file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
           return FileVisitResult.CONTINUE;
         }
         links[0] = true;
@@ -156,7 +213,7 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
             other[0] = true;
             return FileVisitResult.TERMINATE;
           }
-          files.put(out.relativize(file).toString().replace('\\', '/'), List.of(attrs.size(), attrs.lastModifiedTime().toMillis()));
+          files.put(out.relativize(file).toString().replace('\\', '/'), List.of(attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -167,28 +224,97 @@ record BuildStamp(Map<String, String> inputs, String captures, Map<String, List<
   }
 
   /** A stamp of a build from {@code inputs} that left {@code outputs} and reported {@code report}. */
-  static BuildStamp of(Map<String, String> inputs, String captures, Map<String, List<Long>> outputs, BuildReport report) {
+  static BuildStamp of(Map<String, FileState> inputs, String captures, Map<String, List<Long>> outputs, BuildReport report) {
     return new BuildStamp(inputs, captures, outputs, report.pages(), report.articles(), report.assets(),
         report.warnings().stream().map(StoredProblem::of).toList(), report.notices());
   }
 
   /** The stamp in {@code bytes}, or empty when they are not one (the cache's checksum held, so only another format). */
   static Optional<BuildStamp> parse(byte[] bytes) {
-    try {
-      BuildStamp stamp = JSON.readValue(bytes, BuildStamp.class);
-      return stamp.inputs() == null || stamp.outputs() == null || stamp.captures() == null || stamp.warnings() == null || stamp.notices() == null
-          ? Optional.empty() : Optional.of(stamp);
-    } catch (IOException | RuntimeException e) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != FORMAT) {
+        return Optional.empty();
+      }
+      Map<String, FileState> inputs = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        inputs.put(in.readUTF(), new FileState(in.readLong(), in.readLong(), in.readUTF()));
+      }
+      String captures = in.readUTF();
+      Map<String, List<Long>> outputs = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        outputs.put(in.readUTF(), List.of(in.readLong(), in.readLong()));
+      }
+      int pages = in.readInt();
+      int articles = in.readInt();
+      int assets = in.readInt();
+      List<StoredProblem> warnings = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        warnings.add(new StoredProblem(in.readUTF(), in.readUTF(), in.readInt(), in.readInt(), text(in), text(in)));
+      }
+      List<String> notices = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        notices.add(text(in));
+      }
+      return in.available() == 0 ? Optional.of(new BuildStamp(inputs, captures, outputs, pages, articles, assets, warnings, notices)) : Optional.empty();
+    } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  byte[] json() {
-    try {
-      return JSON.writeValueAsString(this).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a build stamp is plain data", e);
+  /** The stamp as bytes: {@link DataOutputStream}'s, after a number that names this format. */
+  byte[] bytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeInt(inputs.size());
+      for (Map.Entry<String, FileState> e : inputs.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeLong(e.getValue().size());
+        out.writeLong(e.getValue().modified());
+        out.writeUTF(e.getValue().sha256());
+      }
+      out.writeUTF(captures);
+      out.writeInt(outputs.size());
+      for (Map.Entry<String, List<Long>> e : outputs.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeLong(e.getValue().get(0));
+        out.writeLong(e.getValue().get(1));
+      }
+      out.writeInt(pages);
+      out.writeInt(articles);
+      out.writeInt(assets);
+      out.writeInt(warnings.size());
+      for (StoredProblem p : warnings) {
+        out.writeUTF(p.severity());
+        out.writeUTF(p.file());
+        out.writeInt(p.line());
+        out.writeInt(p.column());
+        text(out, p.message());
+        text(out, p.fix());
+      }
+      out.writeInt(notices.size());
+      for (String notice : notices) {
+        text(out, notice);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory", e);
     }
+    return bytes.toByteArray();
+  }
+
+  /** A text of any length (writeUTF takes at most 64 KB): its UTF-8 bytes after their count. */
+  private static void text(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new IOException("a text longer than the stamp");
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }
 
   /** The report of this build, told again by a build that found nothing changed in {@code nanos}. */

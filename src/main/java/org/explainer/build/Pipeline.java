@@ -108,26 +108,30 @@ public final class Pipeline {
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
-    BuildCache cache = BuildCache.open(options.cache().get(), BuildCache.identity(), cacheNotices::add);
+    BuildCache cache = BuildCache.open(options.cache().get(), cacheNotices::add);
     String key = BuildStamp.key(options);
     Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
+    Map<String, BuildStamp.FileState> before = last.map(BuildStamp::inputs).orElse(Map.of());
     String lastCaptures = last.map(BuildStamp::captures).orElse("");
-    Optional<Map<String, String>> inputs;
+    Optional<Map<String, BuildStamp.FileState>> inputs;
+    Optional<Map<String, List<Long>>> outputsBefore;
     try (Workers workers = Workers.of(threads)) {
-      inputs = BuildStamp.inputs(options, workers).flatMap(in -> BuildStamp.captures(lastCaptures, workers).map(c -> merged(in, c)));
+      CompletableFuture<Optional<Map<String, List<Long>>>> outputs = workers.start(() -> BuildStamp.outputs(options.output()));
+      inputs = BuildStamp.inputs(options, before, workers).flatMap(in -> BuildStamp.captures(lastCaptures, before, workers).map(c -> merged(in, c)));
+      outputsBefore = Workers.join(outputs);
     }
-    if (last.isPresent() && inputs.isPresent() && last.get().inputs().equals(inputs.get())
-        && BuildStamp.outputs(options.output()).equals(Optional.of(last.get().outputs()))) {
+    if (last.isPresent() && inputs.isPresent() && last.get().sameInputs(inputs.get()) && outputsBefore.equals(Optional.of(last.get().outputs()))) {
       return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
     }
     SiteBuild built = run(Mode.BUILD, cache);
     cache.prune(ShareCards.CACHE);
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
-    Optional<Map<String, String>> used = inputs;
+    Optional<Map<String, BuildStamp.FileState>> used = inputs;
     if (!captures.equals(lastCaptures)) {
       // the content as it was when this build began, the captures folder it turned out to watch as it is now
       try (Workers workers = Workers.of(threads)) {
-        used = inputs.flatMap(in -> BuildStamp.captures(captures, workers)
+        Map<String, BuildStamp.FileState> none = Map.of();
+        used = inputs.flatMap(in -> BuildStamp.captures(captures, none, workers)
             .map(c -> merged(in.entrySet().stream().filter(e -> !e.getKey().startsWith(BuildStamp.SOURCES))
                 .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll), c)));
       }
@@ -135,20 +139,17 @@ public final class Pipeline {
     Optional<Map<String, List<Long>>> outputs = BuildStamp.outputs(options.output());
     if (used.isPresent() && outputs.isPresent()) {
       // the files this build wrote into the content folder are inputs of the next as they are now
-      Map<String, String> after = new TreeMap<>(used.get());
+      Map<String, BuildStamp.FileState> after = new TreeMap<>(used.get());
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
-        Path file = options.content().resolve(written);
-        if (Files.isRegularFile(file)) {
-          after.put("content/" + written, BuildStamp.hashOf(file));
-        }
+        BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put("content/" + written, state));
       }
-      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, outputs.get(), built.report()).json());
+      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, outputs.get(), built.report()).bytes());
     }
     return built.report().withNotices(cacheNotices);
   }
 
-  private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
-    Map<String, String> out = new TreeMap<>(a);
+  private static <V> Map<String, V> merged(Map<String, V> a, Map<String, V> b) {
+    Map<String, V> out = new TreeMap<>(a);
     out.putAll(b);
     return out;
   }
@@ -172,7 +173,7 @@ public final class Pipeline {
       return run(Mode.PREVIEW, BuildCache.none());
     }
     List<String> cacheNotices = new ArrayList<>();
-    BuildCache cache = BuildCache.open(options.cache().get(), BuildCache.identity(), cacheNotices::add);
+    BuildCache cache = BuildCache.open(options.cache().get(), cacheNotices::add);
     SiteBuild built = run(Mode.PREVIEW, cache);
     return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
   }

@@ -3,6 +3,7 @@ package org.explainer.cache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -24,10 +25,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -36,8 +39,9 @@ import java.util.zip.ZipFile;
  * ({@value #DEFAULT} beside the content folder unless set), each under the fingerprint of everything it
  * was made from, so a later build takes a result again only when all of that is the same.
  *
- * <p>A result is a file {@code <kind>/<ab>/<rest of the key>}: a header, the SHA-256 of what follows, and
- * the bytes. It is never trusted blindly:
+ * <p>A result is a file {@code <kind>/<ab>/<rest of the key>}: a header, the length and CRC-32C of what
+ * follows, and the bytes (a checksum made to catch damage, such as a file cut short, and computed by
+ * the processor). It is never trusted blindly:
  *
  * <ul>
  *   <li>the folder records the generator that made it ({@value #IDENTITY}: this program's own build and
@@ -59,8 +63,11 @@ public final class BuildCache {
   public static final String DEFAULT = ".explainer/cache";
   /** The file that names the generator a cache belongs to. */
   public static final String IDENTITY = "IDENTITY";
-  private static final byte[] MAGIC = "explainer-cache 1\n".getBytes(StandardCharsets.US_ASCII);
-  private static final int DIGEST = 32;
+  /** The file that records the jar the identity was last computed from. */
+  private static final String CODE = "CODE";
+  private static final byte[] MAGIC = "explainer-cache 2\n".getBytes(StandardCharsets.US_ASCII);
+  /** The length and the CRC-32C of the bytes, after the header. */
+  private static final int CHECK = 12;
 
   private final Optional<Path> dir;
   private final Consumer<String> notices;
@@ -75,6 +82,46 @@ public final class BuildCache {
   /** No cache: every result is made, nothing is kept. */
   public static BuildCache none() {
     return new BuildCache(Optional.empty(), notice -> {});
+  }
+
+  /**
+   * The cache in {@code dir} for this generator ({@link #identity()}): a jar whose path, size and time are
+   * those recorded in {@code dir} the last time has the identity recorded with them, and is not read
+   * again.
+   */
+  public static BuildCache open(Path dir, Consumer<String> notices) {
+    Path code = dir.resolve(CODE);
+    String where = codeSource().filter(Files::isRegularFile).map(jar -> {
+      try {
+        return jar + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).to(TimeUnit.NANOSECONDS) + "\n" + Runtime.version() + "\n";
+      } catch (IOException e) {
+        return "";
+      }
+    }).orElse("");
+    String identity = null;
+    if (!where.isEmpty() && Files.isRegularFile(code, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        String recorded = Files.readString(code, StandardCharsets.UTF_8);
+        if (recorded.startsWith(where) && recorded.length() == where.length() + 64) {
+          identity = recorded.substring(where.length());
+        }
+      } catch (IOException | RuntimeException e) {
+        identity = null; // computed below
+      }
+    }
+    boolean known = identity != null;
+    if (!known) {
+      identity = identity();
+    }
+    BuildCache cache = open(dir, identity, notices);
+    if (!known && !where.isEmpty() && cache.dir.isPresent()) {
+      try {
+        replace(code, (where + identity).getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // computed again next time
+      }
+    }
+    return cache;
   }
 
   /**
@@ -143,12 +190,12 @@ public final class BuildCache {
     } catch (IOException e) {
       return Optional.empty(); // not kept yet
     }
-    int start = MAGIC.length + DIGEST;
+    int start = MAGIC.length + CHECK;
     if (bytes.length < start || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-        || !Arrays.equals(bytes, MAGIC.length, start, sha256(bytes, start), 0, DIGEST)) {
+        || !Arrays.equals(bytes, MAGIC.length, start, check(bytes, start, bytes.length - start), 0, CHECK)) {
       if (corruptionNoticed.compareAndSet(false, true)) {
         notices.accept("the build cache in " + dir.get() + " held a damaged result (" + dir.get().relativize(file)
-            + "); damaged results are not used, and are made again");
+            + "): damaged results are not used, and are made again");
       }
       try {
         Files.deleteIfExists(file);
@@ -167,10 +214,10 @@ public final class BuildCache {
     }
     Path file = file(kind, key);
     used.add(file);
-    byte[] out = new byte[MAGIC.length + DIGEST + bytes.length];
+    byte[] out = new byte[MAGIC.length + CHECK + bytes.length];
     System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
-    System.arraycopy(sha256(bytes, 0), 0, out, MAGIC.length, DIGEST);
-    System.arraycopy(bytes, 0, out, MAGIC.length + DIGEST, bytes.length);
+    System.arraycopy(check(bytes, 0, bytes.length), 0, out, MAGIC.length, CHECK);
+    System.arraycopy(bytes, 0, out, MAGIC.length + CHECK, bytes.length);
     try {
       Files.createDirectories(file.getParent());
       replace(file, out);
@@ -245,7 +292,7 @@ public final class BuildCache {
   public static String identity() {
     List<String> parts = new ArrayList<>(List.of("explainer", Runtime.version().toString()));
     try {
-      Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code = codeSource().orElseThrow(() -> new IOException("no code source"));
       if (Files.isDirectory(code)) {
         try (Stream<Path> files = Files.walk(code)) {
           for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -258,10 +305,19 @@ public final class BuildCache {
               .forEach(e -> parts.add(e.getName() + " " + e.getSize() + " " + Long.toHexString(e.getCrc())));
         }
       }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       parts.add("unknown code " + new SecureRandom().nextLong()); // never matches: no cache is trusted
     }
     return key(parts);
+  }
+
+  /** The jar, or folder of classes, this code runs from. */
+  private static Optional<Path> codeSource() {
+    try {
+      return Optional.of(Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   private Path file(String kind, String key) {
@@ -316,6 +372,13 @@ public final class BuildCache {
     } finally {
       Files.deleteIfExists(partial);
     }
+  }
+
+  /** The length of {@code length} bytes from {@code from} and their CRC-32C, as 12 bytes. */
+  private static byte[] check(byte[] bytes, int from, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, from, length);
+    return ByteBuffer.allocate(CHECK).putLong(length).putInt((int) crc.getValue()).array();
   }
 
   private static byte[] sha256(byte[] bytes, int from) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.explainer.content.Edition;
 import org.explainer.content.Library;
 import org.explainer.content.Translations;
 
@@ -67,6 +68,15 @@ public interface PageType<T> {
    * hosts at the top of the site only ({@code robots.txt}).
    */
   default boolean inEveryLanguage() {
+    return true;
+  }
+
+  /**
+   * True when the type has a file for {@code subject} in the language of {@code edition} (the default).
+   * A share card has none in a translation for a notice that a page is not translated yet: such a page
+   * shows its language's home card.
+   */
+  default boolean madeIn(T subject, Edition edition) {
     return true;
   }
 

@@ -86,14 +86,18 @@ public final class PageTypes {
     Map<Path, String> files = new HashMap<>();
     for (PageType<?> type : ALL) {
       if (type.inEveryLanguage() || !edition.isTranslation()) {
-        addTargets(type, edition.library(), anchors, files);
+        addTargets(type, edition, anchors, files);
       }
     }
     return new LinkTargets(Map.copyOf(files), Map.copyOf(anchors), GlossaryPage.PATH);
   }
 
-  private static <T> void addTargets(PageType<T> type, Library library, Map<String, Set<String>> anchors, Map<Path, String> files) {
+  private static <T> void addTargets(PageType<T> type, Edition edition, Map<String, Set<String>> anchors, Map<Path, String> files) {
+    Library library = edition.library();
     for (T subject : type.subjects(library)) {
+      if (!type.madeIn(subject, edition)) {
+        continue;
+      }
       String path = type.pathOf(subject);
       anchors.computeIfAbsent(path, p -> new HashSet<>()).addAll(type.anchors(subject, library));
       type.file(subject).ifPresent(file -> files.put(file.toAbsolutePath().normalize(), path));

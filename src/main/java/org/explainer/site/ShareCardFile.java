@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.explainer.content.Edition;
 import org.explainer.content.Library;
+import org.explainer.content.Translations;
 import org.explainer.figure.ShareCards;
 import org.explainer.figure.StanceMarks;
 
 /**
  * Every HTML page's share card: {@code share.png} beside the page ({@code articles/<slug>/share.png},
  * {@code share.png} for the home page), drawn from the page's title, the question and where the actors
- * stand now, and named by the page's {@code og:image}. The not-found page has none.
+ * stand now, and named by the page's {@code og:image}. The not-found page has none, and in a translation
+ * a notice that a page is not translated yet shows its language's home card.
  */
 public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
   /**
@@ -25,6 +28,11 @@ public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
     /** The page's output path inside its language's folder. */
     String page() {
       return type.pathOf(subject);
+    }
+
+    /** The record the page shows in full, whose translation it is (see {@link PageType#translates}). */
+    Optional<Translations.Key> translates() {
+      return type.translates(subject);
     }
 
     /** The page, in the language of {@code site}. */
@@ -61,6 +69,15 @@ public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
 
   private static <T> void add(PageType<T> type, Library library, List<Card<?>> out) {
     type.subjects(library).stream().map(subject -> new Card<>(type, subject)).filter(card -> of(card.page()).isPresent()).forEach(out::add);
+  }
+
+  /**
+   * A notice, in a translation, that a page is not translated yet has no card of its own but the home
+   * page's of its language: every such card would show the same title, the notice's.
+   */
+  @Override
+  public boolean madeIn(Card<?> card, Edition edition) {
+    return card.page().equals(HomePage.PATH) || card.translates().map(key -> edition.hasText(key.part(), key.id())).orElse(true);
   }
 
   @Override

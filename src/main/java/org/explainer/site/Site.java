@@ -124,7 +124,7 @@ public final class Site {
   }
 
   private <T> void addPages(PageType<T> type, List<SitePage<?>> out) {
-    type.subjects(library).forEach(subject -> out.add(SitePage.of(type, subject, this)));
+    type.subjects(library).stream().filter(subject -> type.madeIn(subject, edition)).forEach(subject -> out.add(SitePage.of(type, subject, this)));
   }
 
   private static List<NavTarget> navOf(List<SitePage<?>> pages, Messages messages) {
@@ -291,12 +291,22 @@ public final class Site {
         site.licence().url());
     String canonical = path.equals(NotFoundPage.PATH) ? null : absolute(path).orElse(null);
     Chrome.PageInfo info2 = new Chrome.PageInfo(meta.title(), meta.description(), canonical, meta.ogType(), meta.jsonLd(), meta.scripts(),
-        ShareCardFile.of(path).map(card -> new Chrome.ShareCard(absolute(card).orElse(href(path, card)), ShareCardFile.alt(this, meta.title())))
-            .orElse(null));
+        shareCard(page, meta).orElse(null));
     Chrome.Links links = new Chrome.Links(href(path, HomePage.PATH), assetHref(path, Assets.STYLESHEET), assetHref(path, Assets.FAVICON),
         href(path, FeedFile.PATH), href(path, TagsPage.PATH));
     List<Chrome.NavLink> navLinks = nav.stream().map(t -> new Chrome.NavLink(t.nav().label(), href(path, t.path()), t.path().equals(path))).toList();
     return new Chrome(info, info2, links, navLinks, AtAGlance.of(this, path), languages, translation);
+  }
+
+  /**
+   * The share card of {@code page}: its own, or for a notice that it is not translated yet, the home
+   * page's of its language (all such notices would have the same card: the notice's title).
+   */
+  private Optional<Chrome.ShareCard> shareCard(SitePage<?> page, Output.PageMeta meta) {
+    String path = page.local();
+    boolean own = !page.untranslated() || path.equals(HomePage.PATH);
+    String title = own ? meta.title() : config().title();
+    return ShareCardFile.of(own ? path : HomePage.PATH).map(card -> new Chrome.ShareCard(absolute(card).orElse(href(path, card)), ShareCardFile.alt(this, title)));
   }
 
   /**

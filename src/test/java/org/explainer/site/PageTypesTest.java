@@ -92,6 +92,8 @@ class PageTypesTest {
     site.original().pages().stream().filter(p -> !p.type().inEveryLanguage()).forEach(p -> originalOnly.add(p.local()));
     assertThat(originalOnly).containsExactlyInAnyOrder("robots.txt", "provenance.json");
     english.removeAll(originalOnly);
+    // a notice that a page is not translated yet has no card of its own: it shows the home page's
+    english.remove("articles/board-reply/share.png");
     assertThat(ukrainian).isEqualTo(english);
     assertThat(site.pages().stream().filter(SitePage::untranslated).map(SitePage::path)).containsExactly("uk/articles/board-reply/index.html");
   }
