@@ -4,28 +4,23 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
 import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.explainer.cache.BuildCache;
 
 /**
@@ -36,8 +31,9 @@ import org.explainer.cache.BuildCache;
  *
  * <p>The same text always gives the same bytes, on every machine and JDK: the fonts are the committed
  * Noto Sans and Noto Serif (with Cyrillic; OFL, see {@code fonts/OFL.txt} beside this class), loaded from
- * the class path and never from the system; the rendering hints are fixed; and the PNG is written by
- * javax.imageio at a fixed compression setting. {@code ShareCardsTest} and a golden card hold this.
+ * the class path and never from the system; the rendering hints are fixed; the palette is made the same
+ * way from the same background; and the PNG is written by {@link PalettePng} at a fixed deflate level.
+ * {@code ShareCardsTest} and a golden card hold this.
  *
  * <p>Thread-safe: the shared background is never drawn on after it is made, and each card draws on a copy.
  * Drawing and encoding take about 12 ms of CPU a card, so cards are kept in the {@link BuildCache}.
@@ -53,24 +49,24 @@ public final class ShareCards {
   private static final float TITLE_SIZE = 66f;
   private static final float TITLE_FLOOR = 44f;
   private static final int QUESTION_Y = 428;
+  /** Below this row the kicker never reaches, above it the title never does. */
+  private static final int KICKER_BOTTOM = 100;
+  /** Below this row the title never reaches: the question is drawn from here down. */
+  private static final int TITLE_BOTTOM = QUESTION_Y - 40;
   private static final int STRIP_Y = 512;
   private static final Color BACKGROUND = new Color(0xfd, 0xfd, 0xfb);
   private static final Color TEXT = new Color(0x1b, 0x1d, 0x21);
   private static final Color MUTED = new Color(0x54, 0x5a, 0x63);
   private static final Color ACCENT = new Color(0x1d, 0x4f, 0x91);
-  /** javax.imageio's deflate setting (quality 0.7 is deflate level 2): ImageIO's default, 0.5, is slower and hardly smaller. */
-  private static final float COMPRESSION_QUALITY = 0.7f;
 
   /** The kind of result cards are in the build cache. */
   public static final String CACHE = "cards";
 
-  /** The order of the bytes of a pixel in a {@link BufferedImage#TYPE_3BYTE_BGR} raster. */
-  private static final int[] BGR = {2, 1, 0};
 
   private final String question;
   private final List<Stance> strip;
   private final BuildCache cache;
-  private volatile BufferedImage background;
+  private volatile Painted background;
 
   /**
    * A stance on the strip.
@@ -127,44 +123,148 @@ public final class ShareCards {
     return cache.get(CACHE, BuildCache.key(words), () -> draw(kicker, title));
   }
 
+  /**
+   * Draws a card: its kicker and title as a coverage mask (white on black, antialiased as on the card),
+   * each covered pixel then given the palette's shade of the text's colour over the background; the
+   * rest is the shared background's.
+   */
   private byte[] draw(String kicker, String title) {
-    byte[] pixels = ((DataBufferByte) background().getRaster().getDataBuffer()).getData().clone();
-    WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(pixels, pixels.length), WIDTH, HEIGHT, WIDTH * 3, 3, BGR, null);
-    Card card = new Card(background().getColorModel(), raster);
-    draw(card, g -> drawTitle(g, kicker, title));
-    return encode(card);
-  }
-
-  /** What every card shares, drawn by the first card drawn. */
-  private BufferedImage background() {
-    BufferedImage image = background;
-    if (image == null) {
-      synchronized (this) {
-        image = background;
-        if (image == null) {
-          image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);
-          BufferedImage drawn = image;
-          draw(drawn, g -> drawBackground(g, question, strip));
-          background = drawn;
+    Painted painted = background();
+    BufferedImage mask = new BufferedImage(WIDTH, TITLE_BOTTOM, BufferedImage.TYPE_BYTE_GRAY);
+    draw(mask, g -> drawTitle(g, kicker, title, Color.WHITE, Color.WHITE));
+    byte[] coverage = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
+    byte[] pixels = painted.pixels().clone();
+    for (int i = 0; i < coverage.length; i++) {
+      int covered = coverage[i] & 0xff;
+      if (covered != 0) {
+        boolean kickerRow = i < KICKER_BOTTOM * WIDTH;
+        int shade = Palette.shade(covered, kickerRow ? Palette.MUTED_SHADES : Palette.TEXT_SHADES);
+        if (shade >= 0) {
+          pixels[i] = (byte) ((kickerRow ? Palette.MUTED_FIRST : Palette.TEXT_FIRST) + shade);
         }
       }
     }
-    return image;
+    return PalettePng.encode(painted.colours(), pixels, WIDTH, HEIGHT);
   }
 
   /**
-   * A card's pixels, lent row by row to the PNG writer: JDK 17's javax.imageio copies each row it encodes
-   * through {@link #getData(Rectangle)} (later JDKs read the raster directly), and a card, which nothing
-   * changes once it is drawn, can lend a view of its row instead of a copy. The bytes written are the same.
+   * What every card shares, in the card's palette.
+   *
+   * @param colours the palette
+   * @param pixels the background, one palette index a pixel, row by row
    */
-  private static final class Card extends BufferedImage {
-    Card(ColorModel colours, WritableRaster raster) {
-      super(colours, raster, false, null);
+  private record Painted(IndexColorModel colours, byte[] pixels) {}
+
+  /** What every card shares, drawn by the first card drawn. */
+  private Painted background() {
+    Painted painted = background;
+    if (painted == null) {
+      synchronized (this) {
+        painted = background;
+        if (painted == null) {
+          BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+          draw(image, g -> drawBackground(g, question, strip));
+          painted = Palette.of(image);
+          background = painted;
+        }
+      }
+    }
+    return painted;
+  }
+
+  /**
+   * The card's 256 colours: 48 shades of the title's colour over the background and 16 of the kicker's
+   * (so a title is drawn in exact shades, whatever its words), then the background's own colours, most
+   * used first. The background has some 560 colours, most of them a few pixels each at the edges of its
+   * text and marks, and each of its pixels takes the nearest colour of the palette. A palette PNG has a
+   * third of the bytes of a true-colour one to filter and deflate, so javax.imageio encodes a card in a
+   * fraction of the time, and the file is smaller.
+   */
+  private static final class Palette {
+    static final int TEXT_FIRST = 0;
+    static final int TEXT_SHADES = 48;
+    static final int MUTED_FIRST = TEXT_FIRST + TEXT_SHADES;
+    static final int MUTED_SHADES = 16;
+    static final int SIZE = 256;
+
+    private Palette() {}
+
+    /** The shade (0 to {@code shades} − 1) for a pixel {@code covered} (1–255) by text, or −1 for too faint to show. */
+    static int shade(int covered, int shades) {
+      return Math.min(shades - 1, (covered * shades + 127) / 255 - 1);
     }
 
-    @Override
-    public Raster getData(Rectangle rect) {
-      return getRaster().createChild(rect.x, rect.y, rect.width, rect.height, rect.x, rect.y, null);
+    static Painted of(BufferedImage image) {
+      int[] rgb = image.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH);
+      int[] palette = new int[SIZE];
+      for (int k = 0; k < TEXT_SHADES; k++) {
+        palette[TEXT_FIRST + k] = blend(BACKGROUND.getRGB(), TEXT.getRGB(), (k + 1) / (double) TEXT_SHADES);
+      }
+      for (int k = 0; k < MUTED_SHADES; k++) {
+        palette[MUTED_FIRST + k] = blend(BACKGROUND.getRGB(), MUTED.getRGB(), (k + 1) / (double) MUTED_SHADES);
+      }
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (int pixel : rgb) {
+        counts.merge(pixel & 0xffffff, 1, Integer::sum);
+      }
+      Set<Integer> taken = new HashSet<>();
+      int used = MUTED_FIRST + MUTED_SHADES;
+      for (int k = 0; k < used; k++) {
+        taken.add(palette[k]);
+      }
+      List<Integer> byUse = counts.keySet().stream()
+          .sorted(Comparator.comparing((Integer c) -> -counts.get(c)).thenComparing(Comparator.naturalOrder())).toList();
+      for (int colour : byUse) {
+        if (used < SIZE && taken.add(colour)) {
+          palette[used++] = colour;
+        }
+      }
+      Map<Integer, Byte> nearest = new HashMap<>();
+      for (int colour : counts.keySet()) {
+        nearest.put(colour, (byte) nearest(palette, used, colour));
+      }
+      byte[] pixels = new byte[rgb.length];
+      for (int i = 0; i < rgb.length; i++) {
+        pixels[i] = nearest.get(rgb[i] & 0xffffff);
+      }
+      byte[] r = new byte[used];
+      byte[] g = new byte[used];
+      byte[] b = new byte[used];
+      for (int k = 0; k < used; k++) {
+        r[k] = (byte) (palette[k] >> 16);
+        g[k] = (byte) (palette[k] >> 8);
+        b[k] = (byte) palette[k];
+      }
+      return new Painted(new IndexColorModel(8, used, r, g, b), pixels);
+    }
+
+    /** {@code from} mixed with {@code to} in the proportion {@code alpha} of {@code to}, channel by channel. */
+    private static int blend(int from, int to, double alpha) {
+      int out = 0;
+      for (int shift = 16; shift >= 0; shift -= 8) {
+        int a = (from >> shift) & 0xff;
+        int b = (to >> shift) & 0xff;
+        out |= ((int) Math.round(a + (b - a) * alpha)) << shift;
+      }
+      return out;
+    }
+
+    /** The index of the colour of {@code palette} (its first {@code used}) nearest to {@code colour}; the first of equals. */
+    private static int nearest(int[] palette, int used, int colour) {
+      int best = 0;
+      long bestDistance = Long.MAX_VALUE;
+      for (int k = 0; k < used; k++) {
+        long distance = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+          long d = ((palette[k] >> shift) & 0xff) - ((colour >> shift) & 0xff);
+          distance += d * d;
+        }
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = k;
+        }
+      }
+      return best;
     }
   }
 
@@ -182,23 +282,6 @@ public final class ShareCards {
     } finally {
       g.dispose();
     }
-  }
-
-  private static byte[] encode(BufferedImage image) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(96 * 1024);
-    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-      writer.setOutput(stream);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(COMPRESSION_QUALITY);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode a share card", e); // in memory: not expected
-    } finally {
-      writer.dispose();
-    }
-    return out.toByteArray();
   }
 
   private static void drawBackground(Graphics2D g, String question, List<Stance> strip) {
@@ -252,11 +335,11 @@ public final class ShareCards {
     }
   }
 
-  private static void drawTitle(Graphics2D g, String kicker, String title) {
+  private static void drawTitle(Graphics2D g, String kicker, String title, Color kickerColour, Color titleColour) {
     FontRenderContext frc = g.getFontRenderContext();
     if (!kicker.isEmpty()) {
       Font small = Fonts.SANS.deriveFont(26f);
-      g.setColor(MUTED);
+      g.setColor(kickerColour);
       g.setFont(small);
       g.drawString(fit(kicker, small, frc), MARGIN, 74);
     }
@@ -268,7 +351,7 @@ public final class ShareCards {
       lines = wrap(title, Fonts.SERIF_BOLD.deriveFont(size), frc);
     }
     Font titleFont = Fonts.SERIF_BOLD.deriveFont(size);
-    g.setColor(TEXT);
+    g.setColor(titleColour);
     g.setFont(titleFont);
     float y = 108 + size;
     for (String line : cut(lines, TITLE_LINES, titleFont, frc)) {
