@@ -116,15 +116,17 @@ public final class Pipeline {
     Optional<Map<String, BuildStamp.FileState>> inputs;
     Optional<Map<String, List<Long>>> outputsBefore;
     try (Workers workers = Workers.of(threads)) {
-      CompletableFuture<Optional<Map<String, List<Long>>>> outputs = workers.start(() -> BuildStamp.outputs(options.output()));
       inputs = BuildStamp.inputs(options, before, workers).flatMap(in -> BuildStamp.captures(lastCaptures, before, workers).map(c -> merged(in, c)));
-      outputsBefore = Workers.join(outputs);
+      // only when the inputs are as they were does the output folder need a look
+      outputsBefore = last.isPresent() && inputs.isPresent() && last.get().sameInputs(inputs.get())
+          ? BuildStamp.outputs(options.output(), workers) : Optional.empty();
     }
-    if (last.isPresent() && inputs.isPresent() && last.get().sameInputs(inputs.get()) && outputsBefore.equals(Optional.of(last.get().outputs()))) {
+    if (last.isPresent() && outputsBefore.equals(Optional.of(last.get().outputs()))) {
       return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
     }
     SiteBuild built = run(Mode.BUILD, cache);
     cache.prune(ShareCards.CACHE);
+    cache.prune(RenderedContent.CACHE);
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
     Optional<Map<String, BuildStamp.FileState>> used = inputs;
     if (!captures.equals(lastCaptures)) {
@@ -136,7 +138,10 @@ public final class Pipeline {
                 .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll), c)));
       }
     }
-    Optional<Map<String, List<Long>>> outputs = BuildStamp.outputs(options.output());
+    Optional<Map<String, List<Long>>> outputs;
+    try (Workers workers = Workers.of(threads)) {
+      outputs = BuildStamp.outputs(options.output(), workers);
+    }
     if (used.isPresent() && outputs.isPresent()) {
       // the files this build wrote into the content folder are inputs of the next as they are now
       Map<String, BuildStamp.FileState> after = new TreeMap<>(used.get());
@@ -351,7 +356,7 @@ public final class Pipeline {
     // 4. markdown, in each language, its links checked against every file the page types make there
     MarkdownRenderer engine = Workers.join(markdownEngine);
     List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
-        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers)).toList());
+        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache)).toList());
     problems.throwIfErrors();
     // 5. assemble
     Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache);

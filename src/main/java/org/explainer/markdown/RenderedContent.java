@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
 import org.explainer.content.Claim;
@@ -31,29 +32,43 @@ public record RenderedContent(
     Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary,
     Map<String, RenderedMarkdown> claims, LinkTargets targets) {
 
+  /** The kind of result entry summaries are in the build cache. */
+  public static final String CACHE = SummaryCache.KIND;
+
   /**
    * Renders all Markdown of {@code library}, checking its links against {@code pages} (every file of
    * the site, see {@code PageTypes.linkTargets}): each text is parsed and rendered in one go; links to
    * anchors are checked at the end, when every heading is known. Entries are rendered on {@code workers}.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, LinkTargets pages, Problems problems, Workers workers) {
+    return of(library, renderer, pages, problems, workers, BuildCache.none());
+  }
+
+  /**
+   * As {@link #of(Library, MarkdownRenderer, LinkTargets, Problems, Workers)}, taking from {@code cache}
+   * each entry's summary as an earlier build rendered it when its text, the glossary and the site's pages
+   * are the same (see {@link SummaryCache}).
+   */
+  public static RenderedContent of(Library library, MarkdownRenderer renderer, LinkTargets pages, Problems problems, Workers workers,
+      BuildCache cache) {
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary(), pages.glossary());
+    SummaryCache kept = new SummaryCache(cache, library.glossary(), pages);
     // entries are independent: render them on every core, each with its own problem list, merged in order
-    record Result(RenderedMarkdown html, Problems problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {}
-    List<Result> results = workers.map(library.articles(), a -> {
+    List<SummaryCache.Result> results = workers.map(library.articles(), a -> kept.get(a, () -> {
       Problems own = new Problems();
       List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
-      return new Result(summary(renderer, renderer.parse(a.body()), a, pages, glossaryLinks, own, anchorLinks), own, anchorLinks);
-    });
+      RenderedMarkdown html = summary(renderer, renderer.parse(a.body()), a, pages, glossaryLinks, own, anchorLinks);
+      return new SummaryCache.Result(html, own.sorted(), List.copyOf(anchorLinks));
+    }));
     List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
     Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
     Map<String, Set<String>> headings = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
-      Result r = results.get(i);
+      SummaryCache.Result r = results.get(i);
       Article a = library.articles().get(i);
       renderedArticles.put(a.slug(), r.html());
       headings.put(pageOf(pages, a.file()), ids(r.html()));
-      problems.addAll(r.problems().sorted());
+      problems.addAll(r.problems());
       anchorLinks.addAll(r.anchorLinks());
     }
     Map<String, RenderedMarkdown> renderedPages = new HashMap<>();

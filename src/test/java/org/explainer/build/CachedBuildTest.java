@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +31,8 @@ class CachedBuildTest {
 
   /**
    * A property, over random edits of the fixture site with its translation: entries' bodies and front
-   * matter, new and deleted entries, data files, templates, interface messages, source captures, files
-   * saved unchanged, and output files changed or deleted by hand. After each edit the cached build of the
+   * matter, new and deleted entries, data files, the glossary's forms, templates, interface messages,
+   * source captures, files saved unchanged, and output files changed or deleted by hand. After each edit the cached build of the
    * same folder and a clean build of a fresh copy (no cache, empty output) give the same files and the
    * same warnings.
    */
@@ -44,8 +45,17 @@ class CachedBuildTest {
     List<String> done = new ArrayList<>();
     BuildReport first = new Pipeline(options).build();
     assertThat(first.changedFiles()).isPositive();
-    for (int step = 0; step < 8; step++) {
-      done.add(edit(work, random, step));
+    // every kind of edit once, in a random order, then as many chosen at random
+    List<Integer> kinds = new ArrayList<>();
+    for (int kind = 0; kind < EDITS; kind++) {
+      kinds.add(kind);
+    }
+    Collections.shuffle(kinds, random);
+    for (int i = 0; i < 4; i++) {
+      kinds.add(random.nextInt(EDITS));
+    }
+    for (int step = 0; step < kinds.size(); step++) {
+      done.add(edit(work, random, step, kinds.get(step)));
       // the same inputs, copied before the build (which may rewrite the record of checked quotes in content/)
       Path fresh = tmp.resolve("fresh-" + step);
       TestSites.copyTree(work.resolve("content"), fresh.resolve("content"));
@@ -122,15 +132,17 @@ class CachedBuildTest {
     assertThat(TestSites.files(notes).keySet()).containsExactly("thesis.txt");
   }
 
-  /** One edit, chosen by {@code random}; says what it did. */
-  private static String edit(Path work, Random random, int step) throws IOException {
+  /** The edit {@code kind} (0 to {@link #EDITS} − 1), on what {@code random} chooses; says what it did. */
+  private static final int EDITS = 12;
+
+  private static String edit(Path work, Random random, int step, int kind) throws IOException {
     Path content = work.resolve("content");
     List<Path> entries;
     try (Stream<Path> files = Files.list(content.resolve("articles"))) {
       entries = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
     }
     Path entry = entries.get(random.nextInt(entries.size()));
-    switch (random.nextInt(11)) {
+    switch (kind) {
       case 0 -> append(entry, "\nAnother paragraph, written at step " + step + ".\n");
       case 1 -> replaceFirst(entry, "headline: \"", "headline: \"Step " + step + ": ");
       case 2 -> {
@@ -154,6 +166,16 @@ class CachedBuildTest {
       case 9 -> {
         Files.write(entry, Files.readAllBytes(entry)); // saved, unchanged
         return "saved " + entry.getFileName() + " unchanged";
+      }
+      case 10 -> {
+        // a glossary form more or less: the summary that uses the word links it, or stops linking it
+        Path glossary = content.resolve("glossary.yaml");
+        String text = Files.readString(glossary);
+        String plain = "term: \"Board rule\"\n";
+        String more = plain + "  variants: [\"wrote\"]\n";
+        boolean has = text.contains(more);
+        Files.writeString(glossary, has ? text.replace(more, plain) : text.replace(plain, more));
+        return has ? "glossary form 'wrote' removed" : "glossary form 'wrote' added";
       }
       default -> {
         Path index = work.resolve("site/index.html");
