@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
@@ -42,20 +44,28 @@ import org.explainer.diagnostic.Severity;
  *
  * @param inputs each input file, by where it is ({@code content/…}, {@code templates/…}, {@code sources/…})
  * @param captures the captures folder the build watched ("" for none), absent or not
+ * @param fronts each published entry in each language, by language and input path ({@code uk
+ *     content/articles/x.md}): the fingerprint of all it is made of but its summary (see {@link Pipeline})
  * @param outputs each file of the output folder: its size and its time in nanoseconds
- * @param pages HTML pages the build made
- * @param articles entries it published
- * @param assets assets it copied
- * @param warnings its warnings, told again by a build with nothing to do
- * @param notices its notices, told again too
+ * @param told what the build reported, told again by a build with nothing to do
  */
-record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, List<Long>> outputs, int pages, int articles, int assets,
-    List<StoredProblem> warnings, List<String> notices) {
+record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, String> fronts, Map<String, List<Long>> outputs, Told told) {
+
+  /**
+   * What a build reported.
+   *
+   * @param pages HTML pages the build made
+   * @param articles entries it published
+   * @param assets assets it copied
+   * @param warnings its warnings
+   * @param notices its notices
+   */
+  record Told(int pages, int articles, int assets, List<StoredProblem> warnings, List<String> notices) {}
 
   /** The kind of result the stamps are in the cache. */
   static final String KIND = "builds";
   /** The first four bytes of a stamp of this format; a stamp of another is not read. */
-  private static final int FORMAT = 0x53544d01;
+  private static final int FORMAT = 0x53544d02;
 
   /**
    * An input file as a build read it.
@@ -237,9 +247,25 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Li
   }
 
   /** A stamp of a build from {@code inputs} that left {@code outputs} and reported {@code report}. */
-  static BuildStamp of(Map<String, FileState> inputs, String captures, Map<String, List<Long>> outputs, BuildReport report) {
-    return new BuildStamp(inputs, captures, outputs, report.pages(), report.articles(), report.assets(),
-        report.warnings().stream().map(StoredProblem::of).toList(), report.notices());
+  static BuildStamp of(Map<String, FileState> inputs, String captures, Map<String, String> fronts, Map<String, List<Long>> outputs,
+      BuildReport report) {
+    return new BuildStamp(inputs, captures, fronts, outputs, new Told(report.pages(), report.articles(), report.assets(),
+        report.warnings().stream().map(StoredProblem::of).toList(), report.notices()));
+  }
+
+  /**
+   * The input files that differ from this stamp's in {@code now}: changed, added or gone, by input path.
+   */
+  Set<String> changed(Map<String, FileState> now) {
+    Set<String> out = new TreeSet<>();
+    inputs.forEach((path, state) -> {
+      FileState there = now.get(path);
+      if (there == null || !there.sha256().equals(state.sha256())) {
+        out.add(path);
+      }
+    });
+    now.keySet().stream().filter(path -> !inputs.containsKey(path)).forEach(out::add);
+    return out;
   }
 
   /** The stamp in {@code bytes}, or empty when they are not one (the cache's checksum held, so only another format). */
@@ -253,6 +279,10 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Li
         inputs.put(in.readUTF(), new FileState(in.readLong(), in.readLong(), in.readUTF()));
       }
       String captures = in.readUTF();
+      Map<String, String> fronts = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        fronts.put(in.readUTF(), in.readUTF());
+      }
       Map<String, List<Long>> outputs = new TreeMap<>();
       for (int i = in.readInt(); i > 0; i--) {
         outputs.put(in.readUTF(), List.of(in.readLong(), in.readLong()));
@@ -268,7 +298,8 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Li
       for (int i = in.readInt(); i > 0; i--) {
         notices.add(text(in));
       }
-      return in.available() == 0 ? Optional.of(new BuildStamp(inputs, captures, outputs, pages, articles, assets, warnings, notices)) : Optional.empty();
+      return in.available() == 0
+          ? Optional.of(new BuildStamp(inputs, captures, fronts, outputs, new Told(pages, articles, assets, warnings, notices))) : Optional.empty();
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -287,17 +318,22 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Li
         out.writeUTF(e.getValue().sha256());
       }
       out.writeUTF(captures);
+      out.writeInt(fronts.size());
+      for (Map.Entry<String, String> e : fronts.entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeUTF(e.getValue());
+      }
       out.writeInt(outputs.size());
       for (Map.Entry<String, List<Long>> e : outputs.entrySet()) {
         out.writeUTF(e.getKey());
         out.writeLong(e.getValue().get(0));
         out.writeLong(e.getValue().get(1));
       }
-      out.writeInt(pages);
-      out.writeInt(articles);
-      out.writeInt(assets);
-      out.writeInt(warnings.size());
-      for (StoredProblem p : warnings) {
+      out.writeInt(told.pages());
+      out.writeInt(told.articles());
+      out.writeInt(told.assets());
+      out.writeInt(told.warnings().size());
+      for (StoredProblem p : told.warnings()) {
         out.writeUTF(p.severity());
         out.writeUTF(p.file());
         out.writeInt(p.line());
@@ -305,8 +341,8 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Li
         text(out, p.message());
         text(out, p.fix());
       }
-      out.writeInt(notices.size());
-      for (String notice : notices) {
+      out.writeInt(told.notices().size());
+      for (String notice : told.notices()) {
         text(out, notice);
       }
     } catch (IOException e) {
@@ -332,7 +368,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Li
 
   /** The report of this build, told again by a build that found nothing changed in {@code nanos}. */
   BuildReport report(long nanos) {
-    List<Problem> problems = new ArrayList<>(warnings.stream().map(StoredProblem::problem).toList());
-    return new BuildReport(pages, articles, assets, List.of(new BuildReport.Step("unchanged", nanos)), List.copyOf(problems), notices, 0);
+    List<Problem> problems = told.warnings().stream().map(StoredProblem::problem).toList();
+    return new BuildReport(told.pages(), told.articles(), told.assets(), List.of(new BuildReport.Step("unchanged", nanos)), problems, told.notices(), 0);
   }
 }

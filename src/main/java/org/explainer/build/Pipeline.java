@@ -1,6 +1,7 @@
 package org.explainer.build;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class Pipeline {
    */
   public BuildReport build() {
     if (options.cache().isEmpty()) {
-      return run(Mode.BUILD, BuildCache.none()).report();
+      return run(Mode.BUILD, BuildCache.none(), Optional.empty()).report();
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
@@ -117,14 +118,19 @@ public final class Pipeline {
     Optional<Map<String, List<Long>>> outputsBefore;
     try (Workers workers = Workers.of(threads)) {
       inputs = BuildStamp.inputs(options, before, workers).flatMap(in -> BuildStamp.captures(lastCaptures, before, workers).map(c -> merged(in, c)));
-      // only when the inputs are as they were does the output folder need a look
-      outputsBefore = last.isPresent() && inputs.isPresent() && last.get().sameInputs(inputs.get())
-          ? BuildStamp.outputs(options.output(), workers) : Optional.empty();
+      outputsBefore = last.isPresent() && inputs.isPresent() ? BuildStamp.outputs(options.output(), workers) : Optional.empty();
     }
+    Optional<Since> since = Optional.empty();
     if (last.isPresent() && outputsBefore.equals(Optional.of(last.get().outputs()))) {
-      return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
+      Set<String> changed = last.get().changed(inputs.orElseThrow());
+      if (changed.isEmpty()) {
+        return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
+      }
+      if (changed.stream().allMatch(path -> path.startsWith("content/") && path.endsWith(".md") && before.containsKey(path))) {
+        since = Optional.of(new Since(last.get().fronts(), changed));
+      }
     }
-    SiteBuild built = run(Mode.BUILD, cache);
+    SiteBuild built = run(Mode.BUILD, cache, since);
     cache.prune(ShareCards.CACHE);
     cache.prune(RenderedContent.CACHE);
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
@@ -148,7 +154,7 @@ public final class Pipeline {
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
         BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put("content/" + written, state));
       }
-      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, outputs.get(), built.report()).bytes());
+      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, fronts(built.state().site()), outputs.get(), built.report()).bytes());
     }
     return built.report().withNotices(cacheNotices);
   }
@@ -166,7 +172,7 @@ public final class Pipeline {
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
-    return run(Mode.CHECK, BuildCache.none()).report();
+    return run(Mode.CHECK, BuildCache.none(), Optional.empty()).report();
   }
 
   /**
@@ -175,11 +181,11 @@ public final class Pipeline {
    */
   public SiteBuild preview() {
     if (options.cache().isEmpty()) {
-      return run(Mode.PREVIEW, BuildCache.none());
+      return run(Mode.PREVIEW, BuildCache.none(), Optional.empty());
     }
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = BuildCache.open(options.cache().get(), cacheNotices::add);
-    SiteBuild built = run(Mode.PREVIEW, cache);
+    SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty());
     return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
   }
 
@@ -285,13 +291,23 @@ public final class Pipeline {
     return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next));
   }
 
-  private SiteBuild run(Mode mode, BuildCache cache) {
+  /**
+   * What the last build of the same output folder knew, for a build after an edit of nothing but entry
+   * files (see {@link #summariesOnly}).
+   *
+   * @param fronts each published entry, all it is made of but its summary, as that build found it
+   *     (see {@link #fronts})
+   * @param changed the input files changed since, by input path ({@code content/articles/x.md})
+   */
+  private record Since(Map<String, String> fronts, Set<String> changed) {}
+
+  private SiteBuild run(Mode mode, BuildCache cache, Optional<Since> since) {
     try (Workers workers = Workers.of(threads)) {
-      return run(mode, cache, workers);
+      return run(mode, cache, since, workers);
     }
   }
 
-  private SiteBuild run(Mode mode, BuildCache cache, Workers workers) {
+  private SiteBuild run(Mode mode, BuildCache cache, Optional<Since> since, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -380,7 +396,15 @@ public final class Pipeline {
       sources.ifPresent(protectedDirs::add);
       cache.folder().ifPresent(protectedDirs::add);
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs)) {
-        render(steps, site, templates, workers, staging::write);
+        List<SitePage<?>> pages = site.pages();
+        Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, site));
+        if (edited.isPresent()) {
+          // only summaries were edited, and the output is as the last build left it: the pages that do
+          // not read them are there already, byte for byte
+          pages = pages.stream().filter(p -> p.reads(Set.of(Input.SUMMARIES), edited.get()) || !staging.keep(p.path())).toList();
+        }
+        render(steps, edited.isPresent() ? "render " + pages.size() + " of " + site.pages().size() : "render", site, pages, templates, workers,
+            staging::write);
         timed(steps, "write", () -> {
           assets.files().forEach(staging::write);
           staging.commit();
@@ -396,7 +420,7 @@ public final class Pipeline {
       }
     } else {
       Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
-      render(steps, site, templates, workers, file -> {
+      render(steps, "render", site, site.pages(), templates, workers, file -> {
         synchronized (files) {
           sink.accept(file);
         }
@@ -435,11 +459,70 @@ public final class Pipeline {
     return List.copyOf(out);
   }
 
-  private static void render(List<BuildReport.Step> steps, Sites site, TemplateRenderer templates, Workers workers, Consumer<OutputFile> sink) {
-    timed(steps, "render", () -> {
-      templates.render(site, site.pages(), workers, sink);
+  private static void render(List<BuildReport.Step> steps, String step, Sites site, List<SitePage<?>> pages, TemplateRenderer templates,
+      Workers workers, Consumer<OutputFile> sink) {
+    timed(steps, step, () -> {
+      templates.render(site, pages, workers, sink);
       return null;
     });
+  }
+
+  /**
+   * The slugs of the entries whose summaries alone were edited since the build {@code since} tells of,
+   * when that is all that changed: every changed file is a published entry (in some language) and no
+   * entry, in any language, differs from then in anything but its summary. Empty otherwise, and the
+   * whole site is made. The pages to make again are then those that read the summaries ({@link
+   * SitePage#reads}), as {@code serve} makes after such an edit.
+   */
+  private Optional<Set<String>> summariesOnly(Since since, Sites site) {
+    Map<String, String> now = fronts(site);
+    if (!now.equals(since.fronts())) {
+      return Optional.empty();
+    }
+    Set<String> slugs = new HashSet<>();
+    Set<String> published = new HashSet<>();
+    for (Site language : site.languages()) {
+      for (Article a : language.library().articles()) {
+        String path = inputPath(a.file());
+        if (since.changed().contains(path)) {
+          slugs.add(a.slug());
+          published.add(path);
+        }
+      }
+    }
+    return published.equals(since.changed()) ? Optional.of(Set.copyOf(slugs)) : Optional.empty();
+  }
+
+  /**
+   * Each published entry of each language, by language and input path: the fingerprint of each of its
+   * record's components but its summary.
+   */
+  private Map<String, String> fronts(Sites site) {
+    Map<String, String> out = new TreeMap<>();
+    RecordComponent[] components = Article.class.getRecordComponents();
+    for (Site language : site.languages()) {
+      for (Article a : language.library().articles()) {
+        List<String> parts = new ArrayList<>();
+        for (RecordComponent c : components) {
+          if (!c.getName().equals("body")) {
+            try {
+              parts.add(c.getName() + "=" + c.getAccessor().invoke(a));
+            } catch (ReflectiveOperationException e) {
+              throw new IllegalStateException("a record's accessor is public", e);
+            }
+          }
+        }
+        out.put(language.language() + " " + inputPath(a.file()), BuildCache.key(parts));
+      }
+    }
+    return out;
+  }
+
+  /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */
+  private String inputPath(Path file) {
+    Path content = options.content().toAbsolutePath().normalize();
+    Path normal = file.toAbsolutePath().normalize();
+    return normal.startsWith(content) ? "content/" + content.relativize(normal).toString().replace('\\', '/') : normal.toString();
   }
 
   /**

@@ -179,6 +179,15 @@ public final class SiteWriter {
     }
 
     /**
+     * Keeps the file at {@code path} as the output folder holds it, as if this build had written the
+     * same bytes: for a file the build knows to be unchanged without making it again. False, and nothing
+     * kept, when the output folder holds no such file: the build must make it.
+     */
+    public boolean keep(String path) {
+      return existing.files().containsKey(path) && !path.equals(MARKER) && written.add(path);
+    }
+
+    /**
      * How many files of the output folder this build changes: those written so far that are new or
      * changed and, after {@link #commit()}, those it deleted.
      */

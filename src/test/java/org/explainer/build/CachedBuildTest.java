@@ -89,6 +89,33 @@ class CachedBuildTest {
     assertThat(times(options.output())).isEqualTo(times);
   }
 
+  /**
+   * An edit of summaries alone makes again only the pages that read summaries (the entry's own, in each
+   * language, the search data and provenance.json), as {@code serve} does; an edit of the front matter
+   * makes everything.
+   */
+  @Test
+  void anEditOfASummaryAloneMakesOnlyThePagesThatReadIt() throws IOException {
+    Path work = tmp.resolve("work");
+    BuildOptions options = TestSites.translatedCopy(work).withCache(Optional.of(tmp.resolve("cache")));
+    new Pipeline(options).build();
+    Path entry = work.resolve("content/articles/board-reply.md");
+    append(entry, "\nOne more sentence.\n");
+    BuildReport body = new Pipeline(options).build();
+    assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 5 of " + pageCount(body, options));
+    // made again: the entry's page and its notice in Ukrainian, each language's search data, provenance.json;
+    // changed: the entry's page and the English search data
+    assertThat(body.changedFiles()).isEqualTo(2);
+    replaceFirst(entry, "headline: \"", "headline: \"New: ");
+    BuildReport front = new Pipeline(options).build();
+    assertThat(front.steps()).extracting(BuildReport.Step::name).contains("render");
+  }
+
+  /** The files of the site the pages make: all but the assets and the marker. */
+  private static long pageCount(BuildReport report, BuildOptions options) {
+    return TestSites.files(options.output()).keySet().stream().filter(p -> !p.startsWith("assets/") && !p.equals(".explainer-build")).count();
+  }
+
   /** A card cut short in the cache is noticed once, not used, and drawn again: the site is as a clean build's. */
   @Test
   void aDamagedCacheIsNoticedOnceAndNeverTrusted() throws IOException {
