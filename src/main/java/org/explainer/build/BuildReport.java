@@ -23,6 +23,14 @@ public record BuildReport(int pages, int articles, int assets, List<Step> steps,
     this(pages, articles, assets, steps, warnings, notices, 0);
   }
 
+  /** This report with {@code before} timed before its steps and {@code after} after them. */
+  public BuildReport withSteps(List<Step> before, List<Step> after) {
+    List<Step> all = new ArrayList<>(before);
+    all.addAll(steps);
+    all.addAll(after);
+    return new BuildReport(pages, articles, assets, List.copyOf(all), warnings, notices, changedFiles);
+  }
+
   /** This report with {@code more} notices at the end. */
   public BuildReport withNotices(List<String> more) {
     List<String> all = new ArrayList<>(notices);

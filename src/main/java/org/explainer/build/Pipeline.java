@@ -130,9 +130,9 @@ public final class Pipeline {
         since = Optional.of(new Since(last.get().fronts(), changed));
       }
     }
+    long looked = System.nanoTime();
     SiteBuild built = run(Mode.BUILD, cache, since);
-    cache.prune(ShareCards.CACHE);
-    cache.prune(RenderedContent.CACHE);
+    long kept = System.nanoTime();
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
     Optional<Map<String, BuildStamp.FileState>> used = inputs;
     if (!captures.equals(lastCaptures)) {
@@ -156,7 +156,8 @@ public final class Pipeline {
       }
       cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, fronts(built.state().site()), outputs.get(), built.report()).bytes());
     }
-    return built.report().withNotices(cacheNotices);
+    return built.report().withNotices(cacheNotices)
+        .withSteps(List.of(new BuildReport.Step("cache: compare", looked - start)), List.of(new BuildReport.Step("cache: keep", System.nanoTime() - kept)));
   }
 
   private static <V> Map<String, V> merged(Map<String, V> a, Map<String, V> b) {
@@ -409,6 +410,12 @@ public final class Pipeline {
           assets.files().forEach(staging::write);
           staging.commit();
           changed[0] = staging.changedFiles();
+          if (edited.isEmpty()) {
+            // every card and summary of the site was looked up: the others are of nothing any more
+            // (a build that made only the pages reading summaries looked up only their cards)
+            cache.prune(ShareCards.CACHE);
+            cache.prune(RenderedContent.CACHE);
+          }
           if (rewriteEvidence) {
             SiteWriter.replaceFile(evidenceFile, evidenceBytes); // while the output is locked: one build writes it at a time
           }
