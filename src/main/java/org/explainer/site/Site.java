@@ -69,6 +69,9 @@ public final class Site {
   private final List<NavTarget> nav;
   /** Made when the first share card is drawn, not before: loading the fonts takes a while. */
   private volatile ShareCards shareCards;
+  /** Made when the first search file is, once for all of them; under its own lock, so cards are drawn meanwhile. */
+  private volatile SearchIndex searchIndex;
+  private final Object searchIndexLock = new Object();
 
   /** A navigation entry and the page it leads to. */
   private record NavTarget(PageType.Nav nav, String path) {}
@@ -211,6 +214,21 @@ public final class Site {
       }
     }
     return cards;
+  }
+
+  /** The search data of this language, made once, when the first of its files is made. */
+  SearchIndex searchIndex() {
+    SearchIndex index = searchIndex;
+    if (index == null) {
+      synchronized (searchIndexLock) {
+        index = searchIndex;
+        if (index == null) {
+          index = SearchDataFile.indexOf(this);
+          searchIndex = index;
+        }
+      }
+    }
+    return index;
   }
 
   /** The JSON-LD writer. */
