@@ -68,10 +68,9 @@ public final class Site {
   private final List<SitePage<?>> pages;
   private final List<NavTarget> nav;
   /** Made when the first share card is drawn, not before: loading the fonts takes a while. */
-  private volatile ShareCards shareCards;
-  /** Made when the first search file is, once for all of them; under its own lock, so cards are drawn meanwhile. */
-  private volatile SearchIndex searchIndex;
-  private final Object searchIndexLock = new Object();
+  private final Once<ShareCards> shareCards = new Once<>(() -> ShareCardFile.cardsOf(this));
+  /** Made when the first search file is, once for all of them. */
+  private final Once<SearchIndex> searchIndex = new Once<>(() -> SearchDataFile.indexOf(this));
 
   /** A navigation entry and the page it leads to. */
   private record NavTarget(PageType.Nav nav, String path) {}
@@ -203,32 +202,12 @@ public final class Site {
 
   /** The share cards' drawing, with the parts every card shares drawn once per site. */
   ShareCards shareCards() {
-    ShareCards cards = shareCards;
-    if (cards == null) {
-      synchronized (this) {
-        cards = shareCards;
-        if (cards == null) {
-          cards = ShareCardFile.cardsOf(this);
-          shareCards = cards;
-        }
-      }
-    }
-    return cards;
+    return shareCards.get();
   }
 
   /** The search data of this language, made once, when the first of its files is made. */
   SearchIndex searchIndex() {
-    SearchIndex index = searchIndex;
-    if (index == null) {
-      synchronized (searchIndexLock) {
-        index = searchIndex;
-        if (index == null) {
-          index = SearchDataFile.indexOf(this);
-          searchIndex = index;
-        }
-      }
-    }
-    return index;
+    return searchIndex.get();
   }
 
   /** The JSON-LD writer. */
