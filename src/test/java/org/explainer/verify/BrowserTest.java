@@ -308,6 +308,26 @@ public class BrowserTest {
     }
   }
 
+  /** A shard that cannot be loaded (a stale copy of the site, a host that lost a file): the status line says so, in the page's language. */
+  @Test
+  void searchSaysSoWhenItsDataCannotBeLoaded() throws IOException {
+    Path shard = site.resolve("uk/search/words-0.js");
+    Path away = site.resolve("uk/search/words-0.js.away");
+    Files.move(shard, away);
+    try {
+      emulate(driver, "light", DESKTOP);
+      load(driver, server.url("uk/search/index.html"));
+      driver.findElement(By.id("search-input")).sendKeys("нато");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
+          .equals("Не вдалося завантажити дані пошуку; перезавантажте сторінку, щоб спробувати знову."));
+      assertEquals(0, driver.findElements(By.cssSelector("#search-results li")).size(), "no results are shown");
+      assertTrue(server.requests().stream().anyMatch(r -> r.path().equals(PREFIX + "uk/search/words-0.js") && r.status() == 404),
+          "the shard was asked for: " + server.requests());
+    } finally {
+      Files.move(away, shard);
+    }
+  }
+
   /** The search page opened from disk (file://) loads its shards as it does from a server. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"search/index.html|umbrella|articles/sybiha-letter-nato-umbrella/index.html",

@@ -215,6 +215,7 @@
 
   function failed(mine) {
     if (mine !== generation) { return; }
+    results.textContent = "";
     status.textContent = status.getAttribute("data-failed") || "";
     if (more) { more.hidden = true; }
   }
