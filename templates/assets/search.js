@@ -1,17 +1,208 @@
-/* Client-side search over window.EXPLAINER_SEARCH (written by the build as search/index.js).
+/* Client-side search over the sharded index the build writes beside the search page (SearchIndex in the
+   generator; "Search" in docs/performance.md). search/index.js, the manifest, sets window.EXPLAINER_SEARCH;
+   each shard, search/words-N.js or search/docs-N.js, is a script that calls
+   window.EXPLAINER_SEARCH_SHARD(name, data). A query loads the word shards its words need, then the
+   document shards of the results it shows, by adding <script> elements: they load from disk and under a
+   strict Content-Security-Policy, where fetch() does not.
    Progressive enhancement: without JavaScript the search page lists every entry. What it says of the
-   results is in the page's language, on the status line: data-none, and one data-<category> per plural
-   category of the language (data-one, data-few, data-many, data-other), {count} and {query} standing for
-   the number and the words searched. */
+   results is in the page's language, on the status line: data-none, data-failed, and one data-<category>
+   per plural category of the language (data-one, data-few, data-many, data-other), {count} and {query}
+   standing for the number and the words searched.
+   Under Node (bench/search.sh) the file exports its functions instead of running. */
 (function () {
   "use strict";
-  var docs = window.EXPLAINER_SEARCH || [];
+  var PAGE = 20;
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var VALUES = [];
+  for (var v = 0; v < DIGITS.length; v++) { VALUES[DIGITS.charCodeAt(v)] = v; }
+
+  /* The words of a query, folded and split as SearchText folds and splits the words of the index. */
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ς/g, "σ");
+  }
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+  }
+
+  /* Calls fn with each document number of a posting list, in ascending order (Postings in the generator:
+     "~" and 6 documents a digit, or the first number and each gap less one, 5 bits a digit, 32 added to
+     every digit but a number's last). */
+  function eachDoc(code, fn) {
+    var i, value, bit;
+    if (code.charAt(0) === "~") {
+      for (i = 1; i < code.length; i++) {
+        value = VALUES[code.charCodeAt(i)];
+        for (bit = 0; bit < 6; bit++) {
+          if (value & (1 << bit)) { fn((i - 1) * 6 + bit); }
+        }
+      }
+      return;
+    }
+    var doc = -1, number = 0, shift = 0;
+    for (i = 0; i < code.length; i++) {
+      value = VALUES[code.charCodeAt(i)];
+      number += (value & 31) * Math.pow(2, shift);
+      if (value & 32) {
+        shift += 5;
+      } else {
+        doc = doc < 0 ? number : doc + 1 + number;
+        fn(doc);
+        number = 0;
+        shift = 0;
+      }
+    }
+  }
+
+  /* The key of a word: its shortest prefix, by code point, that is not split; the word when all are. */
+  function keyOf(word, split) {
+    var points = Array.from(word), prefix = "";
+    for (var i = 0; i < points.length; i++) {
+      prefix += points[i];
+      if (!split.has(prefix)) { return prefix; }
+    }
+    return word;
+  }
+
+  /* The word shard of a key: 32-bit FNV-1a over UTF-16 code units, unsigned, modulo the shards. */
+  function shardOf(key, shards) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < key.length; i++) {
+      hash ^= key.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % shards;
+  }
+
+  /* Loads every shard of names (each once) with load(name, callback(error, data)); then
+     done(error, data by name). */
+  function loadAll(load, names, done) {
+    var wanted = names.filter(function (name, i) { return names.indexOf(name) === i; });
+    var got = {}, left = wanted.length, failed = false;
+    if (left === 0) { done(null, got); return; }
+    wanted.forEach(function (name) {
+      load(name, function (error, data) {
+        if (failed) { return; }
+        if (error) { failed = true; done(error); return; }
+        got[name] = data;
+        left -= 1;
+        if (left === 0) { done(null, got); }
+      });
+    });
+  }
+
+  /* The points each document scores for one query word, from its word shard: 6 for a word of the title
+     that is the query word, 4 for one beginning with it, 2 and 1 for a word of the text; 0 for none. A
+     split prefix has a digest that lists each document by the best of the four. */
+  function points(term, shard, documents, split) {
+    var best = new Uint8Array(documents);
+    function raise(code, score) {
+      eachDoc(code, function (doc) { if (best[doc] < score) { best[doc] = score; } });
+    }
+    if (split.has(term)) {
+      shard.prefixes.forEach(function (p) {
+        if (p[0] === term) { raise(p[1], 6); raise(p[2], 4); raise(p[3], 2); raise(p[4], 1); }
+      });
+      return best;
+    }
+    shard.words.forEach(function (w) {
+      if (w[0].startsWith(term)) {
+        raise(w[1], w[0] === term ? 6 : 4);
+        raise(w[2], w[0] === term ? 2 : 1);
+      }
+    });
+    return best;
+  }
+
+  /* The search data: the manifest, and load(name, callback(error, data)) that brings a shard. */
+  function Index(manifest, load) {
+    this.manifest = manifest;
+    this.load = load;
+    this.split = new Set(manifest.split);
+  }
+
+  /* The name of the word shard that a query word needs. */
+  Index.prototype.wordShard = function (term) {
+    return "words-" + shardOf(keyOf(term, this.split), this.manifest.wordShards);
+  };
+
+  /* The name of the document shard that holds a document. */
+  Index.prototype.docShard = function (doc) {
+    return "docs-" + Math.floor(doc * this.manifest.documentShards / this.manifest.documents);
+  };
+
+  /* The documents that match every query word (by prefix), best first, as done(error, [{doc, score}]):
+     a document's score is the sum of its points for each word; equal scores keep document order. */
+  Index.prototype.search = function (terms, done) {
+    var self = this, documents = this.manifest.documents;
+    loadAll(this.load, terms.map(function (t) { return self.wordShard(t); }), function (error, shards) {
+      if (error) { done(error); return; }
+      var score = new Int32Array(documents), hits = [], doc;
+      terms.forEach(function (term) {
+        var best = points(term, shards[self.wordShard(term)], documents, self.split);
+        for (doc = 0; doc < documents; doc++) {
+          if (score[doc] >= 0) { score[doc] = best[doc] === 0 ? -1 : score[doc] + best[doc]; }
+        }
+      });
+      for (doc = 0; doc < documents; doc++) {
+        if (score[doc] > 0) { hits.push({ doc: doc, score: score[doc] }); }
+      }
+      hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      done(null, hits);
+    });
+  };
+
+  /* What the documents numbered docs show (kind k, title t, URL u, excerpt x), in that order, as
+     done(error, records). */
+  Index.prototype.documents = function (docs, done) {
+    var self = this;
+    loadAll(this.load, docs.map(function (d) { return self.docShard(d); }), function (error, shards) {
+      if (error) { done(error); return; }
+      done(null, docs.map(function (d) {
+        var shard = shards[self.docShard(d)];
+        return shard.docs[d - shard.first];
+      }));
+    });
+  };
+
+  if (typeof module === "object" && module && module.exports) {
+    module.exports = { PAGE: PAGE, fold: fold, words: words, eachDoc: eachDoc, keyOf: keyOf, shardOf: shardOf, Index: Index };
+    return;
+  }
+
+  // ---- the search page ----------------------------------------------------------------------------
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
   var status = document.getElementById("search-status");
+  var more = document.getElementById("search-more");
   var all = document.getElementById("search-all");
-  if (!input || !results) { return; }
+  if (!input || !results || !status) { return; }
   var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+
+  /* The shards are beside the manifest, whose script element the page has. */
+  var manifestScript = document.querySelector("script[src$='index.js']");
+  var base = manifestScript ? manifestScript.src.replace(/[^\/]*$/, "") : "";
+  var loaded = {}, waiting = {};
+  window.EXPLAINER_SEARCH_SHARD = function (name, data) {
+    loaded[name] = data;
+    var callbacks = waiting[name] || [];
+    delete waiting[name];
+    callbacks.forEach(function (callback) { callback(null, data); });
+  };
+  function load(name, callback) {
+    if (Object.prototype.hasOwnProperty.call(loaded, name)) { callback(null, loaded[name]); return; }
+    if (waiting[name]) { waiting[name].push(callback); return; }
+    waiting[name] = [callback];
+    var script = document.createElement("script");
+    script.src = base + name + ".js";
+    script.onerror = function () {
+      var callbacks = waiting[name] || [];
+      delete waiting[name];
+      script.parentNode.removeChild(script);
+      callbacks.forEach(function (c) { c(new Error("cannot load " + script.src)); });
+    };
+    document.head.appendChild(script);
+  }
+  var index = window.EXPLAINER_SEARCH ? new Index(window.EXPLAINER_SEARCH, load) : null;
 
   function says(count, query) {
     var text = count === 0 ? status.getAttribute("data-none")
@@ -19,76 +210,82 @@
     return (text || "").replace("{count}", String(count)).replace("{query}", function () { return query; });
   }
 
-  function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-  }
-  function words(text) {
-    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
-  }
-  var prepared = docs.map(function (d) {
-    return { doc: d, title: words(d.t), text: words(d.x) };
-  });
+  /* The query shown (its number, results and how many are on the page); the one whose next page is loading. */
+  var generation = 0, hits = [], shown = 0, query = "", pending = 0;
 
-  function score(entry, terms) {
-    var total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var term = terms[i], best = 0;
-      entry.title.forEach(function (w) {
-        if (w === term) { best = Math.max(best, 6); } else if (w.indexOf(term) === 0) { best = Math.max(best, 4); }
-      });
-      entry.text.forEach(function (w) {
-        if (w === term) { best = Math.max(best, 2); } else if (w.indexOf(term) === 0) { best = Math.max(best, 1); }
-      });
-      if (best === 0) { return 0; }
-      total += best;
-    }
-    return total;
-  }
-
-  function snippet(text, terms) {
-    var folded = fold(text), at = -1;
-    terms.forEach(function (t) { var i = folded.indexOf(t); if (i >= 0 && (at < 0 || i < at)) { at = i; } });
-    var start = Math.max(0, at - 60);
-    return (start > 0 ? "…" : "") + text.substr(start, 160) + (start + 160 < text.length ? "…" : "");
-  }
-
-  function render(query) {
-    var terms = words(query);
+  function failed(mine) {
+    if (mine !== generation) { return; }
     results.textContent = "";
+    status.textContent = status.getAttribute("data-failed") || "";
+    if (more) { more.hidden = true; }
+  }
+
+  function item(doc) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = doc.u;
+    a.textContent = doc.t;
+    var kind = document.createElement("span");
+    kind.className = "badge";
+    kind.textContent = doc.k;
+    var p = document.createElement("p");
+    p.className = "meta";
+    p.textContent = doc.x;
+    li.appendChild(a);
+    li.appendChild(document.createTextNode(" "));
+    li.appendChild(kind);
+    li.appendChild(p);
+    return li;
+  }
+
+  /* Shows the next page of results; from the "more" button, focus goes to the first one it added. */
+  function showMore(mine, focus) {
+    if (pending === mine) { return; }
+    pending = mine;
+    var next = hits.slice(shown, shown + PAGE);
+    index.documents(next.map(function (h) { return h.doc; }), function (error, docs) {
+      if (pending === mine) { pending = 0; }
+      if (mine !== generation) { return; }
+      if (error) { failed(mine); return; }
+      var first = null;
+      docs.forEach(function (doc) {
+        var li = item(doc);
+        results.appendChild(li);
+        first = first || li.firstChild;
+      });
+      shown += next.length;
+      status.textContent = says(hits.length, query);
+      if (more) { more.hidden = shown >= hits.length; }
+      if (all) { all.hidden = true; }
+      if (focus && first) { first.focus(); }
+    });
+  }
+
+  function render(text) {
+    var terms = words(text), mine = ++generation;
     if (terms.length === 0) {
+      results.textContent = "";
       status.textContent = "";
+      if (more) { more.hidden = true; }
       if (all) { all.hidden = false; }
       return;
     }
-    var hits = prepared
-      .map(function (e, i) { return { e: e, s: score(e, terms), i: i }; })
-      .filter(function (h) { return h.s > 0; })
-      .sort(function (a, b) { return b.s - a.s || a.i - b.i; })
-      .slice(0, 25);
-    hits.forEach(function (h) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = h.e.doc.u;
-      a.textContent = h.e.doc.t;
-      var kind = document.createElement("span");
-      kind.className = "badge";
-      kind.textContent = h.e.doc.k;
-      var p = document.createElement("p");
-      p.className = "meta";
-      p.textContent = snippet(h.e.doc.x, terms);
-      li.appendChild(a);
-      li.appendChild(document.createTextNode(" "));
-      li.appendChild(kind);
-      li.appendChild(p);
-      results.appendChild(li);
+    if (!index) { failed(mine); return; }
+    index.search(terms, function (error, found) {
+      if (mine !== generation) { return; }
+      if (error) { failed(mine); return; }
+      hits = found;
+      shown = 0;
+      query = text;
+      results.textContent = "";
+      showMore(mine, false);
     });
-    status.textContent = says(hits.length, query);
-    if (all) { all.hidden = true; }
   }
 
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) { input.value = initial; }
   input.addEventListener("input", function () { render(input.value); });
   input.form.addEventListener("submit", function (event) { event.preventDefault(); render(input.value); });
+  if (more) { more.addEventListener("click", function () { showMore(generation, true); }); }
   render(input.value);
 }());

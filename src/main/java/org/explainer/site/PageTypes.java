@@ -42,6 +42,7 @@ public final class PageTypes {
       new SitemapFile(),
       new RobotsFile(),
       new SearchDataFile(),
+      new SearchShardFile(),
       new ProvenanceFile(),
       new ShareCardFile(PAGES))).toList();
 

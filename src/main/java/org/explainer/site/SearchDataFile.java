@@ -1,16 +1,20 @@
 package org.explainer.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
 
 /**
- * The data the search page's script searches, beside the search page: what every page type adds to
- * search (see {@link PageType#search}), with URLs relative to the search page.
+ * The manifest of the search data, beside the search page, which links it: how many documents and
+ * shards there are and which prefixes are split (see {@link SearchIndex}). The search page's script
+ * loads the shards ({@link SearchShardFile}) that a query needs.
  */
 public final class SearchDataFile extends SinglePage {
   static final String PATH = "search/index.js";
+  /** What the search data is made from: what every page type adds to search. */
+  static final Set<Input> READS = Set.of(Input.SITE, Input.ENTRIES, Input.SUMMARIES, Input.ACTORS, Input.TIMELINE, Input.GLOSSARY);
 
   SearchDataFile() {
     super(PATH);
@@ -18,18 +22,26 @@ public final class SearchDataFile extends SinglePage {
 
   @Override
   public Set<Input> reads() {
-    return Set.of(Input.SITE, Input.ENTRIES, Input.SUMMARIES, Input.ACTORS, Input.TIMELINE, Input.GLOSSARY);
+    return READS;
   }
 
   @Override
   public Output output(Library library, Site site) {
-    SearchIndex index = new SearchIndex();
+    return new Output.Bytes(site.searchIndex().manifest());
+  }
+
+  /**
+   * The search data of {@code site}: what every page type adds to search (see {@link PageType#search}),
+   * in registry order, with URLs relative to the search page.
+   */
+  static SearchIndex indexOf(Site site) {
+    List<SearchIndex.Doc> docs = new ArrayList<>();
     for (SitePage<?> page : site.pages()) {
       for (SearchIndex.Doc doc : search(page, site)) {
-        index.add(new SearchIndex.Doc(doc.k(), doc.t(), SitePaths.relative(SearchPage.PATH, doc.u()), doc.x()));
+        docs.add(new SearchIndex.Doc(doc.k(), doc.t(), SitePaths.relative(SearchPage.PATH, doc.u()), doc.x()));
       }
     }
-    return new Output.Bytes(index.script());
+    return SearchIndex.of(docs, SearchIndex.Shards.of(site.library()));
   }
 
   private static <T> List<SearchIndex.Doc> search(SitePage<T> page, Site site) {

@@ -2,15 +2,59 @@ package org.explainer.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.explainer.content.Library;
 
 /**
- * The data the search page's script searches: one record per entry, actor, glossary term and timeline
- * event, with a URL relative to the search page. Published as a script that assigns a global, so it
- * loads under a strict Content-Security-Policy and from disk, where {@code fetch} of a JSON file is not
- * allowed.
+ * The data the search page's script searches, in shards that it loads only when a query needs them
+ * (why, and what a query downloads: "Search" in {@code docs/performance.md}). Every file is a script, so
+ * it loads under a strict Content-Security-Policy and from disk, where {@code fetch} of a JSON file is
+ * not allowed:
+ *
+ * <ul>
+ *   <li>the manifest, {@code search/index.js}: {@code window.EXPLAINER_SEARCH={...}}, with the number of
+ *       documents and of shards of each kind, and the split prefixes (below);
+ *   <li>word shards, {@code search/words-N.js}: each word with the documents that have it in their title
+ *       and in their text, and the digests of split prefixes;
+ *   <li>document shards, {@code search/docs-N.js}: for a run of documents, what a result shows (kind,
+ *       title, URL, the start of the text).
+ * </ul>
+ *
+ * <p>A shard calls {@code window.EXPLAINER_SEARCH_SHARD(name, data)}. How many shards of each kind there
+ * are follows from the number of entries alone ({@link Shards#of}), so the files of the site are known
+ * before any text is read, and an edit of a summary changes what the shards hold, never which there are.
+ *
+ * <p><b>Where a word goes.</b> Its <i>key</i> is its shortest prefix that is not split (the word itself
+ * when every prefix is); the word shard is the key's {@link #shardOf hash}. A prefix is <i>split</i> when
+ * the entries of the words it begins, two or more, add up to more than {@link #SPLIT_ABOVE} characters:
+ * its words then go by longer keys, and a <i>digest</i> of the prefix, in the shard of the prefix
+ * itself, lists for each document the best way it matches the prefix. So a query word needs one shard:
+ * the digest's when the word is a split prefix, else its key's, whose words beginning with the query word
+ * all share that key.
+ *
+ * <p>Everything is in a fixed order (documents in registry order, words and prefixes sorted by UTF-16
+ * code unit, as the script compares them), so the same site gives the same bytes.
  */
 public final class SearchIndex {
+  /** A prefix is split when the word entries it begins add up to more than this many characters. */
+  static final int SPLIT_ABOVE = 6_000;
+  /** Entries per word shard: the site has one word shard per this many entries, at least one. */
+  static final int ENTRIES_PER_WORD_SHARD = 16;
+  /** Entries per document shard: the site has one document shard per this many entries, at least one. */
+  static final int ENTRIES_PER_DOC_SHARD = 8;
+  /** The longest excerpt a document shard holds of a document's text, in characters before the ellipsis. */
+  static final int EXCERPT = 160;
+  /** The name of a word shard is this and its number. */
+  static final String WORDS = "words-";
+  /** The name of a document shard is this and its number. */
+  static final String DOCS = "docs-";
+
   /**
    * One searchable record; the component names are the JSON keys the search script reads.
    *
@@ -43,22 +87,275 @@ public final class SearchIndex {
       }
       return out.toString();
     }
+
+    /** The record as a result shows it: its text cut to an excerpt of {@value SearchIndex#EXCERPT} characters at most, at a space. */
+    Doc excerpt() {
+      if (x.length() <= EXCERPT) {
+        return this;
+      }
+      int cut = x.lastIndexOf(' ', EXCERPT);
+      if (cut <= 0) {
+        cut = Character.isHighSurrogate(x.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+      }
+      return new Doc(k, t, u, x.substring(0, cut) + "…");
+    }
   }
 
-  private final List<Doc> docs = new ArrayList<>();
+  /**
+   * How many shards of each kind a site has.
+   *
+   * @param words word shards
+   * @param docs document shards
+   */
+  record Shards(int words, int docs) {
+    /** The shards of the site of {@code library}: those of {@link #forEntries} its number of entries. */
+    static Shards of(Library library) {
+      return forEntries(library.articles().size());
+    }
 
-  /** Adds a document: its kind ("Entry", "Actor", …), title, URL, and text to search. */
-  void add(String kind, String title, String href, String text) {
-    add(Doc.of(kind, title, href, text));
+    /** The shards of a site of {@code entries} entries: one word shard per 16 entries, one document shard per 8, at least one of each. */
+    static Shards forEntries(int entries) {
+      return new Shards(Math.max(1, ceilDiv(entries, ENTRIES_PER_WORD_SHARD)), Math.max(1, ceilDiv(entries, ENTRIES_PER_DOC_SHARD)));
+    }
+
+    /** Every shard's name, word shards first, each kind by number. */
+    List<String> names() {
+      List<String> out = new ArrayList<>(words + docs);
+      IntStream.range(0, words).forEach(i -> out.add(WORDS + i));
+      IntStream.range(0, docs).forEach(i -> out.add(DOCS + i));
+      return List.copyOf(out);
+    }
   }
 
-  /** Adds a document made by {@link Doc#of}. */
-  void add(Doc doc) {
-    docs.add(doc);
+  /**
+   * What the manifest holds.
+   *
+   * @param documents how many documents there are, numbered from 0 in registry order
+   * @param wordShards how many word shards there are
+   * @param documentShards how many document shards there are; document {@code d} is in shard {@code
+   *     floor(d × documentShards / documents)}
+   * @param split the split prefixes, sorted
+   */
+  record Manifest(int documents, int wordShards, int documentShards, List<String> split) {}
+
+  /**
+   * What a word shard holds.
+   *
+   * @param words each word, sorted: {@code [word, title postings, text postings]}
+   * @param prefixes each split prefix, sorted: {@code [prefix, then the documents that have the prefix as
+   *     a word of the title, that have a word of the title beginning with it, that have it as a word of the
+   *     text, and that have a word of the text beginning with it]}, each document in the first list it
+   *     qualifies for
+   */
+  record WordShard(List<List<String>> words, List<List<String>> prefixes) {}
+
+  /**
+   * What a document shard holds.
+   *
+   * @param first the number of its first document
+   * @param docs its documents in order, each with an excerpt of its text
+   */
+  record DocShard(int first, List<Doc> docs) {}
+
+  private final Shards shards;
+  private final Manifest manifest;
+  private final List<WordShard> wordShards;
+  private final List<Doc> docs;
+
+  private SearchIndex(Shards shards, Manifest manifest, List<WordShard> wordShards, List<Doc> docs) {
+    this.shards = shards;
+    this.manifest = manifest;
+    this.wordShards = wordShards;
+    this.docs = docs;
   }
 
-  /** The script, {@code window.EXPLAINER_SEARCH=[...];} and a line end, in UTF-8. */
-  byte[] script() {
-    return ("window.EXPLAINER_SEARCH=" + Json.script(docs) + ";\n").getBytes(StandardCharsets.UTF_8);
+  /** A word: the documents that have it in their title and in their text, numbered in the order given. */
+  private static final class Word {
+    final String text;
+    final Postings title = new Postings();
+    final Postings body = new Postings();
+    List<String> entry;
+    int size;
+
+    Word(String text) {
+      this.text = text;
+    }
+  }
+
+  /** The index of {@code docs}, numbered in their order, in {@code shards}. */
+  static SearchIndex of(List<Doc> docs, Shards shards) {
+    return of(docs, shards, SPLIT_ABOVE);
+  }
+
+  /** As {@link #of(List, Shards)}, splitting prefixes whose words add up to more than {@code splitAbove} characters. */
+  static SearchIndex of(List<Doc> docs, Shards shards, int splitAbove) {
+    Map<String, Word> byText = new HashMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      int doc = d;
+      SearchText.words(docs.get(d).t(), w -> byText.computeIfAbsent(w, Word::new).title.add(doc));
+      SearchText.words(docs.get(d).x(), w -> byText.computeIfAbsent(w, Word::new).body.add(doc));
+    }
+    Word[] words = byText.values().toArray(Word[]::new);
+    Arrays.sort(words, (a, b) -> a.text.compareTo(b.text));
+    for (Word w : words) {
+      w.entry = List.of(w.text, w.title.encoded(), w.body.encoded());
+      w.size = w.text.length() + w.entry.get(1).length() + w.entry.get(2).length() + 10;
+    }
+    TreeSet<String> split = split(words, splitAbove);
+
+    List<List<List<String>>> shardWords = new ArrayList<>();
+    List<List<List<String>>> shardPrefixes = new ArrayList<>();
+    for (int i = 0; i < shards.words(); i++) {
+      shardWords.add(new ArrayList<>());
+      shardPrefixes.add(new ArrayList<>());
+    }
+    for (Word w : words) {
+      shardWords.get(shardOf(keyOf(w.text, split), shards.words())).add(w.entry);
+    }
+    int[] best = new int[docs.size()];
+    for (String prefix : split) {
+      shardPrefixes.get(shardOf(prefix, shards.words())).add(digest(prefix, words, best));
+    }
+    List<WordShard> wordShards = IntStream.range(0, shards.words())
+        .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)))).toList();
+    return new SearchIndex(shards, new Manifest(docs.size(), shards.words(), shards.docs(), List.copyOf(split)), wordShards,
+        docs.stream().map(Doc::excerpt).toList());
+  }
+
+  /** The split prefixes: those whose words, two or more, add up to more than {@code splitAbove} characters. */
+  private static TreeSet<String> split(Word[] words, int splitAbove) {
+    Map<String, long[]> sizeAndCount = new HashMap<>();
+    for (Word w : words) {
+      for (int end = 0; end < w.text.length(); ) {
+        end += Character.charCount(w.text.codePointAt(end));
+        long[] stats = sizeAndCount.computeIfAbsent(w.text.substring(0, end), p -> new long[2]);
+        stats[0] += w.size;
+        stats[1]++;
+      }
+    }
+    TreeSet<String> split = new TreeSet<>();
+    sizeAndCount.forEach((prefix, stats) -> {
+      if (stats[0] > splitAbove && stats[1] >= 2) {
+        split.add(prefix);
+      }
+    });
+    return split;
+  }
+
+  /** The key of {@code word}: its shortest prefix (by code point) that is not split, or the word itself when every prefix is. */
+  static String keyOf(String word, Set<String> split) {
+    for (int end = 0; end < word.length(); ) {
+      end += Character.charCount(word.codePointAt(end));
+      String prefix = word.substring(0, end);
+      if (!split.contains(prefix)) {
+        return prefix;
+      }
+    }
+    return word;
+  }
+
+  /** The word shard of {@code key}: its 32-bit FNV-1a hash over UTF-16 code units, unsigned, modulo {@code shards}. */
+  static int shardOf(String key, int shards) {
+    int hash = 0x811c9dc5;
+    for (int i = 0; i < key.length(); i++) {
+      hash ^= key.charAt(i);
+      hash *= 0x01000193;
+    }
+    return Integer.remainderUnsigned(hash, shards);
+  }
+
+  /**
+   * The digest of {@code prefix}: each document in one of four lists, by the best way it matches the
+   * prefix (the prefix as a word of its title, a title word beginning with it, the prefix as a word of
+   * its text, a text word beginning with it). {@code best} is scratch space, all zero, one per document.
+   */
+  private static List<String> digest(String prefix, Word[] words, int[] best) {
+    IntStream.Builder touched = IntStream.builder();
+    for (int i = lowerBound(words, prefix); i < words.length && words[i].text.startsWith(prefix); i++) {
+      boolean exact = words[i].text.equals(prefix);
+      raise(best, words[i].title, exact ? 4 : 3, touched);
+      raise(best, words[i].body, exact ? 2 : 1, touched);
+    }
+    Postings[] levels = {new Postings(), new Postings(), new Postings(), new Postings()};
+    for (int doc : touched.build().sorted().toArray()) {
+      levels[4 - best[doc]].add(doc);
+      best[doc] = 0;
+    }
+    return List.of(prefix, levels[0].encoded(), levels[1].encoded(), levels[2].encoded(), levels[3].encoded());
+  }
+
+  /** Raises {@code best} of each document of {@code docs} to {@code level}, adding to {@code touched} those seen first. */
+  private static void raise(int[] best, Postings docs, int level, IntStream.Builder touched) {
+    for (int i = 0; i < docs.size(); i++) {
+      int doc = docs.get(i);
+      if (best[doc] == 0) {
+        touched.add(doc);
+      }
+      best[doc] = Math.max(best[doc], level);
+    }
+  }
+
+  private static int lowerBound(Word[] words, String text) {
+    int low = 0;
+    int high = words.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (words[middle].text.compareTo(text) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /** How many shards of each kind the index has. */
+  Shards shards() {
+    return shards;
+  }
+
+  /** The manifest, {@code window.EXPLAINER_SEARCH={...};} and a line end, in UTF-8. */
+  byte[] manifest() {
+    return ("window.EXPLAINER_SEARCH=" + Json.script(manifest) + ";\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The shard called {@code name} (one of {@link Shards#names()}), as a script in UTF-8. */
+  byte[] shard(String name) {
+    Object data;
+    if (name.startsWith(WORDS)) {
+      data = wordShards.get(number(name, WORDS, shards.words()));
+    } else if (name.startsWith(DOCS)) {
+      int shard = number(name, DOCS, shards.docs());
+      int first = firstDoc(shard);
+      data = new DocShard(first, docs.subList(first, firstDoc(shard + 1)));
+    } else {
+      throw new IllegalArgumentException("no search shard is called '" + name + "'");
+    }
+    return ("window.EXPLAINER_SEARCH_SHARD(" + Json.script(name) + "," + Json.script(data) + ");\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The number of the first document of document shard {@code shard}: the least {@code d} with {@code floor(d × shards / documents) = shard}. */
+  private int firstDoc(int shard) {
+    return (int) ceilDiv((long) shard * docs.size(), shards.docs());
+  }
+
+  private static int number(String name, String kind, int count) {
+    try {
+      int n = Integer.parseInt(name.substring(kind.length()));
+      if (n >= 0 && n < count) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("no search shard is called '" + name + "'; there are " + count + " of '" + kind + "N'");
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
   }
 }

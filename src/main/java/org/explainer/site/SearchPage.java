@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.explainer.content.Library;
 
-/** The search page: a search box for the script, and without JavaScript the list of every entry. */
+/**
+ * The search page: a search box for the script, which loads the search data ({@link SearchDataFile}, then
+ * the {@link SearchShardFile shards} a query needs), and without JavaScript the list of every entry.
+ */
 public final class SearchPage extends SinglePage {
   static final String PATH = "search/index.html";
 
@@ -19,10 +22,10 @@ public final class SearchPage extends SinglePage {
   public record View(List<Views.ArticleCard> entries, List<Status> status) {}
 
   /**
-   * One way the script may report results: {@code none} when nothing is found, else one text per plural
-   * category of the language ({@code one}, {@code few}, {@code many}, {@code other}), chosen with the
-   * browser's {@code Intl.PluralRules}; {@code {count}} and {@code {query}} stand for the number and the
-   * words searched.
+   * One way the script may report results: {@code none} when nothing is found, {@code failed} when the
+   * search data cannot be loaded, else one text per plural category of the language ({@code one}, {@code
+   * few}, {@code many}, {@code other}), chosen with the browser's {@code Intl.PluralRules}; {@code {count}}
+   * and {@code {query}} stand for the number and the words searched.
    *
    * @param name the attribute's name after {@code data-}
    * @param text the text
@@ -52,6 +55,7 @@ public final class SearchPage extends SinglePage {
     Map<String, Object> placeholders = Map.of("query", "{query}");
     List<Status> out = new ArrayList<>();
     out.add(new Status("none", messages.format("search.none", placeholders)));
+    out.add(new Status("failed", messages.text("search.failed")));
     messages.pluralCases("search.found", "count", "{count}", placeholders).forEach((category, text) -> out.add(new Status(category, text)));
     return List.copyOf(out);
   }

@@ -69,7 +69,9 @@ public final class Site {
   private final List<SitePage<?>> pages;
   private final List<NavTarget> nav;
   /** Made when the first share card is drawn, not before: loading the fonts takes a while. */
-  private volatile ShareCards shareCards;
+  private final Once<ShareCards> shareCards = new Once<>(() -> ShareCardFile.cardsOf(this));
+  /** Made when the first search file is, once for all of them. */
+  private final Once<SearchIndex> searchIndex = new Once<>(() -> SearchDataFile.indexOf(this));
 
   /** A navigation entry and the page it leads to. */
   private record NavTarget(PageType.Nav nav, String path) {}
@@ -202,17 +204,12 @@ public final class Site {
 
   /** The share cards' drawing, with the parts every card shares drawn once per site. */
   ShareCards shareCards() {
-    ShareCards cards = shareCards;
-    if (cards == null) {
-      synchronized (this) {
-        cards = shareCards;
-        if (cards == null) {
-          cards = ShareCardFile.cardsOf(this);
-          shareCards = cards;
-        }
-      }
-    }
-    return cards;
+    return shareCards.get();
+  }
+
+  /** The search data of this language, made once, when the first of its files is made. */
+  SearchIndex searchIndex() {
+    return searchIndex.get();
   }
 
   /** The JSON-LD writer. */

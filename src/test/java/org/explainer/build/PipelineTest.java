@@ -63,7 +63,8 @@ class PipelineTest {
     Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, and the board said \"We are not convinced\"."));
     Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
     assertSameFiles(quick, pipeline.preview());
-    assertThat(quick.report().pages()).as("the entry's page, the search data and provenance.json").isEqualTo(3);
+    assertThat(quick.report().pages()).as("the entry's page, the search data (its manifest and the fixture's one word and one document shard) and provenance.json")
+        .isEqualTo(5);
   }
 
   /** With a translation: the edit makes the translation of the entry fall behind, and its page says so, as after a full build. */

@@ -169,8 +169,8 @@ class ServeAndNewTest {
       Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
       // a summary-only edit re-renders only the pages it affects
-      awaitOutput(out, "Rebuilt 3 files (only what the edited summary affects)");
-      assertThat(fetch(http, base.resolve("search/index.js"))).contains("The board firmly answered");
+      awaitOutput(out, "Rebuilt 5 files (only what the edited summary affects)");
+      assertThat(fetch(http, base.resolve("search/words-0.js"))).as("the word shard of the fixture's two entries").contains("[\"firmly\",");
 
       Files.writeString(entry, original.replace("- id: board\n    note", "- id: bord\n    note"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));

@@ -25,9 +25,8 @@ class JsonTest {
 
   @Test
   void searchRecordsCollapseWhiteSpaceAndKeepTheirKeyOrder() {
-    SearchIndex index = new SearchIndex();
-    index.add("Entry", "T", "../a/", "  one\n\ttwo   three ");
-    assertThat(new String(index.script(), java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo("window.EXPLAINER_SEARCH=[{\"k\":\"Entry\",\"t\":\"T\",\"u\":\"../a/\",\"x\":\"one two three\"}];\n");
+    SearchIndex index = SearchIndex.of(List.of(SearchIndex.Doc.of("Entry", "T", "../a/", "  one\n\ttwo   three ")), new SearchIndex.Shards(1, 1));
+    assertThat(new String(index.shard("docs-0"), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+        "window.EXPLAINER_SEARCH_SHARD(\"docs-0\",{\"first\":0,\"docs\":[{\"k\":\"Entry\",\"t\":\"T\",\"u\":\"../a/\",\"x\":\"one two three\"}]});\n");
   }
 }

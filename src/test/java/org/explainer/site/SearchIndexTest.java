@@ -1,11 +1,30 @@
 package org.explainer.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** The sharded search data: what each shard holds, where each word goes, and that it comes out the same every time. */
 class SearchIndexTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Test
   void whiteSpaceIsCollapsedAsTheRegularExpressionWould() {
     String alphabet = " \t\n\u000B\f\r\u00a0\u2003\u3000ab.é";
@@ -17,6 +36,289 @@ class SearchIndexTest {
       }
       String expected = text.toString().replaceAll("\\s+", " ").strip();
       assertThat(SearchIndex.Doc.of("Entry", "t", "u", text.toString()).x()).as("'%s'", text).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void wordsAreFoldedAndSplitAtWhatIsNotALetterOrANumber() {
+    assertThat(SearchText.words("Sybíha's “umbrella” — NATO-2024, naïve CAFÉ")).containsExactly("sybiha", "s", "umbrella", "nato", "2024", "naive", "cafe");
+    assertThat(SearchText.words("Парасольку НАТО: Їжак, йод, ґанок; м’яч")).containsExactly("парасольку", "нато", "іжак", "иод", "ґанок", "м", "яч");
+    assertThat(SearchText.words("ΟΔΟΣ οδός İstanbul Straße e\u0301te")).containsExactly("οδοσ", "οδοσ", "istanbul", "straße", "ete");
+    assertThat(SearchText.words("  ,;  ")).isEmpty();
+  }
+
+  /** The one-pass split of ASCII text and the general one agree with the regular expression the search script splits by. */
+  @Test
+  void wordsAreWhatTheScriptsRegularExpressionSplitsTheFoldedTextInto() {
+    Pattern separators = Pattern.compile("[^\\p{L}\\p{N}]+");
+    String ascii = "aZz09 .,-'_\t\n~";
+    String other = ascii + "éÉΣςЇй’\u0301😀²";
+    Random random = new Random(3);
+    for (int round = 0; round < 5_000; round++) {
+      String alphabet = round % 2 == 0 ? ascii : other;
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(16); i > 0; i--) {
+        text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+      }
+      List<String> expected = Arrays.stream(separators.split(SearchText.fold(text.toString()))).filter(w -> !w.isEmpty()).toList();
+      assertThat(SearchText.words(text.toString())).as("'%s'", text).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void shardsFollowTheNumberOfEntries() {
+    assertThat(SearchIndex.Shards.forEntries(0)).isEqualTo(new SearchIndex.Shards(1, 1));
+    assertThat(SearchIndex.Shards.forEntries(5)).isEqualTo(new SearchIndex.Shards(1, 1));
+    assertThat(SearchIndex.Shards.forEntries(17)).isEqualTo(new SearchIndex.Shards(2, 3));
+    assertThat(SearchIndex.Shards.forEntries(10_000)).isEqualTo(new SearchIndex.Shards(625, 1_250));
+    assertThat(SearchIndex.Shards.forEntries(17).names()).containsExactly("words-0", "words-1", "docs-0", "docs-1", "docs-2");
+  }
+
+  @Test
+  void postingListsTakeTheShorterEncodingAndDecodeToWhatWentIn() {
+    Random random = new Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      Postings postings = new Postings();
+      List<Integer> numbers = new ArrayList<>();
+      int density = 1 + random.nextInt(round % 2 == 0 ? 3 : 200);
+      for (int n = random.nextInt(50); numbers.size() < random.nextInt(300); n += 1 + random.nextInt(density)) {
+        postings.add(n);
+        postings.add(n); // a word twice in a document is listed once
+        numbers.add(n);
+      }
+      String code = postings.encoded();
+      assertThat(decode(code)).as(code).isEqualTo(numbers);
+      assertThat(code).matches("~?[0-9A-Za-z_-]*");
+    }
+    Postings every = new Postings();
+    for (int n = 0; n < 10_000; n++) {
+      every.add(n);
+    }
+    assertThat(every.encoded()).hasSize(1_668).startsWith("~");
+    Postings few = new Postings();
+    few.add(3);
+    few.add(40);
+    assertThat(few.encoded()).isEqualTo("3a1");
+    assertThatThrownBy(() -> few.add(2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyWordOfEveryDocumentIsInItsKeysShardListedWithThatDocumentAndNothingElse() {
+    List<SearchIndex.Doc> docs = corpus(400, 11);
+    for (int splitAbove : List.of(SearchIndex.SPLIT_ABOVE, 400, 40)) {
+      SearchIndex.Shards shards = new SearchIndex.Shards(7, 9);
+      Read index = read(SearchIndex.of(docs, shards, splitAbove));
+      Map<String, Set<Integer>> title = new TreeMap<>();
+      Map<String, Set<Integer>> text = new TreeMap<>();
+      for (int d = 0; d < docs.size(); d++) {
+        int doc = d;
+        SearchText.words(docs.get(d).t(), w -> title.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
+        SearchText.words(docs.get(d).x(), w -> text.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
+      }
+      Set<String> words = new TreeSet<>(title.keySet());
+      words.addAll(text.keySet());
+      Map<String, Integer> shardOfWord = new HashMap<>();
+      for (int shard = 0; shard < shards.words(); shard++) {
+        for (JsonNode entry : index.words.get(shard).get("words")) {
+          assertThat(shardOfWord.put(entry.get(0).asText(), shard)).as("%s is listed once", entry.get(0).asText()).isNull();
+          assertThat(decode(entry.get(1).asText())).as("title of %s", entry.get(0)).isEqualTo(List.copyOf(title.getOrDefault(entry.get(0).asText(), Set.of())));
+          assertThat(decode(entry.get(2).asText())).as("text of %s", entry.get(0)).isEqualTo(List.copyOf(text.getOrDefault(entry.get(0).asText(), Set.of())));
+        }
+      }
+      assertThat(shardOfWord.keySet()).isEqualTo(words);
+      for (String word : words) {
+        assertThat(shardOfWord.get(word)).as(word).isEqualTo(SearchIndex.shardOf(SearchIndex.keyOf(word, index.split), shards.words()));
+      }
+      if (splitAbove == 40) {
+        assertThat(index.split).contains("п", "па", "пар", "u", "um").doesNotContain("umbrellas");
+      }
+    }
+  }
+
+  @Test
+  void aSplitPrefixHasADigestInItsOwnShardThatRanksEachDocumentByItsBestMatch() {
+    List<SearchIndex.Doc> docs = corpus(300, 5);
+    SearchIndex.Shards shards = new SearchIndex.Shards(5, 3);
+    Read index = read(SearchIndex.of(docs, shards, 200));
+    assertThat(index.split).isNotEmpty();
+    for (String prefix : index.split) {
+      assertThat(SearchIndex.keyOf(prefix + "x", index.split)).isNotEqualTo(prefix);
+      List<JsonNode> digests = new ArrayList<>();
+      index.words.get(SearchIndex.shardOf(prefix, shards.words())).get("prefixes").forEach(p -> {
+        if (p.get(0).asText().equals(prefix)) {
+          digests.add(p);
+        }
+      });
+      assertThat(digests).as("the digest of '%s'", prefix).hasSize(1);
+      List<List<Integer>> expected = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      for (int d = 0; d < docs.size(); d++) {
+        int best = best(prefix, docs.get(d));
+        if (best > 0) {
+          expected.get(4 - best).add(d);
+        }
+      }
+      for (int level = 0; level < 4; level++) {
+        assertThat(decode(digests.get(0).get(level + 1).asText())).as("'%s', level %d", prefix, level).isEqualTo(expected.get(level));
+      }
+    }
+  }
+
+  @Test
+  void everyDocumentIsInTheDocumentShardTheScriptComputesOnceAndInOrder() {
+    List<SearchIndex.Doc> docs = corpus(101, 3);
+    SearchIndex.Shards shards = new SearchIndex.Shards(2, 7);
+    Read index = read(SearchIndex.of(docs, shards));
+    assertThat(index.manifest.get("documents").asInt()).isEqualTo(101);
+    int next = 0;
+    for (int shard = 0; shard < shards.docs(); shard++) {
+      JsonNode data = index.docs.get(shard);
+      assertThat(data.get("first").asInt()).isEqualTo(next);
+      assertThat(data.get("docs")).isNotEmpty();
+      for (JsonNode doc : data.get("docs")) {
+        assertThat(next * shards.docs() / docs.size()).as("the shard of document %d", next).isEqualTo(shard);
+        SearchIndex.Doc original = docs.get(next);
+        assertThat(List.of(doc.get("k").asText(), doc.get("t").asText(), doc.get("u").asText())).containsExactly(original.k(), original.t(), original.u());
+        assertThat(doc.get("x").asText()).isEqualTo(original.excerpt().x());
+        next++;
+      }
+    }
+    assertThat(next).isEqualTo(docs.size());
+  }
+
+  @Test
+  void anExcerptIsTheStartOfTheTextCutAtASpace() {
+    String text = "word ".repeat(60).strip();
+    assertThat(SearchIndex.Doc.of("Entry", "t", "u", text).excerpt().x()).hasSizeLessThanOrEqualTo(SearchIndex.EXCERPT + 1)
+        .endsWith("word…").startsWith("word word");
+    assertThat(SearchIndex.Doc.of("Entry", "t", "u", "short text").excerpt().x()).isEqualTo("short text");
+    assertThat(SearchIndex.Doc.of("Entry", "t", "u", "x".repeat(SearchIndex.EXCERPT - 1) + "😀😀").excerpt().x())
+        .isEqualTo("x".repeat(SearchIndex.EXCERPT - 1) + "…");
+  }
+
+  @Test
+  void theSameDocumentsGiveTheSameBytes() {
+    List<SearchIndex.Doc> docs = corpus(250, 9);
+    SearchIndex.Shards shards = new SearchIndex.Shards(4, 6);
+    SearchIndex first = SearchIndex.of(docs, shards, 300);
+    SearchIndex second = SearchIndex.of(new ArrayList<>(docs), shards, 300);
+    assertThat(second.manifest()).isEqualTo(first.manifest());
+    for (String name : shards.names()) {
+      assertThat(second.shard(name)).as(name).isEqualTo(first.shard(name));
+    }
+  }
+
+  @Test
+  void theManifestAndEveryShardAreScriptsThatHandTheirDataToTheSearchScript() {
+    SearchIndex index = SearchIndex.of(List.of(SearchIndex.Doc.of("Entry", "Umbrella </script>", "../a/index.html", "Sybíha & co")),
+        new SearchIndex.Shards(1, 1));
+    assertThat(new String(index.manifest(), StandardCharsets.UTF_8))
+        .isEqualTo("window.EXPLAINER_SEARCH={\"documents\":1,\"wordShards\":1,\"documentShards\":1,\"split\":[]};\n");
+    assertThat(new String(index.shard("words-0"), StandardCharsets.UTF_8)).isEqualTo("window.EXPLAINER_SEARCH_SHARD(\"words-0\",{\"words\":["
+        + "[\"co\",\"\",\"0\"],[\"script\",\"0\",\"\"],[\"sybiha\",\"\",\"0\"],[\"umbrella\",\"0\",\"\"]],\"prefixes\":[]});\n");
+    assertThat(new String(index.shard("docs-0"), StandardCharsets.UTF_8)).isEqualTo("window.EXPLAINER_SEARCH_SHARD(\"docs-0\",{\"first\":0,\"docs\":["
+        + "{\"k\":\"Entry\",\"t\":\"Umbrella \\u003c/script\\u003e\",\"u\":\"../a/index.html\",\"x\":\"Sybíha \\u0026 co\"}]});\n");
+    assertThatThrownBy(() -> index.shard("words-1")).hasMessageContaining("no search shard is called 'words-1'");
+    assertThatThrownBy(() -> index.shard("index")).hasMessageContaining("no search shard is called 'index'");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /** The points rank of {@code doc} for {@code prefix}: 4 a title word equal, 3 beginning with it, 2 and 1 in the text, 0 none. */
+  static int best(String prefix, SearchIndex.Doc doc) {
+    int best = 0;
+    for (String w : SearchText.words(doc.t())) {
+      best = Math.max(best, w.equals(prefix) ? 4 : w.startsWith(prefix) ? 3 : 0);
+    }
+    for (String w : SearchText.words(doc.x())) {
+      best = Math.max(best, w.equals(prefix) ? 2 : w.startsWith(prefix) ? 1 : 0);
+    }
+    return best;
+  }
+
+  /** {@code count} documents of English, Ukrainian and accented words from a small vocabulary, many sharing prefixes, from {@code seed}. */
+  static List<SearchIndex.Doc> corpus(int count, long seed) {
+    String[] vocabulary = {"umbrella", "umbrellas", "Umbra", "um", "NATO", "nation", "national", "naïve", "Sybíha", "summit", "summits", "sum",
+        "парасолька", "парасольку", "парасоля", "пара", "паркан", "Україна", "українці", "їжак", "йод", "Café", "cafe", "2024", "24", "x",
+        "ΟΔΟΣ", "straße", "e\u0301te", "a", "an", "and", "ally", "allies", "alliance", "invite", "invitation", "invited"};
+    Random random = new Random(seed);
+    List<SearchIndex.Doc> docs = new ArrayList<>();
+    for (int d = 0; d < count; d++) {
+      StringBuilder title = new StringBuilder();
+      for (int i = 1 + random.nextInt(4); i > 0; i--) {
+        title.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+      }
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
+      }
+      docs.add(SearchIndex.Doc.of(d % 3 == 0 ? "Entry" : "Actor", title.toString().strip(), "../articles/" + d + "/index.html", text.toString()));
+    }
+    return docs;
+  }
+
+  /** A posting list as the search script decodes it (see {@link Postings}). */
+  static List<Integer> decode(String code) {
+    List<Integer> out = new ArrayList<>();
+    if (code.startsWith("~")) {
+      for (int i = 1; i < code.length(); i++) {
+        int value = Postings.DIGITS.indexOf(code.charAt(i));
+        for (int bit = 0; bit < 6; bit++) {
+          if ((value & (1 << bit)) != 0) {
+            out.add((i - 1) * 6 + bit);
+          }
+        }
+      }
+      return out;
+    }
+    int doc = -1;
+    int number = 0;
+    int shift = 0;
+    for (int i = 0; i < code.length(); i++) {
+      int value = Postings.DIGITS.indexOf(code.charAt(i));
+      number += (value & 31) << shift;
+      if ((value & 32) != 0) {
+        shift += 5;
+      } else {
+        doc = doc < 0 ? number : doc + 1 + number;
+        out.add(doc);
+        number = 0;
+        shift = 0;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The data of an index as the script receives it.
+   *
+   * @param manifest the manifest
+   * @param split its split prefixes
+   * @param words each word shard, by number
+   * @param docs each document shard, by number
+   */
+  record Read(JsonNode manifest, Set<String> split, List<JsonNode> words, List<JsonNode> docs) {}
+
+  static Read read(SearchIndex index) {
+    JsonNode manifest = data(index.manifest(), "window.EXPLAINER_SEARCH=");
+    Set<String> split = new HashSet<>();
+    manifest.get("split").forEach(p -> split.add(p.asText()));
+    List<JsonNode> words = new ArrayList<>();
+    List<JsonNode> docs = new ArrayList<>();
+    for (String name : index.shards().names()) {
+      JsonNode data = data(index.shard(name), "window.EXPLAINER_SEARCH_SHARD(\"" + name + "\",");
+      (name.startsWith(SearchIndex.WORDS) ? words : docs).add(data);
+    }
+    return new Read(manifest, split, words, docs);
+  }
+
+  private static JsonNode data(byte[] script, String before) {
+    String text = new String(script, StandardCharsets.UTF_8);
+    assertThat(text).startsWith(before).endsWith(";\n");
+    String json = text.substring(before.length(), text.length() - (before.endsWith("(") || before.endsWith(",") ? 3 : 2));
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -48,13 +48,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (375 px, also 320 px for horizontal scroll) and desktop (1280 px) widths: zero axe-core WCAG 2.x A/AA
  * violations, zero console errors, zero failed requests, nothing fetched from another origin, no
  * horizontal scroll. Then: the search page finds an entry when typed into (and says so in Ukrainian on
- * the Ukrainian one), lists every entry without JavaScript, a quote's original opens without JavaScript,
+ * the Ukrainian one), for several words and for one letter, with more results on demand, also opened
+ * from disk, and lists every entry without JavaScript, a quote's original opens without JavaScript,
  * and the home page works opened from disk in both languages.
  *
  * <p>Without Chromium the class is skipped, unless {@code EXPLAINER_REQUIRE_BROWSER=true} (set by
- * {@code .ci/run}), which makes the absence a failure.
+ * {@code .ci/run}), which makes the absence a failure. {@link #requireBrowser} and {@link #startDriver} serve
+ * the other browser tests too.
  */
-class BrowserTest {
+public class BrowserTest {
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   static final String MISSING =
@@ -91,7 +93,6 @@ class BrowserTest {
   @BeforeAll
   static void start() throws IOException {
     requireBrowser();
-    SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
     site = BuiltSite.build(tmp);
     server = new SubPathServer(site, PREFIX);
     driver = startDriver(false);
@@ -109,7 +110,7 @@ class BrowserTest {
   }
 
   /** Skips the class (or fails it under EXPLAINER_REQUIRE_BROWSER=true) when Chromium is missing. */
-  static void requireBrowser() {
+  public static void requireBrowser() {
     boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     if (!present && "true".equalsIgnoreCase(System.getenv("EXPLAINER_REQUIRE_BROWSER"))) {
       fail(MISSING);
@@ -118,7 +119,8 @@ class BrowserTest {
   }
 
   /** A headless Chromium with its own fresh profile, console logging on; optionally with JavaScript off. */
-  static ChromeDriver startDriver(boolean javascriptDisabled) throws IOException {
+  public static ChromeDriver startDriver(boolean javascriptDisabled) throws IOException {
+    SELENIUM_DEVTOOLS_LOG.setLevel(Level.SEVERE);
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     Path profile = Files.createTempDirectory("explainer-chromium-");
     profiles.add(profile);
@@ -262,6 +264,86 @@ class BrowserTest {
     problems.addAll(failedRequests(null));
     if (!problems.isEmpty()) {
       fail("Ukrainian search page after searching: " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
+   * Several words find the entries that have them all; one letter finds every record with a word
+   * beginning with it, shows the first 20, and "more" shows 20 more. Each query loads only the shards it
+   * needs, beside the page, and nothing fails.
+   */
+  @Test
+  void searchFindsEntriesForSeveralWordsAndForOneLetter() {
+    String path = "search/index.html";
+    emulate(driver, "light", DESKTOP);
+    load(driver, server.url(path));
+    WebElement input = driver.findElement(By.id("search-input"));
+    input.sendKeys("Sybiha NATO umbrella");
+    String wanted = "articles/sybiha-letter-nato-umbrella/index.html";
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-results a"))
+        .stream().anyMatch(a -> String.valueOf(a.getAttribute("href")).endsWith(wanted)));
+    assertTrue(driver.findElement(By.id("search-status")).getText().matches("\\d+ results? for “Sybiha NATO umbrella”\\."),
+        "the status line says: " + driver.findElement(By.id("search-status")).getText());
+
+    input.clear();
+    input.sendKeys("s");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText().endsWith("for “s”."));
+    String status = driver.findElement(By.id("search-status")).getText();
+    int found = Integer.parseInt(status.replaceAll("^(\\d+) results? for “s”\\.$", "$1"));
+    assertTrue(found > 20, "one letter finds more than a page of records on the real site: " + status);
+    assertEquals(20, driver.findElements(By.cssSelector("#search-results li")).size(), "the first page of results");
+    WebElement more = driver.findElement(By.id("search-more"));
+    assertTrue(more.isDisplayed(), "the 'more' button shows when there are more results");
+    more.click();
+    int next = Math.min(found, 40);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-results li")).size() == next);
+    assertEquals(found > 40, more.isDisplayed(), "the 'more' button shows only while there are more results");
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    problems.addAll(failedRequests(null));
+    server.requests().stream().map(SubPathServer.Request::path).filter(p -> p.endsWith(".js"))
+        .filter(p -> !p.matches(PREFIX + "(search/(index|words-\\d+|docs-\\d+)|assets/search\\.[^/]+)\\.js"))
+        .forEach(p -> problems.add("a script that is not the search page's own: " + p));
+    if (!problems.isEmpty()) {
+      fail("search page after several words and one letter: " + String.join("\n  ", problems));
+    }
+  }
+
+  /** A shard that cannot be loaded (a stale copy of the site, a host that lost a file): the status line says so, in the page's language. */
+  @Test
+  void searchSaysSoWhenItsDataCannotBeLoaded() throws IOException {
+    Path shard = site.resolve("uk/search/words-0.js");
+    Path away = site.resolve("uk/search/words-0.js.away");
+    Files.move(shard, away);
+    try {
+      emulate(driver, "light", DESKTOP);
+      load(driver, server.url("uk/search/index.html"));
+      driver.findElement(By.id("search-input")).sendKeys("нато");
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status")).getText()
+          .equals("Не вдалося завантажити дані пошуку; перезавантажте сторінку, щоб спробувати знову."));
+      assertEquals(0, driver.findElements(By.cssSelector("#search-results li")).size(), "no results are shown");
+      assertTrue(server.requests().stream().anyMatch(r -> r.path().equals(PREFIX + "uk/search/words-0.js") && r.status() == 404),
+          "the shard was asked for: " + server.requests());
+    } finally {
+      Files.move(away, shard);
+    }
+  }
+
+  /** The search page opened from disk (file://) loads its shards as it does from a server. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"search/index.html|umbrella|articles/sybiha-letter-nato-umbrella/index.html",
+      "uk/search/index.html|Парасольк|uk/articles/sybiha-letter-nato-umbrella/index.html"})
+  void searchWorksOpenedFromDisk(String test) {
+    String[] parts = test.split("\\|");
+    emulate(driver, "light", DESKTOP);
+    load(driver, site.resolve(parts[0]).toUri().toString());
+    driver.findElement(By.id("search-input")).sendKeys(parts[1]);
+    String wanted = site.resolve(parts[2]).toUri().toString();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-results a"))
+        .stream().anyMatch(a -> String.valueOf(a.getAttribute("href")).equals(wanted)));
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    problems.addAll(foreignResources(driver, "file:///"));
+    if (!problems.isEmpty()) {
+      fail(parts[0] + " opened from disk (file://), searching '" + parts[1] + "': " + String.join("\n  ", problems));
     }
   }
 
