@@ -90,9 +90,9 @@ class CachedBuildTest {
   }
 
   /**
-   * An edit of summaries alone makes again only the pages that read summaries (the entry's own, in each
-   * language, the search data and provenance.json), as {@code serve} does; an edit of the front matter
-   * makes everything.
+   * An edit of summaries alone makes again only the pages that read summaries (the entry's own and, in
+   * each language, the search data's manifest and shards, and provenance.json), as {@code serve} does;
+   * an edit of the front matter makes everything.
    */
   @Test
   void anEditOfASummaryAloneMakesOnlyThePagesThatReadIt() throws IOException {
@@ -104,9 +104,10 @@ class CachedBuildTest {
     append(entry, "\nOne more sentence.\n");
     BuildReport body = new Pipeline(options).build();
     assertThat(cards(tmp.resolve("cache"))).as("the cards of the pages not made again are kept").isEqualTo(cards);
-    assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 5 of " + pageCount(body, options));
-    // made again: the entry's page and its notice in Ukrainian, each language's search data, provenance.json;
-    // changed: the entry's page and the English search data
+    // made again: the entry's page and its notice in Ukrainian; in each language the search data's
+    // manifest, its one shard of words and its one of documents; provenance.json
+    assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options));
+    // changed: the entry's page and one English search shard
     assertThat(body.changedFiles()).isEqualTo(2);
     replaceFirst(entry, "headline: \"", "headline: \"New: ");
     BuildReport front = new Pipeline(options).build();
