@@ -2,6 +2,7 @@ package org.explainer.output;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -132,6 +133,8 @@ public final class SiteWriter {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean committed;
     private int removed;
+    /** Each writing thread's buffer for comparing a file with the old one, 64 KiB. */
+    private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     private Staging(Path out, OutputLock lock) {
       this.out = out;
@@ -163,7 +166,7 @@ public final class SiteWriter {
         throw ContentException.of(Location.of(target), "two pages would be written to " + file.path(), "give one of them another slug");
       }
       try {
-        if (existing.holds(file.path(), file.bytes())) {
+        if (existing.holds(file.path(), file.bytes(), buffers.get())) {
           return;
         }
         changed.add(file.path());
@@ -210,7 +213,7 @@ public final class SiteWriter {
           committed = true;
           return;
         }
-        if (!existing.holds(MARKER, MARKER_TEXT)) {
+        if (!existing.holds(MARKER, MARKER_TEXT, buffers.get())) {
           Files.write(staging.resolve(MARKER), MARKER_TEXT);
           changed.add(MARKER);
         }
@@ -285,10 +288,25 @@ public final class SiteWriter {
       return out.relativize(p).toString().replace(File.separatorChar, '/');
     }
 
-    /** Whether the output folder held exactly {@code bytes} at {@code path} (read again to be sure). */
-    boolean holds(String path, byte[] bytes) throws IOException {
+    /**
+     * Whether the output folder holds exactly {@code bytes} at {@code path}: the file is read again, in
+     * pieces into {@code buffer}, so that comparing a site allocates nothing per file.
+     */
+    boolean holds(String path, byte[] bytes, byte[] buffer) throws IOException {
       Long size = files.get(path);
-      return size != null && size == bytes.length && Arrays.equals(Files.readAllBytes(root.resolve(path)), bytes);
+      if (size == null || size != bytes.length) {
+        return false;
+      }
+      try (InputStream in = Files.newInputStream(root.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+        int at = 0;
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          if (at + n > bytes.length || !Arrays.equals(buffer, 0, n, bytes, at, at + n)) {
+            return false;
+          }
+          at += n;
+        }
+        return at == bytes.length;
+      }
     }
 
     /**
