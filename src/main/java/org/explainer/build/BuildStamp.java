@@ -141,6 +141,11 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
     return now.entrySet().stream().allMatch(e -> e.getValue().sha256().equals(inputs.get(e.getKey()).sha256()));
   }
 
+  /** This stamp with its inputs as {@code now} found them: the same bytes, with times that may vouch for them now. */
+  BuildStamp withInputs(Map<String, FileState> now) {
+    return new BuildStamp(now, captures, fronts, outputs, told);
+  }
+
   /** A file found in an input folder, with its size and time. */
   private record Listed(Path file, long size, long modified) {}
 
