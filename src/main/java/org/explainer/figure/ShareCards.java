@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.explainer.cache.BuildCache;
+import org.explainer.concurrent.Once;
 
 /**
  * The share cards of one site (each page's {@code og:image}): 1200×630 PNGs drawn with Java2D. Every card
@@ -66,7 +67,7 @@ public final class ShareCards {
   private final String question;
   private final List<Stance> strip;
   private final BuildCache cache;
-  private volatile Painted background;
+  private final Once<Painted> background = new Once<>(this::drawBackground);
 
   /**
    * A stance on the strip.
@@ -129,7 +130,7 @@ public final class ShareCards {
    * rest is the shared background's.
    */
   private byte[] draw(String kicker, String title) {
-    Painted painted = background();
+    Painted painted = background.get();
     BufferedImage mask = new BufferedImage(WIDTH, TITLE_BOTTOM, BufferedImage.TYPE_BYTE_GRAY);
     draw(mask, g -> drawTitle(g, kicker, title, Color.WHITE, Color.WHITE));
     byte[] coverage = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
@@ -156,20 +157,10 @@ public final class ShareCards {
   private record Painted(IndexColorModel colours, byte[] pixels) {}
 
   /** What every card shares, drawn by the first card drawn. */
-  private Painted background() {
-    Painted painted = background;
-    if (painted == null) {
-      synchronized (this) {
-        painted = background;
-        if (painted == null) {
-          BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-          draw(image, g -> drawBackground(g, question, strip));
-          painted = Palette.of(image);
-          background = painted;
-        }
-      }
-    }
-    return painted;
+  private Painted drawBackground() {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    draw(image, g -> drawBackground(g, question, strip));
+    return Palette.of(image);
   }
 
   /**

@@ -27,6 +27,7 @@ import org.explainer.content.SitePaths;
 import org.explainer.content.TimelineEvent;
 import org.explainer.content.Translations;
 import org.explainer.cache.BuildCache;
+import org.explainer.concurrent.Once;
 import org.explainer.figure.ShareCards;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.provenance.ProvenanceReport;

@@ -1,20 +1,20 @@
-package org.explainer.site;
+package org.explainer.concurrent;
 
 import java.util.function.Supplier;
 
 /**
  * A value made the first time it is asked for, by whichever thread asks first, and then kept: threads
- * that ask meanwhile wait for it, under a lock of its own (so two such values of a {@link Site} are made
- * at the same time on two threads).
+ * that ask meanwhile wait for it, under a lock of its own (so two such values, say a site's share-card
+ * drawing and its search index, are made at the same time on two threads).
  *
  * @param <T> the value's type
  */
-final class Once<T> implements Supplier<T> {
+public final class Once<T> implements Supplier<T> {
   private final Supplier<T> make;
   private volatile T value;
 
   /** A value that {@code make} makes, when it is first asked for; {@code make} must not return null. */
-  Once(Supplier<T> make) {
+  public Once(Supplier<T> make) {
     this.make = make;
   }
 
