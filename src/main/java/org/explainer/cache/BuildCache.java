@@ -5,15 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -33,6 +27,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.explainer.files.FileTrees;
 
 /**
  * The build cache: results a build made, kept between builds in a folder of their own
@@ -116,7 +111,7 @@ public final class BuildCache {
     BuildCache cache = open(dir, identity, notices);
     if (!known && !where.isEmpty() && cache.dir.isPresent()) {
       try {
-        replace(code, (where + identity).getBytes(StandardCharsets.UTF_8));
+        FileTrees.replace(code, (where + identity).getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         // computed again next time
       }
@@ -148,7 +143,7 @@ public final class BuildCache {
         return none();
       }
       Files.createDirectories(dir);
-      replace(identityFile, wanted);
+      FileTrees.replace(identityFile, wanted);
       return new BuildCache(Optional.of(dir), notices);
     } catch (IOException | UncheckedIOException e) {
       notices.accept("the build cache " + dir + " cannot be used (" + e.getMessage() + "), so this build makes everything anew");
@@ -220,7 +215,7 @@ public final class BuildCache {
     System.arraycopy(bytes, 0, out, MAGIC.length + CHECK, bytes.length);
     try {
       Files.createDirectories(file.getParent());
-      replace(file, out);
+      FileTrees.replace(file, out);
     } catch (IOException e) {
       // the cache is an optimisation: the build goes on, and the next one makes this again
     }
@@ -334,43 +329,8 @@ public final class BuildCache {
   private static void emptyOwn(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       for (Path entry : entries.toList()) {
-        deleteTree(entry);
+        FileTrees.delete(entry);
       }
-    }
-  }
-
-  private static void deleteTree(Path path) throws IOException {
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
-
-  /** Writes {@code bytes} beside {@code file} under a name of its own and moves it over {@code file}. */
-  private static void replace(Path file, byte[] bytes) throws IOException {
-    Path partial = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-        + Long.toHexString(new SecureRandom().nextLong() >>> 1) + ".partial");
-    try {
-      Files.write(partial, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(partial);
     }
   }
 

@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -30,6 +29,7 @@ import java.util.stream.Stream;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.files.ConfinedFolder;
+import org.explainer.files.FileTrees;
 import org.explainer.site.OutputFile;
 
 /**
@@ -390,18 +390,9 @@ public final class SiteWriter {
    * @throws ContentException when it cannot be written
    */
   public static void replaceFile(Path file, byte[] bytes) {
-    // a name of its own, so that two builds writing the file at once never write one half-file
-    Path partial = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-        + Long.toHexString(new SecureRandom().nextLong() >>> 1) + ".partial");
     try {
-      Files.write(partial, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      try {
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      FileTrees.replace(file, bytes);
     } catch (IOException e) {
-      deleteQuietly(partial);
       throw ContentException.of(Location.of(file), "cannot write " + file.getFileName() + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
           "check that the folder is writable, then build again");
     }
@@ -482,24 +473,7 @@ public final class SiteWriter {
   }
 
   private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    FileTrees.delete(dir);
   }
+
 }

@@ -1,11 +1,8 @@
 package org.explainer.bench;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.explainer.build.BuildOptions;
@@ -15,6 +12,7 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.content.FrontMatter;
 import org.explainer.content.MarkdownSource;
 import org.explainer.diagnostic.Location;
+import org.explainer.files.FileTrees;
 import org.explainer.markdown.GlossaryLinker;
 import org.explainer.markdown.LinkTargets;
 import org.explainer.markdown.MarkdownRenderer;
@@ -123,19 +121,7 @@ public class HotPathBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() throws IOException {
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    FileTrees.delete(dir);
   }
 
   /** Front matter of one entry: split the file, read the YAML into a located tree. */
