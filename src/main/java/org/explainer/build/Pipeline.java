@@ -109,7 +109,10 @@ public final class Pipeline {
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
-    BuildCache cache = BuildCache.open(options.cache().get(), cacheNotices::add);
+    BuildCache cache = openCache(cacheNotices);
+    if (cache.folder().isEmpty()) {
+      return run(Mode.BUILD, cache, Optional.empty()).report().withNotices(cacheNotices);
+    }
     String key = BuildStamp.key(options);
     Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
     Map<String, BuildStamp.FileState> before = last.map(BuildStamp::inputs).orElse(Map.of());
@@ -164,6 +167,24 @@ public final class Pipeline {
         .withSteps(List.of(new BuildReport.Step("cache: compare", looked - start)), List.of(new BuildReport.Step("cache: keep", System.nanoTime() - kept)));
   }
 
+  /**
+   * The build cache of {@link BuildOptions#cache()}; none, with a notice, when it lies inside the content
+   * or templates folder, whose every file the build reads (the cache would change what it is the
+   * fingerprint of), or inside the output folder, which the build replaces.
+   */
+  private BuildCache openCache(List<String> notices) {
+    Path folder = options.cache().orElseThrow().toAbsolutePath().normalize();
+    for (Path inside : List.of(options.content(), options.templates(), options.output())) {
+      Path real = ConfinedFolder.realPath(inside);
+      if (ConfinedFolder.realPath(folder).startsWith(real)) {
+        notices.add("the build cache " + folder + " is inside " + real + ", so this build makes everything anew without it;"
+            + " give a folder outside the content, templates and output with --cache");
+        return BuildCache.none();
+      }
+    }
+    return BuildCache.open(folder, notices::add);
+  }
+
   private static <V> Map<String, V> merged(Map<String, V> a, Map<String, V> b) {
     Map<String, V> out = new TreeMap<>(a);
     out.putAll(b);
@@ -189,7 +210,7 @@ public final class Pipeline {
       return run(Mode.PREVIEW, BuildCache.none(), Optional.empty());
     }
     List<String> cacheNotices = new ArrayList<>();
-    BuildCache cache = BuildCache.open(options.cache().get(), cacheNotices::add);
+    BuildCache cache = openCache(cacheNotices);
     SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty());
     return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
   }

@@ -290,9 +290,10 @@ public final class SiteWriter {
 
     /**
      * Whether the output folder holds exactly {@code bytes} at {@code path}: the file is read again, in
-     * pieces into {@code buffer}, so that comparing a site allocates nothing per file.
+     * pieces into {@code buffer}, so that comparing a site allocates nothing per file. A file that cannot
+     * be read is not held: the build writes it again.
      */
-    boolean holds(String path, byte[] bytes, byte[] buffer) throws IOException {
+    boolean holds(String path, byte[] bytes, byte[] buffer) {
       Long size = files.get(path);
       if (size == null || size != bytes.length) {
         return false;
@@ -306,6 +307,8 @@ public final class SiteWriter {
           at += n;
         }
         return at == bytes.length;
+      } catch (IOException e) {
+        return false;
       }
     }
 

@@ -186,6 +186,16 @@ class CachedBuildTest {
     assertThat(TestSites.files(notes).keySet()).containsExactly("thesis.txt");
   }
 
+  /** A cache inside the content (whose every file the build reads) is not used: one notice, and nothing is written there. */
+  @Test
+  void aCacheInsideTheContentIsNotUsed() throws IOException {
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("work"));
+    BuildReport report = new Pipeline(options.withCache(Optional.of(options.content().resolve("cache")))).build();
+    assertThat(report.notices()).filteredOn(n -> n.contains("is inside")).hasSize(1);
+    assertThat(options.content().resolve("cache")).doesNotExist();
+    assertThat(TestSites.files(options.output())).containsKey("index.html");
+  }
+
   /** The edit {@code kind} (0 to {@link #EDITS} − 1), on what {@code random} chooses; says what it did. */
   private static final int EDITS = 12;
 
