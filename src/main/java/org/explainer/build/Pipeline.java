@@ -98,10 +98,18 @@ public final class Pipeline {
   }
 
   /**
-   * Builds the site into the output folder. With a build cache (see {@link BuildOptions#cache()}), a
-   * build whose inputs are all as the last build of the same folder with the same options found them,
-   * over an output folder as that build left it, has nothing to do (see {@link BuildStamp}); any other
-   * build takes its share cards from the cache where their words are unchanged.
+   * Builds the site into the output folder. With a build cache (see {@link BuildOptions#cache()}), the
+   * last build of the same folder with the same options left a {@link BuildStamp}; over an output folder
+   * as that build left it:
+   *
+   * <ul>
+   *   <li>a build whose inputs are all as that build found them has nothing to do;
+   *   <li>a build after an edit of entries' summaries alone runs every check but makes again only the
+   *       pages that read summaries (see {@link #summariesOnly});
+   * </ul>
+   *
+   * and any other build makes every page, taking from the cache the share cards and entry summaries
+   * whose inputs are unchanged.
    */
   public BuildReport build() {
     if (options.cache().isEmpty()) {
@@ -202,8 +210,8 @@ public final class Pipeline {
   }
 
   /**
-   * Runs every step but the last and returns the files, for the preview server; writes nothing but
-   * share cards into the build cache, when there is one.
+   * Runs every step but the last and returns the files, for the preview server; writes nothing but the
+   * share cards and entry summaries it made into the build cache, when there is one.
    */
   public SiteBuild preview() {
     if (options.cache().isEmpty()) {
