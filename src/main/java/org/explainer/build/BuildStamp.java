@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -22,10 +21,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.explainer.cache.BuildCache;
+import org.explainer.cache.Stored;
 import org.explainer.concurrent.Workers;
-import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
-import org.explainer.diagnostic.Severity;
 
 /**
  * What the last build of an output folder was made from and what it left there, kept in the
@@ -60,12 +58,12 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
    * @param warnings its warnings
    * @param notices its notices
    */
-  record Told(int pages, int articles, int assets, List<StoredProblem> warnings, List<String> notices) {}
+  record Told(int pages, int articles, int assets, List<Problem> warnings, List<String> notices) {}
 
   /** The kind of result the stamps are in the cache. */
   static final String KIND = "builds";
   /** The first four bytes of a stamp of this format; a stamp of another is not read. */
-  private static final int FORMAT = 0x53544d02;
+  private static final int FORMAT = 0x53544d03;
 
   /**
    * An input file as a build read it.
@@ -82,17 +80,6 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
 
   /** How close to a build's start a file's time may be and still vouch for its bytes: file systems that keep whole seconds, and more. */
   private static final long RACY_NANOS = 3_000_000_000L;
-
-  /** A problem as kept: its severity's name, where, and what it says. */
-  record StoredProblem(String severity, String file, int line, int column, String message, String fix) {
-    static StoredProblem of(Problem p) {
-      return new StoredProblem(p.severity().name(), p.at().file().toString(), p.at().line(), p.at().column(), p.message(), p.fix());
-    }
-
-    Problem problem() {
-      return new Problem(Severity.valueOf(severity), new Location(Path.of(file), line, column), message, fix);
-    }
-  }
 
   /** The key of the stamp of builds with {@code options}: one stamp per output folder and set of options. */
   static String key(BuildOptions options) {
@@ -255,7 +242,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
   static BuildStamp of(Map<String, FileState> inputs, String captures, Map<String, String> fronts, Map<String, List<Long>> outputs,
       BuildReport report) {
     return new BuildStamp(inputs, captures, fronts, outputs, new Told(report.pages(), report.articles(), report.assets(),
-        report.warnings().stream().map(StoredProblem::of).toList(), report.notices()));
+        report.warnings(), report.notices()));
   }
 
   /**
@@ -295,13 +282,13 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
       int pages = in.readInt();
       int articles = in.readInt();
       int assets = in.readInt();
-      List<StoredProblem> warnings = new ArrayList<>();
+      List<Problem> warnings = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        warnings.add(new StoredProblem(in.readUTF(), in.readUTF(), in.readInt(), in.readInt(), text(in), text(in)));
+        warnings.add(Stored.problem(in));
       }
       List<String> notices = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        notices.add(text(in));
+        notices.add(Stored.text(in));
       }
       return in.available() == 0
           ? Optional.of(new BuildStamp(inputs, captures, fronts, outputs, new Told(pages, articles, assets, warnings, notices))) : Optional.empty();
@@ -338,17 +325,12 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
       out.writeInt(told.articles());
       out.writeInt(told.assets());
       out.writeInt(told.warnings().size());
-      for (StoredProblem p : told.warnings()) {
-        out.writeUTF(p.severity());
-        out.writeUTF(p.file());
-        out.writeInt(p.line());
-        out.writeInt(p.column());
-        text(out, p.message());
-        text(out, p.fix());
+      for (Problem p : told.warnings()) {
+        Stored.problem(out, p);
       }
       out.writeInt(told.notices().size());
       for (String notice : told.notices()) {
-        text(out, notice);
+        Stored.text(out, notice);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory", e);
@@ -356,24 +338,9 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
     return bytes.toByteArray();
   }
 
-  /** A text of any length (writeUTF takes at most 64 KB): its UTF-8 bytes after their count. */
-  private static void text(DataOutputStream out, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String text(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > in.available()) {
-      throw new IOException("a text longer than the stamp");
-    }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-  }
-
   /** The report of this build, told again by a build that found nothing changed in {@code nanos}. */
   BuildReport report(long nanos) {
-    List<Problem> problems = told.warnings().stream().map(StoredProblem::problem).toList();
-    return new BuildReport(told.pages(), told.articles(), told.assets(), List.of(new BuildReport.Step("unchanged", nanos)), problems, told.notices(), 0);
+    return new BuildReport(told.pages(), told.articles(), told.assets(), List.of(new BuildReport.Step("unchanged", nanos)), told.warnings(),
+        told.notices(), 0);
   }
 }

@@ -154,9 +154,12 @@ public final class Pipeline {
       // the content as it was when this build began, the captures folder it turned out to watch as it is now
       try (Workers workers = Workers.of(threads)) {
         Map<String, BuildStamp.FileState> none = Map.of();
-        used = inputs.flatMap(in -> BuildStamp.captures(captures, none, workers)
-            .map(c -> merged(in.entrySet().stream().filter(e -> !e.getKey().startsWith(BuildStamp.SOURCES))
-                .collect(TreeMap::new, (m, e) -> m.put(e.getKey(), e.getValue()), Map::putAll), c)));
+        used = inputs.flatMap(in -> BuildStamp.captures(captures, none, workers).map(c -> {
+          Map<String, BuildStamp.FileState> all = new TreeMap<>(in);
+          all.keySet().removeIf(path -> path.startsWith(BuildStamp.SOURCES));
+          all.putAll(c);
+          return all;
+        }));
       }
     }
     Optional<Map<String, List<Long>>> outputs;

@@ -3,9 +3,7 @@ package org.explainer.content;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.explainer.cache.BuildCache;
 import org.explainer.yaml.TranslationReader;
 
 /**
@@ -30,8 +28,8 @@ public final class Fingerprint {
   public static String of(Record original) {
     try {
       byte[] json = JSON.writeValueAsString(TranslationReader.texts(original)).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)).substring(0, LENGTH);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return BuildCache.hash(json).substring(0, LENGTH);
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot fingerprint a " + original.getClass().getSimpleName(), e);
     }
   }

@@ -1,13 +1,16 @@
 package org.explainer.markdown;
 
+import static org.explainer.cache.Stored.count;
+import static org.explainer.cache.Stored.location;
+import static org.explainer.cache.Stored.problem;
+import static org.explainer.cache.Stored.text;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,7 @@ import java.util.function.Supplier;
 import org.explainer.cache.BuildCache;
 import org.explainer.content.Article;
 import org.explainer.content.GlossaryTerm;
-import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
-import org.explainer.diagnostic.Severity;
 
 /**
  * Entry summaries rendered by earlier builds, kept in the {@link BuildCache}: an entry's rendered summary,
@@ -33,7 +34,7 @@ import org.explainer.diagnostic.Severity;
 final class SummaryCache {
   /** The kind of result summaries are in the build cache. */
   static final String KIND = "summaries";
-  private static final int FORMAT = 0x534d5201;
+  private static final int FORMAT = 0x534d5202;
 
   private final BuildCache cache;
   private final String context;
@@ -96,10 +97,7 @@ final class SummaryCache {
       }
       out.writeInt(result.problems().size());
       for (Problem p : result.problems()) {
-        text(out, p.severity().name());
-        location(out, p.at());
-        text(out, p.message());
-        text(out, p.fix());
+        problem(out, p);
       }
       out.writeInt(result.anchorLinks().size());
       for (MarkdownRenderer.AnchorLink link : result.anchorLinks()) {
@@ -129,7 +127,7 @@ final class SummaryCache {
       }
       List<Problem> problems = new ArrayList<>();
       for (int i = count(in); i > 0; i--) {
-        problems.add(new Problem(Severity.valueOf(text(in)), location(in), text(in), text(in)));
+        problems.add(problem(in));
       }
       List<MarkdownRenderer.AnchorLink> links = new ArrayList<>();
       for (int i = count(in); i > 0; i--) {
@@ -142,34 +140,5 @@ final class SummaryCache {
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static void location(DataOutputStream out, Location at) throws IOException {
-    text(out, at.file().toString());
-    out.writeInt(at.line());
-    out.writeInt(at.column());
-  }
-
-  private static Location location(DataInputStream in) throws IOException {
-    return new Location(Path.of(text(in)), in.readInt(), in.readInt());
-  }
-
-  private static void text(DataOutputStream out, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String text(DataInputStream in) throws IOException {
-    int length = count(in);
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-  }
-
-  private static int count(DataInputStream in) throws IOException {
-    int count = in.readInt();
-    if (count < 0 || count > in.available()) {
-      throw new IOException("a count beyond the result's end");
-    }
-    return count;
   }
 }

@@ -1,13 +1,11 @@
 package org.explainer.provenance;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.explainer.cache.BuildCache;
 import org.explainer.content.Article;
 import org.explainer.content.MarkdownSource;
 import org.explainer.diagnostic.Location;
@@ -63,10 +61,6 @@ public record Quotation(String where, String speaker, Location speakerAt, String
 
   /** The SHA-256 of {@code bytes}, in lowercase hex. */
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return BuildCache.hash(bytes);
   }
 }
