@@ -13,6 +13,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.explainer.cache.BuildCache;
 import org.explainer.cache.Stored;
+import org.explainer.concurrent.Once;
 import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Problem;
 
@@ -32,8 +35,11 @@ import org.explainer.diagnostic.Problem;
  *
  * <p>The inputs are every file of the content and templates folders and of the captures folder the
  * build would check against (by SHA-256), the options (in the key the stamp is kept under) and the
- * generator (the cache's identity). The output is every file of the output folder by size and time, so
- * a file changed or deleted by hand makes the next build a full one, which puts it right.
+ * generator (the cache's identity). The output is every file of the output folder by size and time, and
+ * every folder by time, so a file changed, added or deleted by hand makes the next build a full one,
+ * which puts it right. A folder whose time is the one it had is taken to hold the entries it held, as
+ * git's untracked cache does (adding, removing or renaming an entry gives a folder a new time), so it is
+ * not listed again: at 10,000 entries the output has 10,000 folders.
  *
  * <p>An input file whose size and time are those it had when the last build read it is taken to have the
  * bytes it had then, as git's index and rsync's quick check do, and is not read again; the others are
@@ -42,12 +48,13 @@ import org.explainer.diagnostic.Problem;
  *
  * @param inputs each input file, by where it is ({@code content/…}, {@code templates/…}, {@code sources/…})
  * @param captures the captures folder the build watched ("" for none), absent or not
- * @param fronts each published entry in each language, by language and input path ({@code uk
- *     content/articles/x.md}): the fingerprint of all it is made of but its summary (see {@link Pipeline})
- * @param outputs each file of the output folder: its size and its time in nanoseconds
+ * @param fronts the fingerprint of every published entry in every language: of all it is made of but its
+ *     summary (see {@link Pipeline})
+ * @param outputs each file and folder of the output folder, by its path there ({@code entries/x/index.html},
+ *     {@code entries/x/}, and {@code ""} for the folder itself)
  * @param told what the build reported, told again by a build with nothing to do
  */
-record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, String> fronts, Map<String, List<Long>> outputs, Told told) {
+record BuildStamp(Map<String, FileState> inputs, String captures, String fronts, Map<String, Seen> outputs, Told told) {
 
   /**
    * What a build reported.
@@ -63,7 +70,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
   /** The kind of result the stamps are in the cache. */
   static final String KIND = "builds";
   /** The first four bytes of a stamp of this format; a stamp of another is not read. */
-  private static final int FORMAT = 0x53544d03;
+  private static final int FORMAT = 0x53544d05;
 
   /**
    * An input file as a build read it.
@@ -76,6 +83,22 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
   record FileState(long size, long modified, String sha256) {
     /** The time of a file that must be read again whatever its time. */
     static final long RACY = -1;
+  }
+
+  /**
+   * A file or folder of the output as a build left it.
+   *
+   * @param size a file's size in bytes; {@value #FOLDER} for a folder
+   * @param modified its time in nanoseconds; for a folder, {@value FileState#RACY} when the time was too
+   *     close to the build's end to vouch for the folder's entries
+   */
+  record Seen(long size, long modified) {
+    /** The size of a folder. */
+    static final long FOLDER = -1;
+
+    boolean folder() {
+      return size == FOLDER;
+    }
   }
 
   /** How close to a build's start a file's time may be and still vouch for its bytes: file systems that keep whole seconds, and more. */
@@ -128,16 +151,26 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
     return now.entrySet().stream().allMatch(e -> e.getValue().sha256().equals(inputs.get(e.getKey()).sha256()));
   }
 
-  /** This stamp with its inputs as {@code now} found them: the same bytes, with times that may vouch for them now. */
-  BuildStamp withInputs(Map<String, FileState> now) {
-    return new BuildStamp(now, captures, fronts, outputs, told);
+  /**
+   * This stamp with its inputs and outputs as a build that found nothing changed found them: the same
+   * bytes, with times that may vouch for them now.
+   */
+  BuildStamp withFound(Map<String, FileState> inputs, Map<String, Seen> outputs) {
+    return new BuildStamp(inputs, captures, fronts, outputs, told);
   }
 
-  /** A file found in an input folder, with its size and time. */
-  private record Listed(Path file, long size, long modified) {}
+  /**
+   * A file or folder found in a folder.
+   *
+   * @param name its path from the folder scanned, with '/' between names and after a folder's
+   * @param file where it is
+   * @param size its size in bytes, {@link Seen#FOLDER} for a folder
+   * @param modified its time in nanoseconds
+   */
+  private record Listed(String name, Path file, long size, long modified) {}
 
   private static Optional<Map<String, FileState>> states(Map<String, Listed> files, Map<String, FileState> before, Workers workers) {
-    long racy = System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+    long racy = racyFrom();
     List<String> names = List.copyOf(files.keySet());
     List<FileState> states = workers.map(names, name -> {
       Listed listed = files.get(name);
@@ -184,32 +217,115 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
     }
-    Optional<List<Listed>> found = scan(dir, workers);
-    found.ifPresent(all -> all.forEach(f -> files.put(prefix + dir.relativize(f.file()).toString().replace('\\', '/'), f)));
+    Optional<List<Listed>> found = scan(dir, "", workers);
+    found.ifPresent(all -> all.stream().filter(f -> f.size() != Seen.FOLDER).forEach(f -> files.put(prefix + f.name(), f)));
     return found.isPresent();
   }
 
   /**
-   * Every file of {@code out} by size and time, or empty when it cannot be read or holds anything but
-   * files and folders.
+   * Every file and folder of {@code out} by size and time, or empty when it cannot be read or holds
+   * anything but files and folders. A folder whose time is too close to now to vouch for its entries is
+   * marked so.
    */
-  static Optional<Map<String, List<Long>>> outputs(Path out, Workers workers) {
+  static Optional<Map<String, Seen>> outputs(Path out, Workers workers) {
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    return scan(out, workers).map(found -> {
-      Map<String, List<Long>> files = new TreeMap<>();
-      found.forEach(f -> files.put(out.relativize(f.file()).toString().replace('\\', '/'), List.of(f.size(), f.modified())));
-      return files;
-    });
+    long racy = racyFrom();
+    Optional<Long> root = folderTime(out, racy);
+    return root.flatMap(time -> scan(out, "", workers).map(found -> {
+      Map<String, Seen> seen = new HashMap<>();
+      seen.put("", new Seen(Seen.FOLDER, time));
+      found.forEach(f -> seen.put(f.name(), new Seen(f.size(), f.size() == Seen.FOLDER && f.modified() >= racy ? FileState.RACY : f.modified())));
+      return seen;
+    }));
   }
 
   /**
-   * Every regular file under the folder {@code dir}, or empty when it holds anything else (a link) or
-   * cannot be read. The entries of each folder are looked at, and its folders scanned, on every worker:
-   * at 10,000 entries a site has 20,000 files in 10,000 folders.
+   * This stamp's outputs as they are in {@code out} now, or empty when {@code out} is not as the build
+   * left it: a file is gone, added, of another size or time, or has become something else. A folder is
+   * listed only when its time does not vouch for its entries; its time is then kept for the next build
+   * if it vouches now.
    */
-  private static Optional<List<Listed>> scan(Path dir, Workers workers) {
+  Optional<Map<String, Seen>> outputsIn(Path out, Workers workers) {
+    long racy = racyFrom();
+    Once<Map<String, Set<String>>> children = new Once<>(this::children);
+    List<Map.Entry<String, Seen>> all = List.copyOf(outputs.entrySet());
+    List<Seen> now = workers.map(all, e -> seenNow(out, e.getKey(), e.getValue(), racy, children));
+    Map<String, Seen> found = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (now.get(i) == null) {
+        return Optional.empty();
+      }
+      found.put(all.get(i).getKey(), now.get(i));
+    }
+    return Optional.of(found);
+  }
+
+  /** The file or folder {@code name} of {@code out} now, or null when it is not as {@code seen} says. */
+  private static Seen seenNow(Path out, String name, Seen seen, long racy, Once<Map<String, Set<String>>> children) {
+    Path path = name.isEmpty() ? out : out.resolve(name);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null;
+    }
+    long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    if (!seen.folder()) {
+      return attrs.isRegularFile() && attrs.size() == seen.size() && modified == seen.modified() ? seen : null;
+    }
+    if (!attrs.isDirectory()) {
+      return null;
+    }
+    if (modified != seen.modified()) { // never the same as RACY
+      Set<String> names = new HashSet<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
+        stream.forEach(entry -> names.add(entry.getFileName().toString()));
+      } catch (IOException | DirectoryIteratorException e) {
+        return null;
+      }
+      if (!names.equals(children.get().getOrDefault(name, Set.of()))) {
+        return null;
+      }
+    }
+    return new Seen(Seen.FOLDER, modified >= racy ? FileState.RACY : modified);
+  }
+
+  /** The names in each folder of the outputs, by the folder's path. */
+  private Map<String, Set<String>> children() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String name : outputs.keySet()) {
+      if (!name.isEmpty()) {
+        String path = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        int slash = path.lastIndexOf('/');
+        out.computeIfAbsent(slash < 0 ? "" : path.substring(0, slash + 1), k -> new HashSet<>()).add(path.substring(slash + 1));
+      }
+    }
+    return out;
+  }
+
+  /** The time of the folder {@code dir}, or {@link FileState#RACY} from {@code racy} on; empty when it cannot be read. */
+  private static Optional<Long> folderTime(Path dir, long racy) {
+    try {
+      long modified = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
+      return Optional.of(modified >= racy ? FileState.RACY : modified);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first time, in nanoseconds, too close to now to vouch for what a file or folder held. */
+  private static long racyFrom() {
+    return System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
+  }
+
+  /**
+   * Every file and folder under the folder {@code dir}, named from {@code prefix} on, or empty when it
+   * holds anything else (a link) or cannot be read. The entries of each folder are looked at, and its
+   * folders scanned, on every worker: at 10,000 entries a site has 20,000 files in 10,000 folders.
+   */
+  private static Optional<List<Listed>> scan(Path dir, String prefix, Workers workers) {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       stream.forEach(entries::add);
@@ -223,10 +339,20 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
       } catch (IOException e) {
         return Optional.empty();
       }
+      String name = prefix + entry.getFileName();
+      long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
       if (attrs.isRegularFile()) {
-        return Optional.of(List.of(new Listed(entry, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS))));
+        return Optional.of(List.of(new Listed(name, entry, attrs.size(), modified)));
       }
-      return attrs.isDirectory() ? scan(entry, workers) : Optional.empty();
+      if (!attrs.isDirectory()) {
+        return Optional.empty();
+      }
+      return scan(entry, name + "/", workers).map(inside -> {
+        List<Listed> all = new ArrayList<>(inside.size() + 1);
+        all.add(new Listed(name + "/", entry, Seen.FOLDER, modified));
+        all.addAll(inside);
+        return all;
+      });
     });
     List<Listed> out = new ArrayList<>();
     for (Optional<List<Listed>> f : found) {
@@ -239,7 +365,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
   }
 
   /** A stamp of a build from {@code inputs} that left {@code outputs} and reported {@code report}. */
-  static BuildStamp of(Map<String, FileState> inputs, String captures, Map<String, String> fronts, Map<String, List<Long>> outputs,
+  static BuildStamp of(Map<String, FileState> inputs, String captures, String fronts, Map<String, Seen> outputs,
       BuildReport report) {
     return new BuildStamp(inputs, captures, fronts, outputs, new Told(report.pages(), report.articles(), report.assets(),
         report.warnings(), report.notices()));
@@ -271,13 +397,11 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
         inputs.put(in.readUTF(), new FileState(in.readLong(), in.readLong(), in.readUTF()));
       }
       String captures = in.readUTF();
-      Map<String, String> fronts = new TreeMap<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        fronts.put(in.readUTF(), in.readUTF());
-      }
-      Map<String, List<Long>> outputs = new TreeMap<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        outputs.put(in.readUTF(), List.of(in.readLong(), in.readLong()));
+      String fronts = in.readUTF();
+      int count = in.readInt();
+      Map<String, Seen> outputs = new HashMap<>(count * 4 / 3 + 1);
+      for (int i = count; i > 0; i--) {
+        outputs.put(in.readUTF(), new Seen(in.readLong(), in.readLong()));
       }
       int pages = in.readInt();
       int articles = in.readInt();
@@ -310,16 +434,12 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, St
         out.writeUTF(e.getValue().sha256());
       }
       out.writeUTF(captures);
-      out.writeInt(fronts.size());
-      for (Map.Entry<String, String> e : fronts.entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeUTF(e.getValue());
-      }
+      out.writeUTF(fronts);
       out.writeInt(outputs.size());
-      for (Map.Entry<String, List<Long>> e : outputs.entrySet()) {
+      for (Map.Entry<String, Seen> e : new TreeMap<>(outputs).entrySet()) {
         out.writeUTF(e.getKey());
-        out.writeLong(e.getValue().get(0));
-        out.writeLong(e.getValue().get(1));
+        out.writeLong(e.getValue().size());
+        out.writeLong(e.getValue().modified());
       }
       out.writeInt(told.pages());
       out.writeInt(told.articles());

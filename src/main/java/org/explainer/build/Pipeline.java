@@ -126,18 +126,18 @@ public final class Pipeline {
     Map<String, BuildStamp.FileState> before = last.map(BuildStamp::inputs).orElse(Map.of());
     String lastCaptures = last.map(BuildStamp::captures).orElse("");
     Optional<Map<String, BuildStamp.FileState>> inputs;
-    Optional<Map<String, List<Long>>> outputsBefore;
+    Optional<Map<String, BuildStamp.Seen>> asLeft;
     try (Workers workers = Workers.of(threads)) {
       inputs = BuildStamp.inputs(options, before, workers).flatMap(in -> BuildStamp.captures(lastCaptures, before, workers).map(c -> merged(in, c)));
-      outputsBefore = last.isPresent() && inputs.isPresent() ? BuildStamp.outputs(options.output(), workers) : Optional.empty();
+      asLeft = last.isPresent() && inputs.isPresent() ? last.get().outputsIn(options.output(), workers) : Optional.empty();
     }
     Optional<Since> since = Optional.empty();
-    if (last.isPresent() && outputsBefore.equals(Optional.of(last.get().outputs()))) {
+    if (asLeft.isPresent()) {
       Set<String> changed = last.get().changed(inputs.orElseThrow());
       if (changed.isEmpty()) {
-        if (!last.get().inputs().equals(inputs.get())) {
+        if (!last.get().inputs().equals(inputs.get()) || !last.get().outputs().equals(asLeft.get())) {
           // the same bytes, but times that were too new to vouch for them may do so now: kept for next time
-          cache.write(BuildStamp.KIND, key, last.get().withInputs(inputs.get()).bytes());
+          cache.write(BuildStamp.KIND, key, last.get().withFound(inputs.get(), asLeft.get()).bytes());
         }
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
@@ -162,7 +162,7 @@ public final class Pipeline {
         }));
       }
     }
-    Optional<Map<String, List<Long>>> outputs;
+    Optional<Map<String, BuildStamp.Seen>> outputs;
     try (Workers workers = Workers.of(threads)) {
       outputs = BuildStamp.outputs(options.output(), workers);
     }
@@ -336,7 +336,7 @@ public final class Pipeline {
    *     (see {@link #fronts})
    * @param changed the input files changed since, by input path ({@code content/articles/x.md})
    */
-  private record Since(Map<String, String> fronts, Set<String> changed) {}
+  private record Since(String fronts, Set<String> changed) {}
 
   private SiteBuild run(Mode mode, BuildCache cache, Optional<Since> since) {
     try (Workers workers = Workers.of(threads)) {
@@ -518,8 +518,7 @@ public final class Pipeline {
    * SitePage#reads}), as {@code serve} makes after such an edit.
    */
   private Optional<Set<String>> summariesOnly(Since since, Sites site) {
-    Map<String, String> now = fronts(site);
-    if (!now.equals(since.fronts())) {
+    if (!fronts(site).equals(since.fronts())) {
       return Optional.empty();
     }
     Set<String> slugs = new HashSet<>();
@@ -537,10 +536,10 @@ public final class Pipeline {
   }
 
   /**
-   * Each published entry of each language, by language and input path: the fingerprint of each of its
-   * record's components but its summary.
+   * The fingerprint of each published entry of each language, by language and input path: of each of
+   * its record's components but its summary.
    */
-  private Map<String, String> fronts(Sites site) {
+  private String fronts(Sites site) {
     Map<String, String> out = new TreeMap<>();
     RecordComponent[] components = Article.class.getRecordComponents();
     for (Site language : site.languages()) {
@@ -558,7 +557,9 @@ public final class Pipeline {
         out.put(language.language() + " " + inputPath(a.file()), BuildCache.key(parts));
       }
     }
-    return out;
+    List<String> all = new ArrayList<>();
+    out.forEach((entry, fingerprint) -> all.add(entry + " " + fingerprint));
+    return BuildCache.key(all);
   }
 
   /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */

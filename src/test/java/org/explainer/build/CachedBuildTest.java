@@ -243,12 +243,20 @@ class CachedBuildTest {
       }
       default -> {
         Path index = work.resolve("site/index.html");
-        if (random.nextBoolean()) {
-          Files.deleteIfExists(index);
-          return "deleted site/index.html by hand";
+        switch (random.nextInt(3)) {
+          case 0 -> {
+            Files.deleteIfExists(index);
+            return "deleted site/index.html by hand";
+          }
+          case 1 -> {
+            Files.writeString(index, "edited by hand");
+            return "edited site/index.html by hand";
+          }
+          default -> {
+            Files.writeString(work.resolve("site/entries/notes.txt"), "added by hand at step " + step);
+            return "added site/entries/notes.txt by hand";
+          }
         }
-        Files.writeString(index, "edited by hand");
-        return "edited site/index.html by hand";
       }
     }
     return "step " + step + " edited " + entry.getFileName() + " or a shared file";

@@ -1,0 +1,149 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.explainer.concurrent.Workers;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The stamp's check of the output folder ({@link BuildStamp#outputsIn}): a folder whose time vouches for
+ * its entries is not listed, so every change made by hand must still show, through a file's size or
+ * time or a folder's time.
+ */
+class BuildStampTest {
+  @TempDir
+  Path dir;
+
+  private static final FileTime LONG_AGO = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+
+  /** A stamp of {@code out} whose folders' times are old enough to vouch for their entries, and that vouches. */
+  private BuildStamp stampOf(Path out) throws IOException {
+    try (Stream<Path> all = Files.walk(out)) {
+      for (Path p : all.toList()) {
+        Files.setLastModifiedTime(p, LONG_AGO);
+      }
+    }
+    Map<String, BuildStamp.Seen> outputs;
+    try (Workers workers = Workers.of(2)) {
+      outputs = BuildStamp.outputs(out, workers).orElseThrow();
+    }
+    assertThat(outputs.get("")).isEqualTo(new BuildStamp.Seen(BuildStamp.Seen.FOLDER, LONG_AGO.to(TimeUnit.NANOSECONDS)));
+    assertThat(outputs).containsKeys("index.html", "entries/", "entries/a/", "entries/a/index.html");
+    BuildStamp stamp = new BuildStamp(Map.of(), "", "", outputs, new BuildStamp.Told(0, 0, 0, List.of(), List.of()));
+    assertThat(BuildStamp.parse(stamp.bytes())).contains(stamp);
+    return stamp;
+  }
+
+  private Path site() throws IOException {
+    Path out = dir.resolve("site");
+    Files.createDirectories(out.resolve("entries/a"));
+    Files.createDirectories(out.resolve("entries/b"));
+    Files.writeString(out.resolve("index.html"), "home");
+    Files.writeString(out.resolve("entries/a/index.html"), "a");
+    Files.writeString(out.resolve("entries/b/index.html"), "b");
+    return out;
+  }
+
+  private static Optional<Map<String, BuildStamp.Seen>> check(BuildStamp stamp, Path out) {
+    try (Workers workers = Workers.of(2)) {
+      return stamp.outputsIn(out, workers);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"file added", "folder added", "file deleted", "folder deleted", "file edited", "file replaced by a folder",
+      "folder replaced by a file", "file renamed"})
+  void everyChangeByHandShows(String change) throws IOException {
+    Path out = site();
+    BuildStamp stamp = stampOf(out);
+    assertThat(check(stamp, out)).contains(stamp.outputs());
+    Map<String, Consumer<Path>> changes = Map.of(
+        "file added", o -> write(o.resolve("entries/a/stray.txt"), "x"),
+        "folder added", o -> mkdir(o.resolve("entries/a/more")),
+        "file deleted", o -> delete(o.resolve("entries/b/index.html")),
+        "folder deleted", o -> {
+          delete(o.resolve("entries/b/index.html"));
+          delete(o.resolve("entries/b"));
+        },
+        "file edited", o -> write(o.resolve("entries/a/index.html"), "A"),
+        "file replaced by a folder", o -> {
+          delete(o.resolve("entries/a/index.html"));
+          mkdir(o.resolve("entries/a/index.html"));
+        },
+        "folder replaced by a file", o -> {
+          delete(o.resolve("entries/b/index.html"));
+          delete(o.resolve("entries/b"));
+          write(o.resolve("entries/b"), "b");
+        },
+        "file renamed", o -> {
+          try {
+            Files.move(o.resolve("entries/a/index.html"), o.resolve("entries/a/index.htm"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    changes.get(change).accept(out);
+    assertThat(check(stamp, out)).as(change).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aFolderTooNewToVouchIsListedAndVouchesLater(boolean strayAdded) throws IOException {
+    Path out = site();
+    BuildStamp old = stampOf(out);
+    // as just after a build: the folder's time is now, too close to vouch for what it holds
+    Files.setLastModifiedTime(out.resolve("entries/a"), FileTime.fromMillis(System.currentTimeMillis()));
+    Map<String, BuildStamp.Seen> outputs;
+    try (Workers workers = Workers.of(2)) {
+      outputs = BuildStamp.outputs(out, workers).orElseThrow();
+    }
+    assertThat(outputs.get("entries/a/").modified()).isEqualTo(BuildStamp.FileState.RACY);
+    BuildStamp stamp = old.withFound(Map.of(), outputs);
+    FileTime time = Files.getLastModifiedTime(out.resolve("entries/a"));
+    if (strayAdded) {
+      write(out.resolve("entries/a/stray.txt"), "x");
+      Files.setLastModifiedTime(out.resolve("entries/a"), time); // a file system that keeps whole seconds
+      assertThat(check(stamp, out)).isEmpty();
+    } else {
+      Files.setLastModifiedTime(out.resolve("entries/a"), LONG_AGO); // later, when the time vouches
+      assertThat(check(stamp, out).orElseThrow().get("entries/a/").modified()).isEqualTo(LONG_AGO.to(TimeUnit.NANOSECONDS));
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void mkdir(Path folder) {
+    try {
+      Files.createDirectory(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
