@@ -38,6 +38,8 @@ public final class Fields {
   /** Keys of the mappings nested in this one, with where they go ("'source:'"): for a key written a level too high. */
   private Map<String, String> nested = Map.of();
   private final Set<String> missing = new LinkedHashSet<>();
+  /** Keys whose value has a problem recorded: one problem a value. */
+  private final Set<String> flagged = new HashSet<>();
 
   private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
     this.mapping = mapping;
@@ -113,16 +115,16 @@ public final class Fields {
 
   private Optional<String> scalarText(YamlNode node, String key, boolean required) {
     if (!(node instanceof YamlNode.Scalar scalar)) {
-      problems.error(node.at(), "'" + key + "' should be text, not " + node.kindName(), "write it on one line after '" + key + ": '");
+      about(key).error(node.at(), "'" + key + "' should be text, not " + node.kindName(), "write it on one line after '" + key + ": '");
       return Optional.empty();
     }
     if (scalar.type() == YamlNode.ScalarType.NULL || scalar.text().isBlank()) {
-      problems.error(node.at(), "'" + key + "' is empty", required ? "give it a value" : "give it a value or remove the line");
+      about(key).error(node.at(), "'" + key + "' is empty", required ? "give it a value" : "give it a value or remove the line");
       return Optional.empty();
     }
     int control = ControlCharacters.find(scalar.text());
     if (control >= 0) {
-      problems.error(node.at(), "'" + key + "' holds the control character " + ControlCharacters.name(scalar.text().charAt(control))
+      about(key).error(node.at(), "'" + key + "' holds the control character " + ControlCharacters.name(scalar.text().charAt(control))
           + ", which no page can show", "remove it (in quoted YAML it is written as an escape such as \\e, \\0 or \\x1b)");
       return Optional.empty();
     }
@@ -157,7 +159,7 @@ public final class Fields {
   public String id(String key) {
     String value = text(key);
     if (!value.isEmpty() && !ID.matcher(value).matches()) {
-      problems.error(valueAt(key), "'" + key + "' is '" + value + "', which is not a valid id", idFix(value));
+      about(key).error(valueAt(key), "'" + key + "' is '" + value + "', which is not a valid id", idFix(value));
       return "";
     }
     return value;
@@ -181,7 +183,7 @@ public final class Fields {
     if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
       return Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
     }
-    problems.error(node.at(), "'" + key + "' should be true or false, not " + describe(node), "write '" + key + ": true' or '" + key + ": false'");
+    about(key).error(node.at(), "'" + key + "' should be true or false, not " + describe(node), "write '" + key + ": true' or '" + key + ": false'");
     return fallback;
   }
 
@@ -203,7 +205,7 @@ public final class Fields {
         // reported below
       }
     }
-    problems.error(node.at(), "'" + key + "' should be a whole number, not " + describe(node), "write a number such as '" + key + ": 2'");
+    about(key).error(node.at(), "'" + key + "' should be a whole number, not " + describe(node), "write a number such as '" + key + ": 2'");
     return fallback;
   }
 
@@ -279,9 +281,20 @@ public final class Fields {
     return Optional.ofNullable(value);
   }
 
-  /** Records a problem at the location of {@code key}'s value (or of the mapping when it is absent). */
+  /**
+   * Records a problem at the location of {@code key}'s value (or of the mapping when it is absent),
+   * unless one was recorded there already: an empty 'outlet' is one problem, not also "no outlet".
+   */
   public void error(String key, String message, String fix) {
-    problems.error(valueAt(key), message, fix);
+    if (!flagged.contains(key)) {
+      about(key).error(valueAt(key), message, fix);
+    }
+  }
+
+  /** The problems, to record one about {@code key}'s value. */
+  private Problems about(String key) {
+    flagged.add(key);
+    return problems;
   }
 
   /** Tells {@link #finish()} which keys belong in a mapping nested under another key (e.g. 'url' under 'source'). */
@@ -344,17 +357,17 @@ public final class Fields {
     }
     if (node instanceof YamlNode.Sequence seq) {
       if (seq.items().isEmpty() && required) {
-        problems.error(node.at(), "'" + key + "' is an empty list", "add at least one item");
+        about(key).error(node.at(), "'" + key + "' is an empty list", "add at least one item");
       }
       return seq.items();
     }
     if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL) {
       if (required) {
-        problems.error(node.at(), "'" + key + "' is empty", "add at least one item as a '- ' line");
+        about(key).error(node.at(), "'" + key + "' is empty", "add at least one item as a '- ' line");
       }
       return List.of();
     }
-    problems.error(node.at(), "'" + key + "' should be a list, not " + node.kindName(), "write each item on its own line starting with '- '");
+    about(key).error(node.at(), "'" + key + "' should be a list, not " + node.kindName(), "write each item on its own line starting with '- '");
     return List.of();
   }
 
@@ -365,7 +378,7 @@ public final class Fields {
     }
     String id = text.get();
     if (!ID.matcher(id).matches()) {
-      problems.error(node.at(), "'" + id + "' in '" + key + "' is not a valid id", idFix(id));
+      about(key).error(node.at(), "'" + id + "' in '" + key + "' is not a valid id", idFix(id));
       return null;
     }
     return new Ref(id, node.at());
