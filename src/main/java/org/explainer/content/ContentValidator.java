@@ -250,8 +250,9 @@ public final class ContentValidator {
       });
       rules.keyPoints().ifPresent(range -> {
         int points = a.keyPoints().size();
-        if (!range.contains(points)) {
-          Location at = points == 0 ? new Location(a.file(), 1, 1) : a.keyPoints().get(0).at();
+        // none at all is already a problem of the required field 'key_points'
+        if (points > 0 && !range.contains(points)) {
+          Location at = a.keyPoints().get(0).at();
           report(problems, draft, at, "the entry has " + points + " key point" + (points == 1 ? "" : "s") + "; the house rule is "
               + range.min() + "–" + range.max(), points < range.min() ? "add the main points, in our words" : "keep the " + range.max() + " that matter most");
         }
