@@ -29,6 +29,18 @@ class DraftsTest {
   }
 
   @Test
+  void aFreshScaffoldNamesEachMissingValueOnce() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/2021-06-01-a-new-entry.md");
+    Files.writeString(entry, EntryScaffold.text("A new entry", LocalDate.of(2021, 6, 1), null, null));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .contains("'outlet' is empty (the entry is a draft, so it is not published)",
+            "'key_points' is empty (the entry is a draft, so it is not published)")
+        .noneMatch(m -> m.startsWith("the source names no outlet"))
+        .noneMatch(m -> m.startsWith("the entry has 0 key points"));
+  }
+
+  @Test
   void aDraftWithoutErrorsIsPreviewedAndItsMisquoteIsReportedWhileDrafting() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
     Path published = options.content().resolve("articles/board-reply.md");
