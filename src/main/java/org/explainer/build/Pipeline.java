@@ -354,7 +354,7 @@ public final class Pipeline {
     CompletableFuture<TemplateRenderer> templateEngine = workers.start(() -> new TemplateRenderer(options.templates()).preload());
 
     // 1. load
-    ContentLoader loader = new ContentLoader();
+    ContentLoader loader = new ContentLoader(cache);
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
     Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
     for (String name : Assets.required()) {
@@ -447,8 +447,9 @@ public final class Pipeline {
           staging.commit();
           changed[0] = staging.changedFiles();
           if (edited.isEmpty()) {
-            // every card and summary of the site was looked up: the others are of nothing any more
-            // (a build that made only the pages reading summaries looked up only their cards)
+            // every entry file, card and summary of the site was looked up: the others are of nothing
+            // any more (a build that made only the pages reading summaries looked up only their cards)
+            cache.prune(ContentLoader.CACHE);
             cache.prune(ShareCards.CACHE);
             cache.prune(RenderedContent.CACHE);
           }

@@ -15,9 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.explainer.cache.BuildCache;
+import org.explainer.cache.RecordCodec;
 import org.explainer.concurrent.Workers;
 import org.explainer.config.SiteConfig;
 import org.explainer.diagnostic.ContentException;
@@ -39,9 +42,28 @@ import org.explainer.yaml.YamlReader;
 public final class ContentLoader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
 
+  /** The kind of result entries, as read from their files, are in the build cache. */
+  public static final String CACHE = "entries";
+
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
+  private final BuildCache cache;
+  private final RecordCodec codec = new RecordCodec();
   private final Set<String> broken = new HashSet<>();
   private final Set<Path> draftFiles = new HashSet<>();
+
+  /** A loader that reads every file. */
+  public ContentLoader() {
+    this(BuildCache.none());
+  }
+
+  /**
+   * A loader that keeps each entry file as read (the entry, whether it is a draft, and the problems met
+   * reading it) in {@code cache}, under the fingerprint of the file's path as given and its bytes: an
+   * entry file read before is not parsed again.
+   */
+  public ContentLoader(BuildCache cache) {
+    this.cache = cache;
+  }
 
   /** Entry files marked {@code draft: true}, including those that failed to load. */
   public Set<Path> draftFiles() {
@@ -89,7 +111,7 @@ public final class ContentLoader {
     // are added in the same order either way: shared files, then entries, then pages.
     Problems entryListing = new Problems();
     List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
-    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(yaml, root, file)));
+    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(root, file)));
     Optional<SiteConfig> site = readSite(root, contentDir, problems);
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
       unreadable.add("site");
@@ -163,12 +185,54 @@ public final class ContentLoader {
    */
   private record Parsed<T>(Path file, T value, boolean draft, List<Problem> problems) {}
 
-  /** Reads one entry file; touches nothing but its arguments, so it may run on any thread. */
-  private static Parsed<Article> readEntryFile(YamlReader yaml, ConfinedFolder root, Path file) {
+  /**
+   * An entry file as read: what {@link Parsed} holds of it, as kept in the build cache.
+   *
+   * @param value the entry, or null when it has errors
+   * @param draft true when its front matter says {@code draft: true}
+   * @param problems the problems met reading it, in the order met
+   */
+  private record Kept(Article value, boolean draft, List<Problem> problems) {}
+
+  /**
+   * Reads one entry file, or takes it from {@code cache} when a file of the same path and bytes was read
+   * before; touches nothing but its arguments, the cache and the codec, which are thread-safe, so it may
+   * run on any thread. The file is always read and confined to the content folder, so a file that became a
+   * link out of it is refused as before.
+   */
+  private Parsed<Article> readEntryFile(ConfinedFolder root, Path file) {
+    if (cache.folder().isEmpty()) {
+      return readEntryFile(yaml, file, () -> SourceFile.read(root, file));
+    }
+    byte[] bytes;
+    try {
+      bytes = SourceFile.bytes(root, file);
+    } catch (ContentException e) {
+      return new Parsed<>(file, null, false, e.problems());
+    }
+    String key = BuildCache.key(List.of("entry", file.toString(), BuildCache.hash(bytes)));
+    Optional<Kept> kept = cache.read(CACHE, key).flatMap(b -> codec.read(b, Kept.class));
+    if (kept.isPresent()) {
+      return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
+    }
+    Parsed<Article> read = readEntryFile(yaml, file, () -> SourceFile.decode(bytes, file));
+    cache.write(CACHE, key, codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
+    return read;
+  }
+
+  /** Reads one entry file whose text {@code text} gives. */
+  private static Parsed<Article> readEntryFile(YamlReader yaml, Path file, Supplier<String> text) {
     Problems found = new Problems();
-    Optional<MarkdownDoc> doc = markdown(yaml, root, file, "the front matter", found);
+    Optional<MarkdownDoc> doc;
+    try {
+      doc = markdownText(yaml, file, text.get(), "the front matter", found);
+    } catch (ContentException e) {
+      found.addAll(e.problems());
+      doc = Optional.empty();
+    }
     boolean draft = doc.isPresent() && "true".equalsIgnoreCase(doc.get().fields().peek("draft"));
-    Article article = doc.map(d -> article(file, d, found)).orElse(null);
+    Optional<MarkdownDoc> read = doc;
+    Article article = read.map(d -> article(file, d, found)).orElse(null);
     return new Parsed<>(file, article, draft, found.all());
   }
 
@@ -184,7 +248,7 @@ public final class ContentLoader {
    * reads it; empty after recording its problems. For the preview server, after an edit of one entry.
    */
   public Optional<Article> readEntry(Path contentDir, Path file, Problems problems) {
-    Parsed<Article> entry = readEntryFile(yaml, SourceFile.contentFolder(contentDir), file);
+    Parsed<Article> entry = readEntryFile(yaml, file, () -> SourceFile.read(SourceFile.contentFolder(contentDir), file));
     problems.addAll(entry.problems());
     return Optional.ofNullable(entry.value());
   }

@@ -34,7 +34,17 @@ public final class SourceFile {
    *     unreadable, not UTF-8 or holds a control character
    */
   public static String read(ConfinedFolder folder, Path file) {
-    return decode(folder.read(file, MAX_BYTES, TOO_LARGE), file);
+    return decode(bytes(folder, file), file);
+  }
+
+  /**
+   * The bytes of {@code file}, a regular file inside {@code folder}, not yet decoded (see {@link #decode}).
+   *
+   * @throws ContentException when the file is a link out of the folder, not a regular file, too large or
+   *     unreadable
+   */
+  public static byte[] bytes(ConfinedFolder folder, Path file) {
+    return folder.read(file, MAX_BYTES, TOO_LARGE);
   }
 
   /**

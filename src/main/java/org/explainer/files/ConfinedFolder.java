@@ -64,6 +64,11 @@ public record ConfinedFolder(Path path, Path real, String name) {
    * @throws ContentException naming the file and what to do instead
    */
   public void requireFile(Path file) {
+    checked(file);
+  }
+
+  /** {@code file}'s real path, once {@link #requireFile} holds for it. */
+  private Path checked(Path file) {
     Path resolved = realPath(file);
     if (!resolved.startsWith(real)) {
       throw ContentException.of(Location.of(file), "the file is a link to " + resolved + ", outside " + name,
@@ -82,6 +87,7 @@ public record ConfinedFolder(Path path, Path real, String name) {
       throw ContentException.of(Location.of(file), "the file is " + (attributes.isDirectory() ? "a folder" : "not a regular file but a named pipe, a device or a socket")
               + ", which the build does not read", "replace it with a plain file, or move it out of " + name);
     }
+    return resolved;
   }
 
   /**
@@ -92,9 +98,9 @@ public record ConfinedFolder(Path path, Path real, String name) {
    * @throws ContentException naming the file and what to do
    */
   public byte[] read(Path file, long maxBytes, String tooLargeFix) {
-    requireFile(file);
+    Path resolved = checked(file);
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(realPath(file))) {
+    try (InputStream in = Files.newInputStream(resolved)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (IOException e) {
       throw ContentException.of(Location.of(file), "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",

@@ -1,0 +1,69 @@
+package org.explainer.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.explainer.TestSites;
+import org.explainer.content.Article;
+import org.explainer.content.ContentLoader;
+import org.explainer.content.Library;
+import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
+import org.explainer.diagnostic.Problems;
+import org.explainer.diagnostic.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Records read back from the cache equal the records written, and bytes of anything else give nothing. */
+class RecordCodecTest {
+  private static final RecordCodec CODEC = new RecordCodec();
+
+  /** Every kind of component, each also absent. */
+  record Everything(String text, int number, long big, boolean flag, Path file, LocalDate day, Severity severity, Optional<String> maybe,
+      List<Location> places, List<Optional<String>> gaps, Problem problem) {}
+
+  @Test
+  void everyKindOfComponentComesBackEqual() {
+    Everything full = new Everything("ünïcödé “text”\n" + "x".repeat(70_000), -7, Long.MAX_VALUE, true, Path.of("content/a.md"),
+        LocalDate.of(2024, 7, 10), Severity.WARNING, Optional.of("yes"), List.of(new Location(Path.of("b.md"), 3, 4), new Location(Path.of("content/a.md"), 5, 6), new Location(Path.of("b.md"), 7, 8)),
+        Arrays.asList(Optional.of("a"), Optional.empty()), new Problem(Severity.ERROR, Location.of(Path.of("c.md")), "what", "fix"));
+    Everything empty = new Everything("", 0, 0, false, null, null, null, Optional.empty(), List.of(), List.of(), null);
+    for (Everything e : List.of(full, empty)) {
+      assertThat(CODEC.read(CODEC.bytes(e), Everything.class)).contains(e);
+    }
+  }
+
+  @Test
+  void theRealEntriesComeBackEqual() {
+    Library library = new ContentLoader().load(TestSites.CONTENT, new Problems()).orElseThrow();
+    assertThat(library.articles()).isNotEmpty();
+    for (Article a : library.articles()) {
+      assertThat(CODEC.read(CODEC.bytes(a), Article.class)).contains(a);
+    }
+  }
+
+  @Test
+  void cutOrLengthenedBytesOrAnotherRecordGiveNothing() {
+    Problem problem = new Problem(Severity.ERROR, Location.of(Path.of("c.md")), "what", "fix");
+    byte[] bytes = CODEC.bytes(problem);
+    for (int cut = 0; cut < bytes.length; cut++) {
+      assertThat(CODEC.read(Arrays.copyOf(bytes, cut), Problem.class)).as("cut at %d", cut).isEmpty();
+    }
+    assertThat(CODEC.read(Arrays.copyOf(bytes, bytes.length + 1), Problem.class)).isEmpty();
+    assertThat(CODEC.read(bytes, Location.class)).isEmpty();
+  }
+
+  record Unkept(Map<String, String> map) {}
+
+  @Test
+  void aComponentOfAnotherTypeIsRefusedWhenWritten() {
+    assertThatThrownBy(() -> CODEC.bytes(new Unkept(Map.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("java.util.Map<java.lang.String, java.lang.String> cannot be kept in the cache");
+  }
+}
