@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,13 +114,13 @@ public final class Pipeline {
    */
   public BuildReport build() {
     if (options.cache().isEmpty()) {
-      return run(Mode.BUILD, BuildCache.none(), Optional.empty()).report();
+      return run(Mode.BUILD, BuildCache.none(), Optional.empty()).build().report();
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
     if (cache.folder().isEmpty()) {
-      return run(Mode.BUILD, cache, Optional.empty()).report().withNotices(cacheNotices);
+      return run(Mode.BUILD, cache, Optional.empty()).build().report().withNotices(cacheNotices);
     }
     String key = BuildStamp.key(options);
     Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
@@ -146,7 +147,8 @@ public final class Pipeline {
       }
     }
     long looked = System.nanoTime();
-    SiteBuild built = run(Mode.BUILD, cache, since);
+    Ran ran = run(Mode.BUILD, cache, since);
+    SiteBuild built = ran.build();
     long kept = System.nanoTime();
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
     Optional<Map<String, BuildStamp.FileState>> used = inputs;
@@ -172,7 +174,11 @@ public final class Pipeline {
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
         BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put("content/" + written, state));
       }
-      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, fronts(built.state().site()), outputs.get(), built.report()).bytes());
+      String fronts;
+      try (Workers workers = Workers.of(threads)) {
+        fronts = ran.fronts().orElseGet(() -> fronts(built.state().site(), workers));
+      }
+      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, fronts, outputs.get(), built.report()).bytes());
     }
     return built.report().withNotices(cacheNotices)
         .withSteps(List.of(new BuildReport.Step("cache: compare", looked - start)), List.of(new BuildReport.Step("cache: keep", System.nanoTime() - kept)));
@@ -209,7 +215,7 @@ public final class Pipeline {
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
-    return run(Mode.CHECK, BuildCache.none(), Optional.empty()).report();
+    return run(Mode.CHECK, BuildCache.none(), Optional.empty()).build().report();
   }
 
   /**
@@ -218,11 +224,11 @@ public final class Pipeline {
    */
   public SiteBuild preview() {
     if (options.cache().isEmpty()) {
-      return run(Mode.PREVIEW, BuildCache.none(), Optional.empty());
+      return run(Mode.PREVIEW, BuildCache.none(), Optional.empty()).build();
     }
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
-    SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty());
+    SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty()).build();
     return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
   }
 
@@ -338,13 +344,22 @@ public final class Pipeline {
    */
   private record Since(String fronts, Set<String> changed) {}
 
-  private SiteBuild run(Mode mode, BuildCache cache, Optional<Since> since) {
+  /**
+   * A build as run.
+   *
+   * @param build what it made
+   * @param fronts the fingerprint of every entry's front (see {@link #fronts}), when the build worked it
+   *     out to tell an edit of summaries alone
+   */
+  private record Ran(SiteBuild build, Optional<String> fronts) {}
+
+  private Ran run(Mode mode, BuildCache cache, Optional<Since> since) {
     try (Workers workers = Workers.of(threads)) {
       return run(mode, cache, since, workers);
     }
   }
 
-  private SiteBuild run(Mode mode, BuildCache cache, Optional<Since> since, Workers workers) {
+  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -428,13 +443,14 @@ public final class Pipeline {
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
     int[] changed = {0};
+    Optional<String> fronts = since.map(s -> fronts(site, workers));
     if (mode == Mode.BUILD) {
       List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
       sources.ifPresent(protectedDirs::add);
       cache.folder().ifPresent(protectedDirs::add);
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs)) {
         List<SitePage<?>> pages = site.pages();
-        Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, site));
+        Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, fronts.orElseThrow(), site));
         if (edited.isPresent()) {
           // only summaries were edited, and the output is as the last build left it: the pages that do
           // not read them are there already, byte for byte
@@ -485,7 +501,7 @@ public final class Pipeline {
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
-    return new SiteBuild(report, List.copyOf(files), state);
+    return new Ran(new SiteBuild(report, List.copyOf(files), state), fronts);
   }
 
   /** The original edition of {@code library}, then its translation into each of {@code languages}. */
@@ -512,14 +528,15 @@ public final class Pipeline {
   }
 
   /**
-   * The slugs of the entries whose summaries alone were edited since the build {@code since} tells of,
+   * The slugs of the entries whose summaries alone were edited since the build {@code since} tells of
+   * (the entries' {@code fronts} are those of this build),
    * when that is all that changed: every changed file is a published entry (in some language) and no
    * entry, in any language, differs from then in anything but its summary. Empty otherwise, and the
    * whole site is made. The pages to make again are then those that read the summaries ({@link
    * SitePage#reads}), as {@code serve} makes after such an edit.
    */
-  private Optional<Set<String>> summariesOnly(Since since, Sites site) {
-    if (!fronts(site).equals(since.fronts())) {
+  private Optional<Set<String>> summariesOnly(Since since, String fronts, Sites site) {
+    if (!fronts.equals(since.fronts())) {
       return Optional.empty();
     }
     Set<String> slugs = new HashSet<>();
@@ -540,26 +557,27 @@ public final class Pipeline {
    * The fingerprint of each published entry of each language, by language and input path: of each of
    * its record's components but its summary.
    */
-  private String fronts(Sites site) {
-    Map<String, String> out = new TreeMap<>();
+  private String fronts(Sites site, Workers workers) {
     RecordComponent[] components = Article.class.getRecordComponents();
+    List<Map.Entry<String, Article>> entries = new ArrayList<>();
     for (Site language : site.languages()) {
-      for (Article a : language.library().articles()) {
-        List<String> parts = new ArrayList<>();
-        for (RecordComponent c : components) {
-          if (!c.getName().equals("body")) {
-            try {
-              parts.add(c.getName() + "=" + c.getAccessor().invoke(a));
-            } catch (ReflectiveOperationException e) {
-              throw new IllegalStateException("a record's accessor is public", e);
-            }
+      language.library().articles().forEach(a -> entries.add(Map.entry(language.language(), a)));
+    }
+    List<String> all = new ArrayList<>(workers.map(entries, entry -> {
+      Article a = entry.getValue();
+      List<String> parts = new ArrayList<>();
+      for (RecordComponent c : components) {
+        if (!c.getName().equals("body")) {
+          try {
+            parts.add(c.getName() + "=" + c.getAccessor().invoke(a));
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's accessor is public", e);
           }
         }
-        out.put(language.language() + " " + inputPath(a.file()), BuildCache.key(parts));
       }
-    }
-    List<String> all = new ArrayList<>();
-    out.forEach((entry, fingerprint) -> all.add(entry + " " + fingerprint));
+      return entry.getKey() + " " + inputPath(a.file()) + " " + BuildCache.key(parts);
+    }));
+    Collections.sort(all);
     return BuildCache.key(all);
   }
 
