@@ -119,7 +119,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
    * time are as in {@code before} keeps its hash from there.
    */
   static Optional<Map<String, FileState>> inputs(BuildOptions options, Map<String, FileState> before, Workers workers) {
-    Map<String, Listed> files = new TreeMap<>();
+    Map<String, Listed> files = new HashMap<>();
     try {
       if (!list("content/", options.content(), files, workers) || !list("templates/", options.templates(), files, workers)) {
         return Optional.empty();
@@ -132,7 +132,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
 
   /** The files of the captures folder {@code captures} ("" for none, and none when it is not there), as {@link #inputs}. */
   static Optional<Map<String, FileState>> captures(String captures, Map<String, FileState> before, Workers workers) {
-    Map<String, Listed> files = new TreeMap<>();
+    Map<String, Listed> files = new HashMap<>();
     try {
       if (!captures.isEmpty() && !list(SOURCES, Path.of(captures), files, workers)) {
         return Optional.empty();
@@ -182,7 +182,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
       String hash = hashOf(listed.file());
       return hash.isEmpty() ? null : new FileState(listed.size(), modified, hash);
     });
-    Map<String, FileState> out = new TreeMap<>();
+    Map<String, FileState> out = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       if (states.get(i) == null) {
         return Optional.empty();
@@ -392,7 +392,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
       if (in.readInt() != FORMAT) {
         return Optional.empty();
       }
-      Map<String, FileState> inputs = new TreeMap<>();
+      Map<String, FileState> inputs = new HashMap<>();
       for (int i = in.readInt(); i > 0; i--) {
         inputs.put(in.readUTF(), new FileState(in.readLong(), in.readLong(), in.readUTF()));
       }
@@ -427,7 +427,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT);
       out.writeInt(inputs.size());
-      for (Map.Entry<String, FileState> e : inputs.entrySet()) {
+      for (Map.Entry<String, FileState> e : new TreeMap<>(inputs).entrySet()) {
         out.writeUTF(e.getKey());
         out.writeLong(e.getValue().size());
         out.writeLong(e.getValue().modified());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -157,7 +156,7 @@ public final class Pipeline {
       try (Workers workers = Workers.of(threads)) {
         Map<String, BuildStamp.FileState> none = Map.of();
         used = inputs.flatMap(in -> BuildStamp.captures(captures, none, workers).map(c -> {
-          Map<String, BuildStamp.FileState> all = new TreeMap<>(in);
+          Map<String, BuildStamp.FileState> all = new HashMap<>(in);
           all.keySet().removeIf(path -> path.startsWith(BuildStamp.SOURCES));
           all.putAll(c);
           return all;
@@ -170,7 +169,7 @@ public final class Pipeline {
     }
     if (used.isPresent() && outputs.isPresent()) {
       // the files this build wrote into the content folder are inputs of the next as they are now
-      Map<String, BuildStamp.FileState> after = new TreeMap<>(used.get());
+      Map<String, BuildStamp.FileState> after = new HashMap<>(used.get());
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
         BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put("content/" + written, state));
       }
@@ -203,7 +202,7 @@ public final class Pipeline {
   }
 
   private static <V> Map<String, V> merged(Map<String, V> a, Map<String, V> b) {
-    Map<String, V> out = new TreeMap<>(a);
+    Map<String, V> out = new HashMap<>(a);
     out.putAll(b);
     return out;
   }
