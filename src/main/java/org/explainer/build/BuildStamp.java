@@ -27,6 +27,7 @@ import org.explainer.cache.Stored;
 import org.explainer.concurrent.Once;
 import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Problem;
+import org.explainer.files.FileTrees;
 
 /**
  * What the last build of an output folder was made from and what it left there, kept in the
@@ -217,7 +218,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
     }
-    Optional<List<Listed>> found = scan(dir, "", workers);
+    Optional<List<Listed>> found = scan(dir, workers);
     found.ifPresent(all -> all.stream().filter(f -> f.size() != Seen.FOLDER).forEach(f -> files.put(prefix + f.name(), f)));
     return found.isPresent();
   }
@@ -233,7 +234,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     }
     long racy = racyFrom();
     Optional<Long> root = folderTime(out, racy);
-    return root.flatMap(time -> scan(out, "", workers).map(found -> {
+    return root.flatMap(time -> scan(out, workers).map(found -> {
       Map<String, Seen> seen = new HashMap<>();
       seen.put("", new Seen(Seen.FOLDER, time));
       found.forEach(f -> seen.put(f.name(), new Seen(f.size(), f.size() == Seen.FOLDER && f.modified() >= racy ? FileState.RACY : f.modified())));
@@ -321,47 +322,16 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
   }
 
   /**
-   * Every file and folder under the folder {@code dir}, named from {@code prefix} on, or empty when it
-   * holds anything else (a link) or cannot be read. The entries of each folder are looked at, and its
-   * folders scanned, on every worker: at 10,000 entries a site has 20,000 files in 10,000 folders.
+   * Every file and folder under the folder {@code dir} (see {@link FileTrees#scan}), a folder's name
+   * ending in '/', or empty when it holds anything else (a link) or cannot be read.
    */
-  private static Optional<List<Listed>> scan(Path dir, String prefix, Workers workers) {
-    List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-      stream.forEach(entries::add);
-    } catch (IOException | DirectoryIteratorException e) {
+  private static Optional<List<Listed>> scan(Path dir, Workers workers) {
+    Optional<List<FileTrees.Found>> found = FileTrees.scan(dir, workers);
+    if (found.isEmpty() || found.get().stream().anyMatch(f -> f.kind() == FileTrees.Kind.OTHER)) {
       return Optional.empty();
     }
-    List<Optional<List<Listed>>> found = workers.map(entries, entry -> {
-      BasicFileAttributes attrs;
-      try {
-        attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      } catch (IOException e) {
-        return Optional.empty();
-      }
-      String name = prefix + entry.getFileName();
-      long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-      if (attrs.isRegularFile()) {
-        return Optional.of(List.of(new Listed(name, entry, attrs.size(), modified)));
-      }
-      if (!attrs.isDirectory()) {
-        return Optional.empty();
-      }
-      return scan(entry, name + "/", workers).map(inside -> {
-        List<Listed> all = new ArrayList<>(inside.size() + 1);
-        all.add(new Listed(name + "/", entry, Seen.FOLDER, modified));
-        all.addAll(inside);
-        return all;
-      });
-    });
-    List<Listed> out = new ArrayList<>();
-    for (Optional<List<Listed>> f : found) {
-      if (f.isEmpty()) {
-        return Optional.empty();
-      }
-      out.addAll(f.get());
-    }
-    return Optional.of(out);
+    return Optional.of(found.get().stream().map(f -> f.kind() == FileTrees.Kind.FOLDER
+        ? new Listed(f.name() + "/", f.path(), Seen.FOLDER, f.modified()) : new Listed(f.name(), f.path(), f.size(), f.modified())).toList());
   }
 
   /** A stamp of a build from {@code inputs} that left {@code outputs} and reported {@code report}. */

@@ -447,7 +447,7 @@ public final class Pipeline {
       List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
       sources.ifPresent(protectedDirs::add);
       cache.folder().ifPresent(protectedDirs::add);
-      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs)) {
+      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs, workers)) {
         List<SitePage<?>> pages = site.pages();
         Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, fronts.orElseThrow(), site));
         if (edited.isPresent()) {

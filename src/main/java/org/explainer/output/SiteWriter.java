@@ -1,18 +1,14 @@
 package org.explainer.output;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.files.ConfinedFolder;
@@ -99,18 +96,31 @@ public final class SiteWriter {
    *     too long, or the staging folder cannot be made
    */
   public static Staging stage(Path outputDir, List<Path> protectedDirs) {
-    return stage(outputDir, protectedDirs, OutputLock.WAIT);
+    try (Workers inOrder = Workers.of(1)) {
+      return stage(outputDir, protectedDirs, inOrder);
+    }
+  }
+
+  /** As {@link #stage(Path, List)}, looking at what the output folder holds on {@code workers}. */
+  public static Staging stage(Path outputDir, List<Path> protectedDirs, Workers workers) {
+    return stage(outputDir, protectedDirs, OutputLock.WAIT, workers);
   }
 
   /** As {@link #stage(Path, List)}, waiting up to {@code wait} for another build. */
   static Staging stage(Path outputDir, List<Path> protectedDirs, Duration wait) {
+    try (Workers inOrder = Workers.of(1)) {
+      return stage(outputDir, protectedDirs, wait, inOrder);
+    }
+  }
+
+  private static Staging stage(Path outputDir, List<Path> protectedDirs, Duration wait, Workers workers) {
     Path out = ConfinedFolder.realPath(outputDir);
     checkPlace(out, protectedDirs);
     OutputLock lock = OutputLock.acquire(out, wait);
     try {
       checkReplaceable(out); // now that no other build can change it
       removeLeftovers(out);
-      return new Staging(out, lock);
+      return new Staging(out, lock, workers);
     } catch (RuntimeException e) {
       lock.close();
       throw e;
@@ -136,13 +146,13 @@ public final class SiteWriter {
     /** Each writing thread's buffer for comparing a file with the old one, 64 KiB. */
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    private Staging(Path out, OutputLock lock) {
+    private Staging(Path out, OutputLock lock, Workers workers) {
       this.out = out;
       this.lock = lock;
       String own = ProcessHandle.current().pid() + "-" + Long.toHexString(new SecureRandom().nextLong() >>> 1);
       this.staging = sibling(out, STAGING, own);
       try {
-        this.existing = Tree.of(out);
+        this.existing = Tree.of(out, workers);
         Files.createDirectory(staging);
       } catch (IOException e) {
         throw cannotWrite(e);
@@ -256,36 +266,22 @@ public final class SiteWriter {
    * (with their sizes), its folders, and anything else (links, devices), which a build never makes.
    */
   private record Tree(Path root, Map<String, Long> files, Set<String> folders, Set<String> others) {
-    static Tree of(Path out) throws IOException {
+    static Tree of(Path out, Workers workers) throws IOException {
       Map<String, Long> files = new HashMap<>();
       Set<String> folders = new HashSet<>();
       Set<String> others = new HashSet<>();
       if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-        Files.walkFileTree(out, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(out)) {
-              folders.add(relative(out, dir));
-            }
-            return FileVisitResult.CONTINUE;
+        List<FileTrees.Found> found = FileTrees.scan(out, workers)
+            .orElseThrow(() -> new IOException("a folder of " + out + " cannot be listed"));
+        for (FileTrees.Found f : found) {
+          switch (f.kind()) {
+            case FILE -> files.put(f.name(), f.size());
+            case FOLDER -> folders.add(f.name());
+            case OTHER -> others.add(f.name());
           }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile()) {
-              files.put(relative(out, file), attrs.size());
-            } else {
-              others.add(relative(out, file));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
+        }
       }
       return new Tree(out, files, folders, others);
-    }
-
-    private static String relative(Path out, Path p) {
-      return out.relativize(p).toString().replace(File.separatorChar, '/');
     }
 
     /**
