@@ -144,14 +144,6 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     return states(files, before, workers);
   }
 
-  /** Whether {@code now} has the same files with the same bytes as this stamp's inputs. */
-  boolean sameInputs(Map<String, FileState> now) {
-    if (!now.keySet().equals(inputs.keySet())) {
-      return false;
-    }
-    return now.entrySet().stream().allMatch(e -> e.getValue().sha256().equals(inputs.get(e.getKey()).sha256()));
-  }
-
   /**
    * This stamp with its inputs and outputs as a build that found nothing changed found them: the same
    * bytes, with times that may vouch for them now.
