@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +45,11 @@ import org.explainer.files.FileTrees;
  *
  * <p>An input file whose size and time are those it had when the last build read it is taken to have the
  * bytes it had then, as git's index and rsync's quick check do, and is not read again; the others are
- * read and hashed. A file whose time was too close to that build's start (on a file system that keeps
- * times in whole seconds, an edit in the same second would keep it) is always read again.
+ * read and hashed. A file or folder whose time was too close to the moment it was looked at to vouch for
+ * it is always looked at again: an edit in the same tick of the file system's clock would keep the time.
+ * That is 3 s for a time in whole seconds (FAT, HFS+, ext3 keep such times) and 100 ms for a finer one
+ * (ext4 and tmpfs keep nanoseconds from a clock that ticks every few milliseconds), so that right after a
+ * build only the last tenth of a second of its files and folders is looked at again.
  *
  * @param inputs each input file, by where it is ({@code content/…}, {@code templates/…}, {@code sources/…})
  * @param captures the captures folder the build watched ("" for none), absent or not
@@ -102,8 +106,25 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     }
   }
 
-  /** How close to a build's start a file's time may be and still vouch for its bytes: file systems that keep whole seconds, and more. */
+  /** How close to now a time in whole seconds may be and still vouch for what it is the time of: more than one tick of such a clock. */
   private static final long RACY_NANOS = 3_000_000_000L;
+  /** As {@link #RACY_NANOS}, for a time with a fraction of a second: more than one tick of a clock of a few milliseconds. */
+  private static final long FINE_RACY_NANOS = 100_000_000L;
+
+  /**
+   * {@code modified}, a time read at about {@code now}, or {@link FileState#RACY} when it is too close to
+   * {@code now} to vouch for what it is the time of (see the class comment).
+   */
+  static long vouched(long modified, long now) {
+    long window = modified % 1_000_000_000L == 0 ? RACY_NANOS : FINE_RACY_NANOS;
+    return modified >= now - window ? FileState.RACY : modified;
+  }
+
+  /** Now, in nanoseconds since the epoch, as file times are. */
+  private static long now() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
 
   /** The key of the stamp of builds with {@code options}: one stamp per output folder and set of options. */
   static String key(BuildOptions options) {
@@ -163,12 +184,12 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
   private record Listed(String name, Path file, long size, long modified) {}
 
   private static Optional<Map<String, FileState>> states(Map<String, Listed> files, Map<String, FileState> before, Workers workers) {
-    long racy = racyFrom();
+    long now = now();
     List<String> names = List.copyOf(files.keySet());
     List<FileState> states = workers.map(names, name -> {
       Listed listed = files.get(name);
       FileState known = before.get(name);
-      long modified = listed.modified() >= racy ? FileState.RACY : listed.modified();
+      long modified = vouched(listed.modified(), now);
       if (known != null && known.modified() != FileState.RACY && known.size() == listed.size() && known.modified() == listed.modified()) {
         return new FileState(listed.size(), modified, known.sha256());
       }
@@ -224,12 +245,12 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    long racy = racyFrom();
-    Optional<Long> root = folderTime(out, racy);
+    long now = now();
+    Optional<Long> root = folderTime(out, now);
     return root.flatMap(time -> scan(out, workers).map(found -> {
       Map<String, Seen> seen = new HashMap<>();
       seen.put("", new Seen(Seen.FOLDER, time));
-      found.forEach(f -> seen.put(f.name(), new Seen(f.size(), f.size() == Seen.FOLDER && f.modified() >= racy ? FileState.RACY : f.modified())));
+      found.forEach(f -> seen.put(f.name(), new Seen(f.size(), f.size() == Seen.FOLDER ? vouched(f.modified(), now) : f.modified())));
       return seen;
     }));
   }
@@ -241,22 +262,22 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
    * if it vouches now.
    */
   Optional<Map<String, Seen>> outputsIn(Path out, Workers workers) {
-    long racy = racyFrom();
+    long now = now();
     Once<Map<String, Set<String>>> children = new Once<>(this::children);
     List<Map.Entry<String, Seen>> all = List.copyOf(outputs.entrySet());
-    List<Seen> now = workers.map(all, e -> seenNow(out, e.getKey(), e.getValue(), racy, children));
+    List<Seen> seen = workers.map(all, e -> seenNow(out, e.getKey(), e.getValue(), now, children));
     Map<String, Seen> found = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
-      if (now.get(i) == null) {
+      if (seen.get(i) == null) {
         return Optional.empty();
       }
-      found.put(all.get(i).getKey(), now.get(i));
+      found.put(all.get(i).getKey(), seen.get(i));
     }
     return Optional.of(found);
   }
 
   /** The file or folder {@code name} of {@code out} now, or null when it is not as {@code seen} says. */
-  private static Seen seenNow(Path out, String name, Seen seen, long racy, Once<Map<String, Set<String>>> children) {
+  private static Seen seenNow(Path out, String name, Seen seen, long now, Once<Map<String, Set<String>>> children) {
     Path path = name.isEmpty() ? out : out.resolve(name);
     BasicFileAttributes attrs;
     try {
@@ -282,7 +303,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
         return null;
       }
     }
-    return new Seen(Seen.FOLDER, modified >= racy ? FileState.RACY : modified);
+    return new Seen(Seen.FOLDER, vouched(modified, now));
   }
 
   /** The names in each folder of the outputs, by the folder's path. */
@@ -298,19 +319,14 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
     return out;
   }
 
-  /** The time of the folder {@code dir}, or {@link FileState#RACY} from {@code racy} on; empty when it cannot be read. */
-  private static Optional<Long> folderTime(Path dir, long racy) {
+  /** The time of the folder {@code dir} as {@link #vouched}; empty when it cannot be read. */
+  private static Optional<Long> folderTime(Path dir, long now) {
     try {
       long modified = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
-      return Optional.of(modified >= racy ? FileState.RACY : modified);
+      return Optional.of(vouched(modified, now));
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  /** The first time, in nanoseconds, too close to now to vouch for what a file or folder held. */
-  private static long racyFrom() {
-    return System.currentTimeMillis() * 1_000_000L - RACY_NANOS;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,8 +105,9 @@ class BuildStampTest {
   void aFolderTooNewToVouchIsListedAndVouchesLater(boolean strayAdded) throws IOException {
     Path out = site();
     BuildStamp old = stampOf(out);
-    // as just after a build: the folder's time is now, too close to vouch for what it holds
-    Files.setLastModifiedTime(out.resolve("entries/a"), FileTime.fromMillis(System.currentTimeMillis()));
+    // as just after a build: the folder's time is too close to now to vouch for what it holds (a minute
+    // ahead, so that a slow machine cannot make it old enough before it is looked at)
+    Files.setLastModifiedTime(out.resolve("entries/a"), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
     Map<String, BuildStamp.Seen> outputs;
     try (Workers workers = Workers.of(2)) {
       outputs = BuildStamp.outputs(out, workers).orElseThrow();
@@ -121,6 +123,20 @@ class BuildStampTest {
       Files.setLastModifiedTime(out.resolve("entries/a"), LONG_AGO); // later, when the time vouches
       assertThat(check(stamp, out).orElseThrow().get("entries/a/").modified()).isEqualTo(LONG_AGO.to(TimeUnit.NANOSECONDS));
     }
+  }
+
+  @Test
+  void aTimeVouchesOnceItIsOlderThanATickOfItsClock() {
+    long second = 1_000_000_000L;
+    long now = 1_733_400_000L * second + 500_000_000L;
+    // whole seconds: a clock that ticks once a second, so up to 3 s is too close
+    assertThat(BuildStamp.vouched(now - now % second - 2 * second, now)).isEqualTo(BuildStamp.FileState.RACY);
+    assertThat(BuildStamp.vouched(now - now % second - 4 * second, now)).isEqualTo(now - now % second - 4 * second);
+    // a fraction of a second: a clock of a few milliseconds, so up to 100 ms is too close
+    assertThat(BuildStamp.vouched(now - 50_000_000L, now)).isEqualTo(BuildStamp.FileState.RACY);
+    assertThat(BuildStamp.vouched(now - 200_000_000L, now)).isEqualTo(now - 200_000_000L);
+    // a time ahead of now (another machine's clock) never vouches
+    assertThat(BuildStamp.vouched(now + 10 * second + 1, now)).isEqualTo(BuildStamp.FileState.RACY);
   }
 
   private static void write(Path file, String text) {
