@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** Where {@code build} and {@code serve} keep the build cache, as a picocli {@code @Mixin}. */
 final class CacheOptions {
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "folder of the build cache, which keeps entries as read, share cards, rendered summaries and what the last build was made from; by default the folder .explainer/cache beside the content folder")
+      description = "folder of the build cache (default: .explainer/cache beside the content folder), which keeps entries as read, share cards, rendered summaries and what the last build was made from")
   Path cache;
 
   @Option(names = "--no-cache", description = "make everything anew, reading and writing no build cache")
