@@ -166,6 +166,24 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
   }
 
   /**
+   * How many files and folders whose times did not vouch for them do vouch for them now, above which a
+   * build that finds nothing changed writes the stamp again: a few hundred are looked at again in less
+   * time than a stamp of 10,000 entries takes to write.
+   */
+  static final int RESTAMP_AFTER = 100;
+
+  /** How many of this stamp's inputs and outputs that were too new to vouch for themselves do so in {@code inputs} and {@code outputs}. */
+  int vouchedSince(Map<String, FileState> inputs, Map<String, Seen> outputs) {
+    long files = this.inputs.entrySet().stream()
+        .filter(e -> e.getValue().modified() == FileState.RACY && inputs.containsKey(e.getKey()) && inputs.get(e.getKey()).modified() != FileState.RACY)
+        .count();
+    long folders = this.outputs.entrySet().stream()
+        .filter(e -> e.getValue().modified() == FileState.RACY && outputs.containsKey(e.getKey()) && outputs.get(e.getKey()).modified() != FileState.RACY)
+        .count();
+    return (int) (files + folders);
+  }
+
+  /**
    * This stamp with its inputs and outputs as a build that found nothing changed found them: the same
    * bytes, with times that may vouch for them now.
    */

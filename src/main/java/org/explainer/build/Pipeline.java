@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -128,15 +129,16 @@ public final class Pipeline {
     Optional<Map<String, BuildStamp.FileState>> inputs;
     Optional<Map<String, BuildStamp.Seen>> asLeft;
     try (Workers workers = Workers.of(threads)) {
-      inputs = BuildStamp.inputs(options, before, workers).flatMap(in -> BuildStamp.captures(lastCaptures, before, workers).map(c -> merged(in, c)));
+      inputs = inputsNow(before, lastCaptures, workers);
       asLeft = last.isPresent() && inputs.isPresent() ? last.get().outputsIn(options.output(), workers) : Optional.empty();
     }
     Optional<Since> since = Optional.empty();
     if (asLeft.isPresent()) {
       Set<String> changed = last.get().changed(inputs.orElseThrow());
       if (changed.isEmpty()) {
-        if (!last.get().inputs().equals(inputs.get()) || !last.get().outputs().equals(asLeft.get())) {
-          // the same bytes, but times that were too new to vouch for them may do so now: kept for next time
+        if (last.get().vouchedSince(inputs.get(), asLeft.get()) > BuildStamp.RESTAMP_AFTER) {
+          // the same bytes, but times that were too new to vouch for them do so now: kept for next time,
+          // when there are more than a few (a few are looked at again more cheaply than a stamp is written)
           cache.write(BuildStamp.KIND, key, last.get().withFound(inputs.get(), asLeft.get()).bytes());
         }
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
@@ -163,11 +165,14 @@ public final class Pipeline {
         }));
       }
     }
-    Optional<Map<String, BuildStamp.Seen>> outputs;
+    Optional<Map<String, BuildStamp.Seen>> outputs = ran.outputs();
+    boolean inputsHeld;
     try (Workers workers = Workers.of(threads)) {
-      outputs = BuildStamp.outputs(options.output(), workers);
+      // an input saved while the build ran may not be what the build read: no stamp, so the next build
+      // makes everything again
+      inputsHeld = inputs.isPresent() && inputsNow(inputs.get(), lastCaptures, workers).map(now -> sameBytes(inputs.get(), now)).orElse(false);
     }
-    if (used.isPresent() && outputs.isPresent()) {
+    if (used.isPresent() && outputs.isPresent() && inputsHeld) {
       // the files this build wrote into the content folder are inputs of the next as they are now
       Map<String, BuildStamp.FileState> after = new HashMap<>(used.get());
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
@@ -199,6 +204,23 @@ public final class Pipeline {
       }
     }
     return BuildCache.open(folder, notices::add);
+  }
+
+  /**
+   * The input files as they are now (see {@link BuildStamp#inputs}), with those of the captures folder
+   * {@code captures}; a file whose size and time are as in {@code before} keeps its hash from there.
+   */
+  private Optional<Map<String, BuildStamp.FileState>> inputsNow(Map<String, BuildStamp.FileState> before, String captures, Workers workers) {
+    return BuildStamp.inputs(options, before, workers).flatMap(in -> BuildStamp.captures(captures, before, workers).map(c -> merged(in, c)));
+  }
+
+  /** Whether {@code now} has the files of {@code then} with the same bytes, but for those the build itself writes. */
+  private static boolean sameBytes(Map<String, BuildStamp.FileState> then, Map<String, BuildStamp.FileState> now) {
+    Set<String> written = Set.of("content/" + Evidence.FILE, "content/" + IdsSchema.FILE);
+    Set<String> paths = new HashSet<>(then.keySet());
+    paths.addAll(now.keySet());
+    paths.removeAll(written);
+    return paths.stream().allMatch(path -> then.containsKey(path) && now.containsKey(path) && then.get(path).sha256().equals(now.get(path).sha256()));
   }
 
   private static <V> Map<String, V> merged(Map<String, V> a, Map<String, V> b) {
@@ -349,8 +371,10 @@ public final class Pipeline {
    * @param build what it made
    * @param fronts the fingerprint of every entry's front (see {@link #fronts}), when the build worked it
    *     out to tell an edit of summaries alone
+   * @param outputs the output folder as the build left it, looked at before another build could change
+   *     it (with a build cache, for the stamp)
    */
-  private record Ran(SiteBuild build, Optional<String> fronts) {}
+  private record Ran(SiteBuild build, Optional<String> fronts, Optional<Map<String, BuildStamp.Seen>> outputs) {}
 
   private Ran run(Mode mode, BuildCache cache, Optional<Since> since) {
     try (Workers workers = Workers.of(threads)) {
@@ -442,6 +466,7 @@ public final class Pipeline {
     TemplateRenderer templates = Workers.join(templateEngine);
     List<OutputFile> files = new ArrayList<>();
     int[] changed = {0};
+    AtomicReference<Optional<Map<String, BuildStamp.Seen>>> left = new AtomicReference<>(Optional.empty());
     Optional<String> fronts = since.map(s -> fronts(site, workers));
     if (mode == Mode.BUILD) {
       List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
@@ -474,6 +499,9 @@ public final class Pipeline {
           if (rewriteIds) {
             SiteWriter.replaceFile(idsSchema, ids);
           }
+          if (cache.folder().isPresent()) {
+            left.set(BuildStamp.outputs(options.output(), workers)); // while no other build can change it
+          }
           return null;
         });
       }
@@ -500,7 +528,7 @@ public final class Pipeline {
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
-    return new Ran(new SiteBuild(report, List.copyOf(files), state), fronts);
+    return new Ran(new SiteBuild(report, List.copyOf(files), state), fronts, left.get());
   }
 
   /** The original edition of {@code library}, then its translation into each of {@code languages}. */

@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * through the records' own accessors and canonical constructors. A record may hold texts, paths, dates,
  * whole numbers, flags, enum constants, other such records, and {@code List}s and {@code Optional}s of
  * them; any component may be null. Other types are refused when written, so a record that grows a
- * component of another type fails its first build in a test, not silently in the cache.
+ * component of another type fails its first build in a test, not silently in the cache; so is a text
+ * holding half of a surrogate pair, which UTF-8 cannot give back.
  *
  * <p>The bytes follow the record's components in order, so a record whose components changed reads
  * nothing useful from an older result: the cache's identity, which covers this generator's code, keeps
@@ -76,7 +77,11 @@ public final class RecordCodec {
     }
     Class<?> raw = raw(type);
     if (raw == String.class) {
-      Stored.text(out, (String) value);
+      String text = (String) value;
+      if (!wholeText(text)) {
+        throw new IllegalArgumentException("a text with half of a surrogate pair cannot be kept in the cache: UTF-8 would not give it back");
+      }
+      Stored.text(out, text);
     } else if (raw == int.class || raw == Integer.class) {
       out.writeInt((Integer) value);
     } else if (raw == long.class || raw == Long.class) {
@@ -179,6 +184,20 @@ public final class RecordCodec {
         throw new IllegalStateException("a record has its canonical constructor", e);
       }
     });
+  }
+
+  /** Whether {@code text} holds no lone half of a surrogate pair, so that its UTF-8 gives it back. */
+  private static boolean wholeText(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      }
+    }
+    return true;
   }
 
   private static Class<?> raw(Type type) {

@@ -201,7 +201,9 @@ public final class ContentLoader {
    * link out of it is refused as before.
    */
   private Parsed<Article> readEntryFile(ConfinedFolder root, Path file) {
-    if (cache.folder().isEmpty()) {
+    // a name the platform's encoding cannot write (LANG=C and a non-ASCII name) would come back as
+    // another path: such a file is read every time
+    if (cache.folder().isEmpty() || !Path.of(file.toString()).equals(file)) {
       return readEntryFile(yaml, file, () -> SourceFile.read(root, file));
     }
     byte[] bytes;
@@ -216,7 +218,11 @@ public final class ContentLoader {
       return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
     }
     Parsed<Article> read = readEntryFile(yaml, file, () -> SourceFile.decode(bytes, file));
-    cache.write(CACHE, key, codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
+    try {
+      cache.write(CACHE, key, codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
+    } catch (IllegalArgumentException e) {
+      // a text the cache cannot give back as it is (half of a surrogate pair, from a YAML escape): read every time
+    }
     return read;
   }
 

@@ -61,6 +61,16 @@ class RecordCodecTest {
   record Unkept(Map<String, String> map) {}
 
   @Test
+  void aTextWithHalfOfASurrogatePairIsRefusedWhenWritten() {
+    assertThat(CODEC.read(CODEC.bytes(new Problem(Severity.ERROR, Location.of(Path.of("a.md")), "emoji \uD83D\uDE00", "")), Problem.class))
+        .isPresent();
+    for (String text : List.of("\uD800", "a\uDC00b", "\uDE00\uD83D", "end \uD83D")) {
+      assertThatThrownBy(() -> CODEC.bytes(new Problem(Severity.ERROR, Location.of(Path.of("a.md")), text, "")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+    }
+  }
+
+  @Test
   void aComponentOfAnotherTypeIsRefusedWhenWritten() {
     assertThatThrownBy(() -> CODEC.bytes(new Unkept(Map.of())))
         .isInstanceOf(IllegalArgumentException.class)
