@@ -38,7 +38,7 @@ public final class Fields {
   /** Keys of the mappings nested in this one, with where they go ("'source:'"): for a key written a level too high. */
   private Map<String, String> nested = Map.of();
   private final Set<String> missing = new LinkedHashSet<>();
-  /** Keys whose value has a problem recorded: one problem a value. */
+  /** Keys whose value had a problem when it was read: one problem a value. */
   private final Set<String> flagged = new HashSet<>();
 
   private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
@@ -283,11 +283,12 @@ public final class Fields {
 
   /**
    * Records a problem at the location of {@code key}'s value (or of the mapping when it is absent),
-   * unless one was recorded there already: an empty 'outlet' is one problem, not also "no outlet".
+   * unless reading the value found one already: an empty 'outlet' is one problem, not also "no outlet".
+   * Problems recorded here do not hide one another (two ids defined twice are two problems).
    */
   public void error(String key, String message, String fix) {
     if (!flagged.contains(key)) {
-      about(key).error(valueAt(key), message, fix);
+      problems.error(valueAt(key), message, fix);
     }
   }
 

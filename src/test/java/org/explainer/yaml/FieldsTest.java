@@ -34,6 +34,19 @@ class FieldsTest {
   }
 
   @Test
+  void aValueWithAProblemGetsNoSecondOneButTwoChecksOfItBothShow() {
+    assertThat(problems("outlet:\n", f -> {
+      f.optionalText("outlet");
+      f.error("outlet", "no outlet", "add one");
+    })).containsExactly("x.yaml:1:8: 'outlet' is empty — give it a value or remove the line");
+    assertThat(problems("tags: [a, a, b, b]\n", f -> {
+      f.textList("tags", true);
+      f.error("tags", "'a' twice", "one");
+      f.error("tags", "'b' twice", "one");
+    })).containsExactly("x.yaml:1:7: 'a' twice — one", "x.yaml:1:7: 'b' twice — one");
+  }
+
+  @Test
   void reportsEmptyValues() {
     assertThat(problems("title:\n", f -> f.text("title")))
         .containsExactly("x.yaml:1:7: 'title' is empty — give it a value");
