@@ -1,16 +1,5 @@
 package org.explainer.markdown;
 
-import static org.explainer.cache.Stored.count;
-import static org.explainer.cache.Stored.location;
-import static org.explainer.cache.Stored.problem;
-import static org.explainer.cache.Stored.text;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.explainer.cache.BuildCache;
+import org.explainer.cache.RecordCodec;
 import org.explainer.content.Article;
 import org.explainer.content.GlossaryTerm;
 import org.explainer.diagnostic.Problem;
@@ -34,9 +24,9 @@ import org.explainer.diagnostic.Problem;
 final class SummaryCache {
   /** The kind of result summaries are in the build cache. */
   static final String KIND = "summaries";
-  private static final int FORMAT = 0x534d5202;
 
   private final BuildCache cache;
+  private final RecordCodec codec = new RecordCodec();
   private final String context;
 
   /**
@@ -60,12 +50,16 @@ final class SummaryCache {
       return render.get();
     }
     String key = BuildCache.key(List.of("summary", context, article.file().toAbsolutePath().normalize().toString(), article.body().toString()));
-    Optional<Result> kept = cache.read(KIND, key).flatMap(SummaryCache::parse);
+    Optional<Result> kept = cache.read(KIND, key).flatMap(bytes -> codec.read(bytes, Result.class));
     if (kept.isPresent()) {
       return kept.get();
     }
     Result made = render.get();
-    cache.write(KIND, key, bytes(made));
+    try {
+      cache.write(KIND, key, codec.bytes(made));
+    } catch (IllegalArgumentException e) {
+      // a text the cache cannot give back as it is (half of a surrogate pair): rendered every time
+    }
     return made;
   }
 
@@ -81,64 +75,5 @@ final class SummaryCache {
     targets.anchors().forEach((page, ids) -> anchors.put(page, new TreeSet<>(ids)));
     anchors.forEach((page, ids) -> parts.add(page + "#" + String.join("#", ids)));
     return BuildCache.key(parts);
-  }
-
-  static byte[] bytes(Result result) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(FORMAT);
-      text(out, result.html().html());
-      text(out, result.html().text());
-      out.writeInt(result.html().headings().size());
-      for (Heading h : result.html().headings()) {
-        out.writeInt(h.level());
-        text(out, h.id());
-        text(out, h.text());
-      }
-      out.writeInt(result.problems().size());
-      for (Problem p : result.problems()) {
-        problem(out, p);
-      }
-      out.writeInt(result.anchorLinks().size());
-      for (MarkdownRenderer.AnchorLink link : result.anchorLinks()) {
-        location(out, link.at());
-        text(out, link.url());
-        text(out, link.page());
-        text(out, link.anchor());
-        text(out, link.id());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory", e);
-    }
-    return bytes.toByteArray();
-  }
-
-  /** The result in {@code bytes}, or empty when they are not one of this format. */
-  static Optional<Result> parse(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != FORMAT) {
-        return Optional.empty();
-      }
-      String html = text(in);
-      String plain = text(in);
-      List<Heading> headings = new ArrayList<>();
-      for (int i = count(in); i > 0; i--) {
-        headings.add(new Heading(in.readInt(), text(in), text(in)));
-      }
-      List<Problem> problems = new ArrayList<>();
-      for (int i = count(in); i > 0; i--) {
-        problems.add(problem(in));
-      }
-      List<MarkdownRenderer.AnchorLink> links = new ArrayList<>();
-      for (int i = count(in); i > 0; i--) {
-        links.add(new MarkdownRenderer.AnchorLink(location(in), text(in), text(in), text(in), text(in)));
-      }
-      if (in.available() != 0) {
-        return Optional.empty();
-      }
-      return Optional.of(new Result(new RenderedMarkdown(html, List.copyOf(headings), plain), List.copyOf(problems), List.copyOf(links)));
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }
