@@ -229,23 +229,16 @@ public final class ContentLoader {
   /** Reads one entry file whose text {@code text} gives. */
   private static Parsed<Article> readEntryFile(YamlReader yaml, Path file, Supplier<String> text) {
     Problems found = new Problems();
-    Optional<MarkdownDoc> doc;
-    try {
-      doc = markdownText(yaml, file, text.get(), "the front matter", found);
-    } catch (ContentException e) {
-      found.addAll(e.problems());
-      doc = Optional.empty();
-    }
+    Optional<MarkdownDoc> doc = markdown(yaml, file, text, "the front matter", found);
     boolean draft = doc.isPresent() && "true".equalsIgnoreCase(doc.get().fields().peek("draft"));
-    Optional<MarkdownDoc> read = doc;
-    Article article = read.map(d -> article(file, d, found)).orElse(null);
+    Article article = doc.map(d -> article(file, d, found)).orElse(null);
     return new Parsed<>(file, article, draft, found.all());
   }
 
   /** Reads one page file; touches nothing but its arguments, so it may run on any thread. */
   private static Parsed<Page> readPageFile(YamlReader yaml, ConfinedFolder root, Path file) {
     Problems found = new Problems();
-    Page page = markdown(yaml, root, file, "the front matter", found).map(doc -> page(file, doc)).orElse(null);
+    Page page = markdown(yaml, file, () -> SourceFile.read(root, file), "the front matter", found).map(doc -> page(file, doc)).orElse(null);
     return new Parsed<>(file, page, false, found.all());
   }
 
@@ -268,9 +261,10 @@ public final class ContentLoader {
         .map(doc -> article(file, doc, problems)).orElse(null);
   }
 
-  private static Optional<MarkdownDoc> markdown(YamlReader yaml, ConfinedFolder root, Path file, String what, Problems problems) {
+  /** The Markdown file {@code file} whose text {@code text} reads; empty after recording its problems. */
+  private static Optional<MarkdownDoc> markdown(YamlReader yaml, Path file, Supplier<String> text, String what, Problems problems) {
     try {
-      return markdownText(yaml, file, SourceFile.read(root, file), what, problems);
+      return markdownText(yaml, file, text.get(), what, problems);
     } catch (ContentException e) {
       problems.addAll(e.problems());
       return Optional.empty();
