@@ -132,6 +132,8 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
         Boolean.toString(options.includeDrafts()), Boolean.toString(options.strict()), options.sources().map(Path::toString).orElse("")));
   }
 
+  /** Where the files of the content folder are among the inputs. */
+  static final String CONTENT = "content/";
   /** Where the files of the captures folder are among the inputs. */
   static final String SOURCES = "sources/";
 
@@ -143,7 +145,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
   static Optional<Map<String, FileState>> inputs(BuildOptions options, Map<String, FileState> before, Workers workers) {
     Map<String, Listed> files = new HashMap<>();
     try {
-      if (!list("content/", options.content(), files, workers) || !list("templates/", options.templates(), files, workers)) {
+      if (!list(CONTENT, options.content(), files, workers) || !list("templates/", options.templates(), files, workers)) {
         return Optional.empty();
       }
     } catch (IOException | UncheckedIOException e) {

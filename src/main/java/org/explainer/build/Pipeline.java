@@ -114,13 +114,13 @@ public final class Pipeline {
    */
   public BuildReport build() {
     if (options.cache().isEmpty()) {
-      return run(Mode.BUILD, BuildCache.none(), Optional.empty()).build().report();
+      return run(Mode.BUILD, BuildCache.none(), Optional.empty(), Map.of()).build().report();
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
     if (cache.folder().isEmpty()) {
-      return run(Mode.BUILD, cache, Optional.empty()).build().report().withNotices(cacheNotices);
+      return run(Mode.BUILD, cache, Optional.empty(), Map.of()).build().report().withNotices(cacheNotices);
     }
     String key = BuildStamp.key(options);
     Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
@@ -143,12 +143,12 @@ public final class Pipeline {
         }
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
-      if (changed.stream().allMatch(path -> path.startsWith("content/") && path.endsWith(".md") && before.containsKey(path))) {
+      if (changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
         since = Optional.of(new Since(last.get().fronts(), changed));
       }
     }
     long looked = System.nanoTime();
-    Ran ran = run(Mode.BUILD, cache, since);
+    Ran ran = run(Mode.BUILD, cache, since, inputs.map(Pipeline::contentHashes).orElse(Map.of()));
     SiteBuild built = ran.build();
     long kept = System.nanoTime();
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
@@ -176,7 +176,7 @@ public final class Pipeline {
       // the files this build wrote into the content folder are inputs of the next as they are now
       Map<String, BuildStamp.FileState> after = new HashMap<>(used.get());
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
-        BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put("content/" + written, state));
+        BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put(BuildStamp.CONTENT + written, state));
       }
       String fronts;
       try (Workers workers = Workers.of(threads)) {
@@ -216,7 +216,7 @@ public final class Pipeline {
 
   /** Whether {@code now} has the files of {@code then} with the same bytes, but for those the build itself writes. */
   private static boolean sameBytes(Map<String, BuildStamp.FileState> then, Map<String, BuildStamp.FileState> now) {
-    Set<String> written = Set.of("content/" + Evidence.FILE, "content/" + IdsSchema.FILE);
+    Set<String> written = Set.of(BuildStamp.CONTENT + Evidence.FILE, BuildStamp.CONTENT + IdsSchema.FILE);
     Set<String> paths = new HashSet<>(then.keySet());
     paths.addAll(now.keySet());
     paths.removeAll(written);
@@ -236,7 +236,7 @@ public final class Pipeline {
 
   /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
   public BuildReport check() {
-    return run(Mode.CHECK, BuildCache.none(), Optional.empty()).build().report();
+    return run(Mode.CHECK, BuildCache.none(), Optional.empty(), Map.of()).build().report();
   }
 
   /**
@@ -245,11 +245,11 @@ public final class Pipeline {
    */
   public SiteBuild preview() {
     if (options.cache().isEmpty()) {
-      return run(Mode.PREVIEW, BuildCache.none(), Optional.empty()).build();
+      return run(Mode.PREVIEW, BuildCache.none(), Optional.empty(), Map.of()).build();
     }
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
-    SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty()).build();
+    SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty(), Map.of()).build();
     return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
   }
 
@@ -376,13 +376,31 @@ public final class Pipeline {
    */
   private record Ran(SiteBuild build, Optional<String> fronts, Optional<Map<String, BuildStamp.Seen>> outputs) {}
 
-  private Ran run(Mode mode, BuildCache cache, Optional<Since> since) {
+  /**
+   * Runs the steps.
+   *
+   * @param since what the last build knew, when only entry files changed since
+   * @param known the SHA-256 of content files known from the stamp's listing, for the {@link
+   *     ContentLoader#ContentLoader(BuildCache, Map) loader}
+   */
+  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known) {
     try (Workers workers = Workers.of(threads)) {
-      return run(mode, cache, since, workers);
+      return run(mode, cache, since, known, workers);
     }
   }
 
-  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Workers workers) {
+  /** The SHA-256 of each content file of {@code inputs} (see {@link BuildStamp#inputs}), by its path in the content folder. */
+  private static Map<String, String> contentHashes(Map<String, BuildStamp.FileState> inputs) {
+    Map<String, String> out = new HashMap<>();
+    inputs.forEach((path, state) -> {
+      if (path.startsWith(BuildStamp.CONTENT)) {
+        out.put(path.substring(BuildStamp.CONTENT.length()), state.sha256());
+      }
+    });
+    return out;
+  }
+
+  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known, Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -392,7 +410,7 @@ public final class Pipeline {
     CompletableFuture<TemplateRenderer> templateEngine = workers.start(() -> new TemplateRenderer(options.templates()).preload());
 
     // 1. load
-    ContentLoader loader = new ContentLoader(cache);
+    ContentLoader loader = new ContentLoader(cache, known);
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
     Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
     for (String name : Assets.required()) {
@@ -612,7 +630,7 @@ public final class Pipeline {
   private String inputPath(Path file) {
     Path content = options.content().toAbsolutePath().normalize();
     Path normal = file.toAbsolutePath().normalize();
-    return normal.startsWith(content) ? "content/" + content.relativize(normal).toString().replace('\\', '/') : normal.toString();
+    return normal.startsWith(content) ? BuildStamp.CONTENT + content.relativize(normal).toString().replace('\\', '/') : normal.toString();
   }
 
   /**

@@ -47,6 +47,7 @@ public final class ContentLoader {
 
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
   private final BuildCache cache;
+  private final Map<String, String> known;
   private final RecordCodec codec = new RecordCodec();
   private final Set<String> broken = new HashSet<>();
   private final Set<Path> draftFiles = new HashSet<>();
@@ -62,7 +63,19 @@ public final class ContentLoader {
    * entry file read before is not parsed again.
    */
   public ContentLoader(BuildCache cache) {
+    this(cache, Map.of());
+  }
+
+  /**
+   * As {@link #ContentLoader(BuildCache)}, with the SHA-256 (in hex) of content files whose bytes are
+   * known already, by their path in the content folder with '/' between names ({@code articles/x.md}):
+   * the build stamp's, from a listing that found every file of the folder a plain file, none a link. An
+   * entry file among them that the cache keeps is taken from the cache without being read; any other is
+   * read and hashed.
+   */
+  public ContentLoader(BuildCache cache, Map<String, String> known) {
     this.cache = cache;
+    this.known = Map.copyOf(known);
   }
 
   /** Entry files marked {@code draft: true}, including those that failed to load. */
@@ -111,7 +124,7 @@ public final class ContentLoader {
     // are added in the same order either way: shared files, then entries, then pages.
     Problems entryListing = new Problems();
     List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
-    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(root, file)));
+    CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(root, contentDir, file)));
     Optional<SiteConfig> site = readSite(root, contentDir, problems);
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
       unreadable.add("site");
@@ -197,14 +210,22 @@ public final class ContentLoader {
   /**
    * Reads one entry file, or takes it from {@code cache} when a file of the same path and bytes was read
    * before; touches nothing but its arguments, the cache and the codec, which are thread-safe, so it may
-   * run on any thread. The file is always read and confined to the content folder, so a file that became a
-   * link out of it is refused as before.
+   * run on any thread. A file whose bytes are not {@link #known} is read and confined to the content
+   * folder, so a file that became a link out of it is refused as before; a known one was found a plain
+   * file of the folder when its hash was taken.
    */
-  private Parsed<Article> readEntryFile(ConfinedFolder root, Path file) {
+  private Parsed<Article> readEntryFile(ConfinedFolder root, Path contentDir, Path file) {
     // a name the platform's encoding cannot write (LANG=C and a non-ASCII name) would come back as
     // another path: such a file is read every time
     if (cache.folder().isEmpty() || !Path.of(file.toString()).equals(file)) {
       return readEntryFile(yaml, file, () -> SourceFile.read(root, file));
+    }
+    String sha = known.get(contentDir.relativize(file).toString().replace('\\', '/'));
+    if (sha != null) {
+      Optional<Kept> kept = kept(file, sha);
+      if (kept.isPresent()) {
+        return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
+      }
     }
     byte[] bytes;
     try {
@@ -212,18 +233,27 @@ public final class ContentLoader {
     } catch (ContentException e) {
       return new Parsed<>(file, null, false, e.problems());
     }
-    String key = BuildCache.key(List.of("entry", file.toString(), BuildCache.hash(bytes)));
-    Optional<Kept> kept = cache.read(CACHE, key).flatMap(b -> codec.read(b, Kept.class));
+    String hash = BuildCache.hash(bytes);
+    Optional<Kept> kept = hash.equals(sha) ? Optional.empty() : kept(file, hash);
     if (kept.isPresent()) {
       return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
     }
     Parsed<Article> read = readEntryFile(yaml, file, () -> SourceFile.decode(bytes, file));
     try {
-      cache.write(CACHE, key, codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
+      cache.write(CACHE, key(file, hash), codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
     } catch (IllegalArgumentException e) {
       // a text the cache cannot give back as it is (half of a surrogate pair, from a YAML escape): read every time
     }
     return read;
+  }
+
+  /** The entry file {@code file} as read before, when its bytes had the SHA-256 {@code sha}. */
+  private Optional<Kept> kept(Path file, String sha) {
+    return cache.read(CACHE, key(file, sha)).flatMap(b -> codec.read(b, Kept.class));
+  }
+
+  private static String key(Path file, String sha) {
+    return BuildCache.key(List.of("entry", file.toString(), sha));
   }
 
   /** Reads one entry file whose text {@code text} gives. */
