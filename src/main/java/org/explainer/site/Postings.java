@@ -42,6 +42,13 @@ final class Postings {
     numbers[size++] = number;
   }
 
+  /** Adds each number of {@code more} plus {@code offset}, all of them above this list's numbers. */
+  void addAll(Postings more, int offset) {
+    for (int i = 0; i < more.size; i++) {
+      add(more.numbers[i] + offset);
+    }
+  }
+
   /** How many numbers the list holds. */
   int size() {
     return size;

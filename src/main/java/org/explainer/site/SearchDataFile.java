@@ -3,6 +3,7 @@ package org.explainer.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.explainer.concurrent.SharedWork;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
 
@@ -30,18 +31,28 @@ public final class SearchDataFile extends SinglePage {
     return new Output.Bytes(site.searchIndex().manifest());
   }
 
+  /** Into how many parts the search data is cut, for the threads that need it to make together ({@link SharedWork}). */
+  static final int PARTS = 32;
+
   /**
    * The search data of {@code site}: what every page type adds to search (see {@link PageType#search}),
-   * in registry order, with URLs relative to the search page.
+   * in registry order, with URLs relative to the search page; made in {@value #PARTS} parts, each of a
+   * run of the site's pages, by the threads that ask for it.
    */
-  static SearchIndex indexOf(Site site) {
+  static SharedWork<SearchIndex.Part, SearchIndex> indexOf(Site site) {
+    return new SharedWork<>(PARTS, part -> part(site, part), parts -> SearchIndex.ofParts(parts, SearchIndex.Shards.of(site.library()), SearchIndex.SPLIT_ABOVE));
+  }
+
+  /** Part {@code part} of the search data: the documents of the {@code part}th of {@value #PARTS} runs of the site's pages. */
+  private static SearchIndex.Part part(Site site, int part) {
+    List<SitePage<?>> pages = site.pages();
     List<SearchIndex.Doc> docs = new ArrayList<>();
-    for (SitePage<?> page : site.pages()) {
+    for (SitePage<?> page : pages.subList(part * pages.size() / PARTS, (part + 1) * pages.size() / PARTS)) {
       for (SearchIndex.Doc doc : search(page, site)) {
         docs.add(new SearchIndex.Doc(doc.k(), doc.t(), SitePaths.relative(SearchPage.PATH, doc.u()), doc.x()));
       }
     }
-    return SearchIndex.of(docs, SearchIndex.Shards.of(site.library()));
+    return new SearchIndex.Part(docs);
   }
 
   private static <T> List<SearchIndex.Doc> search(SitePage<T> page, Site site) {

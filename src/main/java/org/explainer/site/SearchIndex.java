@@ -182,6 +182,26 @@ public final class SearchIndex {
     }
   }
 
+  /**
+   * A run of documents with their words found, each word with the documents of the run that have it,
+   * numbered from 0 in the run: what one thread makes of the index ({@link #ofParts} puts the runs
+   * together).
+   */
+  static final class Part {
+    private final List<Doc> excerpts;
+    private final Map<String, Word> words = new HashMap<>();
+
+    /** The run of {@code docs}. */
+    Part(List<Doc> docs) {
+      for (int d = 0; d < docs.size(); d++) {
+        int doc = d;
+        SearchText.words(docs.get(d).t(), w -> words.computeIfAbsent(w, Word::new).title.add(doc));
+        SearchText.words(docs.get(d).x(), w -> words.computeIfAbsent(w, Word::new).body.add(doc));
+      }
+      this.excerpts = docs.stream().map(Doc::excerpt).toList();
+    }
+  }
+
   /** The index of {@code docs}, numbered in their order, in {@code shards}. */
   static SearchIndex of(List<Doc> docs, Shards shards) {
     return of(docs, shards, SPLIT_ABOVE);
@@ -189,11 +209,24 @@ public final class SearchIndex {
 
   /** As {@link #of(List, Shards)}, splitting prefixes whose words add up to more than {@code splitAbove} characters. */
   static SearchIndex of(List<Doc> docs, Shards shards, int splitAbove) {
-    Map<String, Word> byText = new HashMap<>();
-    for (int d = 0; d < docs.size(); d++) {
-      int doc = d;
-      SearchText.words(docs.get(d).t(), w -> byText.computeIfAbsent(w, Word::new).title.add(doc));
-      SearchText.words(docs.get(d).x(), w -> byText.computeIfAbsent(w, Word::new).body.add(doc));
+    return ofParts(List.of(new Part(docs)), shards, splitAbove);
+  }
+
+  /**
+   * The index of the documents of {@code parts}, numbered in order through the parts, in {@code shards},
+   * splitting prefixes whose words add up to more than {@code splitAbove} characters.
+   */
+  static SearchIndex ofParts(List<Part> parts, Shards shards, int splitAbove) {
+    Map<String, Word> byText = new HashMap<>(parts.get(0).words);
+    List<Doc> docs = new ArrayList<>(parts.get(0).excerpts);
+    for (Part part : parts.subList(1, parts.size())) {
+      int first = docs.size();
+      part.words.forEach((text, found) -> {
+        Word word = byText.computeIfAbsent(text, Word::new);
+        word.title.addAll(found.title, first);
+        word.body.addAll(found.body, first);
+      });
+      docs.addAll(part.excerpts);
     }
     Word[] words = byText.values().toArray(Word[]::new);
     Arrays.sort(words, (a, b) -> a.text.compareTo(b.text));
@@ -219,7 +252,7 @@ public final class SearchIndex {
     List<WordShard> wordShards = IntStream.range(0, shards.words())
         .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)))).toList();
     return new SearchIndex(shards, new Manifest(docs.size(), shards.words(), shards.docs(), List.copyOf(split)), wordShards,
-        docs.stream().map(Doc::excerpt).toList());
+        List.copyOf(docs));
   }
 
   /** The split prefixes: those whose words, two or more, add up to more than {@code splitAbove} characters. */

@@ -28,6 +28,7 @@ import org.explainer.content.TimelineEvent;
 import org.explainer.content.Translations;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Once;
+import org.explainer.concurrent.SharedWork;
 import org.explainer.figure.ShareCards;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.provenance.ProvenanceReport;
@@ -71,8 +72,8 @@ public final class Site {
   private final List<NavTarget> nav;
   /** Made when the first share card is drawn, not before: loading the fonts takes a while. */
   private final Once<ShareCards> shareCards = new Once<>(() -> ShareCardFile.cardsOf(this));
-  /** Made when the first search file is, once for all of them. */
-  private final Once<SearchIndex> searchIndex = new Once<>(() -> SearchDataFile.indexOf(this));
+  /** Made when the first search file is, once for all of them, by the threads that make search files. */
+  private final SharedWork<SearchIndex.Part, SearchIndex> searchIndex = SearchDataFile.indexOf(this);
 
   /** A navigation entry and the page it leads to. */
   private record NavTarget(PageType.Nav nav, String path) {}

@@ -207,6 +207,28 @@ class SearchIndexTest {
     }
   }
 
+  /** The index made of runs of the documents, on several threads, is the index of all of them, however they are cut (empty runs too). */
+  @Test
+  void theIndexOfRunsOfDocumentsIsTheIndexOfAllOfThem() {
+    List<SearchIndex.Doc> docs = corpus(300, 11);
+    SearchIndex.Shards shards = new SearchIndex.Shards(5, 7);
+    SearchIndex whole = SearchIndex.of(docs, shards, 300);
+    Random random = new Random(12);
+    for (int round = 0; round < 20; round++) {
+      List<SearchIndex.Part> parts = new ArrayList<>();
+      for (int from = 0; from < docs.size() || parts.isEmpty(); ) {
+        int to = Math.min(docs.size(), from + random.nextInt(round % 2 == 0 ? 40 : 300));
+        parts.add(new SearchIndex.Part(docs.subList(from, to)));
+        from = to;
+      }
+      SearchIndex joined = SearchIndex.ofParts(parts, shards, 300);
+      assertThat(joined.manifest()).as("%d runs", parts.size()).isEqualTo(whole.manifest());
+      for (String name : shards.names()) {
+        assertThat(joined.shard(name)).as("%s of %d runs", name, parts.size()).isEqualTo(whole.shard(name));
+      }
+    }
+  }
+
   @Test
   void theManifestAndEveryShardAreScriptsThatHandTheirDataToTheSearchScript() {
     SearchIndex index = SearchIndex.of(List.of(SearchIndex.Doc.of("Entry", "Umbrella </script>", "../a/index.html", "Sybíha & co")),
