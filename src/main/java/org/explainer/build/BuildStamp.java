@@ -53,13 +53,11 @@ import org.explainer.files.FileTrees;
  *
  * @param inputs each input file, by where it is ({@code content/…}, {@code templates/…}, {@code sources/…})
  * @param captures the captures folder the build watched ("" for none), absent or not
- * @param fronts the fingerprint of every published entry in every language: of all it is made of but its
- *     summary (see {@link Pipeline})
  * @param outputs each file and folder of the output folder, by its path there ({@code entries/x/index.html},
  *     {@code entries/x/}, and {@code ""} for the folder itself)
  * @param told what the build reported, told again by a build with nothing to do
  */
-record BuildStamp(Map<String, FileState> inputs, String captures, String fronts, Map<String, Seen> outputs, Told told) {
+record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Seen> outputs, Told told) {
 
   /**
    * What a build reported.
@@ -75,7 +73,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
   /** The kind of result the stamps are in the cache. */
   static final String KIND = "builds";
   /** The first four bytes of a stamp of this format; a stamp of another is not read. */
-  private static final int FORMAT = 0x53544d05;
+  private static final int FORMAT = 0x53544d06;
 
   /**
    * An input file as a build read it.
@@ -190,7 +188,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
    * bytes, with times that may vouch for them now.
    */
   BuildStamp withFound(Map<String, FileState> inputs, Map<String, Seen> outputs) {
-    return new BuildStamp(inputs, captures, fronts, outputs, told);
+    return new BuildStamp(inputs, captures, outputs, told);
   }
 
   /**
@@ -363,9 +361,8 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
   }
 
   /** A stamp of a build from {@code inputs} that left {@code outputs} and reported {@code report}. */
-  static BuildStamp of(Map<String, FileState> inputs, String captures, String fronts, Map<String, Seen> outputs,
-      BuildReport report) {
-    return new BuildStamp(inputs, captures, fronts, outputs, new Told(report.pages(), report.articles(), report.assets(),
+  static BuildStamp of(Map<String, FileState> inputs, String captures, Map<String, Seen> outputs, BuildReport report) {
+    return new BuildStamp(inputs, captures, outputs, new Told(report.pages(), report.articles(), report.assets(),
         report.warnings(), report.notices()));
   }
 
@@ -395,7 +392,6 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
         inputs.put(in.readUTF(), new FileState(in.readLong(), in.readLong(), in.readUTF()));
       }
       String captures = in.readUTF();
-      String fronts = in.readUTF();
       int count = in.readInt();
       Map<String, Seen> outputs = new HashMap<>(count * 4 / 3 + 1);
       for (int i = count; i > 0; i--) {
@@ -413,7 +409,7 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
         notices.add(Stored.text(in));
       }
       return in.available() == 0
-          ? Optional.of(new BuildStamp(inputs, captures, fronts, outputs, new Told(pages, articles, assets, warnings, notices))) : Optional.empty();
+          ? Optional.of(new BuildStamp(inputs, captures, outputs, new Told(pages, articles, assets, warnings, notices))) : Optional.empty();
     } catch (IOException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -432,7 +428,6 @@ record BuildStamp(Map<String, FileState> inputs, String captures, String fronts,
         out.writeUTF(e.getValue().sha256());
       }
       out.writeUTF(captures);
-      out.writeUTF(fronts);
       out.writeInt(outputs.size());
       for (Map.Entry<String, Seen> e : new TreeMap<>(outputs).entrySet()) {
         out.writeUTF(e.getKey());

@@ -1,12 +1,10 @@
 package org.explainer.build;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -144,7 +142,9 @@ public final class Pipeline {
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
       if (changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
-        since = Optional.of(new Since(last.get().fronts(), changed));
+        Map<String, String> then = new HashMap<>();
+        changed.forEach(path -> then.put(path, before.get(path).sha256()));
+        since = Optional.of(new Since(then));
       }
     }
     long looked = System.nanoTime();
@@ -178,11 +178,7 @@ public final class Pipeline {
       for (String written : List.of(Evidence.FILE, IdsSchema.FILE)) {
         BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put(BuildStamp.CONTENT + written, state));
       }
-      String fronts;
-      try (Workers workers = Workers.of(threads)) {
-        fronts = ran.fronts().orElseGet(() -> fronts(built.state().site(), workers));
-      }
-      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, fronts, outputs.get(), built.report()).bytes());
+      cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, outputs.get(), built.report()).bytes());
     }
     return built.report().withNotices(cacheNotices)
         .withSteps(List.of(new BuildReport.Step("cache: compare", looked - start)), List.of(new BuildReport.Step("cache: keep", System.nanoTime() - kept)));
@@ -356,25 +352,22 @@ public final class Pipeline {
   }
 
   /**
-   * What the last build of the same output folder knew, for a build after an edit of nothing but entry
-   * files (see {@link #summariesOnly}).
+   * What the last build of the same output folder knew, for a build after an edit of nothing but
+   * Markdown files of the content folder (see {@link #summariesOnly}).
    *
-   * @param fronts each published entry, all it is made of but its summary, as that build found it
-   *     (see {@link #fronts})
-   * @param changed the input files changed since, by input path ({@code content/articles/x.md})
+   * @param changed the input files changed since, by input path ({@code content/articles/x.md}), each
+   *     with the SHA-256 of its bytes then
    */
-  private record Since(String fronts, Set<String> changed) {}
+  private record Since(Map<String, String> changed) {}
 
   /**
    * A build as run.
    *
    * @param build what it made
-   * @param fronts the fingerprint of every entry's front (see {@link #fronts}), when the build worked it
-   *     out to tell an edit of summaries alone
    * @param outputs the output folder as the build left it, looked at before another build could change
    *     it (with a build cache, for the stamp)
    */
-  private record Ran(SiteBuild build, Optional<String> fronts, Optional<Map<String, BuildStamp.Seen>> outputs) {}
+  private record Ran(SiteBuild build, Optional<Map<String, BuildStamp.Seen>> outputs) {}
 
   /**
    * Runs the steps.
@@ -485,14 +478,13 @@ public final class Pipeline {
     List<OutputFile> files = new ArrayList<>();
     int[] changed = {0};
     AtomicReference<Optional<Map<String, BuildStamp.Seen>>> left = new AtomicReference<>(Optional.empty());
-    Optional<String> fronts = since.map(s -> fronts(site, workers));
     if (mode == Mode.BUILD) {
       List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
       sources.ifPresent(protectedDirs::add);
       cache.folder().ifPresent(protectedDirs::add);
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs, workers)) {
         List<SitePage<?>> pages = site.pages();
-        Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, fronts.orElseThrow(), site));
+        Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, site, loader));
         if (edited.isPresent()) {
           // only summaries were edited, and the output is as the last build left it: the pages that do
           // not read them are there already, byte for byte
@@ -546,7 +538,7 @@ public final class Pipeline {
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
-    return new Ran(new SiteBuild(report, List.copyOf(files), state), fronts, left.get());
+    return new Ran(new SiteBuild(report, List.copyOf(files), state), left.get());
   }
 
   /** The original edition of {@code library}, then its translation into each of {@code languages}. */
@@ -573,57 +565,27 @@ public final class Pipeline {
   }
 
   /**
-   * The slugs of the entries whose summaries alone were edited since the build {@code since} tells of
-   * (the entries' {@code fronts} are those of this build),
-   * when that is all that changed: every changed file is a published entry (in some language) and no
-   * entry, in any language, differs from then in anything but its summary. Empty otherwise, and the
-   * whole site is made. The pages to make again are then those that read the summaries ({@link
-   * SitePage#reads}), as {@code serve} makes after such an edit.
+   * The slugs of the entries whose summaries alone were edited since the build {@code since} tells of,
+   * when that is all that changed: every changed file is a published entry of the original language, and
+   * each differs from the file as that build read it (kept in the build cache under its bytes then) in
+   * nothing but its summary (see {@link ContentLoader#summaryAloneChanged}). An entry file that is
+   * unchanged gives the same entry, so no other entry, and no translation, differs from then but in
+   * what reads the edited summaries. Empty otherwise (an edited translation, an entry read then that the
+   * cache no longer keeps), and the whole site is made. The pages to make again are then those that read
+   * the summaries ({@link SitePage#reads}), as {@code serve} makes after such an edit.
    */
-  private Optional<Set<String>> summariesOnly(Since since, String fronts, Sites site) {
-    if (!fronts.equals(since.fronts())) {
-      return Optional.empty();
-    }
+  private Optional<Set<String>> summariesOnly(Since since, Sites site, ContentLoader loader) {
+    Map<String, Article> published = new HashMap<>();
+    site.original().library().articles().forEach(a -> published.put(inputPath(a.file()), a));
     Set<String> slugs = new HashSet<>();
-    Set<String> published = new HashSet<>();
-    for (Site language : site.languages()) {
-      for (Article a : language.library().articles()) {
-        String path = inputPath(a.file());
-        if (since.changed().contains(path)) {
-          slugs.add(a.slug());
-          published.add(path);
-        }
+    for (Map.Entry<String, String> changed : since.changed().entrySet()) {
+      Article now = published.get(changed.getKey());
+      if (now == null || !loader.summaryAloneChanged(now, changed.getValue())) {
+        return Optional.empty();
       }
+      slugs.add(now.slug());
     }
-    return published.equals(since.changed()) ? Optional.of(Set.copyOf(slugs)) : Optional.empty();
-  }
-
-  /**
-   * The fingerprint of each published entry of each language, by language and input path: of each of
-   * its record's components but its summary.
-   */
-  private String fronts(Sites site, Workers workers) {
-    RecordComponent[] components = Article.class.getRecordComponents();
-    List<Map.Entry<String, Article>> entries = new ArrayList<>();
-    for (Site language : site.languages()) {
-      language.library().articles().forEach(a -> entries.add(Map.entry(language.language(), a)));
-    }
-    List<String> all = new ArrayList<>(workers.map(entries, entry -> {
-      Article a = entry.getValue();
-      List<String> parts = new ArrayList<>();
-      for (RecordComponent c : components) {
-        if (!c.getName().equals("body")) {
-          try {
-            parts.add(c.getName() + "=" + c.getAccessor().invoke(a));
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a record's accessor is public", e);
-          }
-        }
-      }
-      return entry.getKey() + " " + inputPath(a.file()) + " " + BuildCache.key(parts);
-    }));
-    Collections.sort(all);
-    return BuildCache.key(all);
+    return Optional.of(Set.copyOf(slugs));
   }
 
   /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */

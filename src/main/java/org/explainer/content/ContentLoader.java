@@ -1,6 +1,7 @@
 package org.explainer.content;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -245,6 +247,31 @@ public final class ContentLoader {
       // a text the cache cannot give back as it is (half of a surrogate pair, from a YAML escape): read every time
     }
     return read;
+  }
+
+  /**
+   * Whether the entry {@code now}, as this loader read it, differs from its file as it was when the file's
+   * bytes had the SHA-256 {@code then} in nothing but its summary: the cache keeps that reading of the
+   * file, it gave an entry without errors, a draft then as now or neither, and the two entries are equal
+   * in every component but the body. False when any of this does not hold or cannot be told.
+   */
+  public boolean summaryAloneChanged(Article now, String then) {
+    Optional<Kept> before = kept(now.file(), then);
+    return before.isPresent() && before.get().value() != null && before.get().draft() == draftFiles.contains(now.file())
+        && sameButBody(before.get().value(), now);
+  }
+
+  private static boolean sameButBody(Article a, Article b) {
+    for (RecordComponent c : Article.class.getRecordComponents()) {
+      try {
+        if (!c.getName().equals("body") && !Objects.equals(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
+          return false;
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("a record's accessor is public", e);
+      }
+    }
+    return true;
   }
 
   /** The entry file {@code file} as read before, when its bytes had the SHA-256 {@code sha}. */

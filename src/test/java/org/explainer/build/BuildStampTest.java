@@ -43,7 +43,7 @@ class BuildStampTest {
     }
     assertThat(outputs.get("")).isEqualTo(new BuildStamp.Seen(BuildStamp.Seen.FOLDER, LONG_AGO.to(TimeUnit.NANOSECONDS)));
     assertThat(outputs).containsKeys("index.html", "entries/", "entries/a/", "entries/a/index.html");
-    BuildStamp stamp = new BuildStamp(Map.of(), "", "", outputs, new BuildStamp.Told(0, 0, 0, List.of(), List.of()));
+    BuildStamp stamp = new BuildStamp(Map.of(), "", outputs, new BuildStamp.Told(0, 0, 0, List.of(), List.of()));
     assertThat(BuildStamp.parse(stamp.bytes())).contains(stamp);
     return stamp;
   }

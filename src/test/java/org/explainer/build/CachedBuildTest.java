@@ -133,6 +133,12 @@ class CachedBuildTest {
     replaceFirst(entry, "headline: \"", "headline: \"New: ");
     BuildReport front = new Pipeline(options).build();
     assertThat(front.steps()).extracting(BuildReport.Step::name).contains("render");
+    // a translation's summary is not kept as read, so its edit makes everything
+    append(work.resolve("content/uk/articles/2021-03-04-first-note.md"), "\nЩе одне речення.\n");
+    assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).contains("render");
+    // the cache keeps each file as read, so a second edit of the same summary is told from the first
+    append(entry, "\nAnd another.\n");
+    assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options));
   }
 
   private static List<Path> cards(Path cache) throws IOException {
