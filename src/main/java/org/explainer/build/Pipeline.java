@@ -458,7 +458,8 @@ public final class Pipeline {
     // 4. markdown, in each language, its links checked against every file the page types make there
     MarkdownRenderer engine = Workers.join(markdownEngine);
     List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
-        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache)).toList());
+        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
+            e.isTranslation() ? Map.of() : loader.entryHashes())).toList());
     problems.throwIfErrors();
     // 5. assemble
     Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache);

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -50,6 +51,8 @@ public final class ContentLoader {
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
   private final BuildCache cache;
   private final Map<String, String> known;
+  /** The SHA-256 of each entry file read from the cache or hashed, by the file. */
+  private final Map<Path, String> hashes = new ConcurrentHashMap<>();
   private final RecordCodec codec = new RecordCodec();
   private final Set<String> broken = new HashSet<>();
   private final Set<Path> draftFiles = new HashSet<>();
@@ -78,6 +81,15 @@ public final class ContentLoader {
   public ContentLoader(BuildCache cache, Map<String, String> known) {
     this.cache = cache;
     this.known = Map.copyOf(known);
+  }
+
+  /**
+   * The SHA-256 of the bytes each entry file had when it was read (or, for a file the cache kept, when
+   * the hash given as {@link #ContentLoader(BuildCache, Map) known} was taken), by the file; only with a
+   * cache, whose keys they are.
+   */
+  public Map<Path, String> entryHashes() {
+    return Map.copyOf(hashes);
   }
 
   /** Entry files marked {@code draft: true}, including those that failed to load. */
@@ -226,6 +238,7 @@ public final class ContentLoader {
     if (sha != null) {
       Optional<Kept> kept = kept(file, sha);
       if (kept.isPresent()) {
+        hashes.put(file, sha);
         return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
       }
     }
@@ -236,6 +249,7 @@ public final class ContentLoader {
       return new Parsed<>(file, null, false, e.problems());
     }
     String hash = BuildCache.hash(bytes);
+    hashes.put(file, hash);
     Optional<Kept> kept = hash.equals(sha) ? Optional.empty() : kept(file, hash);
     if (kept.isPresent()) {
       return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());

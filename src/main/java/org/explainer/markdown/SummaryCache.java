@@ -1,6 +1,7 @@
 package org.explainer.markdown;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ final class SummaryCache {
   private final BuildCache cache;
   private final RecordCodec codec = new RecordCodec();
   private final String context;
+  private final Map<Path, String> files;
 
   /**
    * A result: the summary, the problems found in it, and its links to anchors.
@@ -38,10 +40,15 @@ final class SummaryCache {
    */
   record Result(RenderedMarkdown html, List<Problem> problems, List<MarkdownRenderer.AnchorLink> anchorLinks) {}
 
-  /** Summaries rendered with {@code glossary} linked, against {@code targets}, kept in {@code cache}. */
-  SummaryCache(BuildCache cache, List<GlossaryTerm> glossary, LinkTargets targets) {
+  /**
+   * Summaries rendered with {@code glossary} linked, against {@code targets}, kept in {@code cache}; an
+   * entry whose file is in {@code files}, with the SHA-256 of its bytes, is all read from that file, so
+   * its summary is kept under that hash rather than a hash of its text.
+   */
+  SummaryCache(BuildCache cache, List<GlossaryTerm> glossary, LinkTargets targets, Map<Path, String> files) {
     this.cache = cache;
     this.context = cache.folder().isEmpty() ? "" : fingerprint(glossary, targets);
+    this.files = files;
   }
 
   /** The summary of {@code article}: kept, or made by {@code render} and then kept. */
@@ -49,7 +56,10 @@ final class SummaryCache {
     if (cache.folder().isEmpty()) {
       return render.get();
     }
-    String key = BuildCache.key(List.of("summary", context, article.file().toAbsolutePath().normalize().toString(), article.body().toString()));
+    String file = files.get(article.file());
+    String key = BuildCache.key(file != null
+        ? List.of("summary of a file", context, article.file().toString(), article.file().toAbsolutePath().normalize().toString(), file)
+        : List.of("summary", context, article.file().toAbsolutePath().normalize().toString(), article.body().text(), article.body().start().toString()));
     Optional<Result> kept = cache.read(KIND, key).flatMap(bytes -> codec.read(bytes, Result.class));
     if (kept.isPresent()) {
       return kept.get();
