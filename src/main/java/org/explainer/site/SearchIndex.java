@@ -61,19 +61,23 @@ public final class SearchIndex {
    * @param k its kind ("Entry", "Actor", …)
    * @param t its title
    * @param u its URL, relative to the search page
-   * @param x the text to search, white space collapsed to single spaces
+   * @param x the text to search, its white space as written: words are split at it, and a result shows
+   *     the start of the text with each run of it made one space ({@link #excerpt})
    */
   public record Doc(String k, String t, String u, String x) {
-    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text} with its white space collapsed. */
+    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}. */
     public static Doc of(String kind, String title, String href, String text) {
-      return new Doc(kind, title, href, collapse(text).strip());
+      return new Doc(kind, title, href, text);
     }
 
-    /** {@code text} with each run of white space ({@code \s} of a regular expression) made one space and none at the ends; one pass, for the whole text of every entry. */
-    static String collapse(String text) {
-      StringBuilder out = new StringBuilder(text.length());
+    /**
+     * {@code text} with each run of white space ({@code \s} of a regular expression) made one space and
+     * none at the start, up to the first {@code limit} characters of that (all of it, if shorter).
+     */
+    static String collapse(String text, int limit) {
+      StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
       boolean space = false;
-      for (int i = 0; i < text.length(); i++) {
+      for (int i = 0; i < text.length() && out.length() < limit; i++) {
         char c = text.charAt(i);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
           space = out.length() > 0;
@@ -88,16 +92,23 @@ public final class SearchIndex {
       return out.toString();
     }
 
-    /** The record as a result shows it: its text cut to an excerpt of {@value SearchIndex#EXCERPT} characters at most, at a space. */
+    /**
+     * The record as a result shows it: its text with its white space collapsed and stripped, cut to an
+     * excerpt of {@value SearchIndex#EXCERPT} characters at most, at a space. Only the start of the text
+     * is looked at, unless the text ends (or is white space) near it.
+     */
     Doc excerpt() {
-      if (x.length() <= EXCERPT) {
-        return this;
+      String start = collapse(x, 2 * EXCERPT).stripLeading();
+      // the start is the collapsed text's own start when text that is not white space follows what is cut
+      String text = start.stripTrailing().length() > EXCERPT + 1 ? start : collapse(x, Integer.MAX_VALUE).strip();
+      if (text.length() <= EXCERPT) {
+        return new Doc(k, t, u, text);
       }
-      int cut = x.lastIndexOf(' ', EXCERPT);
+      int cut = text.lastIndexOf(' ', EXCERPT);
       if (cut <= 0) {
-        cut = Character.isHighSurrogate(x.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
+        cut = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
       }
-      return new Doc(k, t, u, x.substring(0, cut) + "…");
+      return new Doc(k, t, u, text.substring(0, cut) + "…");
     }
   }
 

@@ -35,7 +35,34 @@ class SearchIndexTest {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String expected = text.toString().replaceAll("\\s+", " ").strip();
-      assertThat(SearchIndex.Doc.of("Entry", "t", "u", text.toString()).x()).as("'%s'", text).isEqualTo(expected);
+      assertThat(SearchIndex.Doc.of("Entry", "t", "u", text.toString()).excerpt().x()).as("'%s'", text).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * An excerpt, made from the start of the text alone where it can be, is the start of the whole text with
+   * its white space collapsed as the regular expression would, cut at a space: for texts of every length
+   * around the excerpt's, with runs of white space of every kind at the start, in the middle and at the end.
+   */
+  @Test
+  void anExcerptIsTheCollapsedWholeTextCut() {
+    String[] pieces = {" ", "\t\n", "\u3000", "\u2003 ", "\u00a0", "word", "é", "😀", ".", "a".repeat(30), " ".repeat(200), "\u3000".repeat(200)};
+    Random random = new Random(20261206);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      while (random.nextInt(60) > 0) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String whole = text.toString().replaceAll("\\s+", " ").strip();
+      String expected = whole;
+      if (whole.length() > SearchIndex.EXCERPT) {
+        int cut = whole.lastIndexOf(' ', SearchIndex.EXCERPT);
+        if (cut <= 0) {
+          cut = Character.isHighSurrogate(whole.charAt(SearchIndex.EXCERPT - 1)) ? SearchIndex.EXCERPT - 1 : SearchIndex.EXCERPT;
+        }
+        expected = whole.substring(0, cut) + "…";
+      }
+      assertThat(SearchIndex.Doc.of("Entry", "t", "u", text.toString()).excerpt().x()).as("'%s'", text).isEqualTo(expected);
     }
   }
 
