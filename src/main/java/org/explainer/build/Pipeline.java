@@ -2,6 +2,7 @@ package org.explainer.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import org.explainer.content.IdsSchema;
 import org.explainer.content.Library;
 import org.explainer.content.SourceFile;
 import org.explainer.content.TranslationLoader;
+import org.explainer.content.Translations;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
@@ -50,6 +52,7 @@ import org.explainer.site.PageTypes;
 import org.explainer.site.Site;
 import org.explainer.site.SitePage;
 import org.explainer.site.Sites;
+import org.explainer.yaml.TranslationReader;
 
 /**
  * The generator: content/ + templates/ → site/, as a straight pipeline.
@@ -278,8 +281,9 @@ public final class Pipeline {
 
   /**
    * Makes again what an edit of {@code changed} files affects, when every one of them is an entry
-   * whose front matter and headings are unchanged: the entry is read, checked and rendered again, and
-   * the pages that read its summary are made again through the same steps as a build. Empty when the
+   * whose front matter and headings are unchanged and that no translation copies word for word, before
+   * or after the edit (see {@link #copiedByATranslation}): the entry is read, checked and rendered again,
+   * and the pages that read its summary are made again through the same steps as a build. Empty when the
    * change needs a full build.
    *
    * @throws ContentException when the edited entries have errors
@@ -302,8 +306,8 @@ public final class Pipeline {
         return Optional.empty();
       }
       Optional<Article> article = loader.readEntry(options.content(), normal, problems);
-      if (article.isEmpty()) {
-        return Optional.empty(); // let the full build report it
+      if (article.isEmpty() || copiedByATranslation(state.site(), article.get())) {
+        return Optional.empty(); // let the full build report it, or make the pages that tell which entries are translated
       }
       edited.add(article.get());
     }
@@ -569,11 +573,12 @@ public final class Pipeline {
    * The slugs of the entries whose summaries alone were edited since the build {@code since} tells of,
    * when that is all that changed: every changed file is a published entry of the original language, and
    * each differs from the file as that build read it (kept in the build cache under its bytes then) in
-   * nothing but its summary (see {@link ContentLoader#summaryAloneChanged}). An entry file that is
-   * unchanged gives the same entry, so no other entry, and no translation, differs from then but in
-   * what reads the edited summaries. Empty otherwise (an edited translation, an entry read then that the
-   * cache no longer keeps), and the whole site is made. The pages to make again are then those that read
-   * the summaries ({@link SitePage#reads}), as {@code serve} makes after such an edit.
+   * nothing but its summary (see {@link ContentLoader#summaryAloneChanged}), and no translation copies
+   * it word for word, before or after the edit ({@link #copiedByATranslation}). An entry file that is
+   * unchanged gives the same entry, so no other entry differs from then but in what reads the edited
+   * summaries. Empty otherwise, and the whole site is made: an edited translation, an entry read then
+   * that the cache no longer keeps, an entry a translation copies. The pages to make again are then those
+   * that read the summaries ({@link SitePage#reads}), as {@code serve} makes after such an edit.
    */
   private Optional<Set<String>> summariesOnly(Since since, Sites site, ContentLoader loader) {
     Map<String, Article> published = new HashMap<>();
@@ -581,12 +586,37 @@ public final class Pipeline {
     Set<String> slugs = new HashSet<>();
     for (Map.Entry<String, String> changed : since.changed().entrySet()) {
       Article now = published.get(changed.getKey());
-      if (now == null || !loader.summaryAloneChanged(now, changed.getValue())) {
+      Optional<Article> then = now == null ? Optional.empty() : loader.summaryAloneChanged(now, changed.getValue());
+      if (then.isEmpty() || copiedByATranslation(site, then.get())) {
         return Optional.empty();
       }
       slugs.add(now.slug());
     }
     return Optional.of(Set.copyOf(slugs));
+  }
+
+  /**
+   * Whether a translation of {@code site} has a file for the entry {@code english} (of the same name
+   * under {@code content/<language>/articles/}) that is not shown as a translation there (it copies the
+   * English of {@code site}, or cannot be read), or whose text is {@code english}'s word for word. A
+   * translation with the English text word for word is shown as not translated yet, in lists, the feed
+   * and the sitemap too, which do not read summaries: so when {@code site} and {@code english} are the
+   * site and the entry on either side of an edit of its summary, the edit needs a full build.
+   */
+  private boolean copiedByATranslation(Sites site, Article english) {
+    String name = english.file().getFileName().toString();
+    for (Site language : site.languages()) {
+      Edition edition = language.edition();
+      if (edition.isTranslation()
+          && Files.exists(options.content().resolve(edition.language()).resolve("articles").resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        Optional<Article> translated = edition.hasText(Translations.Part.ENTRY, english.slug())
+            ? edition.library().articles().stream().filter(a -> a.slug().equals(english.slug())).findFirst() : Optional.empty();
+        if (translated.isEmpty() || TranslationReader.texts(translated.get()).equals(TranslationReader.texts(english))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */

@@ -13,43 +13,42 @@ import java.util.function.Supplier;
 /**
  * A value made once, on first use, from a fixed number of parts that every thread asking for it helps
  * make: each takes the next part nobody has taken, until none is left; then all wait for the parts still
- * being made, and one of them puts the parts together, in their order ({@link Once}). So a value that
+ * being made, and the first of them puts the parts together, in their order. So a value that
  * many pages need, such as a site's search index, is made on as many threads as ask for it, and a thread
  * never waits idle while there is a part to make. A part waits for nothing, so nothing can deadlock.
  *
  * <p>The value depends on the parts and their order alone, never on which thread made which part.
- * When a part fails, every thread that asks gets its failure.
+ * When a part, or putting them together, fails, every thread that asks gets that failure; nothing is
+ * made again.
  *
  * @param <P> a part's type
  * @param <T> the value's type
  */
 public final class SharedWork<P, T> implements Supplier<T> {
   private final IntFunction<P> part;
+  private final Function<List<P>, T> whole;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicReferenceArray<P> parts;
   private final AtomicReferenceArray<Throwable> failures;
   private final CountDownLatch left;
-  private final Once<T> whole;
+  /** The value, once made. */
+  private T value;
+  /** What making the value from the parts threw, once it did: told to every thread that asks. */
+  private Throwable failure;
 
   /**
    * A value made of {@code count} parts, part {@code i} made by {@code part.apply(i)} (never null), and
-   * put together by {@code whole} from the parts in order.
+   * put together by {@code whole} from the parts in order. The parts are let go once the value is made.
    */
   public SharedWork(int count, IntFunction<P> part, Function<List<P>, T> whole) {
     if (count < 1) {
       throw new IllegalArgumentException("a value of " + count + " parts");
     }
     this.part = part;
+    this.whole = whole;
     this.parts = new AtomicReferenceArray<>(count);
     this.failures = new AtomicReferenceArray<>(count);
     this.left = new CountDownLatch(count);
-    this.whole = new Once<>(() -> {
-      List<P> all = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        all.add(parts.get(i));
-      }
-      return whole.apply(all);
-    });
   }
 
   @Override
@@ -57,7 +56,7 @@ public final class SharedWork<P, T> implements Supplier<T> {
     for (int i = next.getAndIncrement(); i < parts.length(); i = next.getAndIncrement()) {
       try {
         parts.set(i, part.apply(i));
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) {
         failures.set(i, e);
       } finally {
         left.countDown();
@@ -65,14 +64,40 @@ public final class SharedWork<P, T> implements Supplier<T> {
     }
     awaitParts();
     for (int i = 0; i < failures.length(); i++) {
-      if (failures.get(i) instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failures.get(i) instanceof Error e) {
-        throw e;
+      if (failures.get(i) != null) {
+        throw rethrown(failures.get(i));
       }
     }
-    return whole.get();
+    return whole();
+  }
+
+  /** The value, put together by the first thread here; the parts are let go then, whether or not it could be. */
+  private synchronized T whole() {
+    if (value == null && failure == null) {
+      List<P> all = new ArrayList<>(parts.length());
+      for (int i = 0; i < parts.length(); i++) {
+        all.add(parts.getAndSet(i, null));
+      }
+      try {
+        value = whole.apply(all);
+      } catch (Throwable e) {
+        failure = e;
+      }
+    }
+    if (failure != null) {
+      throw rethrown(failure);
+    }
+    return value;
+  }
+
+  private static RuntimeException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException e) {
+      return e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException("a part of a shared value failed", failure);
   }
 
   /** Waits for the parts other threads are making, telling a pool this thread works for that it waits. */

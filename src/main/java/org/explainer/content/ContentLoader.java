@@ -264,15 +264,14 @@ public final class ContentLoader {
   }
 
   /**
-   * Whether the entry {@code now}, as this loader read it, differs from its file as it was when the file's
-   * bytes had the SHA-256 {@code then} in nothing but its summary: the cache keeps that reading of the
+   * The entry {@code now}, as this loader read it, as its file was when the file's bytes had the SHA-256
+   * {@code then}, when the two differ in nothing but the summary: the cache keeps that reading of the
    * file, it gave an entry without errors, a draft then as now or neither, and the two entries are equal
-   * in every component but the body. False when any of this does not hold or cannot be told.
+   * in every component but the body. Empty when any of this does not hold or cannot be told.
    */
-  public boolean summaryAloneChanged(Article now, String then) {
+  public Optional<Article> summaryAloneChanged(Article now, String then) {
     Optional<Kept> before = kept(now.file(), then);
-    return before.isPresent() && before.get().value() != null && before.get().draft() == draftFiles.contains(now.file())
-        && sameButBody(before.get().value(), now);
+    return before.filter(b -> b.value() != null && b.draft() == draftFiles.contains(now.file()) && sameButBody(b.value(), now)).map(Kept::value);
   }
 
   private static boolean sameButBody(Article a, Article b) {

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.explainer.TestSites;
+import org.explainer.content.Article;
+import org.explainer.content.ContentLoader;
+import org.explainer.content.TranslationScaffold;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +83,26 @@ class PipelineTest {
     Map<String, byte[]> b = assertSameFiles(quick, pipeline.preview());
     assertThat(new String(b.get("uk/articles/first-note/index.html"), java.nio.charset.StandardCharsets.UTF_8))
         .contains("<p class=\"notice\">Англійський текст цієї сторінки змінився");
+  }
+
+  /**
+   * A translation that still has the English text word for word is shown as not translated yet, on pages
+   * that do not read the summary too: an edit of the English summary makes it a translation, so it needs
+   * a full build.
+   */
+  @Test
+  void anEditOfAnEntryATranslationCopiesNeedsAFullBuild() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"));
+    Problems problems = new Problems();
+    Article english = new ContentLoader().load(options.content(), problems).orElseThrow()
+        .articles().stream().filter(a -> a.slug().equals("board-reply")).findFirst().orElseThrow();
+    Files.writeString(options.content().resolve("uk/articles/board-reply.md"), TranslationScaffold.text(english, "uk"));
+    Pipeline pipeline = new Pipeline(options);
+    Pipeline.SiteBuild first = pipeline.preview();
+    Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, at last."));
+    assertThat(pipeline.update(first, java.util.Set.of(entry))).isEmpty();
   }
 
   /** Asserts that {@code quick} and {@code full} have the same files with the same text; returns {@code full}'s by path. */

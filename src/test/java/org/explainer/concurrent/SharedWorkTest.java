@@ -71,4 +71,17 @@ class SharedWorkTest {
     assertThatThrownBy(value::get).isInstanceOf(IllegalArgumentException.class).hasMessage("part 1 failed");
     assertThatThrownBy(() -> new SharedWork<>(0, i -> i, parts -> 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Putting the parts together is tried once: its failure is told again, never a second try on parts it may have changed. */
+  @Test
+  void aFailedWholeIsToldAgainAndNotMadeAgain() {
+    AtomicInteger tries = new AtomicInteger();
+    SharedWork<Integer, Integer> value = new SharedWork<>(3, i -> i, parts -> {
+      tries.incrementAndGet();
+      throw new IllegalStateException("cannot put them together");
+    });
+    assertThatThrownBy(value::get).hasMessage("cannot put them together");
+    assertThatThrownBy(value::get).hasMessage("cannot put them together");
+    assertThat(tries).hasValue(1);
+  }
 }
