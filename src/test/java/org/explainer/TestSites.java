@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.explainer.build.BuildOptions;
+import org.explainer.content.Article;
+import org.explainer.content.ContentLoader;
+import org.explainer.content.TranslationScaffold;
+import org.explainer.diagnostic.Problems;
 
 /** Helpers shared by tests: the project's folders, copies of fixture sites, reading a built site. */
 public final class TestSites {
@@ -45,6 +49,21 @@ public final class TestSites {
     BuildOptions options = minimalCopy(dir);
     copyTree(TRANSLATION.resolve("content"), dir.resolve("content"));
     return options;
+  }
+
+  /**
+   * Gives the site of {@link #translatedCopy} in {@code content} a Ukrainian translation of {@code
+   * board-reply.md} that still has the English text word for word, as {@code new --translate} writes it (its
+   * link to an anchor the Ukrainian page does not have taken out of the English first). Returns the
+   * English entry's file.
+   */
+  public static Path copiedTranslation(Path content) throws IOException {
+    Path entry = content.resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"));
+    Article english = new ContentLoader().load(content, new Problems()).orElseThrow().articles().stream()
+        .filter(a -> a.slug().equals("board-reply")).findFirst().orElseThrow();
+    Files.writeString(content.resolve("uk/articles/board-reply.md"), TranslationScaffold.text(english, "uk"));
+    return entry;
   }
 
   /** Copies a folder recursively. */

@@ -17,11 +17,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.cache.BuildCache;
-import org.explainer.content.Article;
-import org.explainer.content.ContentLoader;
-import org.explainer.content.TranslationScaffold;
 import org.explainer.diagnostic.Problem;
-import org.explainer.diagnostic.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,11 +140,7 @@ class CachedBuildTest {
     // but a translation that still has the English text word for word is shown as not translated yet, in
     // lists and the feed too, which do not read summaries: once the English summary changes it is a
     // translation, so the edit makes everything
-    replaceFirst(entry, "[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"); // an anchor the Ukrainian page has not
-    Problems problems = new Problems();
-    Article english = new ContentLoader().load(work.resolve("content"), problems).orElseThrow().articles().stream()
-        .filter(a -> a.slug().equals("board-reply")).findFirst().orElseThrow();
-    Files.writeString(work.resolve("content/uk/articles/board-reply.md"), TranslationScaffold.text(english, "uk"));
+    TestSites.copiedTranslation(work.resolve("content"));
     new Pipeline(options).build();
     append(entry, "\nA sentence the copy does not have.\n");
     assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).contains("render");

@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.explainer.TestSites;
-import org.explainer.content.Article;
-import org.explainer.content.ContentLoader;
-import org.explainer.content.TranslationScaffold;
 import org.explainer.diagnostic.ContentException;
-import org.explainer.diagnostic.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,12 +89,7 @@ class PipelineTest {
   @Test
   void anEditOfAnEntryATranslationCopiesNeedsAFullBuild() throws Exception {
     BuildOptions options = TestSites.translatedCopy(tmp);
-    Path entry = options.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry).replace("[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"));
-    Problems problems = new Problems();
-    Article english = new ContentLoader().load(options.content(), problems).orElseThrow()
-        .articles().stream().filter(a -> a.slug().equals("board-reply")).findFirst().orElseThrow();
-    Files.writeString(options.content().resolve("uk/articles/board-reply.md"), TranslationScaffold.text(english, "uk"));
+    Path entry = TestSites.copiedTranslation(options.content());
     Pipeline pipeline = new Pipeline(options);
     Pipeline.SiteBuild first = pipeline.preview();
     Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, at last."));
