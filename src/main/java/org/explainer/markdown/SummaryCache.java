@@ -1,7 +1,7 @@
 package org.explainer.markdown;
 
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +19,10 @@ import org.explainer.diagnostic.Problem;
  * Entry summaries rendered by earlier builds, kept in the {@link BuildCache}: an entry's rendered summary,
  * the problems found in it and its links to anchors (checked afterwards, against every page's headings)
  * depend on nothing but its Markdown (with where it starts in its file), the glossary and the site's
- * pages and their anchors. So they are kept under the fingerprint of those, and a build renders again
- * only the summaries whose text changed, or all of them when the glossary or the set of pages did.
+ * pages and their anchors. So they are kept under the fingerprint of those (for an original entry, whose
+ * Markdown is all read from its file, the file's path and bytes stand for its Markdown), and a build
+ * renders again only the summaries whose file or text changed, or all of them when the glossary or the
+ * set of pages did.
  */
 final class SummaryCache {
   /** The kind of result summaries are in the build cache. */
