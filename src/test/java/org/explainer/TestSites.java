@@ -60,8 +60,7 @@ public final class TestSites {
   public static Path copiedTranslation(Path content) throws IOException {
     Path entry = content.resolve("articles/board-reply.md");
     Files.writeString(entry, Files.readString(entry).replace("[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"));
-    Article english = new ContentLoader().load(content, new Problems()).orElseThrow().articles().stream()
-        .filter(a -> a.slug().equals("board-reply")).findFirst().orElseThrow();
+    Article english = new ContentLoader().load(content, new Problems()).orElseThrow().article("board-reply").orElseThrow();
     Files.writeString(content.resolve("uk/articles/board-reply.md"), TranslationScaffold.text(english, "uk"));
     return entry;
   }

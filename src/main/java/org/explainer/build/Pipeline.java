@@ -610,7 +610,7 @@ public final class Pipeline {
       if (edition.isTranslation()
           && Files.exists(options.content().resolve(edition.language()).resolve("articles").resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         Optional<Article> translated = edition.hasText(Translations.Part.ENTRY, english.slug())
-            ? edition.library().articles().stream().filter(a -> a.slug().equals(english.slug())).findFirst() : Optional.empty();
+            ? edition.library().article(english.slug()) : Optional.empty();
         if (translated.isEmpty() || TranslationReader.texts(translated.get()).equals(TranslationReader.texts(english))) {
           return true;
         }
