@@ -7,11 +7,11 @@
 #   QUERY   what a reader types; by default: invitation, summit, "ceasefire line", "would not", s, umbrella
 #
 # For each query, from a cold cache, as the search page does it (with its own script, the site's
-# assets/search.*.js, run under Node): the page's scripts (the manifest search/index.js and the search
-# script), the word shards the query's words need, and the document shards of the first page of results.
-# Prints one row per query (results, shards, bytes raw and gzipped) and the total size of the search
-# data (the manifest and every shard). The search page's HTML, which lists every entry for readers
-# without JavaScript, is reported on its own line and not counted in a query. KB are 1,000 bytes.
+# assets/search.*.js, run under Node): the search page itself (its HTML, which lists the first page of
+# entries for readers without JavaScript, and its stylesheet), its scripts (the manifest search/index.js
+# and the search script), the word shards the query's words need, and the document shards of the first
+# page of results. Prints one row per query (results, shards, bytes raw and gzipped) and the total size
+# of the search data (the manifest and every shard). KB are 1,000 bytes.
 #
 # Needs Node (Debian: apt-get install nodejs).
 set -euo pipefail
@@ -69,8 +69,10 @@ const bytes = (file) => fs.statSync(file).size;
 const gzipped = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 6 }).length;
 const kb = (n) => (n / 1000).toFixed(1);
 
+const html = path.join(folder, "index.html");
+const stylesheets = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => path.resolve(folder, m[1]));
 const manifest = run(manifestScript);
-const pageScripts = [manifestScript, searchScript];
+const pageScripts = [html, ...stylesheets, manifestScript, searchScript];
 const rows = [];
 for (const query of queries) {
   const files = [...pageScripts];
@@ -100,7 +102,7 @@ const total = shardFiles.reduce((sum, f) => sum + bytes(f), 0);
 const largest = (prefix) => Math.max(...shardFiles.filter((f) => path.basename(f).startsWith(prefix)).map(bytes));
 
 console.log(`search data in ${folder}: ${manifest.documents} documents, ${manifest.wordShards} word shards, ${manifest.documentShards} document shards, ${manifest.split.length} split prefixes`);
-console.log(`page scripts: manifest ${kb(bytes(manifestScript))} KB, search script ${kb(bytes(searchScript))} KB; search page HTML (not counted) ${kb(bytes(path.join(folder, "index.html")))} KB`);
+console.log(`the page: HTML ${kb(bytes(html))} KB, stylesheet ${kb(stylesheets.reduce((sum, f) => sum + bytes(f), 0))} KB, manifest ${kb(bytes(manifestScript))} KB, search script ${kb(bytes(searchScript))} KB (${kb(pageScripts.reduce((sum, f) => sum + bytes(f), 0))} KB, counted in every query)`);
 console.log("");
 console.log("| query | results | word shards | document shards | first query, KB | gzipped, KB |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -63,6 +64,27 @@ public final class TestSites {
     Article english = new ContentLoader().load(content, new Problems()).orElseThrow().article("board-reply").orElseThrow();
     Files.writeString(content.resolve("uk/articles/board-reply.md"), TranslationScaffold.text(english, "uk"));
     return entry;
+  }
+
+  /**
+   * Adds {@code count} entries to the fixture site whose content is {@code content}, copies of {@code
+   * board-reply.md} headlined "Added entry 1" to "Added entry {@code count}", one a day from 2 January
+   * 2022 on, so that entry {@code i} is newer than entry {@code i - 1} and all are newer than the
+   * fixture's own; each carries the tag {@code alpha}, the even ones {@code beta} as well.
+   */
+  public static void addEntries(Path content, int count) throws IOException {
+    String model = Files.readString(content.resolve("articles/board-reply.md"));
+    String date = "  date: \"2021-04\"\n  precision: month\n  note: \"Dated from the month it mentions.\"\n";
+    if (!model.contains(date) || !model.contains("tags: [alpha, beta]")) {
+      throw new IllegalStateException("board-reply.md no longer has the date and tags this helper rewrites; update TestSites.addEntries");
+    }
+    for (int i = 1; i <= count; i++) {
+      String text = model.replace("The board replies", "Added entry " + i)
+          .replace("The board answers Ada.", "Added entry number " + i + " answers Ada.")
+          .replace(date, "  date: \"" + LocalDate.of(2022, 1, 1).plusDays(i) + "\"\n  precision: day\n")
+          .replace("tags: [alpha, beta]", i % 2 == 0 ? "tags: [alpha, beta]" : "tags: [alpha]");
+      Files.writeString(content.resolve("articles/added-" + i + ".md"), text);
+    }
   }
 
   /** Copies a folder recursively. */

@@ -1,22 +1,47 @@
 package org.explainer.site;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.explainer.content.Article;
 import org.explainer.content.Library;
 
-/** The entries: every entry, newest first, with its date, outlet and dek. */
-public final class EntriesPage extends SinglePage {
+/** The entries: every entry, newest first, with its date, outlet and dek, {@value ListPage#SIZE} to a page. */
+public final class EntriesPage implements PageType<ListPage<Article>> {
   static final String PATH = "entries/index.html";
 
   /**
-   * The entries page.
+   * A page of the entries.
    *
-   * @param entries every entry, newest first
+   * @param entries the page's entries, newest first
+   * @param pager the links to the pages beside it, or null when all entries fit on one
    */
-  public record View(List<Views.ArticleCard> entries) {}
+  public record View(List<Views.ArticleCard> entries, Views.Pager pager) {}
 
-  EntriesPage() {
-    super(PATH, "nav.entries", 5);
+  @Override
+  public String path() {
+    return "entries/{id}index.html";
+  }
+
+  @Override
+  public List<ListPage<Article>> subjects(Library library) {
+    return ListPage.of(library.articles());
+  }
+
+  /** "" for the first page, {@code page/<n>/} for page <i>n</i> after it. */
+  @Override
+  public String id(ListPage<Article> page) {
+    return page.path(PATH).substring("entries/".length(), page.path(PATH).length() - "index.html".length());
+  }
+
+  @Override
+  public ListPage<Article> first(ListPage<Article> page) {
+    return page.firstPage();
+  }
+
+  @Override
+  public Optional<Nav> nav(ListPage<Article> page, Messages messages) {
+    return page.first() ? Optional.of(new Nav(messages.text("nav.entries"), 5)) : Optional.empty();
   }
 
   @Override
@@ -25,7 +50,10 @@ public final class EntriesPage extends SinglePage {
   }
 
   @Override
-  public Output output(Library library, Site site) {
-    return site.page(PATH, "entries.ftlh", "entries", new View(library.articles().stream().map(a -> site.card(PATH, a)).toList()));
+  public Output output(ListPage<Article> page, Site site) {
+    String path = page.path(PATH);
+    Messages messages = site.messages();
+    View view = new View(page.items().stream().map(a -> site.card(path, a)).toList(), site.pager(path, PATH, page));
+    return site.page(path, "entries.ftlh", site.listTitle(messages.text("entries.title"), page), messages.text("entries.description"), view);
   }
 }

@@ -42,6 +42,15 @@ public interface PageType<T> {
     return path().contains("{id}") ? path().replace("{id}", id(subject)) : path();
   }
 
+  /**
+   * For a page of a list shown a page at a time ({@link ListPage}), the subject of the list's first
+   * page, whose share card and navigation entry the later pages share; the subject itself (the default)
+   * for every other page.
+   */
+  default T first(T subject) {
+    return subject;
+  }
+
   /** The content file the page is made from, when Markdown may link to the page by that file. */
   default Optional<Path> file(T subject) {
     return Optional.empty();

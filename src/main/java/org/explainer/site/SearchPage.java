@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.explainer.content.Article;
 import org.explainer.content.Library;
 
 /**
  * The search page: a search box for the script, which loads the search data ({@link SearchDataFile}, then
- * the {@link SearchShardFile shards} a query needs), and without JavaScript the list of every entry.
+ * the {@link SearchShardFile shards} a query needs), and without JavaScript the list of the entries: its
+ * first page, as {@link EntriesPage} shows it, with a link to the next.
  */
 public final class SearchPage extends SinglePage {
   static final String PATH = "search/index.html";
@@ -16,10 +18,11 @@ public final class SearchPage extends SinglePage {
   /**
    * The search page.
    *
-   * @param entries every entry, newest first
+   * @param entries the newest entries, the first page of {@link EntriesPage}
+   * @param pager the links to the entries' next page, or null when they fit on one
    * @param status what the script says of the results, as {@code data-} attributes of its status line
    */
-  public record View(List<Views.ArticleCard> entries, List<Status> status) {}
+  public record View(List<Views.ArticleCard> entries, Views.Pager pager, List<Status> status) {}
 
   /**
    * One way the script may report results: {@code none} when nothing is found, {@code failed} when the
@@ -45,10 +48,11 @@ public final class SearchPage extends SinglePage {
   public Output output(Library library, Site site) {
     String title = site.messages().text("search.title");
     String description = site.messages().text("search.description");
+    ListPage<Article> first = ListPage.of(library.articles()).get(0);
     return new Output.Rendered("search.ftlh",
         new Output.PageMeta(title, description, "website", site.jsonLd().webPage(title, description, site.absolute(PATH)),
             List.of(site.href(PATH, SearchDataFile.PATH), site.assetHref(PATH, Assets.SEARCH_SCRIPT))),
-        new View(library.articles().stream().map(a -> site.card(PATH, a)).toList(), status(site.messages())));
+        new View(first.items().stream().map(a -> site.card(PATH, a)).toList(), site.pager(PATH, EntriesPage.PATH, first), status(site.messages())));
   }
 
   private static List<Status> status(Messages messages) {

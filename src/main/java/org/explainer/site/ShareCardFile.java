@@ -14,8 +14,9 @@ import org.explainer.figure.StanceMarks;
 /**
  * Every HTML page's share card: {@code share.png} beside the page ({@code articles/<slug>/share.png},
  * {@code share.png} for the home page), drawn from the page's title, the question and where the actors
- * stand now, and named by the page's {@code og:image}. The not-found page has none, and in a translation
- * a notice that a page is not translated yet shows its language's home card.
+ * stand now, and named by the page's {@code og:image}. The not-found page has none, a later page of a
+ * list shown a page at a time shows the card of the list's first page, and in a translation a notice
+ * that a page is not translated yet shows its language's home card.
  */
 public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
   /**
@@ -68,7 +69,8 @@ public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
   }
 
   private static <T> void add(PageType<T> type, Library library, List<Card<?>> out) {
-    type.subjects(library).stream().map(subject -> new Card<>(type, subject)).filter(card -> of(card.page()).isPresent()).forEach(out::add);
+    type.subjects(library).stream().filter(subject -> type.first(subject).equals(subject)).map(subject -> new Card<>(type, subject))
+        .filter(card -> of(card.page()).isPresent()).forEach(out::add);
   }
 
   /**

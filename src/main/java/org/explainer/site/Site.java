@@ -303,9 +303,18 @@ public final class Site {
    */
   private Optional<Chrome.ShareCard> shareCard(SitePage<?> page, Output.PageMeta meta) {
     String path = page.local();
+    Optional<? extends SitePage<?>> first = page.first();
+    if (first.isPresent() && first.get().output() instanceof Output.Rendered rendered) {
+      // a later page of a list shows the card of the list's first page, described by that page's title
+      return card(path, first.get().local(), rendered.meta().title());
+    }
     boolean own = !page.untranslated() || path.equals(HomePage.PATH);
-    String title = own ? meta.title() : config().title();
-    return ShareCardFile.of(own ? path : HomePage.PATH).map(card -> new Chrome.ShareCard(absolute(card).orElse(href(path, card)), ShareCardFile.alt(this, title)));
+    return card(path, own ? path : HomePage.PATH, own ? meta.title() : config().title());
+  }
+
+  /** On the page at {@code path}, the share card of the page at {@code of}, titled {@code title}. */
+  private Optional<Chrome.ShareCard> card(String path, String of, String title) {
+    return ShareCardFile.of(of).map(card -> new Chrome.ShareCard(absolute(card).orElse(href(path, card)), ShareCardFile.alt(this, title)));
   }
 
   /**
@@ -361,6 +370,25 @@ public final class Site {
   Output.Rendered page(String path, String template, String title, String description, Record view) {
     return new Output.Rendered(template,
         new Output.PageMeta(title, description, "website", jsonLd.webPage(title, description, absolute(path)), List.of()), view);
+  }
+
+  /**
+   * On the page at {@code from}, the links between the pages of a list: {@code page} of the list whose
+   * first page is at {@code first}. Null for a list of one page, which links to no other.
+   */
+  Views.Pager pager(String from, String first, ListPage<?> page) {
+    if (page.count() == 1) {
+      return null;
+    }
+    Views.Link previous = page.first() ? null : new Views.Link(messages.text("pager.previous"), href(from, ListPage.path(first, page.number() - 1)));
+    Views.Link next = page.number() == page.count() ? null
+        : new Views.Link(messages.text("pager.next"), href(from, ListPage.path(first, page.number() + 1)));
+    return new Views.Pager(messages.format("pager.position", Map.of("page", page.number(), "pages", page.count())), previous, next);
+  }
+
+  /** The title of {@code page} of a list titled {@code title}: the list's own on its first page, else with the page's number. */
+  String listTitle(String title, ListPage<?> page) {
+    return page.first() ? title : messages.format("pager.title", Map.of("title", title, "page", page.number(), "pages", page.count()));
   }
 
   /** Who curates the site, as one line. */

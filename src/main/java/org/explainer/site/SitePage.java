@@ -28,6 +28,12 @@ public record SitePage<T>(PageType<T> type, T subject, String path, Site site) {
     return type.pathOf(subject);
   }
 
+  /** The first page of the list that this page continues (see {@link PageType#first}), when it is a later page of one. */
+  public Optional<SitePage<T>> first() {
+    T first = type.first(subject);
+    return first.equals(subject) ? Optional.empty() : Optional.of(of(type, first, site));
+  }
+
   /** The record the page shows in full, whose translation it is in another language (see {@link PageType#translates}). */
   public Optional<Translations.Key> translates() {
     return type.translates(subject);

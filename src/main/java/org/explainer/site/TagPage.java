@@ -1,23 +1,37 @@
 package org.explainer.site;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.explainer.config.SiteConfig;
+import org.explainer.content.Article;
 import org.explainer.content.Library;
+import org.explainer.yaml.Ref;
 
-/** One page per tag: the entries that carry it. */
-public final class TagPage implements PageType<SiteConfig.Tag> {
+/** One page per tag: the entries that carry it, newest first, {@value ListPage#SIZE} to a page. */
+public final class TagPage implements PageType<TagPage.Tagged> {
   static final String PATH = "tags/{id}/index.html";
+
+  /**
+   * A page of a tag's entries.
+   *
+   * @param tag the tag
+   * @param page which of its entries
+   */
+  public record Tagged(SiteConfig.Tag tag, ListPage<Article> page) {}
 
   /**
    * A tag's page.
    *
    * @param tag the tag: label and description
-   * @param articles its entries, newest first
+   * @param articles the page's entries, newest first
+   * @param pager the links to the pages beside it, or null when the tag's entries fit on one
    */
-  public record View(SiteConfig.Tag tag, List<Views.ArticleCard> articles) {}
+  public record View(SiteConfig.Tag tag, List<Views.ArticleCard> articles, Views.Pager pager) {}
 
-  /** The output path of the page of the tag {@code id}. */
+  /** The output path of the (first) page of the tag {@code id}. */
   static String at(String id) {
     return PATH.replace("{id}", id);
   }
@@ -28,13 +42,29 @@ public final class TagPage implements PageType<SiteConfig.Tag> {
   }
 
   @Override
-  public List<SiteConfig.Tag> subjects(Library library) {
-    return library.site().tags();
+  public List<Tagged> subjects(Library library) {
+    Map<String, List<Article>> tagged = new HashMap<>();
+    for (Article a : library.articles()) {
+      a.tags().stream().map(Ref::id).distinct().forEach(id -> tagged.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+    }
+    List<Tagged> out = new ArrayList<>();
+    for (SiteConfig.Tag tag : library.site().tags()) {
+      ListPage.of(tagged.getOrDefault(tag.id(), List.of())).forEach(page -> out.add(new Tagged(tag, page)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The tag's id, then {@code /page/<n>} for page <i>n</i> after the first. */
+  @Override
+  public String id(Tagged tagged) {
+    String first = at(tagged.tag().id());
+    String path = tagged.page().path(first);
+    return path.substring("tags/".length(), path.length() - "/index.html".length());
   }
 
   @Override
-  public String id(SiteConfig.Tag tag) {
-    return tag.id();
+  public Tagged first(Tagged tagged) {
+    return tagged.page().first() ? tagged : new Tagged(tagged.tag(), tagged.page().firstPage());
   }
 
   @Override
@@ -43,9 +73,12 @@ public final class TagPage implements PageType<SiteConfig.Tag> {
   }
 
   @Override
-  public Output output(SiteConfig.Tag tag, Site site) {
-    String from = at(tag.id());
-    List<Views.ArticleCard> cards = site.tagged(tag.id()).stream().map(a -> site.card(from, a)).toList();
-    return site.page(from, "tag.ftlh", tag.label(), tag.description(), new View(tag, cards));
+  public Output output(Tagged tagged, Site site) {
+    SiteConfig.Tag tag = tagged.tag();
+    String first = at(tag.id());
+    String from = tagged.page().path(first);
+    List<Views.ArticleCard> cards = tagged.page().items().stream().map(a -> site.card(from, a)).toList();
+    return site.page(from, "tag.ftlh", site.listTitle(tag.label(), tagged.page()), tag.description(),
+        new View(tag, cards, site.pager(from, first, tagged.page())));
   }
 }

@@ -27,6 +27,15 @@ public final class Views {
   public record Badge(String id, String label) {}
 
   /**
+   * Where a page of a list shown a page at a time ({@link ListPage}) stands, and the pages beside it.
+   *
+   * @param position which page it is, e.g. "Page 2 of 200"
+   * @param previous the page before, or null on the first
+   * @param next the page after, or null on the last
+   */
+  public record Pager(String position, Link previous, Link next) {}
+
+  /**
    * A date with its precision.
    *
    * @param display for readers

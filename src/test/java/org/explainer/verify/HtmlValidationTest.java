@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.explainer.TestSites;
+import org.explainer.build.BuildOptions;
+import org.explainer.build.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,19 @@ class HtmlValidationTest {
     return BuiltSite.htmlPages(site).stream().map(page -> DynamicTest.dynamicTest(page, () -> check(page)));
   }
 
+  /**
+   * The pages of lists shown a page at a time, which the real site (five entries) does not have: the
+   * fixture site with 60 entries more, in both languages.
+   */
+  @TestFactory
+  Stream<DynamicTest> pagedListsAreValidHtml() throws IOException {
+    BuildOptions options = TestSites.translatedCopy(tmp.resolve("paged"));
+    TestSites.addEntries(options.content(), 60);
+    new Pipeline(options).build();
+    return Stream.of("entries/index.html", "entries/page/2/index.html", "tags/alpha/page/2/index.html", "search/index.html",
+        "uk/entries/page/2/index.html").map(page -> DynamicTest.dynamicTest(page, () -> check(options.output(), page)));
+  }
+
   /** Guards against a checker that silently accepts everything: a broken document must give errors. */
   @Test
   void theCheckerReportsErrorsInABrokenDocument() throws IOException, SAXException {
@@ -74,6 +90,10 @@ class HtmlValidationTest {
   }
 
   private static void check(String page) throws IOException, SAXException {
+    check(site, page);
+  }
+
+  private static void check(Path site, String page) throws IOException, SAXException {
     Path file = site.resolve(page);
     List<SAXParseException> errors;
     try (InputStream in = Files.newInputStream(file)) {

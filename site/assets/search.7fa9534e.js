@@ -4,10 +4,11 @@
    window.EXPLAINER_SEARCH_SHARD(name, data). A query loads the word shards its words need, then the
    document shards of the results it shows, by adding <script> elements: they load from disk and under a
    strict Content-Security-Policy, where fetch() does not.
-   Progressive enhancement: without JavaScript the search page lists every entry. What it says of the
-   results is in the page's language, on the status line: data-none, data-failed, and one data-<category>
-   per plural category of the language (data-one, data-few, data-many, data-other), {count} and {query}
-   standing for the number and the words searched.
+   Progressive enhancement: without JavaScript the search page lists the entries: their first page,
+   newest first, with a link to the next (EntriesPage, 50 to a page). What it says of the results is in
+   the page's language, on the status line: data-none, data-failed, and one data-<category> per plural
+   category of the language (data-one, data-few, data-many, data-other), {count} and {query} standing
+   for the number and the words searched.
    Under Node (bench/search.sh) the file exports its functions instead of running. */
 (function () {
   "use strict";
