@@ -1,220 +1,108 @@
 package org.explainer.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.type.CollectionType;
+import com.fasterxml.jackson.databind.util.Converter;
+import com.fasterxml.jackson.databind.util.StdConverter;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Immutable records kept in the {@link BuildCache} as bytes and read back equal, component by component
- * through the records' own accessors and canonical constructors. A record may hold texts, paths, dates,
- * whole numbers, flags, enum constants, other such records, and {@code List}s and {@code Optional}s of
- * them; any component may be null. Other types are refused when written, so a record that grows a
- * component of another type fails its first build in a test, not silently in the cache; so is a text
- * holding half of a surrogate pair, which UTF-8 cannot give back.
+ * Immutable records kept in the {@link BuildCache} as JSON and read back equal, by Jackson: each record
+ * through its components and its canonical constructor, {@code Optional}s by Jackson's Jdk8 module, dates
+ * by its java.time module, paths as written (a relative path stays relative), and lists read back
+ * unmodifiable, as the records hold them.
  *
- * <p>The bytes follow the record's components in order, so a record whose components changed reads
- * nothing useful from an older result: the cache's identity, which covers this generator's code, keeps
- * them apart. A count that runs past the end, or bytes left over, make {@link #read} give nothing.
+ * <p>Bytes that do not hold a whole record of the type asked for (cut short, with more after it, another
+ * record, a component missing) give nothing, and the cache makes the result again. The JSON follows the
+ * record's components by name, and the cache's identity, which covers this generator's code, keeps the
+ * results of another version of a record apart.
  *
- * <p>Thread-safe. A codec looks up each record class's components and constructor once.
+ * <p>Thread-safe: Jackson's mapper is, once configured.
  */
 public final class RecordCodec {
-  /** A record class's components, their accessors and its canonical constructor, made accessible. */
-  private record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> canonical) {}
-
-  private final Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .addModule(paths())
+      // a record's components, through its fields and canonical constructor; no other method is a property
+      .visibility(PropertyAccessor.ALL, Visibility.NONE)
+      .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+          DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   /**
    * {@code value} as bytes.
    *
-   * @throws IllegalArgumentException when it holds a type this codec does not write
+   * @throws IllegalArgumentException when it cannot be written: a text holding half of a surrogate pair,
+   *     which UTF-8 would not give back, or a component Jackson cannot write
    */
   public byte[] bytes(Record value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      write(out, value.getClass(), value, new HashMap<>());
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory", e);
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " cannot be kept in the cache: " + e.getOriginalMessage(), e);
     }
-    return bytes.toByteArray();
   }
 
   /** The record of {@code type} in {@code bytes}, or empty when they do not hold one. */
   public <T extends Record> Optional<T> read(byte[] bytes, Class<T> type) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      Object value = read(in, type, new ArrayList<>());
-      return in.available() == 0 && type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
-    } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+    try {
+      return Optional.ofNullable(mapper.readValue(bytes, type));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /**
-   * Writes {@code value}; a path written before in the same record is written as its number in {@code
-   * paths} (every location of an entry names the entry's file).
-   */
-  private void write(DataOutputStream out, Type type, Object value, Map<Path, Integer> paths) throws IOException {
-    out.writeBoolean(value != null);
-    if (value == null) {
-      return;
+  /** A list read by Jackson, as a record holds it: unmodifiable. */
+  private static final Converter<Object, List<?>> UNMODIFIABLE = new StdConverter<>() {
+    @Override
+    public List<?> convert(Object items) {
+      return Collections.unmodifiableList(new ArrayList<>((Collection<?>) items));
     }
-    Class<?> raw = raw(type);
-    if (raw == String.class) {
-      String text = (String) value;
-      if (!wholeText(text)) {
-        throw new IllegalArgumentException("a text with half of a surrogate pair cannot be kept in the cache: UTF-8 would not give it back");
-      }
-      Stored.text(out, text);
-    } else if (raw == int.class || raw == Integer.class) {
-      out.writeInt((Integer) value);
-    } else if (raw == long.class || raw == Long.class) {
-      out.writeLong((Long) value);
-    } else if (raw == boolean.class || raw == Boolean.class) {
-      out.writeBoolean((Boolean) value);
-    } else if (raw == Path.class) {
-      Integer known = paths.putIfAbsent((Path) value, paths.size());
-      out.writeInt(known == null ? -1 : known);
-      if (known == null) {
-        Stored.text(out, value.toString());
-      }
-    } else if (raw == LocalDate.class) {
-      out.writeLong(((LocalDate) value).toEpochDay());
-    } else if (raw.isEnum()) {
-      out.writeInt(((Enum<?>) value).ordinal());
-    } else if (raw == Optional.class) {
-      Optional<?> optional = (Optional<?>) value;
-      write(out, argument(type), optional.orElse(null), paths);
-    } else if (raw == List.class) {
-      List<?> list = (List<?>) value;
-      out.writeInt(list.size());
-      for (Object item : list) {
-        write(out, argument(type), item, paths);
-      }
-    } else if (raw.isRecord()) {
-      Shape shape = shape(raw);
-      for (int i = 0; i < shape.components().length; i++) {
-        try {
-          write(out, shape.components()[i].getGenericType(), shape.accessors()[i].invoke(value), paths);
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalArgumentException("cannot read " + raw.getSimpleName() + "." + shape.components()[i].getName(), e);
-        }
-      }
-    } else {
-      throw new IllegalArgumentException("a record component of type " + type.getTypeName() + " cannot be kept in the cache");
-    }
-  }
+  };
 
-  private Object read(DataInputStream in, Type type, List<Path> paths) throws IOException, ReflectiveOperationException {
-    if (!in.readBoolean()) {
-      return null;
-    }
-    Class<?> raw = raw(type);
-    if (raw == String.class) {
-      return Stored.text(in);
-    } else if (raw == int.class || raw == Integer.class) {
-      return in.readInt();
-    } else if (raw == long.class || raw == Long.class) {
-      return in.readLong();
-    } else if (raw == boolean.class || raw == Boolean.class) {
-      return in.readBoolean();
-    } else if (raw == Path.class) {
-      int known = in.readInt();
-      if (known >= 0) {
-        return paths.get(known);
-      }
-      Path path = Path.of(Stored.text(in));
-      paths.add(path);
-      return path;
-    } else if (raw == LocalDate.class) {
-      return LocalDate.ofEpochDay(in.readLong());
-    } else if (raw.isEnum()) {
-      return raw.getEnumConstants()[in.readInt()];
-    } else if (raw == Optional.class) {
-      return Optional.ofNullable(read(in, argument(type), paths));
-    } else if (raw == List.class) {
-      int size = Stored.count(in);
-      List<Object> list = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        list.add(read(in, argument(type), paths));
-      }
-      return list.contains(null) ? Collections.unmodifiableList(list) : List.copyOf(list);
-    } else if (raw.isRecord()) {
-      Shape shape = shape(raw);
-      Object[] values = new Object[shape.components().length];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = read(in, shape.components()[i].getGenericType(), paths);
-      }
-      return shape.canonical().newInstance(values);
-    }
-    throw new IOException("a record component of type " + type.getTypeName() + " is not kept in the cache");
-  }
-
-  private Shape shape(Class<?> record) {
-    return shapes.computeIfAbsent(record, r -> {
-      RecordComponent[] components = r.getRecordComponents();
-      Method[] accessors = new Method[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        accessors[i] = components[i].getAccessor();
-        accessors[i].setAccessible(true);
-        types[i] = components[i].getType();
-      }
-      try {
-        Constructor<?> canonical = r.getDeclaredConstructor(types);
-        canonical.setAccessible(true);
-        return new Shape(components, accessors, canonical);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("a record has its canonical constructor", e);
+  /** Paths as their text, read back with {@link Path#of}, and every list read back unmodifiable. */
+  private static SimpleModule paths() {
+    SimpleModule module = new SimpleModule("explainer cache");
+    module.addSerializer(Path.class, ToStringSerializer.instance);
+    module.addDeserializer(Path.class, new FromStringDeserializer<>(Path.class) {
+      @Override
+      protected Path _deserialize(String value, DeserializationContext context) {
+        return Path.of(value);
       }
     });
-  }
-
-  /** Whether {@code text} holds no lone half of a surrogate pair, so that its UTF-8 gives it back. */
-  private static boolean wholeText(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-          return false;
-        }
-        i++;
+    module.setDeserializerModifier(new BeanDeserializerModifier() {
+      @Override
+      public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type, BeanDescription description,
+          JsonDeserializer<?> deserializer) {
+        return new StdDelegatingDeserializer<List<?>>(UNMODIFIABLE, type, deserializer);
       }
-    }
-    return true;
-  }
-
-  private static Class<?> raw(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
-    }
-    if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> c) {
-      return c;
-    }
-    throw new IllegalArgumentException("a record component of type " + type.getTypeName() + " cannot be kept in the cache");
-  }
-
-  /** The type argument of {@code List<T>} or {@code Optional<T>}. */
-  private static Type argument(Type type) {
-    if (type instanceof ParameterizedType p && p.getActualTypeArguments().length == 1) {
-      return p.getActualTypeArguments()[0];
-    }
-    throw new IllegalArgumentException(type.getTypeName() + " is kept in the cache only with its type argument");
+    });
+    return module;
   }
 }
