@@ -11,15 +11,9 @@ import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
 import org.explainer.content.Translations;
 
-/**
- * The Atom feed of the entries in one language: the {@value #SIZE} newest, newest first (in a translation,
- * of the entries translated). A feed tells readers what is new, and a reader fetches it again and again:
- * at 10,000 entries a feed of every entry weighed 5.9 MB.
- */
+/** The Atom feed of the entries in one language, newest first: in a translation, the entries translated. */
 public final class FeedFile extends SinglePage {
   static final String PATH = "feed.xml";
-  /** How many entries the feed holds at most. */
-  static final int SIZE = 50;
 
   /**
    * The Atom feed.
@@ -30,7 +24,7 @@ public final class FeedFile extends SinglePage {
    * @param links the feed itself, the home page and the base URL
    * @param updated RFC 3339 timestamp of the newest entry
    * @param author who curates the site
-   * @param entries the newest entries, newest first, at most {@value FeedFile#SIZE}
+   * @param entries the entries, newest first
    */
   public record View(String title, String subtitle, String id, Links links, String updated, String author, List<Entry> entries) {}
 
@@ -69,7 +63,7 @@ public final class FeedFile extends SinglePage {
     SiteConfig config = site.config();
     Optional<String> base = config.baseUrl();
     String prefix = site.edition().prefix();
-    List<Entry> entries = library.articles().stream().filter(a -> site.edition().hasText(Translations.Part.ENTRY, a.slug())).limit(SIZE).map(a -> {
+    List<Entry> entries = library.articles().stream().filter(a -> site.edition().hasText(Translations.Part.ENTRY, a.slug())).map(a -> {
       String path = EntryPage.at(a);
       String link = site.absolute(path).orElse(SitePaths.cleanUrl(path));
       return new Entry(id(site, "article:" + a.slug(), path), a.headline(), link, timestamp(a.published()), a.dek(), site.outletLine(a.source()));
