@@ -22,6 +22,14 @@ public record ListPage<T>(int number, List<T> all) {
   public static final int SIZE = 50;
   private static final String INDEX = "index.html";
 
+  /** A page of {@code all}: {@code number} from 1 to the list's {@link #count()}. */
+  public ListPage {
+    all = List.copyOf(all);
+    if (number < 1 || number > Math.max(1, (all.size() + SIZE - 1) / SIZE)) {
+      throw new IllegalArgumentException("a list of " + all.size() + " items has no page " + number);
+    }
+  }
+
   /** The pages of {@code all}, {@value #SIZE} items to a page, in order; one empty page for an empty list. */
   public static <T> List<ListPage<T>> of(List<T> all) {
     List<T> items = List.copyOf(all);

@@ -44,8 +44,8 @@ public interface PageType<T> {
 
   /**
    * For a page of a list shown a page at a time ({@link ListPage}), the subject of the list's first
-   * page, whose share card and navigation entry the later pages share; the subject itself (the default)
-   * for every other page.
+   * page, whose share card the later pages show (they have no navigation entry: the first page has the
+   * list's); the subject itself (the default) for every other page.
    */
   default T first(T subject) {
     return subject;

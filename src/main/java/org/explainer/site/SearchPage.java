@@ -18,11 +18,11 @@ public final class SearchPage extends SinglePage {
   /**
    * The search page.
    *
-   * @param entries the newest entries, the first page of {@link EntriesPage}
-   * @param pager the links to the entries' next page, or null when they fit on one
+   * @param entries the newest entries, the first page of {@link EntriesPage}: all of them when they fit on it
+   * @param more the entries' second page, when they do not fit on one; else null
    * @param status what the script says of the results, as {@code data-} attributes of its status line
    */
-  public record View(List<Views.ArticleCard> entries, Views.Pager pager, List<Status> status) {}
+  public record View(List<Views.ArticleCard> entries, Views.Link more, List<Status> status) {}
 
   /**
    * One way the script may report results: {@code none} when nothing is found, {@code failed} when the
@@ -49,10 +49,12 @@ public final class SearchPage extends SinglePage {
     String title = site.messages().text("search.title");
     String description = site.messages().text("search.description");
     ListPage<Article> first = ListPage.of(library.articles()).get(0);
+    Views.Link more = first.count() == 1 ? null
+        : new Views.Link(site.messages().text("search.moreEntries"), site.href(PATH, ListPage.path(EntriesPage.PATH, 2)));
     return new Output.Rendered("search.ftlh",
         new Output.PageMeta(title, description, "website", site.jsonLd().webPage(title, description, site.absolute(PATH)),
             List.of(site.href(PATH, SearchDataFile.PATH), site.assetHref(PATH, Assets.SEARCH_SCRIPT))),
-        new View(first.items().stream().map(a -> site.card(PATH, a)).toList(), site.pager(PATH, EntriesPage.PATH, first), status(site.messages())));
+        new View(first.items().stream().map(a -> site.card(PATH, a)).toList(), more, status(site.messages())));
   }
 
   private static List<Status> status(Messages messages) {

@@ -380,10 +380,18 @@ public final class Site {
     if (page.count() == 1) {
       return null;
     }
-    Views.Link previous = page.first() ? null : new Views.Link(messages.text("pager.previous"), href(from, ListPage.path(first, page.number() - 1)));
-    Views.Link next = page.number() == page.count() ? null
-        : new Views.Link(messages.text("pager.next"), href(from, ListPage.path(first, page.number() + 1)));
-    return new Views.Pager(messages.format("pager.position", Map.of("page", page.number(), "pages", page.count())), previous, next);
+    int number = page.number();
+    int count = page.count();
+    return new Views.Pager(messages.format("pager.position", Map.of("page", number, "pages", count)),
+        number > 2 ? pageLink(from, first, "pager.first", 1) : null,
+        number > 1 ? pageLink(from, first, "pager.previous", number - 1) : null,
+        number < count ? pageLink(from, first, "pager.next", number + 1) : null,
+        number < count - 1 ? pageLink(from, first, "pager.last", count) : null);
+  }
+
+  /** From {@code from}, a link labelled with the message {@code key} to page {@code number} of the list whose first page is at {@code first}. */
+  private Views.Link pageLink(String from, String first, String key, int number) {
+    return new Views.Link(messages.text(key), href(from, ListPage.path(first, number)));
   }
 
   /** The title of {@code page} of a list titled {@code title}: the list's own on its first page, else with the page's number. */

@@ -30,10 +30,12 @@ public final class Views {
    * Where a page of a list shown a page at a time ({@link ListPage}) stands, and the pages beside it.
    *
    * @param position which page it is, e.g. "Page 2 of 200"
+   * @param first the first page, or null on the first two (the second's previous page is the first)
    * @param previous the page before, or null on the first
    * @param next the page after, or null on the last
+   * @param last the last page, or null on the last two
    */
-  public record Pager(String position, Link previous, Link next) {}
+  public record Pager(String position, Link first, Link previous, Link next, Link last) {}
 
   /**
    * A date with its precision.

@@ -3,6 +3,7 @@ package org.explainer.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +93,11 @@ class ListPagesTest {
     Document last = page("entries/page/3/index.html");
     assertThat(first.select(".pager a[rel=prev]")).isEmpty();
     assertThat(first.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("page/2/index.html");
-    assertThat(first.selectFirst(".pager").text()).isEqualTo("Page 1 of 3 Next page");
+    assertThat(first.selectFirst(".pager").text()).isEqualTo("Page 1 of 3 Next page Last page");
+    assertThat(first.selectFirst(".pager a:contains(Last page)").attr("href")).isEqualTo("page/3/index.html");
+    assertThat(second.selectFirst(".pager").text()).isEqualTo("Previous page Page 2 of 3 Next page");
+    assertThat(last.selectFirst(".pager").text()).isEqualTo("First page Previous page Page 3 of 3");
+    assertThat(last.selectFirst(".pager a:contains(First page)").attr("href")).isEqualTo("../../index.html");
     assertThat(second.selectFirst(".pager a[rel=prev]").attr("href")).isEqualTo("../../index.html");
     assertThat(second.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("../3/index.html");
     assertThat(last.select(".pager a[rel=next]")).isEmpty();
@@ -128,10 +133,25 @@ class ListPagesTest {
   }
 
   @Test
-  void theSearchPageListsTheFirstPageOfEntriesAndLinksTheNext() throws IOException {
+  void theSearchPageListsTheNewestEntriesAndLinksTheRest() throws IOException {
     Document search = page("search/index.html");
     assertThat(headlines(search)).hasSize(ListPage.SIZE).startsWith("Added entry " + ADDED);
-    assertThat(search.selectFirst("#search-all .pager a[rel=next]").attr("href")).isEqualTo("../entries/page/2/index.html");
+    assertThat(search.selectFirst("#search-all h2").text()).isEqualTo("Newest entries");
+    assertThat(search.select("#search-all .pager")).isEmpty();
+    Element more = search.selectFirst("#search-all a:contains(More entries)");
+    assertThat(more.attr("href")).isEqualTo("../entries/page/2/index.html");
+  }
+
+  @Test
+  void aLaterPageHasItsCounterpartInTheOtherLanguageItsOwnAddressAndASitemapLine() throws IOException {
+    Document english = page("entries/page/2/index.html");
+    assertThat(english.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/explainer/entries/page/2/");
+    assertThat(english.selectFirst("link[rel=alternate][hreflang=uk]").attr("href")).isEqualTo("https://example.org/explainer/uk/entries/page/2/");
+    Document ukrainian = page("uk/entries/page/2/index.html");
+    assertThat(ukrainian.selectFirst("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo("https://example.org/explainer/entries/page/2/");
+    assertThat(ukrainian.selectFirst(".languages a[hreflang=en]").attr("href")).isEqualTo("../../../../entries/page/2/index.html");
+    String sitemap = new String(built.get("sitemap.xml"), StandardCharsets.UTF_8);
+    assertThat(sitemap).contains("<loc>https://example.org/explainer/entries/page/3/</loc>", "<loc>https://example.org/explainer/tags/alpha/page/2/</loc>");
   }
 
   @Test
