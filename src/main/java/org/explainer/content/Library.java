@@ -1,6 +1,8 @@
 package org.explainer.content;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.config.SiteConfig;
+import org.explainer.yaml.Ref;
 
 /**
  * Everything loaded from {@code content/}, validated and immutable. Articles are ordered newest first,
@@ -86,6 +89,15 @@ public record Library(SiteConfig site, List<Article> articles, List<Page> pages,
   /** Articles by slug. */
   public Map<String, Article> articlesBySlug() {
     return byId(articles, Article::slug);
+  }
+
+  /** The entries that carry each tag, by the tag's id, in the library's order (newest first); an entry once per tag. */
+  public Map<String, List<Article>> articlesByTag() {
+    Map<String, List<Article>> tagged = new HashMap<>();
+    for (Article a : articles) {
+      a.tags().stream().map(Ref::id).distinct().forEach(id -> tagged.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+    }
+    return tagged.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
   /** Context sources by id. */

@@ -110,7 +110,7 @@ public final class Site {
     this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
     this.byActor = indexed(oldestFirst, a -> Stream.concat(
         a.actors().stream().map(p -> p.actor().id()), a.quotes().stream().map(q -> q.speaker().id())));
-    this.byTag = indexed(library.articles(), a -> a.tags().stream().map(Ref::id));
+    this.byTag = library.articlesByTag();
     this.eventsByArticle = indexed(library.timeline(), e -> e.articles().stream().map(Ref::id));
     this.context = library.contextById();
     this.positionsByDate = library.positions().stream().sorted(Comparator.comparing(Position::date)).toList();

@@ -1,14 +1,12 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Article;
 import org.explainer.content.Library;
-import org.explainer.yaml.Ref;
 
 /** One page per tag: the entries that carry it, newest first, {@value ListPage#SIZE} to a page. */
 public final class TagPage implements PageType<TagPage.Tagged> {
@@ -43,10 +41,7 @@ public final class TagPage implements PageType<TagPage.Tagged> {
 
   @Override
   public List<Tagged> subjects(Library library) {
-    Map<String, List<Article>> tagged = new HashMap<>();
-    for (Article a : library.articles()) {
-      a.tags().stream().map(Ref::id).distinct().forEach(id -> tagged.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
-    }
+    Map<String, List<Article>> tagged = library.articlesByTag();
     List<Tagged> out = new ArrayList<>();
     for (SiteConfig.Tag tag : library.site().tags()) {
       ListPage.of(tagged.getOrDefault(tag.id(), List.of())).forEach(page -> out.add(new Tagged(tag, page)));
