@@ -26,14 +26,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Immutable records kept in the {@link BuildCache} as JSON and read back equal, by Jackson: each record
  * through its components and its canonical constructor, {@code Optional}s by Jackson's Jdk8 module, dates
- * by its java.time module, paths as written (a relative path stays relative), and lists read back
- * unmodifiable, as the records hold them.
+ * by its java.time module, paths as written (a relative path stays relative; a path a record names
+ * many times is read back as one object, as the record held it), and lists read back unmodifiable, as the
+ * records hold them.
  *
  * <p>Bytes that do not hold a whole record of the type asked for (cut short, with more after it, another
  * record, a component missing) give nothing, and the cache makes the result again. The JSON follows the
@@ -78,6 +81,9 @@ public final class RecordCodec {
     }
   }
 
+  /** The key of the paths read so far in one record, among the attributes of its reading. */
+  private static final Object PATHS = new Object();
+
   /** A list read by Jackson, as a record holds it: unmodifiable. */
   private static final Converter<Object, List<?>> UNMODIFIABLE = new StdConverter<>() {
     @Override
@@ -91,9 +97,16 @@ public final class RecordCodec {
     SimpleModule module = new SimpleModule("explainer cache");
     module.addSerializer(Path.class, ToStringSerializer.instance);
     module.addDeserializer(Path.class, new FromStringDeserializer<>(Path.class) {
+      /** One path for each text in a record (every location of an entry names its file), as the record was written. */
       @Override
       protected Path _deserialize(String value, DeserializationContext context) {
-        return Path.of(value);
+        @SuppressWarnings("unchecked")
+        Map<String, Path> read = (Map<String, Path>) context.getAttribute(PATHS);
+        if (read == null) {
+          read = new HashMap<>();
+          context.setAttribute(PATHS, read);
+        }
+        return read.computeIfAbsent(value, Path::of);
       }
     });
     module.setDeserializerModifier(new BeanDeserializerModifier() {

@@ -81,4 +81,13 @@ class RecordCodecTest {
     assertThat(read.file()).isNull();
     assertThat(read.places().get(0).file()).isEqualTo(Path.of("a.md")).isRelative();
   }
+
+  @Test
+  void aPathARecordNamesManyTimesIsReadBackAsOne() {
+    Everything read = CODEC.read(CODEC.bytes(new Everything("", 0, 0, false, Path.of("content/a.md"), null, null, Optional.empty(),
+        List.of(new Location(Path.of("content/a.md"), 1, 2), new Location(Path.of("b.md"), 3, 4), new Location(Path.of("content/a.md"), 5, 6)),
+        List.of(), null)), Everything.class).orElseThrow();
+    assertThat(read.places().get(0).file()).isSameAs(read.file()).isSameAs(read.places().get(2).file());
+    assertThat(read.places().get(1).file()).isEqualTo(Path.of("b.md"));
+  }
 }
