@@ -2,6 +2,7 @@ package org.explainer.site;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +13,28 @@ import org.explainer.content.Library;
 import org.explainer.content.Position;
 import org.explainer.content.Translations;
 
-/** One page per actor: who they are, their positions over time, their quotes and their events. */
-public final class ActorPage implements PageType<Actor> {
+/**
+ * One page per actor: who they are, their positions over time, their quotes and their events; the quotes
+ * {@value ListPage#SIZE} to a page, each later page with the actor's profile again.
+ */
+public final class ActorPage implements PageType<ActorPage.Profile> {
   static final String PATH = "actors/{id}/index.html";
+
+  /**
+   * A page of an actor's profile.
+   *
+   * @param actor the actor
+   * @param quotes which of its quotes, oldest first
+   */
+  public record Profile(Actor actor, ListPage<Said> quotes) {}
+
+  /**
+   * A quote and the entry that reports it.
+   *
+   * @param article the entry
+   * @param quote the quote
+   */
+  public record Said(Article article, Article.Quote quote) {}
 
   /**
    * An actor's page.
@@ -25,9 +45,10 @@ public final class ActorPage implements PageType<Actor> {
    * @param positions its positions over time, and those of its groups, oldest first
    * @param quotes their quotes
    * @param events timeline events they take part in
+   * @param pager the links to the pages of the actor's other quotes, or null when they fit on one
    */
   public record View(Actor actor, List<Views.Link> members, List<Views.Link> memberOf, List<Views.Position> positions,
-      List<Views.Quote> quotes, List<Views.Event> events) {}
+      List<Views.Quote> quotes, List<Views.Event> events, Views.Pager pager) {}
 
   /** The output path of the page of the actor {@code id}. */
   static String at(String id) {
@@ -39,24 +60,41 @@ public final class ActorPage implements PageType<Actor> {
     return PATH;
   }
 
+  /** Every actor's pages: one, or one per {@value ListPage#SIZE} of its quotes, oldest first. */
   @Override
-  public List<Actor> subjects(Library library) {
-    return library.actors();
+  public List<Profile> subjects(Library library) {
+    Map<String, List<Said>> said = new HashMap<>();
+    library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).forEach(a ->
+        a.quotes().forEach(q -> said.computeIfAbsent(q.speaker().id(), k -> new ArrayList<>()).add(new Said(a, q))));
+    List<Profile> out = new ArrayList<>();
+    for (Actor actor : library.actors()) {
+      ListPage.of(said.getOrDefault(actor.id(), List.of())).forEach(page -> out.add(new Profile(actor, page)));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The actor's id, then {@code /page/<n>} for page <i>n</i> after the first. */
+  @Override
+  public String id(Profile profile) {
+    String path = profile.quotes().path(at(profile.actor().id()));
+    return path.substring("actors/".length(), path.length() - "/index.html".length());
   }
 
   @Override
-  public String id(Actor actor) {
-    return actor.id();
+  public Profile first(Profile profile) {
+    return profile.quotes().first() ? profile : new Profile(profile.actor(), profile.quotes().firstPage());
   }
 
   @Override
-  public Optional<Translations.Key> translates(Actor actor) {
-    return Optional.of(new Translations.Key(Translations.Part.ACTOR, actor.id()));
+  public Optional<Translations.Key> translates(Profile profile) {
+    return Optional.of(new Translations.Key(Translations.Part.ACTOR, profile.actor().id()));
   }
 
+  /** The actor, once: from its first page. */
   @Override
-  public List<SearchIndex.Doc> search(Actor actor, Site site) {
-    return List.of(SearchIndex.Doc.of(site.messages().text("search.kind.actor"), actor.name(), at(actor.id()),
+  public List<SearchIndex.Doc> search(Profile profile, Site site) {
+    Actor actor = profile.actor();
+    return !profile.quotes().first() ? List.of() : List.of(SearchIndex.Doc.of(site.messages().text("search.kind.actor"), actor.name(), at(actor.id()),
         String.join(" ", String.join(" ", actor.variants()), actor.role(), actor.description().orElse(""))));
   }
 
@@ -66,20 +104,19 @@ public final class ActorPage implements PageType<Actor> {
   }
 
   @Override
-  public Output output(Actor actor, Site site) {
-    String from = at(actor.id());
-    List<Views.Quote> quotes = new ArrayList<>();
-    for (Article a : site.articlesOf(actor.id())) {
-      a.quotes().stream().filter(q -> q.speaker().id().equals(actor.id())).forEach(q -> quotes.add(site.quote(from, a, q)));
-    }
+  public Output output(Profile profile, Site site) {
+    Actor actor = profile.actor();
+    String first = at(actor.id());
+    String from = profile.quotes().path(first);
+    List<Views.Quote> quotes = profile.quotes().items().stream().map(s -> site.quote(from, s.article(), s.quote())).toList();
     List<Views.Event> events = site.library().timeline().stream()
         .filter(e -> e.actors().stream().anyMatch(r -> r.id().equals(actor.id()))).map(e -> site.event(from, e)).toList();
     String description = site.messages().format("actor.description", Map.of("name", actor.name(), "role", actor.role()));
     View view = new View(actor, actor.members().stream().map(r -> site.actorLink(from, r.id())).toList(),
         site.groupsOf(actor.id()).stream().map(g -> site.actorLink(from, g.id())).toList(), positions(actor, site, from),
-        List.copyOf(quotes), events);
-    return new Output.Rendered("actor.ftlh",
-        new Output.PageMeta(actor.name(), description, "profile", site.jsonLd().actor(actor, site.absolute(from)), List.of()), view);
+        quotes, events, site.pager(from, first, profile.quotes()));
+    return new Output.Rendered("actor.ftlh", new Output.PageMeta(site.listTitle(actor.name(), profile.quotes()), description, "profile",
+        site.jsonLd().actor(actor, site.absolute(from)), List.of()), view);
   }
 
   /** The actor's own positions and those of the groups it belongs to, labelled as the group's, oldest first. */

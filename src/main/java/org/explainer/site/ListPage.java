@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of a list shown {@value #SIZE} items at a time: the entries, a topic's entries. The first page
- * has the list's own path ({@code entries/index.html}); page <i>n</i> after it goes to {@code
- * page/<n>/} under the first page's folder ({@code entries/page/2/index.html}), as in Hugo and Zola. A
- * list of {@value #SIZE} items or fewer is one page, with no links to other pages.
+ * One page of a list shown {@value #SIZE} items at a time: the entries, a topic's entries, an actor's
+ * quotes. The first page has the list's own path ({@code entries/index.html}); page <i>n</i> after it
+ * goes to {@code page/<n>/} under the first page's folder ({@code entries/page/2/index.html}), as in Hugo
+ * and Zola. A list of {@value #SIZE} items or fewer is one page, with no links to other pages.
  *
  * <p>At 10,000 entries the list of every entry on one page weighed 4.4 MB; a page of {@value #SIZE}
  * weighs about 25 KB, so that the search page, which shows the first page without JavaScript, stays

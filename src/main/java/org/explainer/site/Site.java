@@ -60,7 +60,6 @@ public final class Site {
   private final FuzzyDate updated;
   private final StructuredData jsonLd;
   private final List<Article> oldestFirst;
-  private final Map<String, List<Article>> byActor;
   private final Map<String, List<Article>> byTag;
   private final Map<String, List<TimelineEvent>> eventsByArticle;
   private final Map<String, ContextSource> context;
@@ -108,8 +107,6 @@ public final class Site {
     this.jsonLd = new StructuredData(library.site());
     this.updated = library.updated().orElse(null);
     this.oldestFirst = library.articles().stream().sorted(Library.NEWEST_FIRST.reversed()).toList();
-    this.byActor = indexed(oldestFirst, a -> Stream.concat(
-        a.actors().stream().map(p -> p.actor().id()), a.quotes().stream().map(q -> q.speaker().id())));
     this.byTag = library.articlesByTag();
     this.eventsByArticle = indexed(library.timeline(), e -> e.articles().stream().map(Ref::id));
     this.context = library.contextById();
@@ -227,11 +224,6 @@ public final class Site {
   /** The entries, oldest first. */
   List<Article> oldestFirst() {
     return oldestFirst;
-  }
-
-  /** The entries that involve {@code actorId} or quote them, oldest first. */
-  List<Article> articlesOf(String actorId) {
-    return byActor.getOrDefault(actorId, List.of());
   }
 
   /** The entries tagged {@code tagId}, newest first. */

@@ -155,6 +155,29 @@ class ListPagesTest {
   }
 
   @Test
+  void anActorsQuotesArePagedOldestFirstWithTheProfileOnEveryPage() throws IOException {
+    // the board speaks in board-reply.md and in every added entry: 121 quotes, three pages (50, 50, 21)
+    assertThat(built).containsKeys("actors/board/page/2/index.html", "actors/board/page/3/index.html", "uk/actors/board/page/3/index.html")
+        .doesNotContainKeys("actors/board/page/4/index.html", "actors/board/page/2/share.png", "actors/ada/page/2/index.html");
+    List<String> entries = new ArrayList<>();
+    for (String path : List.of("actors/board/index.html", "actors/board/page/2/index.html", "actors/board/page/3/index.html")) {
+      Document page = page(path);
+      assertThat(page.select("#positions-heading")).as(path).hasSize(1);
+      entries.addAll(page.select("figure.quote figcaption a[href*=articles]").eachText());
+    }
+    List<String> expected = new ArrayList<>(List.of("The board replies"));
+    for (int i = 1; i <= ADDED; i++) {
+      expected.add("Added entry " + i);
+    }
+    assertThat(entries).containsExactlyElementsOf(expected);
+    Document last = page("actors/board/page/3/index.html");
+    assertThat(last.selectFirst("h1").text()).isEqualTo("The Board, page 3 of 3");
+    assertThat(last.selectFirst(".pager a[rel=prev]").attr("href")).isEqualTo("../2/index.html");
+    assertThat(last.selectFirst("meta[property=og:image]").attr("content")).endsWith("/actors/board/share.png");
+    assertThat(page("actors/board/index.html").selectFirst("h1").text()).isEqualTo("The Board");
+  }
+
+  @Test
   void theTranslationIsPagedInItsOwnWords() throws IOException {
     assertThat(built).containsKeys("uk/entries/page/3/index.html", "uk/tags/alpha/page/3/index.html");
     Document second = page("uk/entries/page/2/index.html");
