@@ -46,10 +46,21 @@ import java.util.Optional;
  * <p>Thread-safe: Jackson's mapper is, once configured.
  */
 public final class RecordCodec {
+  /** The key of the paths read so far in one record, among the attributes of its reading. */
+  private static final Object PATHS = new Object();
+
+  /** A list read by Jackson, as a record holds it: unmodifiable. */
+  private static final Converter<Object, List<?>> UNMODIFIABLE = new StdConverter<>() {
+    @Override
+    public List<?> convert(Object items) {
+      return Collections.unmodifiableList(new ArrayList<>((Collection<?>) items));
+    }
+  };
+
   private final ObjectMapper mapper = JsonMapper.builder()
       .addModule(new Jdk8Module())
       .addModule(new JavaTimeModule())
-      .addModule(paths())
+      .addModule(pathsAndLists())
       // a record's components, through its fields and canonical constructor; no other method is a property
       .visibility(PropertyAccessor.ALL, Visibility.NONE)
       .visibility(PropertyAccessor.FIELD, Visibility.ANY)
@@ -61,8 +72,8 @@ public final class RecordCodec {
   /**
    * {@code value} as bytes.
    *
-   * @throws IllegalArgumentException when it cannot be written: a text holding half of a surrogate pair,
-   *     which UTF-8 would not give back, or a component Jackson cannot write
+   * @throws IllegalArgumentException when Jackson cannot write it (a component of a type it does not
+   *     know how to write)
    */
   public byte[] bytes(Record value) {
     try {
@@ -81,19 +92,8 @@ public final class RecordCodec {
     }
   }
 
-  /** The key of the paths read so far in one record, among the attributes of its reading. */
-  private static final Object PATHS = new Object();
-
-  /** A list read by Jackson, as a record holds it: unmodifiable. */
-  private static final Converter<Object, List<?>> UNMODIFIABLE = new StdConverter<>() {
-    @Override
-    public List<?> convert(Object items) {
-      return Collections.unmodifiableList(new ArrayList<>((Collection<?>) items));
-    }
-  };
-
   /** Paths as their text, read back with {@link Path#of}, and every list read back unmodifiable. */
-  private static SimpleModule paths() {
+  private static SimpleModule pathsAndLists() {
     SimpleModule module = new SimpleModule("explainer cache");
     module.addSerializer(Path.class, ToStringSerializer.instance);
     module.addDeserializer(Path.class, new FromStringDeserializer<>(Path.class) {
