@@ -25,7 +25,7 @@ public record ListPage<T>(int number, List<T> all) {
   /** A page of {@code all}: {@code number} from 1 to the list's {@link #count()}. */
   public ListPage {
     all = List.copyOf(all);
-    if (number < 1 || number > Math.max(1, (all.size() + SIZE - 1) / SIZE)) {
+    if (number < 1 || number > pages(all.size())) {
       throw new IllegalArgumentException("a list of " + all.size() + " items has no page " + number);
     }
   }
@@ -33,9 +33,8 @@ public record ListPage<T>(int number, List<T> all) {
   /** The pages of {@code all}, {@value #SIZE} items to a page, in order; one empty page for an empty list. */
   public static <T> List<ListPage<T>> of(List<T> all) {
     List<T> items = List.copyOf(all);
-    int count = Math.max(1, (items.size() + SIZE - 1) / SIZE);
-    List<ListPage<T>> pages = new ArrayList<>(count);
-    for (int number = 1; number <= count; number++) {
+    List<ListPage<T>> pages = new ArrayList<>();
+    for (int number = 1; number <= pages(items.size()); number++) {
       pages.add(new ListPage<>(number, items));
     }
     return List.copyOf(pages);
@@ -43,7 +42,12 @@ public record ListPage<T>(int number, List<T> all) {
 
   /** How many pages the list has, at least 1. */
   public int count() {
-    return Math.max(1, (all.size() + SIZE - 1) / SIZE);
+    return pages(all.size());
+  }
+
+  /** How many pages a list of {@code items} takes: at least 1. */
+  private static int pages(int items) {
+    return Math.max(1, (items + SIZE - 1) / SIZE);
   }
 
   /** The page's items, in the list's order. */
