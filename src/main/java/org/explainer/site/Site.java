@@ -294,14 +294,13 @@ public final class Site {
    * page's of its language (all such notices would have the same card: the notice's title).
    */
   private Optional<Chrome.ShareCard> shareCard(SitePage<?> page, Output.PageMeta meta) {
-    String path = page.local();
-    Optional<? extends SitePage<?>> first = page.first();
-    if (first.isPresent() && first.get().output() instanceof Output.Rendered rendered) {
-      // a later page of a list shows the card of the list's first page, described by that page's title
-      return card(path, first.get().local(), rendered.meta().title());
+    // a later page of a list shows the card of the list's first page, described by that page's title
+    SitePage<?> shown = page.first().<SitePage<?>>map(first -> first).orElse(page);
+    if (shown.untranslated() && !shown.local().equals(HomePage.PATH)) {
+      return card(page.local(), HomePage.PATH, config().title());
     }
-    boolean own = !page.untranslated() || path.equals(HomePage.PATH);
-    return card(path, own ? path : HomePage.PATH, own ? meta.title() : config().title());
+    String title = shown == page ? meta.title() : ((Output.Rendered) shown.output()).meta().title();
+    return card(page.local(), shown.local(), title);
   }
 
   /** On the page at {@code path}, the share card of the page at {@code of}, titled {@code title}. */

@@ -27,6 +27,8 @@ class ListPagesTest {
   /** Entries added to the fixture's two: 122 in all, so the entries take three pages (50, 50, 22). */
   private static final int ADDED = 120;
   private static final int ENTRIES = ADDED + 2;
+  /** The fixture's base URL. */
+  private static final String BASE = "https://example.org/explainer/";
 
   @TempDir static Path tmp;
   private static Path out;
@@ -183,6 +185,42 @@ class ListPagesTest {
     Document second = page("uk/entries/page/2/index.html");
     assertThat(second.selectFirst(".pager").text()).isEqualTo("Попередня сторінка Сторінка 2 з 3 Наступна сторінка");
     assertThat(second.selectFirst("meta[property=og:image]").attr("content")).endsWith("/uk/entries/share.png");
+  }
+
+  @Test
+  void everyPagesShareCardIsAFileOfTheSite() {
+    everyShareCardIsAFileOf(built);
+  }
+
+  /** An actor not translated yet: each of its pages in the translation is a notice, which shows the language's home card. */
+  @Test
+  void aLaterPageOfAnActorNotTranslatedShowsTheHomeCardOfItsLanguage() throws IOException {
+    BuildOptions options = TestSites.translatedCopy(tmp.resolve("untranslated"));
+    TestSites.addEntries(options.content(), 60);
+    Path actors = options.content().resolve("uk/actors.yaml");
+    String yaml = Files.readString(actors);
+    Files.writeString(actors, yaml.substring(0, yaml.indexOf("- id: board\n")));
+    new Pipeline(options).build();
+    Map<String, byte[]> files = TestSites.files(options.output());
+    assertThat(files).containsKey("uk/actors/board/page/2/index.html").doesNotContainKey("uk/actors/board/share.png");
+    Document later = Jsoup.parse(new String(files.get("uk/actors/board/page/2/index.html"), StandardCharsets.UTF_8));
+    assertThat(later.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(BASE + "uk/share.png");
+    everyShareCardIsAFileOf(files);
+  }
+
+  /** Every HTML page but the not-found page names a share card that the build made: its own, its list's, or its language's home card. */
+  private static void everyShareCardIsAFileOf(Map<String, byte[]> files) {
+    int pages = 0;
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      if (!file.getKey().endsWith(".html") || file.getKey().endsWith("404.html")) {
+        continue;
+      }
+      String card = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8)).selectFirst("meta[property=og:image]").attr("content");
+      assertThat(card).as(file.getKey()).startsWith(BASE);
+      assertThat(files).as(file.getKey() + " → " + card).containsKey(card.substring(BASE.length()));
+      pages++;
+    }
+    assertThat(pages).isGreaterThan(100);
   }
 
   @Test
