@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -11,8 +12,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -35,8 +36,8 @@ import java.util.Optional;
  * Immutable records kept in the {@link BuildCache} as JSON and read back equal, by Jackson: each record
  * through its components and its canonical constructor, {@code Optional}s by Jackson's Jdk8 module, dates
  * by its java.time module, paths as written (a relative path stays relative; a path a record names
- * many times is read back as one object, as the record held it), and lists read back unmodifiable, as the
- * records hold them.
+ * many times is read back as one object, as the record held it), and {@code List}s read back
+ * unmodifiable, as the records hold them (other collections as Jackson reads them).
  *
  * <p>Bytes that do not hold a whole record of the type asked for (cut short, with more after it, another
  * record, a component missing) give nothing, and the cache makes the result again. The JSON follows the
@@ -92,28 +93,34 @@ public final class RecordCodec {
     }
   }
 
-  /** Paths as their text, read back with {@link Path#of}, and every list read back unmodifiable. */
+  /** Paths as their text, read back with {@link Path#of}, and every {@code List} read back unmodifiable. */
   private static SimpleModule pathsAndLists() {
     SimpleModule module = new SimpleModule("explainer cache");
     module.addSerializer(Path.class, ToStringSerializer.instance);
-    module.addDeserializer(Path.class, new FromStringDeserializer<>(Path.class) {
-      /** One path for each text in a record (every location of an entry names its file), as the record was written. */
+    module.addDeserializer(Path.class, new StdScalarDeserializer<Path>(Path.class) {
+      /**
+       * The path of the text as written, white space and all; one path for each text in a record (every
+       * location of an entry names its file), as the record held it.
+       */
       @Override
-      protected Path _deserialize(String value, DeserializationContext context) {
+      public Path deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+          return (Path) context.handleUnexpectedToken(Path.class, parser);
+        }
         @SuppressWarnings("unchecked")
         Map<String, Path> read = (Map<String, Path>) context.getAttribute(PATHS);
         if (read == null) {
           read = new HashMap<>();
           context.setAttribute(PATHS, read);
         }
-        return read.computeIfAbsent(value, Path::of);
+        return read.computeIfAbsent(parser.getText(), Path::of);
       }
     });
     module.setDeserializerModifier(new BeanDeserializerModifier() {
       @Override
       public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type, BeanDescription description,
           JsonDeserializer<?> deserializer) {
-        return new StdDelegatingDeserializer<List<?>>(UNMODIFIABLE, type, deserializer);
+        return List.class.isAssignableFrom(type.getRawClass()) ? new StdDelegatingDeserializer<List<?>>(UNMODIFIABLE, type, deserializer) : deserializer;
       }
     });
     return module;

@@ -258,7 +258,7 @@ public final class ContentLoader {
     try {
       cache.write(CACHE, key(file, hash), codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
     } catch (IllegalArgumentException e) {
-      // a text the cache cannot give back as it is (half of a surrogate pair, from a YAML escape): read every time
+      // a record the cache's JSON cannot hold (a component of a type Jackson cannot write): read every time
     }
     return read;
   }

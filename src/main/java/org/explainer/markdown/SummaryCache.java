@@ -70,7 +70,7 @@ final class SummaryCache {
     try {
       cache.write(KIND, key, codec.bytes(made));
     } catch (IllegalArgumentException e) {
-      // a text the cache cannot give back as it is (half of a surrogate pair): rendered every time
+      // a result the cache's JSON cannot hold (a component of a type Jackson cannot write): rendered every time
     }
     return made;
   }

@@ -116,7 +116,7 @@ public final class ActorPage implements PageType<ActorPage.Profile> {
         site.groupsOf(actor.id()).stream().map(g -> site.actorLink(from, g.id())).toList(), positions(actor, site, from),
         quotes, events, site.pager(from, first, profile.quotes()));
     return new Output.Rendered("actor.ftlh", new Output.PageMeta(site.listTitle(actor.name(), profile.quotes()), description, "profile",
-        site.jsonLd().actor(actor, site.absolute(from)), List.of()), view);
+        site.jsonLd().actor(actor, site.absolute(first)), List.of()), view);
   }
 
   /** The actor's own positions and those of the groups it belongs to, labelled as the group's, oldest first. */

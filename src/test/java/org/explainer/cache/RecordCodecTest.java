@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.explainer.TestSites;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
@@ -80,6 +82,23 @@ class RecordCodecTest {
     assertThatThrownBy(() -> read.places().add(null)).isInstanceOf(UnsupportedOperationException.class);
     assertThat(read.file()).isNull();
     assertThat(read.places().get(0).file()).isEqualTo(Path.of("a.md")).isRelative();
+  }
+
+  /** Collections other than lists, which no kept record holds today. */
+  record Others(Set<String> set, Map<String, Integer> map) {}
+
+  @Test
+  void otherCollectionsComeBackEqual() {
+    Others others = new Others(Set.of("a", "b"), Map.of("x", 1, "y", 2));
+    assertThat(CODEC.read(CODEC.bytes(others), Others.class)).contains(others);
+  }
+
+  @Test
+  void aPathComesBackAsWrittenWhiteSpaceAndEmptyToo() {
+    for (String path : List.of(" content/a.md ", "", "ünï cödé/b.md")) {
+      Location at = new Location(Path.of(path), 1, 2);
+      assertThat(CODEC.read(CODEC.bytes(at), Location.class)).as("'%s'", path).contains(at);
+    }
   }
 
   @Test
