@@ -76,8 +76,7 @@ public final class ActorPage implements PageType<ActorPage.Profile> {
   /** The actor's id, then {@code /page/<n>} for page <i>n</i> after the first. */
   @Override
   public String id(Profile profile) {
-    String path = profile.quotes().path(at(profile.actor().id()));
-    return path.substring("actors/".length(), path.length() - "/index.html".length());
+    return profile.quotes().id(PATH, at(profile.actor().id()));
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class EntriesPage implements PageType<ListPage<Article>> {
   /** "" for the first page, {@code page/<n>/} for page <i>n</i> after it. */
   @Override
   public String id(ListPage<Article> page) {
-    return page.path(PATH).substring("entries/".length(), page.path(PATH).length() - "index.html".length());
+    return page.id(path(), PATH);
   }
 
   @Override

@@ -82,6 +82,18 @@ public record ListPage<T>(int number, List<T> all) {
     return number == 1 ? first : first.substring(0, first.length() - INDEX.length()) + "page/" + number + "/" + INDEX;
   }
 
+  /**
+   * The id that gives this page's path, for the list whose first page is at {@code first}, in a type
+   * whose files go to {@code pattern} (see {@link PageType#path()}): what the path has where the pattern
+   * has {@code {id}} ({@code "page/2/"} in {@code "entries/{id}index.html"}, {@code "alpha/page/2"} in
+   * {@code "tags/{id}/index.html"}).
+   */
+  public String id(String pattern, String first) {
+    int at = pattern.indexOf("{id}");
+    String path = path(first);
+    return path.substring(at, path.length() - (pattern.length() - at - "{id}".length()));
+  }
+
   /** Where this page goes, for the list whose first page is at {@code first}. */
   public String path(String first) {
     return path(first, number);

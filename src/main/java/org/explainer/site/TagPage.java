@@ -52,9 +52,7 @@ public final class TagPage implements PageType<TagPage.Tagged> {
   /** The tag's id, then {@code /page/<n>} for page <i>n</i> after the first. */
   @Override
   public String id(Tagged tagged) {
-    String first = at(tagged.tag().id());
-    String path = tagged.page().path(first);
-    return path.substring("tags/".length(), path.length() - "/index.html".length());
+    return tagged.page().id(PATH, at(tagged.tag().id()));
   }
 
   @Override

@@ -69,6 +69,9 @@ class ListPagesTest {
     assertThat(ListPage.of(hundredOne.subList(0, 50))).hasSize(1);
     assertThat(ListPage.path("entries/index.html", 1)).isEqualTo("entries/index.html");
     assertThat(ListPage.path("tags/alpha/index.html", 3)).isEqualTo("tags/alpha/page/3/index.html");
+    assertThat(pages.get(0).id("entries/{id}index.html", "entries/index.html")).isEmpty();
+    assertThat(pages.get(1).id("entries/{id}index.html", "entries/index.html")).isEqualTo("page/2/");
+    assertThat(pages.get(2).id("tags/{id}/index.html", "tags/alpha/index.html")).isEqualTo("alpha/page/3");
   }
 
   @Test
