@@ -24,8 +24,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -50,11 +48,11 @@ public final class RecordCodec {
   /** The key of the paths read so far in one record, among the attributes of its reading. */
   private static final Object PATHS = new Object();
 
-  /** A list read by Jackson, as a record holds it: unmodifiable. */
+  /** A list read by Jackson (a new one, which nothing else holds), as a record holds it: unmodifiable. */
   private static final Converter<Object, List<?>> UNMODIFIABLE = new StdConverter<>() {
     @Override
     public List<?> convert(Object items) {
-      return Collections.unmodifiableList(new ArrayList<>((Collection<?>) items));
+      return Collections.unmodifiableList((List<?>) items);
     }
   };
 
