@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,9 @@ import org.explainer.concurrent.Once;
  * {@code ShareCardsTest} and a golden card hold this.
  *
  * <p>Thread-safe: the shared background is never drawn on after it is made, and each card draws on a copy.
- * Drawing and encoding take about 12 ms of CPU a card, so cards are kept in the {@link BuildCache}.
+ * A card's own work is its title: the rows below it, the question and the stance strip, are the same on
+ * every card and deflated once ({@link PalettePng.Tail}). Drawing and encoding still take about 2 ms of
+ * CPU a card, so cards are kept in the {@link BuildCache}.
  */
 public final class ShareCards {
   /** Width of every card. */
@@ -134,7 +137,7 @@ public final class ShareCards {
     BufferedImage mask = new BufferedImage(WIDTH, TITLE_BOTTOM, BufferedImage.TYPE_BYTE_GRAY);
     draw(mask, g -> drawTitle(g, kicker, title, Color.WHITE, Color.WHITE));
     byte[] coverage = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
-    byte[] pixels = painted.pixels().clone();
+    byte[] pixels = Arrays.copyOf(painted.pixels(), coverage.length); // the rows above the question: the rest is the tail's
     for (int i = 0; i < coverage.length; i++) {
       int covered = coverage[i] & 0xff;
       if (covered != 0) {
@@ -145,7 +148,7 @@ public final class ShareCards {
         }
       }
     }
-    return PalettePng.encode(painted.colours(), pixels, WIDTH, HEIGHT);
+    return PalettePng.encode(painted.colours(), pixels, WIDTH, HEIGHT, painted.tail());
   }
 
   /**
@@ -153,8 +156,10 @@ public final class ShareCards {
    *
    * @param colours the palette
    * @param pixels the background, one palette index a pixel, row by row
+   * @param tail the rows from {@link #TITLE_BOTTOM} down (the question and the stance strip), which are
+   *     the same on every card, deflated once
    */
-  private record Painted(IndexColorModel colours, byte[] pixels) {}
+  private record Painted(IndexColorModel colours, byte[] pixels, PalettePng.Tail tail) {}
 
   /** What every card shares, drawn by the first card drawn. */
   private Painted drawBackground() {
@@ -226,7 +231,7 @@ public final class ShareCards {
         g[k] = (byte) (palette[k] >> 8);
         b[k] = (byte) palette[k];
       }
-      return new Painted(new IndexColorModel(8, used, r, g, b), pixels);
+      return new Painted(new IndexColorModel(8, used, r, g, b), pixels, PalettePng.Tail.of(pixels, WIDTH, TITLE_BOTTOM));
     }
 
     /** {@code from} mixed with {@code to} in the proportion {@code alpha} of {@code to}, channel by channel. */

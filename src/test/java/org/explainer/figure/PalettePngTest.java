@@ -11,8 +11,14 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.Adler32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.explainer.cache.BuildCache;
 import org.junit.jupiter.api.Test;
@@ -54,11 +60,68 @@ class PalettePngTest {
     ShareCards cards = new ShareCards("Should NATO invite Ukraine now?", List.of(new ShareCards.Stance("Invite now (3)", 3, StanceMarks.of(0)),
         new ShareCards.Stance("No consensus (2)", 2, StanceMarks.of(3))), BuildCache.none());
     for (String title : List.of("Short", "Сибіга: запрошення до НАТО — це не подарунок", "a very long title ".repeat(20))) {
-      BufferedImage card = ImageIO.read(new ByteArrayInputStream(cards.png("NATO and Ukraine", title)));
+      byte[] png = cards.png("NATO and Ukraine", title);
+      BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));
       assertThat(card.getColorModel()).isInstanceOf(IndexColorModel.class);
       byte[] pixels = ((DataBufferByte) card.getRaster().getDataBuffer()).getData();
       assertSameAsImageio((IndexColorModel) card.getColorModel(), pixels, card.getWidth(), card.getHeight());
+      // the card itself, its question and stance strip deflated once for every card
+      assertReadsBackAsImageio(png, (IndexColorModel) card.getColorModel(), pixels, card.getWidth(), card.getHeight());
     }
+  }
+
+  /**
+   * Images whose last rows are deflated once (the share cards' question and stance strip): every split,
+   * from no rows of the caller's to all but none, reads back as the whole image written by javax.imageio,
+   * and the zlib stream inflates to its rows with the Adler-32 that {@link java.util.zip.Inflater} checks.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {21, 22, 23, 24, 25, 26})
+  void anImageEndingInSharedRowsReadsBackWhole(long seed) throws IOException {
+    Random random = new Random(seed);
+    int width = 1 + random.nextInt(300);
+    int height = 1 + random.nextInt(200);
+    IndexColorModel palette = randomPalette(random);
+    byte[] pixels = new byte[width * height];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (byte) (random.nextInt(4) == 0 || i == 0 ? random.nextInt(palette.getMapSize()) : pixels[i - 1]);
+    }
+    for (int from : new int[] {0, random.nextInt(height), height - 1, height}) {
+      PalettePng.Tail tail = PalettePng.Tail.of(pixels, width, from);
+      byte[] png = PalettePng.encode(palette, Arrays.copyOf(pixels, from * width), width, height, tail);
+      assertReadsBackAsImageio(png, palette, pixels, width, height);
+      assertThat(inflatedIdat(png)).as("rows from %d shared", from).isEqualTo(inflatedIdat(PalettePng.encode(palette, pixels, width, height)));
+    }
+  }
+
+  /** The Adler-32 of two runs combined equals that of the runs one after the other, for runs long enough to wrap its sums. */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {31, 32, 33, 34, 35, 36, 37, 38})
+  void adlerOfBothIsTheAdlerOfTheRunsTogether(long seed) {
+    Random random = new Random(seed);
+    byte[] first = new byte[random.nextInt(3) == 0 ? 0 : random.nextInt(200_000)];
+    byte[] second = new byte[random.nextInt(3) == 0 ? random.nextInt(3) : random.nextInt(300_000)];
+    random.nextBytes(first);
+    random.nextBytes(second);
+    if (seed % 2 == 0) {
+      Arrays.fill(second, (byte) 0xff); // the largest sums
+    }
+    Adler32 whole = new Adler32();
+    whole.update(first);
+    whole.update(second);
+    Adler32 a = new Adler32();
+    a.update(first);
+    Adler32 b = new Adler32();
+    b.update(second);
+    assertThat(PalettePng.adlerOfBoth((int) a.getValue(), (int) b.getValue(), second.length)).isEqualTo((int) whole.getValue());
+  }
+
+  @Test
+  void refusesATailOfAnotherWidthOrTooManyRows() {
+    IndexColorModel palette = new IndexColorModel(8, 1, new byte[1], new byte[1], new byte[1]);
+    PalettePng.Tail tail = PalettePng.Tail.of(new byte[12], 3, 1);
+    assertThatThrownBy(() -> PalettePng.encode(palette, new byte[4], 4, 4, tail)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.encode(palette, new byte[0], 3, 2, tail)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -67,12 +130,63 @@ class PalettePngTest {
     assertThatThrownBy(() -> PalettePng.encode(palette, new byte[5], 2, 2)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  private static IndexColorModel randomPalette(Random random) {
+    int colours = 1 + random.nextInt(256);
+    byte[] r = new byte[colours];
+    byte[] g = new byte[colours];
+    byte[] b = new byte[colours];
+    random.nextBytes(r);
+    random.nextBytes(g);
+    random.nextBytes(b);
+    return new IndexColorModel(8, colours, r, g, b);
+  }
+
+  /** The rows the IDAT chunks of {@code png} inflate to, read to the end of the zlib stream, its Adler-32 checked by the Inflater. */
+  private static byte[] inflatedIdat(byte[] png) {
+    ByteBuffer in = ByteBuffer.wrap(png, 8, png.length - 8);
+    ByteArrayOutputStream idat = new ByteArrayOutputStream();
+    while (in.hasRemaining()) {
+      int length = in.getInt();
+      byte[] type = new byte[4];
+      in.get(type);
+      byte[] data = new byte[length];
+      in.get(data);
+      in.getInt(); // the CRC, which javax.imageio checks
+      if (new String(type, StandardCharsets.US_ASCII).equals("IDAT")) {
+        idat.writeBytes(data);
+      }
+    }
+    Inflater inflater = new Inflater();
+    try {
+      inflater.setInput(idat.toByteArray());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buffer);
+        assertThat(n > 0 || !inflater.needsInput()).as("the zlib stream ends").isTrue();
+        out.write(buffer, 0, n);
+      }
+      assertThat(inflater.getRemaining()).as("bytes after the zlib stream").isZero();
+      return out.toByteArray();
+    } catch (DataFormatException e) {
+      throw new AssertionError("the zlib stream of the IDAT chunks does not inflate: " + e.getMessage(), e);
+    } finally {
+      inflater.end();
+    }
+  }
+
   private static void assertSameAsImageio(IndexColorModel palette, byte[] pixels, int width, int height) throws IOException {
+    assertReadsBackAsImageio(PalettePng.encode(palette, pixels, width, height), palette, pixels, width, height);
+  }
+
+  /** javax.imageio reads back from {@code ours} what it reads back from its own PNG of the image, and our zlib stream inflates whole. */
+  private static void assertReadsBackAsImageio(byte[] ours, IndexColorModel palette, byte[] pixels, int width, int height) throws IOException {
     WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(pixels.clone(), pixels.length), width, height, width, 1, new int[] {0}, null);
     ByteArrayOutputStream theirs = new ByteArrayOutputStream();
     assertThat(ImageIO.write(new BufferedImage(palette, raster, false, null), "png", theirs)).isTrue();
     BufferedImage expected = ImageIO.read(new ByteArrayInputStream(theirs.toByteArray()));
-    BufferedImage actual = ImageIO.read(new ByteArrayInputStream(PalettePng.encode(palette, pixels, width, height)));
+    assertThat(inflatedIdat(ours)).hasSize((width + 1) * height);
+    BufferedImage actual = ImageIO.read(new ByteArrayInputStream(ours));
     assertThat(actual.getWidth()).isEqualTo(width);
     assertThat(actual.getHeight()).isEqualTo(height);
     assertThat(actual.getType()).isEqualTo(expected.getType());
