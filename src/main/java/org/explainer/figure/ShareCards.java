@@ -138,17 +138,22 @@ public final class ShareCards {
     draw(mask, g -> drawTitle(g, kicker, title, Color.WHITE, Color.WHITE));
     byte[] coverage = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
     byte[] pixels = Arrays.copyOf(painted.pixels(), coverage.length); // the rows above the question: the rest is the tail's
-    for (int i = 0; i < coverage.length; i++) {
-      int covered = coverage[i] & 0xff;
+    shade(coverage, pixels, 0, KICKER_BOTTOM * WIDTH, Palette.MUTED_INDEXES);
+    shade(coverage, pixels, KICKER_BOTTOM * WIDTH, coverage.length, Palette.TEXT_INDEXES);
+    return PalettePng.encode(painted.colours(), pixels, WIDTH, HEIGHT, painted.tail());
+  }
+
+  /** Gives each pixel from {@code from} to {@code to} that {@code coverage} covers the palette index {@code indexes} has for its coverage, if any. */
+  private static void shade(byte[] coverage, byte[] pixels, int from, int to, int[] indexes) {
+    for (int i = from; i < to; i++) {
+      int covered = coverage[i];
       if (covered != 0) {
-        boolean kickerRow = i < KICKER_BOTTOM * WIDTH;
-        int shade = Palette.shade(covered, kickerRow ? Palette.MUTED_SHADES : Palette.TEXT_SHADES);
-        if (shade >= 0) {
-          pixels[i] = (byte) ((kickerRow ? Palette.MUTED_FIRST : Palette.TEXT_FIRST) + shade);
+        int index = indexes[covered & 0xff];
+        if (index >= 0) {
+          pixels[i] = (byte) index;
         }
       }
     }
-    return PalettePng.encode(painted.colours(), pixels, WIDTH, HEIGHT, painted.tail());
   }
 
   /**
@@ -185,9 +190,24 @@ public final class ShareCards {
 
     private Palette() {}
 
+    /** The palette index of the title's shade for each coverage (0–255), or −1 where the background shows. */
+    static final int[] TEXT_INDEXES = indexes(TEXT_FIRST, TEXT_SHADES);
+    /** The palette index of the kicker's shade for each coverage (0–255), or −1 where the background shows. */
+    static final int[] MUTED_INDEXES = indexes(MUTED_FIRST, MUTED_SHADES);
+
     /** The shade (0 to {@code shades} − 1) for a pixel {@code covered} (1–255) by text, or −1 for too faint to show. */
     static int shade(int covered, int shades) {
       return Math.min(shades - 1, (covered * shades + 127) / 255 - 1);
+    }
+
+    private static int[] indexes(int first, int shades) {
+      int[] out = new int[256];
+      out[0] = -1;
+      for (int covered = 1; covered < out.length; covered++) {
+        int shade = shade(covered, shades);
+        out[covered] = shade < 0 ? -1 : first + shade;
+      }
+      return out;
     }
 
     static Painted of(BufferedImage image) {
