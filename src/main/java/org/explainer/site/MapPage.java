@@ -1,16 +1,21 @@
 package org.explainer.site;
 
 import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.explainer.content.Actor;
+import org.explainer.content.Edition;
 import org.explainer.content.Library;
 import org.explainer.content.TimelineEvent;
+import org.explainer.content.Translations;
 import org.explainer.figure.AllianceMap;
 import org.explainer.yaml.Ref;
 
@@ -96,16 +101,20 @@ public final class MapPage extends SinglePage {
     return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.TIMELINE, Input.CONTEXT, Input.POSITIONS);
   }
 
-  /** The groups of the actors whose members are all NATO members on the map. */
-  static List<Actor> groups(Library library, AllianceMap map) {
+  /**
+   * The groups of the actors of {@code edition} whose members are all NATO members on the map. The map
+   * names a member as the original (English) content names its country's actor, so a translation's
+   * groups are matched by the original's names.
+   */
+  static List<Actor> groups(Edition edition, AllianceMap map) {
     Set<String> members = new TreeSet<>();
     map.countries().forEach(c -> {
       if (c.member() != null) {
         members.add(c.member());
       }
     });
-    Map<String, Actor> byId = library.actorsById();
-    return library.actors().stream().filter(a -> !a.members().isEmpty())
+    Map<String, Actor> byId = edition.original().actorsById();
+    return edition.library().actors().stream().filter(a -> !a.members().isEmpty())
         .filter(a -> a.members().stream().allMatch(r -> byId.get(r.id()).kind() == Actor.Kind.COUNTRY && members.contains(byId.get(r.id()).name())))
         .toList();
   }
@@ -119,9 +128,10 @@ public final class MapPage extends SinglePage {
   static Figure figure(Site site, String from) {
     AllianceMap map = AllianceMap.get();
     Messages messages = site.messages();
-    List<Actor> groups = groups(site.library(), map);
-    Set<String> grouped = new TreeSet<>();
-    groups.forEach(g -> g.members().forEach(r -> grouped.add(site.actor(r.id()).name())));
+    List<Actor> groups = groups(site.edition(), map);
+    Map<String, Actor> original = site.edition().original().actorsById();
+    Set<String> grouped = new TreeSet<>(); // as the map names them
+    groups.forEach(g -> g.members().forEach(r -> grouped.add(original.get(r.id()).name())));
     Map<String, String> kinds = new LinkedHashMap<>();
     List<Country> countries = new ArrayList<>();
     for (AllianceMap.Country c : map.countries()) {
@@ -133,17 +143,43 @@ public final class MapPage extends SinglePage {
       }
     }
     Collator collator = Collator.getInstance(new ULocale(site.config().language()));
-    List<String> members = kinds.keySet().stream().sorted(collator::compare).toList();
+    Function<String, String> named = countryNames(site, map);
+    List<String> members = kinds.keySet().stream().map(named).sorted(collator::compare).toList();
     List<Group> groupViews = groups.stream().map(g -> new Group(site.actorLink(from, g.id()), g.role(),
         g.members().stream().map(r -> site.actor(r.id()).name()).toList(), credit(site, from, g))).toList();
     String description = messages.format("map.figure.description", Map.of("members", members.size(), "grouped", grouped.size(),
-        "groupList", messages.list(List.copyOf(grouped))));
+        "groupList", messages.list(grouped.stream().map(named).sorted(collator::compare).toList())));
     AllianceMap.Box box = map.inset();
     Text text = new Text(messages.text("map.figure.title"), description, messages.format("map.legend.member", Map.of("count", members.size())),
         messages.text("map.legend.ukraine"), messages.text("map.legend.russia"), messages.format("map.members", Map.of("count", members.size())),
         messages.format("map.geography", Map.of("source", map.source())));
     return new Figure(map.width(), map.height(), List.copyOf(countries), new Inset(box.x(), box.y(), box.width(), box.height(), messages.text("map.inset")),
         members, groupViews, text);
+  }
+
+  /**
+   * A member's name, as the map names it (the original's), in the language of {@code site}: the original
+   * keeps the map's names; a translation names a member as its actor's translation does, else by the
+   * Unicode CLDR's name of the country's ISO code (ICU4J), e.g. "Німеччина" for Germany.
+   */
+  private static Function<String, String> countryNames(Site site, AllianceMap map) {
+    Edition edition = site.edition();
+    if (!edition.isTranslation()) {
+      return Function.identity();
+    }
+    Map<String, String> names = new HashMap<>();
+    ULocale language = new ULocale(site.config().language());
+    for (AllianceMap.Country c : map.countries()) {
+      if (c.name().equals(c.member()) && c.id().chars().allMatch(Character::isDigit)) {
+        names.put(c.name(), new ULocale("", Region.getInstance(Integer.parseInt(c.id())).toString()).getDisplayCountry(language));
+      }
+    }
+    for (Actor actor : edition.original().actors()) {
+      if (actor.kind() == Actor.Kind.COUNTRY && names.containsKey(actor.name()) && edition.hasText(Translations.Part.ACTOR, actor.id())) {
+        names.put(actor.name(), site.actor(actor.id()).name());
+      }
+    }
+    return name -> names.getOrDefault(name, name);
   }
 
   /** What reported a group: the timeline events it figures in, else its positions. */

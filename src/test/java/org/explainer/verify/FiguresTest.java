@@ -105,6 +105,23 @@ class FiguresTest {
     assertThat(doc.selectFirst("svg.map-svg desc").text()).contains("32 members");
   }
 
+  /**
+   * The Ukrainian map shows what the English one does, in Ukrainian: the seven allies hatched and listed
+   * with their credit, and every member named in Ukrainian (the map's names are the English content's).
+   */
+  @Test
+  void theUkrainianMapHatchesTheSameAlliesAndNamesTheMembersInUkrainian() throws IOException {
+    Document english = page("map/index.html");
+    Document ukrainian = page("uk/map/index.html");
+    assertThat(ukrainian.select("svg.map-svg path.group").eachAttr("data-country"))
+        .isEqualTo(english.select("svg.map-svg path.group").eachAttr("data-country")).hasSize(7);
+    assertThat(ukrainian.select(".map-lists h2")).hasSameSizeAs(english.select(".map-lists h2"));
+    assertThat(ukrainian.select(".map-lists").html()).contains("sources/index.html#context-politico-seven-allies");
+    String members = ukrainian.selectFirst("#map-members-heading + p").text();
+    assertThat(members).contains("Німеччина", "Туреччина", "Албанія").doesNotContain("Germany", "Albania", "Türkiye");
+    assertThat(ukrainian.selectFirst("svg.map-svg desc").text()).contains("Німеччина").doesNotContain("Germany");
+  }
+
   @Test
   void thePathToMembershipStrikesOutTheMembershipActionPlan() throws IOException {
     Document doc = page("glossary/index.html");
