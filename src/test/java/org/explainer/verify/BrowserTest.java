@@ -449,6 +449,41 @@ public class BrowserTest {
     }
   }
 
+  /**
+   * On a phone a table of stances or of coverage hides its column headings, so each cell that holds
+   * something is labelled with its column's heading ({@code data-label}, shown before it): in both
+   * languages, on the positions page and the sources page.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"positions/index.html", "sources/index.html", "uk/positions/index.html", "uk/sources/index.html"})
+  void eachFilledCellOfATableNamesItsColumnOnAPhone(String page) {
+    emulate(driver, "light", PHONE);
+    load(driver, site.resolve(page).toUri().toString());
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> cells = (List<Map<String, Object>>) driver.executeScript(
+        "var out = [];"
+            + " document.querySelectorAll('table.matrix').forEach(function (table) {"
+            + "  var heads = Array.from(table.querySelectorAll('thead th')).map(function (th) { return th.textContent.trim(); });"
+            + "  table.querySelectorAll('tbody td.held').forEach(function (td) {"
+            + "   out.push({label: getComputedStyle(td, '::before').content, heading: heads[td.cellIndex] || '',"
+            + "    row: td.parentElement.querySelector('th') ? td.parentElement.querySelector('th').textContent.trim() : ''}); }); });"
+            + " return out;");
+    List<String> problems = new ArrayList<>();
+    if (cells.isEmpty()) {
+      problems.add("no filled cell in a table.matrix");
+    }
+    for (Map<String, Object> cell : cells) {
+      String shown = String.valueOf(cell.get("label"));
+      String expected = "\"" + cell.get("heading") + "\"";
+      if (!shown.equals(expected)) {
+        problems.add(cell.get("row") + ": the cell shows " + shown + " before it, not its column's heading " + expected);
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(page + " on a phone: " + String.join("\n  ", problems));
+    }
+  }
+
   static Stream<Arguments> figuresFromDisk() {
     List<Arguments> out = new ArrayList<>();
     for (String page : List.of("index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html")) {
