@@ -283,6 +283,7 @@
     });
   }
 
+  input.form.hidden = false; // the page hides the form from a browser without JavaScript, where it could not search
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) { input.value = initial; }
   input.addEventListener("input", function () { render(input.value); });

@@ -387,6 +387,14 @@ public class BrowserTest {
           .toList();
       assertEquals(entries, listed,
           "without JavaScript, #search-all on the search page must link to every entry (articles/*/index.html)");
+      // a form that cannot search is not shown; a note says why, and where the entries are
+      assertTrue(noJs.findElements(By.cssSelector("form.search-form")).stream().noneMatch(WebElement::isDisplayed),
+          "without JavaScript the search form, which cannot search then, must not be shown");
+      assertTrue(noJs.findElement(By.tagName("main")).getText().contains("Searching needs JavaScript"),
+          "without JavaScript the search page must say that searching needs it");
+      noJs.get(server.url("uk/" + path));
+      assertTrue(noJs.findElement(By.tagName("main")).getText().contains("Для пошуку потрібен JavaScript"),
+          "without JavaScript the Ukrainian search page must say that searching needs it");
     } finally {
       noJs.quit();
     }
