@@ -180,8 +180,8 @@ public final class Fields {
     if (node == null) {
       return fallback;
     }
-    if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-      return Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
+    if (node instanceof YamlNode.Scalar s && (s.type() == YamlNode.ScalarType.TRUE || s.type() == YamlNode.ScalarType.FALSE)) {
+      return s.type() == YamlNode.ScalarType.TRUE; // "yes" and "on" too, as YAML 1.1 reads them
     }
     about(key).error(node.at(), "'" + key + "' should be true or false, not " + describe(node), "write '" + key + ": true' or '" + key + ": false'");
     return fallback;

@@ -28,7 +28,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     public String kindName() {
       return switch (type) {
         case NULL -> "an empty value";
-        case BOOLEAN -> "a true/false value";
+        case TRUE, FALSE -> "a true/false value";
         case NUMBER -> "a number";
         case TEXT -> "text";
       };
@@ -70,11 +70,16 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     }
   }
 
-  /** What a scalar resolved to under YAML's core rules. */
+  /**
+   * What a scalar resolved to, as Jackson's YAML parser resolves it: YAML 1.1's booleans, so that {@code
+   * yes}, {@code on} and {@code y} are true and {@code no}, {@code off} and {@code n} false, whatever
+   * their case.
+   */
   enum ScalarType {
     TEXT,
     NUMBER,
-    BOOLEAN,
+    TRUE,
+    FALSE,
     NULL
   }
 }

@@ -157,8 +157,11 @@ public final class YamlReader {
       case VALUE_NULL -> {
         return new YamlNode.Scalar("", YamlNode.ScalarType.NULL, at);
       }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.BOOLEAN, at);
+      case VALUE_TRUE -> {
+        return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.TRUE, at);
+      }
+      case VALUE_FALSE -> {
+        return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.FALSE, at);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.NUMBER, at);

@@ -60,6 +60,25 @@ class FieldsTest {
         .containsExactly("x.yaml:1:7: 'tags' should be a list, not text — write each item on its own line starting with '- '");
   }
 
+  /** YAML 1.1's words for true and false, as Jackson's parser reads them: "draft: yes" keeps an entry a draft. */
+  @Test
+  void readsYesOnNoAndOffAsFlags() {
+    for (String yes : List.of("true", "True", "yes", "Yes", "on", "ON")) {
+      Problems problems = new Problems();
+      Fields f = Fields.of(new YamlReader(10_000).read("draft: " + yes + "\n", file, 1), "the thing", problems);
+      assertThat(f.flag("draft", false)).as(yes).isTrue();
+      assertThat(problems.all()).as(yes).isEmpty();
+    }
+    for (String no : List.of("false", "no", "No", "off")) {
+      Problems problems = new Problems();
+      Fields f = Fields.of(new YamlReader(10_000).read("draft: " + no + "\n", file, 1), "the thing", problems);
+      assertThat(f.flag("draft", true)).as(no).isFalse();
+      assertThat(problems.all()).as(no).isEmpty();
+    }
+    assertThat(problems("draft: y\n", f -> f.flag("draft", false)))
+        .containsExactly("x.yaml:1:8: 'draft' should be true or false, not 'y' — write 'draft: true' or 'draft: false'");
+  }
+
   @Test
   void readsASingleTextAsAListOfOne() {
     Problems problems = new Problems();

@@ -27,7 +27,7 @@ class YamlReaderTest {
     var m = (YamlNode.Mapping) reader.read("a: text\nb: 12\nc: true\nd:\ne: '12'\n", file, 1);
     assertThat(((YamlNode.Scalar) m.entries().get("a").value()).type()).isEqualTo(YamlNode.ScalarType.TEXT);
     assertThat(((YamlNode.Scalar) m.entries().get("b").value()).type()).isEqualTo(YamlNode.ScalarType.NUMBER);
-    assertThat(((YamlNode.Scalar) m.entries().get("c").value()).type()).isEqualTo(YamlNode.ScalarType.BOOLEAN);
+    assertThat(((YamlNode.Scalar) m.entries().get("c").value()).type()).isEqualTo(YamlNode.ScalarType.TRUE);
     assertThat(((YamlNode.Scalar) m.entries().get("d").value()).type()).isEqualTo(YamlNode.ScalarType.NULL);
     assertThat(((YamlNode.Scalar) m.entries().get("e").value()).type()).isEqualTo(YamlNode.ScalarType.TEXT);
   }
