@@ -52,6 +52,8 @@ public final class ContentValidator {
   public static Library validate(Library library, Set<String> shownDrafts, LoadGaps gaps, Set<String> reservedSlugs, Problems problems) {
     Set<String> unpublished = new HashSet<>(gaps.draftSlugs());
     unpublished.removeAll(shownDrafts);
+    // a reference to a slug that a published entry has is to that entry, whatever a draft takes it too
+    library.articles().stream().filter(a -> !a.draft()).forEach(a -> unpublished.remove(a.slug()));
     return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs).run(library, shownDrafts, problems);
   }
 
@@ -78,10 +80,12 @@ public final class ContentValidator {
     for (Article article : library.articles()) {
       Article first = articles.putIfAbsent(article.slug(), article);
       if (first != null) {
-        // blame the entry whose own 'slug:' line collides; else the file whose name sorts later
+        // blame the draft when one of the two is (it is the one left out); else the entry whose own
+        // 'slug:' line collides; else the file whose name sorts later
         boolean firstExplicit = first.slugAt().line() > 0;
         boolean laterExplicit = article.slugAt().line() > 0;
-        boolean blameFirst = firstExplicit != laterExplicit ? firstExplicit
+        boolean blameFirst = first.draft() != article.draft() ? first.draft()
+            : firstExplicit != laterExplicit ? firstExplicit
             : first.file().getFileName().toString().compareTo(article.file().getFileName().toString()) > 0;
         Article culprit = blameFirst ? first : article;
         Article other = blameFirst ? article : first;
@@ -90,7 +94,7 @@ public final class ContentValidator {
             "rename one of the two files or set a different 'slug:' in one of them");
       }
     }
-    Set<String> published = library.articles().stream().filter(a -> !a.draft() || shownDrafts.contains(a.slug()))
+    Set<String> published = library.articles().stream().filter(a -> isPublished(a, shownDrafts))
         .map(Article::slug).collect(Collectors.toSet());
     Sources sources = new Sources(articles.keySet(), published, context);
 
@@ -150,10 +154,16 @@ public final class ContentValidator {
     }
     reportedIn(library, problems);
     pages(library.pages(), problems);
-    warnings(library, published, problems);
+    warnings(library, shownDrafts, problems);
     library.site().houseRules().ifPresent(rules -> houseRules(library, rules, published, problems));
 
-    return library.with(library.articles().stream().filter(a -> published.contains(a.slug())).toList());
+    // by the entry, not its slug: a draft left out that takes a published entry's slug stays out
+    return library.with(library.articles().stream().filter(a -> isPublished(a, shownDrafts)).toList());
+  }
+
+  /** Whether {@code article} is published: it is not a draft, or it is one of the drafts a preview shows. */
+  private static boolean isPublished(Article article, Set<String> shownDrafts) {
+    return !article.draft() || shownDrafts.contains(article.slug());
   }
 
   /**
@@ -215,11 +225,11 @@ public final class ContentValidator {
    * What is allowed but worth a look: drafts left out, entries without quotes (unless the entry has
    * errors, which may be why: a quote without its speaker is left out).
    */
-  private static void warnings(Library library, Set<String> published, Problems problems) {
+  private static void warnings(Library library, Set<String> shownDrafts, Problems problems) {
     Set<Path> withErrors = problems.all().stream().filter(Problem::isError).map(p -> p.at().file()).collect(Collectors.toSet());
     for (Article a : library.articles()) {
       Location top = new Location(a.file(), 1, 1);
-      if (!published.contains(a.slug())) {
+      if (!isPublished(a, shownDrafts)) {
         problems.warning(top, "the entry is a draft and will not be published", "remove 'draft: true' when it is ready");
       }
       if (a.quotes().isEmpty() && !withErrors.contains(a.file())) {

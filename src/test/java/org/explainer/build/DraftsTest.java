@@ -57,6 +57,35 @@ class DraftsTest {
             && m.endsWith("(the entry is a draft, so it is not published)"));
   }
 
+  /**
+   * A draft whose slug a published entry has already taken is left out, with a warning, as any draft
+   * is: the published entry's page is built from the published entry, and a check and a build agree.
+   * (Drafts were filtered by slug, so such a draft was built in the published entry's place, or beside
+   * it at the same path.)
+   */
+  @Test
+  void aDraftTakingAPublishedEntrysSlugIsLeftOutAndThePublishedEntryBuilt() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path published = options.content().resolve("articles/board-reply.md");
+    Path scaffold = options.content().resolve("articles/2021-06-01-board-reply.md");
+    Files.writeString(scaffold, EntryScaffold.text("Board reply", LocalDate.of(2021, 6, 1), null, null));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .contains("the entry is a draft and will not be published")
+        .anyMatch(m -> m.startsWith("the slug 'board-reply' is already used by"));
+    new Pipeline(options).build();
+    String page = Files.readString(options.output().resolve("articles/board-reply/index.html"));
+    String headline = Files.readString(published).lines().filter(l -> l.startsWith("headline:")).findFirst().orElseThrow()
+        .replaceFirst("headline: *\"?", "").replaceFirst("\"$", "");
+    assertThat(page).contains(headline);
+
+    // a draft with no errors of its own, the published entry's text under another headline
+    Files.writeString(scaffold, Files.readString(published).replaceFirst("---\n", "---\ndraft: true\n").replaceFirst("headline: .*", "headline: \"Another\""));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .contains("the entry is a draft and will not be published");
+    new Pipeline(options).build();
+    assertThat(Files.readString(options.output().resolve("articles/board-reply/index.html"))).contains(headline).doesNotContain("Another");
+  }
+
   @Test
   void houseRulesWarnWhileDraftingAndFailAPublishedEntry() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
