@@ -431,9 +431,13 @@ public final class Pipeline {
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
     List<String> notices = new ArrayList<>();
+    String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
+    problems.demote(p -> hidden.contains(p.at().file()), why);
+    // a translation is read onto the original: with errors in the original it would only echo them (an
+    // item "not in the original", a misspelt id to copy), so the original's errors are reported alone
+    problems.throwIfErrors();
     List<Edition> editions = translations.isEmpty() ? List.of(Edition.original(library))
         : timed(steps, "translations", () -> editions(library, translations, loader, problems, notices));
-    String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
     problems.demote(p -> hidden.contains(p.at().file()), why);
     problems.throwIfErrors();
     List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();

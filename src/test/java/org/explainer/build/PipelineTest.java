@@ -34,6 +34,28 @@ class PipelineTest {
         .containsExactly("load", "load assets", "validate", "translations", "provenance", "markdown", "assemble", "render", "write");
   }
 
+  /**
+   * An error in the original is reported alone: the translation, read onto the original, would only
+   * echo it (its items "not in the original" when a file of the original does not parse, a misspelt id
+   * offered as the one to copy).
+   */
+  @Test
+  void anErrorInTheOriginalIsNotEchoedByTheTranslation() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path actors = options.content().resolve("actors.yaml");
+    Files.writeString(actors, Files.readString(actors).replace("name: \"Ada Lovelace\"", "name: \"Ada Lovelace"));
+    org.explainer.diagnostic.ContentException broken = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options).check());
+    assertThat(broken.problems()).isNotEmpty().allMatch(p -> p.at().file().equals(actors), "is about content/actors.yaml");
+
+    Files.writeString(actors, Files.readString(actors).replace("name: \"Ada Lovelace", "name: \"Ada Lovelace\""));
+    Path entry = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(entry, Files.readString(entry).replace("  - id: ada\n", "  - id: adda\n"));
+    org.explainer.diagnostic.ContentException misspelt = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options).check());
+    assertThat(misspelt.problems()).isNotEmpty().allMatch(p -> p.at().file().equals(entry), "is about the English entry");
+  }
+
   @Test
   void sameInputGivesByteIdenticalOutputWhateverTheLocaleAndTimeZone() {
     BuildOptions options = TestSites.minimalCopy(tmp);
