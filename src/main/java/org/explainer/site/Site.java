@@ -522,7 +522,7 @@ public final class Site {
         .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
     Article.Quote source = originalOf(a, q);
     Views.Original original = edition.isTranslation()
-        ? new Views.Original(edition.original().site().language(), source.text(), sentence(source)) : null;
+        ? new Views.Original(edition.original().site().language(), source.text()) : null;
     return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence(q), q.occasion(), q.voicing().orElse(null),
         new Views.Link(a.headline(), entryHref), cite, original);
   }

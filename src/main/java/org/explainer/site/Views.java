@@ -83,13 +83,13 @@ public final class Views {
   public record Quote(Link speaker, String text, Sentence sentence, String occasion, String voicing, Link entry, String cite, Original original) {}
 
   /**
-   * The words of a translated quotation as its source has them.
+   * The words of a translated quotation as its source has them: the source's words alone, never the
+   * sentence of ours that a short quotation stands in.
    *
    * @param lang their language tag
    * @param text the verbatim words
-   * @param sentence the original's sentence the words stand in, or null when they stand alone
    */
-  public record Original(String lang, String text, Sentence sentence) {}
+  public record Original(String lang, String text) {}
 
   /**
    * A sentence of ours around a short quotation: the text before the quotation and after it (its

@@ -101,8 +101,16 @@ class ProvenanceCheckTest {
   void ourProseOutsideTheSummariesMayNotCopyACaptureEither() throws Exception {
     String copied = "NATO diplomats have indicated that a consensus among the alliance’s 32 members remains elusive";
     Path file = content.resolve(NEWSX);
-    Files.writeString(file, Files.readString(file).replace("sentence: \"Stefanishyna conceded that agreement among the allies on an invitation “is not yet there”.\"",
-        "sentence: \"" + copied + ", and “is not yet there”.\""));
+    String quote = "We have sent a message to the allies that the invitation is not off the table, regardless of different manipulations and speculations around that";
+    String occasion = "    occasion: \"on Sybiha’s letter, in remarks NewsX reports without place or date\"\n";
+    assertThat(Files.readString(file)).contains(occasion);
+    Files.writeString(file, Files.readString(file).replace(occasion, occasion + "    sentence: \"" + copied + "; Stefanishyna: “" + quote + "”.\"\n"));
+    // the translation then gives the quote a sentence too, as a translated quote must where the original has one
+    Path translated = content.resolve("uk").resolve(NEWSX);
+    String ukOccasion = "    occasion: \"про лист Сибіги, у коментарі, який NewsX наводить без зазначення місця й дати\"\n";
+    String ukQuote = "Ми надіслали союзникам сигнал, що запрошення не знято з порядку денного, попри різні маніпуляції та спекуляції навколо цього";
+    assertThat(Files.readString(translated)).contains(ukOccasion);
+    Files.writeString(translated, Files.readString(translated).replace(ukOccasion, ukOccasion + "    sentence: \"Стефанішина: «" + ukQuote + "».\"\n"));
     Path claims = content.resolve("claims.yaml");
     Files.writeString(claims, Files.readString(claims).replace("Any one ally can block the decision,", copied + "; any one ally can block the decision,"));
     Path positions = content.resolve("positions.yaml");
