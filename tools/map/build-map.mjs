@@ -107,7 +107,8 @@ const missing = Object.values(MEMBERS).filter((m) => !shapes.some((s) => s.membe
 if (missing.length) throw new Error("members outside the frame: " + missing.join(", "));
 
 const asset = {
-  source: `Natural Earth 1:50m Admin 0 countries (public domain), via world-atlas ${atlasPackage.version}`,
+  source: "Natural Earth 1:50m Admin 0 countries",
+  via: `world-atlas ${atlasPackage.version}`,
   width: WIDTH,
   height: HEIGHT,
   inset: INSET,

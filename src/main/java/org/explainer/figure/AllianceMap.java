@@ -12,13 +12,14 @@ import java.util.List;
  * them; the build never needs Node). Europe fills the drawing; the United States and Canada are in an
  * inset at a smaller scale.
  *
- * @param source where the geography comes from, for the map's credit
+ * @param source the data the geography comes from (in the public domain), for the map's credit
+ * @param via the package that made it into shapes, with its version
  * @param width the drawing's width
  * @param height the drawing's height
  * @param inset the box of the inset
  * @param countries every country in the frame, others first, then members, then Ukraine and Russia
  */
-public record AllianceMap(String source, int width, int height, Box inset, List<Country> countries) {
+public record AllianceMap(String source, String via, int width, int height, Box inset, List<Country> countries) {
   /**
    * A box of the drawing.
    *
@@ -54,7 +55,7 @@ public record AllianceMap(String source, int width, int height, Box inset, List<
         throw new IllegalStateException("alliance-map.json is missing from the class path; run tools/map/build-map.mjs");
       }
       AllianceMap map = new ObjectMapper().readValue(in, AllianceMap.class);
-      return new AllianceMap(map.source(), map.width(), map.height(), map.inset(), List.copyOf(map.countries()));
+      return new AllianceMap(map.source(), map.via(), map.width(), map.height(), map.inset(), List.copyOf(map.countries()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read alliance-map.json", e);
     }

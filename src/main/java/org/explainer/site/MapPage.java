@@ -152,7 +152,7 @@ public final class MapPage extends SinglePage {
     AllianceMap.Box box = map.inset();
     Text text = new Text(messages.text("map.figure.title"), description, messages.format("map.legend.member", Map.of("count", members.size())),
         messages.text("map.legend.ukraine"), messages.text("map.legend.russia"), messages.format("map.members", Map.of("count", members.size())),
-        messages.format("map.geography", Map.of("source", map.source())));
+        messages.format("map.geography", Map.of("source", map.source(), "via", map.via())));
     return new Figure(map.width(), map.height(), List.copyOf(countries), new Inset(box.x(), box.y(), box.width(), box.height(), messages.text("map.inset")),
         members, groupViews, text);
   }

@@ -120,6 +120,7 @@ class FiguresTest {
     String members = ukrainian.selectFirst("#map-members-heading + p").text();
     assertThat(members).contains("Німеччина", "Туреччина", "Албанія").doesNotContain("Germany", "Albania", "Türkiye");
     assertThat(ukrainian.selectFirst("svg.map-svg desc").text()).contains("Німеччина").doesNotContain("Germany");
+    assertThat(ukrainian.select("figure.map-figure figcaption").text()).contains("Natural Earth", "суспільне надбання").doesNotContain("public domain", " via ");
   }
 
   @Test
