@@ -407,8 +407,8 @@ public final class ContentLoader {
     try (Stream<Path> list = Files.list(dir)) {
       for (Path path : list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
         String name = path.getFileName().toString();
-        if (name.startsWith(".")) {
-          continue; // editor and OS files such as .DS_Store
+        if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")) {
+          continue; // editor and OS files: .DS_Store, a vim swap file, a backup (x.md~), an Emacs auto-save (#x.md#)
         }
         if (Files.isDirectory(path)) {
           problems.error(Location.of(path), "sub-folders are not read", "move the files in it up into " + dir.getFileName() + "/");
