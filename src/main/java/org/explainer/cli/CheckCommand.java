@@ -15,16 +15,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code explainer check}: everything {@code build} checks, without writing anything. */
+/** {@code explainer check}: everything {@code build} checks, writing no page (only the content's records of the checks). */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Checks everything a build would and reports every problem at once; writes nothing.",
+      "Checks everything a build would and reports every problem at once; writes no page.",
       "Loads, validates and renders the whole site in memory; problems are grouped by file, each as"
           + " path:line:column: problem — fix. Warnings (a draft left out, an entry without quotes, a quote"
           + " not checked against its capture) do not fail the check unless --strict."
+          + " Like build, it keeps two files of content/ up to date when they change: evidence.json (the record"
+          + " of the quote checks against the captures) and schema/ids.schema.json (the ids editors complete);"
+          + " commit them with your content."
     })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */
