@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
@@ -54,8 +55,11 @@ final class ListCommand implements Callable<Integer> {
     for (Article a : listed) {
       out.printf("%-10s  %-" + slugWidth + "s  %-9s  %s%n", a.published().iso(), a.slug(), a.draft() ? "draft" : "published", a.headline());
     }
+    // an entry read with problems of its own (a fresh scaffold's empty fields) is listed above; only a
+    // file that gave no entry could not be read
+    Set<Path> read = library.get().articles().stream().map(Article::file).collect(Collectors.toSet());
     List<Path> unreadable = problems.all().stream().filter(Problem::isError).map(p -> p.at().file())
-        .filter(file -> file.toString().endsWith(".md") && (!draftsOnly || drafts.contains(file))).distinct()
+        .filter(file -> file.toString().endsWith(".md") && !read.contains(file) && (!draftsOnly || drafts.contains(file))).distinct()
         .sorted(Comparator.naturalOrder()).toList();
     unreadable.forEach(file -> out.printf("%-10s  %-" + slugWidth + "s  %-9s  %s%n", "?", "?", "unreadable", reporter.shownFile(file)));
     long draftCount = listed.stream().filter(Article::draft).count();

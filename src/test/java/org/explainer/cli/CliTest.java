@@ -101,6 +101,18 @@ class CliTest {
     assertThat(run("list", "--drafts", "--content", o.content().toString()).out()).contains("later").doesNotContain("first-note");
   }
 
+  /** A fresh scaffold, its fields still empty, is a draft listed once, not also a file that could not be read. */
+  @Test
+  void listShowsAFreshScaffoldOnceAsADraft() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Files.writeString(o.content().resolve("articles/2021-06-01-a-new-entry.md"),
+        org.explainer.content.EntryScaffold.text("A new entry", java.time.LocalDate.of(2021, 6, 1), null, null));
+    Run all = run("list", "--content", o.content().toString());
+    assertThat(all.code()).isZero();
+    assertThat(all.out()).doesNotContain("unreadable").doesNotContain("could not be read")
+        .contains("a-new-entry").endsWith("3 entries (2 published, 1 draft)\n");
+  }
+
   @Test
   void newActorAddsAnExplainedActorOnceAndBuildDraftsShowsDrafts() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
