@@ -18,6 +18,7 @@ import org.explainer.content.EntryScaffold;
 import org.explainer.content.TranslationLoader;
 import org.explainer.content.TranslationScaffold;
 import org.explainer.diagnostic.Problems;
+import org.explainer.yaml.Fields;
 import org.explainer.yaml.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Spec;
       "Scaffolds a draft entry, an actor or a translation, every field explained.",
       "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
           + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
+      "The slug is made from the headline, its letters written in Latin ones (Cyrillic as Ukrainian),"
+          + " unless --slug gives it.",
       "With --actor NAME --role ROLE: adds the actor to the actors file instead (content/actors.yaml).",
       "With --translate ENTRY --lang LANG: starts a translation of an existing entry instead"
           + " (content/LANG/articles/<file>.md), its text in English to write over."
@@ -72,6 +75,10 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "URL", description = "the source's address")
   String url;
 
+  @Option(names = "--slug", paramLabel = "SLUG",
+      description = "the entry's slug, its name in the file name and the address (default: made from the headline, in Latin letters)")
+  String slug;
+
   @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
   Path content;
 
@@ -100,13 +107,19 @@ final class NewCommand implements Callable<Integer> {
       err.println("'" + url + "' is not an http(s) address — write the full address, starting with https://");
       return ExitCodes.USAGE;
     }
-    var slug = Slugs.slugify(headline, EntryScaffold.MAX_SLUG);
-    if (slug.isEmpty()) {
-      err.println("the headline '" + headline + "' has no letters or digits to make a file name from — write a real headline");
+    if (slug != null && (slug.length() > EntryScaffold.MAX_SLUG || !Fields.ID.matcher(slug).matches())) {
+      err.println("'" + slug + "' is not usable as a slug — use at most " + EntryScaffold.MAX_SLUG
+          + " lowercase letters, digits and single hyphens, e.g. --slug " + Slugs.slugify(slug, EntryScaffold.MAX_SLUG).orElse("sybiha-invitation"));
+      return ExitCodes.USAGE;
+    }
+    Optional<String> entrySlug = slug != null ? Optional.of(slug) : Slugs.slugify(headline, EntryScaffold.MAX_SLUG);
+    if (entrySlug.isEmpty()) {
+      err.println("the headline '" + headline + "' has no letters or digits to make a file name from, even in Latin letters"
+          + " — write a real headline, or give the file its slug with --slug, e.g. --slug sybiha-asks-allies-for-an-invitation");
       return ExitCodes.USAGE;
     }
     Path dir = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("articles");
-    Path file = dir.resolve(day + "-" + slug.get() + ".md");
+    Path file = dir.resolve(day + "-" + entrySlug.get() + ".md");
     try {
       Files.createDirectories(dir);
       Files.writeString(file, EntryScaffold.text(headline, day, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -128,7 +141,7 @@ final class NewCommand implements Callable<Integer> {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), err);
     var id = Slugs.slugify(actor, 40);
     if (id.isEmpty()) {
-      err.println("the name '" + actor + "' has no letters or digits to make an id from — write the actor's full name");
+      err.println("the name '" + actor + "' has no letters or digits to make an id from, even in Latin letters — write the actor's full name");
       return ExitCodes.USAGE;
     }
     if (role == null || role.isBlank()) {

@@ -2,6 +2,7 @@ package org.explainer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -11,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
 import org.junit.jupiter.api.Test;
@@ -114,6 +118,25 @@ class ServeAndNewTest {
   }
 
   @Test
+  void newMakesTheSlugOfAHeadlineInAnotherScriptInLatinLetters() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run ukrainian = run("new", "Сибіга про запрошення", "--date", "2024-02-01", "--content", o.content().toString());
+    assertThat(ukrainian.code()).as(ukrainian.err()).isZero();
+    assertThat(ukrainian.out().strip()).endsWith("articles/2024-02-01-sybiha-pro-zaproshennya.md");
+    Run actor = run("new", "--actor", "Андрій Сибіга", "--role", "Міністр закордонних справ", "--content", o.content().toString());
+    assertThat(actor.code()).as(actor.err()).isZero();
+    assertThat(actor.out()).startsWith("Added the actor 'andriy-sybiha'");
+
+    Run noLetters = run("new", "“!”", "--content", o.content().toString());
+    assertThat(noLetters.code()).isEqualTo(2);
+    assertThat(noLetters.err()).isEqualTo("the headline '“!”' has no letters or digits to make a file name from, even in Latin letters"
+        + " — write a real headline, or give the file its slug with --slug, e.g. --slug sybiha-asks-allies-for-an-invitation" + NL);
+    Run named = run("new", "“!”", "--slug", "sybiha-invitation", "--date", "2024-02-01", "--content", o.content().toString());
+    assertThat(named.code()).as(named.err()).isZero();
+    assertThat(named.out().strip()).endsWith("articles/2024-02-01-sybiha-invitation.md");
+  }
+
+  @Test
   void newDerivesSafeBoundedSlugs() {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run r = run("new", "../../etc/passwd " + "very long words ".repeat(20), "--date", "2024-01-02", "--content", o.content().toString());
@@ -185,6 +208,21 @@ class ServeAndNewTest {
       server.join(10_000);
     }
     assertThat(code.get()).isZero();
+  }
+
+  private static final String NL = System.lineSeparator();
+
+  /** Every file and folder under {@code dir}, relative to it, sorted. */
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   private static void awaitOutput(StringWriter out, String text) throws InterruptedException {
