@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.explainer.content.Actor;
 import org.explainer.content.ActorScaffold;
 import org.explainer.content.Article;
@@ -40,7 +43,7 @@ import picocli.CommandLine.Spec;
       "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
           + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
       "The slug is made from the headline, its letters written in Latin ones (Cyrillic as Ukrainian),"
-          + " unless --slug gives it.",
+          + " unless --slug gives it; a slug another entry has is refused.",
       "With --actor NAME --role ROLE: adds the actor to the actors file instead (content/actors.yaml).",
       "With --translate ENTRY --lang LANG: starts a translation of an existing entry instead"
           + " (content/LANG/articles/<file>.md), its text in English to write over."
@@ -118,8 +121,15 @@ final class NewCommand implements Callable<Integer> {
           + " — write a real headline, or give the file its slug with --slug, e.g. --slug sybiha-asks-allies-for-an-invitation");
       return ExitCodes.USAGE;
     }
-    Path dir = (content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content")).resolve("articles");
+    Path contentDir = content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content");
+    Path dir = contentDir.resolve("articles");
     Path file = dir.resolve(day + "-" + entrySlug.get() + ".md");
+    Optional<Path> holder = entryWithSlug(contentDir, entrySlug.get(), file);
+    if (holder.isPresent()) {
+      err.println("the slug '" + entrySlug.get() + "' is already used by " + new Reporter(spec.commandLine().getOut(), err).shownFile(holder.get())
+          + " — give the new entry another headline, or a slug of its own with --slug");
+      return ExitCodes.CONTENT;
+    }
     try {
       Files.createDirectories(dir);
       Files.writeString(file, EntryScaffold.text(headline, day, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
@@ -133,6 +143,29 @@ final class NewCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shownFile(file));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The entry file, other than {@code file}, whose slug is {@code slug}: its 'slug:' line's, or for an
+   * entry without one or that does not load, its file name's. Drafts count, as the build's check of
+   * unique slugs counts them.
+   */
+  private static Optional<Path> entryWithSlug(Path contentDir, String slug, Path file) {
+    Path dir = contentDir.resolve("articles");
+    if (!Files.isDirectory(dir)) {
+      return Optional.empty();
+    }
+    Map<Path, String> loaded = new HashMap<>();
+    new ContentLoader().load(contentDir, new Problems())
+        .ifPresent(library -> library.articles().forEach(a -> loaded.put(a.file().getFileName(), a.slug())));
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".md") && !p.getFileName().toString().startsWith("."))
+          .filter(p -> !p.getFileName().equals(file.getFileName()))
+          .filter(p -> slug.equals(loaded.getOrDefault(p.getFileName(), ContentLoader.slugFromFile(p))))
+          .sorted().findFirst();
+    } catch (IOException e) {
+      return Optional.empty(); // the write that follows fails too, and says why
+    }
   }
 
   /** Appends the actor's scaffold to actors.yaml, unless its id is taken. */

@@ -118,6 +118,42 @@ class ServeAndNewTest {
   }
 
   @Test
+  void newRefusesASlugAnotherEntryHasNamingItsFileAndWritesNothing() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path later = o.content().resolve("articles/2021-06-01-later.md");
+    Files.writeString(later, Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\nslug: board-later\ndraft: true\n"));
+    List<String> before = listing(o.content());
+    // the slug of a file name without a date, of a 'slug:' line, and one given with --slug
+    Run byFileName = run("new", "Board reply", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(byFileName.code()).isEqualTo(1);
+    assertThat(byFileName.err()).isEqualTo("the slug 'board-reply' is already used by " + o.content().resolve("articles/board-reply.md")
+        + " — give the new entry another headline, or a slug of its own with --slug" + NL);
+    Run bySlugLine = run("new", "Board: later", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(bySlugLine.code()).isEqualTo(1);
+    assertThat(bySlugLine.err()).isEqualTo("the slug 'board-later' is already used by " + later
+        + " — give the new entry another headline, or a slug of its own with --slug" + NL);
+    Run bySlugOption = run("new", "Another reply", "--slug", "board-reply", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(bySlugOption.code()).isEqualTo(1);
+    assertThat(bySlugOption.err()).startsWith("the slug 'board-reply' is already used by ");
+    assertThat(listing(o.content())).isEqualTo(before);
+
+    // the file name of an entry with its own 'slug:' names no other entry
+    Run free = run("new", "Later", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(free.code()).as(free.err()).isZero();
+    assertThat(o.content().resolve("articles/2024-01-02-later.md")).exists();
+    Run own = run("new", "Another reply", "--slug", "board-answer", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(own.code()).as(own.err()).isZero();
+    assertThat(o.content().resolve("articles/2024-01-02-board-answer.md")).content().contains("headline: \"Another reply\"");
+    Run check = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(check.code()).as(check.err()).isZero();
+
+    Run badSlug = run("new", "Another reply", "--slug", "Board Answer", "--content", o.content().toString());
+    assertThat(badSlug.code()).isEqualTo(2);
+    assertThat(badSlug.err()).isEqualTo("'Board Answer' is not usable as a slug"
+        + " — use at most 60 lowercase letters, digits and single hyphens, e.g. --slug board-answer" + NL);
+  }
+
+  @Test
   void newMakesTheSlugOfAHeadlineInAnotherScriptInLatinLetters() {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run ukrainian = run("new", "Сибіга про запрошення", "--date", "2024-02-01", "--content", o.content().toString());
