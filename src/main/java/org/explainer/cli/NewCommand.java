@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import org.explainer.content.ActorScaffold;
 import org.explainer.content.Article;
 import org.explainer.content.ContentLoader;
 import org.explainer.content.EntryScaffold;
+import org.explainer.content.Library;
 import org.explainer.content.TranslationLoader;
 import org.explainer.content.TranslationScaffold;
 import org.explainer.diagnostic.Problems;
@@ -46,7 +48,8 @@ import picocli.CommandLine.Spec;
           + " unless --slug gives it; a slug another entry has is refused.",
       "With --actor NAME --role ROLE: adds the actor to the actors file instead (content/actors.yaml).",
       "With --translate ENTRY --lang LANG: starts a translation of an existing entry instead"
-          + " (content/LANG/articles/<file>.md), its text in English to write over."
+          + " (content/LANG/articles/<file>.md), its text in English to write over. LANG is a language the"
+          + " templates have interface messages for (templates/messages/LANG.properties), not the original's."
     })
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -68,6 +71,10 @@ final class NewCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "LANG", description = "with --translate: the language, e.g. uk")
   String lang;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "with --translate: templates folder, whose messages/ hold the languages (default: templates/ of the project)")
+  Path templates;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
   String date;
@@ -204,6 +211,43 @@ final class NewCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * Why {@code lang} cannot be translated into, if it cannot: it is the original's language, or the
+   * templates have no interface messages for it ({@code templates/messages/<lang>.properties}), which
+   * every page of a translation needs.
+   */
+  private Optional<String> refusedLanguage(String original) {
+    List<String> languages = translationLanguages(original);
+    String them = String.join(", ", languages);
+    if (lang.equals(original)) {
+      return Optional.of("'" + lang + "' is the language of the original, not of a translation — " + (languages.isEmpty()
+          ? "add the interface messages of the translation's language first: copy templates/messages/" + original
+              + ".properties to <language>.properties and translate its values"
+          : "translate into a language that has interface messages (" + them + ")"));
+    }
+    if (!languages.contains(lang)) {
+      return Optional.of("there are no interface messages for '" + lang + "' — "
+          + (languages.isEmpty() ? "" : "translate into a language that has them (" + them + "), or ")
+          + "add templates/messages/" + lang + ".properties first: copy " + original + ".properties and translate its values");
+    }
+    return Optional.empty();
+  }
+
+  /** The languages the templates have interface messages for, but {@code original}, sorted. */
+  private List<String> translationLanguages(String original) {
+    Path messages = (templates != null ? templates.toAbsolutePath() : CommonOptions.home().resolve("templates")).resolve("messages");
+    if (!Files.isDirectory(messages)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(messages)) {
+      return files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".properties"))
+          .map(name -> name.substring(0, name.length() - ".properties".length()))
+          .filter(name -> TranslationLoader.isLanguage(name) && !name.equals(original)).sorted().toList();
+    } catch (IOException e) {
+      return List.of(); // then every language is refused, each with the file to add
+    }
+  }
+
   /** Writes the start of the translation of the entry {@code translate} into {@code lang}. */
   private Integer newTranslation() {
     var err = spec.commandLine().getErr();
@@ -215,7 +259,13 @@ final class NewCommand implements Callable<Integer> {
     }
     Path dir = content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content");
     Problems problems = new Problems();
-    Optional<Article> entry = new ContentLoader().load(dir, problems).flatMap(library -> library.articles().stream()
+    Optional<Library> library = new ContentLoader().load(dir, problems);
+    Optional<String> refusal = library.flatMap(l -> refusedLanguage(l.site().language()));
+    if (refusal.isPresent()) {
+      err.println(refusal.get());
+      return ExitCodes.USAGE;
+    }
+    Optional<Article> entry = library.flatMap(l -> l.articles().stream()
         .filter(a -> a.slug().equals(translate) || a.file().getFileName().toString().equals(Path.of(translate).getFileName().toString()))
         .findFirst());
     if (entry.isEmpty()) {

@@ -118,6 +118,31 @@ class ServeAndNewTest {
   }
 
   @Test
+  void newTranslateTakesOnlyALanguageWithInterfaceMessagesOtherThanTheOriginals() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    String[] common = {"--content", o.content().toString(), "--templates", o.templates().toString()};
+    Run german = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "de"}, common));
+    assertThat(german.code()).isEqualTo(2);
+    assertThat(german.err()).isEqualTo("there are no interface messages for 'de' — translate into a language that has them (uk),"
+        + " or add templates/messages/de.properties first: copy en.properties and translate its values" + NL);
+    Run english = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "en"}, common));
+    assertThat(english.code()).isEqualTo(2);
+    assertThat(english.err()).isEqualTo("'en' is the language of the original, not of a translation"
+        + " — translate into a language that has interface messages (uk)" + NL);
+    assertThat(o.content().resolve("de")).doesNotExist();
+    assertThat(o.content().resolve("en")).doesNotExist();
+
+    // the languages are those of the templates folder given
+    Files.copy(o.templates().resolve("messages/uk.properties"), o.templates().resolve("messages/de.properties"));
+    Run added = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "de"}, common));
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(o.content().resolve("de/articles/board-reply.md")).exists();
+    Run pt = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "pt"}, common));
+    assertThat(pt.err()).isEqualTo("there are no interface messages for 'pt' — translate into a language that has them (de, uk),"
+        + " or add templates/messages/pt.properties first: copy en.properties and translate its values" + NL);
+  }
+
+  @Test
   void newRefusesASlugAnotherEntryHasNamingItsFileAndWritesNothing() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path later = o.content().resolve("articles/2021-06-01-later.md");
