@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.explainer.yaml.Fields;
 import org.explainer.yaml.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,22 +36,31 @@ import picocli.CommandLine.Spec;
 /**
  * {@code explainer new "Headline"}: scaffolds a draft entry with every field explained; {@code explainer
  * new --actor NAME} adds an actor; {@code explainer new --translate ENTRY --lang uk} starts the
- * translation of an entry.
+ * translation of an entry. One of the three a command: the options of one are refused with another.
  */
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    customSynopsis = {
+      "explainer new [--date=YYYY-MM-DD] [--outlet=NAME] [--url=URL]",
+      "                     [--slug=SLUG] [--content=DIR] HEADLINE",
+      "   or: explainer new --actor=NAME --role=ROLE [--kind=KIND] [--content=DIR]",
+      "   or: explainer new --translate=ENTRY --lang=LANG [--content=DIR]",
+      "                     [--templates=DIR]",
+      "   or: explainer new (-h | -V)"
+    },
     description = {
       "Scaffolds a draft entry, an actor or a translation, every field explained.",
+      "One of the three a command, each with its own options, which the other two refuse.",
       "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
           + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
       "The slug is made from the headline, its letters written in Latin ones (Cyrillic as Ukrainian),"
           + " unless --slug gives it; a slug another entry has is refused.",
-      "With --actor NAME --role ROLE: adds the actor to the actors file instead (content/actors.yaml).",
-      "With --translate ENTRY --lang LANG: starts a translation of an existing entry instead"
-          + " (content/LANG/articles/<file>.md), its text in English to write over. LANG is a language the"
-          + " templates have interface messages for (templates/messages/LANG.properties), not the original's."
+      "With --actor NAME --role ROLE: adds the actor to the actors file (content/actors.yaml).",
+      "With --translate ENTRY --lang LANG: starts a translation of an existing entry"
+          + " (content/LANG/articles/<file>.md), its text in English to write over; LANG is a language other"
+          + " than the original's, one whose interface messages the templates have: templates/messages/LANG.properties."
     })
 final class NewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -57,7 +68,7 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "HEADLINE", description = "the entry's headline, in our own words")
   String headline;
 
-  @Option(names = "--actor", paramLabel = "NAME", description = "add an actor with this canonical name to content/actors.yaml instead")
+  @Option(names = "--actor", paramLabel = "NAME", description = "add an actor with this canonical name to content/actors.yaml")
   String actor;
 
   @Option(names = "--kind", paramLabel = "KIND", description = "with --actor: person (default), institution, group or country")
@@ -66,7 +77,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--role", paramLabel = "ROLE", description = "with --actor (required there): the actor's role at the time, in a short phrase")
   String role;
 
-  @Option(names = "--translate", paramLabel = "ENTRY", description = "start a translation of this entry instead (its slug or file name)")
+  @Option(names = "--translate", paramLabel = "ENTRY", description = "start a translation of this entry (its slug or file name)")
   String translate;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "with --translate: the language, e.g. uk")
@@ -76,25 +87,51 @@ final class NewCommand implements Callable<Integer> {
       description = "with --translate: templates folder, whose messages/ hold the languages (default: templates/ of the project)")
   Path templates;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date of the source (default: today)")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "with HEADLINE: publication date of the source (default: today)")
   String date;
 
-  @Option(names = "--outlet", paramLabel = "NAME", description = "the outlet that published the source")
+  @Option(names = "--outlet", paramLabel = "NAME", description = "with HEADLINE: the outlet that published the source")
   String outlet;
 
-  @Option(names = "--url", paramLabel = "URL", description = "the source's address")
+  @Option(names = "--url", paramLabel = "URL", description = "with HEADLINE: the source's address")
   String url;
 
   @Option(names = "--slug", paramLabel = "SLUG",
-      description = "the entry's slug, its name in the file name and the address (default: made from the headline, in Latin letters)")
+      description = "with HEADLINE: the entry's slug, its name in the file name and the address (default: made from the headline)")
   String slug;
 
   @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: content/ of the project)")
   Path content;
 
+  /** What a {@code new} command makes: what asks for it, its task in a message, and the command for it. */
+  private enum Form {
+    ENTRY("a headline", "make the entry", "./explainer new \"HEADLINE\""),
+    ACTOR("--actor", "add the actor", "./explainer new --actor NAME --role ROLE"),
+    TRANSLATION("--translate", "start the translation", "./explainer new --translate ENTRY --lang LANG");
+
+    final String askedBy;
+    final String task;
+    final String command;
+
+    Form(String askedBy, String task, String command) {
+      this.askedBy = askedBy;
+      this.task = task;
+      this.command = command;
+    }
+  }
+
+  /** The options that belong to one form; --content goes with every form. */
+  private static final Map<String, Form> OWNERS = Map.of("--date", Form.ENTRY, "--outlet", Form.ENTRY, "--url", Form.ENTRY,
+      "--slug", Form.ENTRY, "--kind", Form.ACTOR, "--role", Form.ACTOR, "--lang", Form.TRANSLATION, "--templates", Form.TRANSLATION);
+
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
+    Optional<String> mixed = mixedForms();
+    if (mixed.isPresent()) {
+      err.println(mixed.get());
+      return ExitCodes.USAGE;
+    }
     if (actor != null) {
       return newActor();
     }
@@ -150,6 +187,40 @@ final class NewCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println(new Reporter(spec.commandLine().getOut(), err).shownFile(file));
     return ExitCodes.OK;
+  }
+
+  /**
+   * Why the arguments are refused, if they ask for more than one form (a headline with --actor) or give
+   * one form the options of another (--date with --actor): the first of those the command line has.
+   */
+  private Optional<String> mixedForms() {
+    List<Form> asked = new ArrayList<>();
+    if (headline != null) {
+      asked.add(Form.ENTRY);
+    }
+    if (actor != null) {
+      asked.add(Form.ACTOR);
+    }
+    if (translate != null) {
+      asked.add(Form.TRANSLATION);
+    }
+    if (asked.size() > 1) {
+      Form first = asked.get(0);
+      Form second = asked.get(1);
+      return Optional.of(first.askedBy + " and " + second.askedBy + " ask for two things — " + first.task + " and " + second.task
+          + " with two commands: " + first.command + ", then " + second.command);
+    }
+    Form form = asked.isEmpty() ? Form.ENTRY : asked.get(0);
+    for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+      Form owner = OWNERS.get(option.longestName());
+      if (owner != null && owner != form) {
+        return Optional.of(asked.isEmpty()
+            ? option.longestName() + " goes with " + owner.askedBy + ": " + owner.command
+            : option.longestName() + " goes with " + owner.askedBy + ", not with " + form.askedBy + " — leave it out, or "
+                + owner.task + " with a command of its own: " + owner.command);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -198,6 +198,45 @@ class ServeAndNewTest {
   }
 
   @Test
+  void newMakesOneThingACommandAndRefusesTheArgumentsOfAnother() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    List<String> before = listing(o.content());
+    String actors = Files.readString(o.content().resolve("actors.yaml"));
+    String[][] refused = {
+      {"Headline", "--actor", "X Y", "--role", "z"},
+      {"Headline", "--translate", "board-reply", "--lang", "uk"},
+      {"--actor", "X Y", "--role", "z", "--translate", "board-reply"},
+      {"--actor", "X Y", "--role", "z", "--date", "2024-01-02"},
+      {"Headline", "--role", "z"},
+      {"--translate", "board-reply", "--lang", "uk", "--kind", "group"},
+      {"--translate", "board-reply", "--lang", "uk", "--slug", "x"},
+      {"--lang", "uk"},
+    };
+    String[] messages = {
+      "a headline and --actor ask for two things — make the entry and add the actor with two commands:"
+          + " ./explainer new \"HEADLINE\", then ./explainer new --actor NAME --role ROLE",
+      "a headline and --translate ask for two things — make the entry and start the translation with two commands:"
+          + " ./explainer new \"HEADLINE\", then ./explainer new --translate ENTRY --lang LANG",
+      "--actor and --translate ask for two things — add the actor and start the translation with two commands:"
+          + " ./explainer new --actor NAME --role ROLE, then ./explainer new --translate ENTRY --lang LANG",
+      "--date goes with a headline, not with --actor — leave it out, or make the entry with a command of its own: ./explainer new \"HEADLINE\"",
+      "--role goes with --actor, not with a headline — leave it out, or add the actor with a command of its own:"
+          + " ./explainer new --actor NAME --role ROLE",
+      "--kind goes with --actor, not with --translate — leave it out, or add the actor with a command of its own:"
+          + " ./explainer new --actor NAME --role ROLE",
+      "--slug goes with a headline, not with --translate — leave it out, or make the entry with a command of its own: ./explainer new \"HEADLINE\"",
+      "--lang goes with --translate: ./explainer new --translate ENTRY --lang LANG",
+    };
+    for (int i = 0; i < refused.length; i++) {
+      Run r = run(concat(concat(new String[] {"new"}, refused[i]), new String[] {"--content", o.content().toString()}));
+      assertThat(r.code()).as(String.join(" ", refused[i])).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", refused[i])).isEqualTo(messages[i] + NL);
+    }
+    assertThat(listing(o.content())).isEqualTo(before);
+    assertThat(o.content().resolve("actors.yaml")).hasContent(actors);
+  }
+
+  @Test
   void newDerivesSafeBoundedSlugs() {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Run r = run("new", "../../etc/passwd " + "very long words ".repeat(20), "--date", "2024-01-02", "--content", o.content().toString());
