@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.content.Actor;
 import org.explainer.content.ActorScaffold;
@@ -23,6 +24,7 @@ import org.explainer.content.EntryScaffold;
 import org.explainer.content.Library;
 import org.explainer.content.TranslationLoader;
 import org.explainer.content.TranslationScaffold;
+import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Problems;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Slugs;
@@ -336,12 +338,18 @@ final class NewCommand implements Callable<Integer> {
       err.println(refusal.get());
       return ExitCodes.USAGE;
     }
-    Optional<Article> entry = library.flatMap(l -> l.articles().stream()
-        .filter(a -> a.slug().equals(translate) || a.file().getFileName().toString().equals(Path.of(translate).getFileName().toString()))
-        .findFirst());
+    String fileName = translate.substring(translate.lastIndexOf('/') + 1);
+    List<Article> articles = library.map(Library::articles).orElse(List.of());
+    Optional<Article> entry = articles.stream()
+        .filter(a -> a.slug().equals(translate) || a.file().getFileName().toString().equals(fileName))
+        .findFirst();
     if (entry.isEmpty()) {
-      err.println("there is no entry '" + translate + "' in " + reporter.shownFile(dir.resolve("articles"))
-          + " — give the slug or the file name of an entry, e.g. sybiha-letter-putin-goals");
+      String typed = fileName.replaceFirst("\\.md$", "").replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
+      List<String> near = DidYouMean.byWords(typed, articles.stream().map(Article::slug).toList());
+      err.println("there is no entry '" + translate + "' in " + reporter.shownFile(dir.resolve("articles")) + " — "
+          + (near.isEmpty() ? "give the slug or the file name of an entry; './explainer list' shows them"
+              : "did you mean " + (near.size() == 1 ? "" : "one of ") + near.stream().map(slug -> "'" + slug + "'").collect(Collectors.joining(", "))
+                  + "? give the slug or the file name of an entry"));
       return ExitCodes.CONTENT;
     }
     Path file = dir.resolve(lang).resolve("articles").resolve(entry.get().file().getFileName().toString());

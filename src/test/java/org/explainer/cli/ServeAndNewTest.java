@@ -112,9 +112,30 @@ class ServeAndNewTest {
     assertThat(badLanguage.code()).isEqualTo(2);
     Run unknown = run("new", "--translate", "board-replies", "--lang", "uk", "--content", o.content().toString());
     assertThat(unknown.code()).isEqualTo(1);
-    assertThat(unknown.err()).contains("there is no entry 'board-replies'");
+    assertThat(unknown.err()).isEqualTo("there is no entry 'board-replies' in " + o.content().resolve("articles")
+        + " — did you mean 'board-reply'? give the slug or the file name of an entry" + NL);
     assertThat(o.content().resolve("uk/articles/board-replies.md")).doesNotExist();
     assertThat(o.content().resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void newTranslateSuggestsTheEntryANearMissNamesAndNoUnrelatedOne() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    List<String> before = listing(o.content());
+    // the start of an entry's name, by slug or by file name, names that entry
+    for (String typed : new String[] {"first", "2021-03-04-first.md", "firts-note"}) {
+      Run nearMiss = run("new", "--translate", typed, "--lang", "uk", "--content", o.content().toString());
+      assertThat(nearMiss.code()).as(typed).isEqualTo(1);
+      assertThat(nearMiss.err()).as(typed).isEqualTo("there is no entry '" + typed + "' in " + o.content().resolve("articles")
+          + " — did you mean 'first-note'? give the slug or the file name of an entry" + NL);
+    }
+    for (String typed : new String[] {"summit-communique", "/"}) {
+      Run unrelated = run("new", "--translate", typed, "--lang", "uk", "--content", o.content().toString());
+      assertThat(unrelated.code()).as(typed).isEqualTo(1);
+      assertThat(unrelated.err()).as(typed).isEqualTo("there is no entry '" + typed + "' in " + o.content().resolve("articles")
+          + " — give the slug or the file name of an entry; './explainer list' shows them" + NL);
+    }
+    assertThat(listing(o.content())).isEqualTo(before);
   }
 
   @Test
