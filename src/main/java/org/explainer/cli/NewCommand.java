@@ -348,7 +348,7 @@ final class NewCommand implements Callable<Integer> {
       List<String> near = DidYouMean.byWords(typed, articles.stream().map(Article::slug).toList());
       err.println("there is no entry '" + translate + "' in " + reporter.shownFile(dir.resolve("articles")) + " — "
           + (near.isEmpty() ? "give the slug or the file name of an entry; './explainer list' shows them"
-              : "did you mean " + (near.size() == 1 ? "" : "one of ") + near.stream().map(slug -> "'" + slug + "'").collect(Collectors.joining(", "))
+              : "did you mean " + (near.size() == 1 ? "" : "one of ") + near.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "))
                   + "? give the slug or the file name of an entry"));
       return ExitCodes.CONTENT;
     }
