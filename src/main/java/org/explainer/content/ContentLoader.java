@@ -435,7 +435,8 @@ public final class ContentLoader {
     }
   }
 
-  private static String slugFromFile(Path file) {
+  /** The slug an entry file's name gives, for an entry without a 'slug:' line: the name without its date and '.md'. */
+  public static String slugFromFile(Path file) {
     String name = file.getFileName().toString();
     return DATE_PREFIX.matcher(name.substring(0, name.length() - ".md".length())).replaceFirst("");
   }

@@ -1,6 +1,8 @@
 package org.explainer.diagnostic;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -25,6 +27,30 @@ public final class DidYouMean {
     }
     int allowed = Math.max(1, Math.min(3, typed.length() / 3));
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * The candidates {@code typed} may stand for: the one {@link #closest} to it, else every candidate that
+   * has, for each word typed, a word {@link #closest} to that one, sorted; empty when none is close.
+   * Words are runs of letters and digits: {@code "stoltenberg-invitation"} gives {@code
+   * "stoltenberg-invitation-equals-membership"}, the start of a name or its words in another order too.
+   */
+  public static List<String> byWords(String typed, Collection<String> candidates) {
+    Optional<String> closest = closest(typed, candidates);
+    if (closest.isPresent()) {
+      return List.of(closest.get());
+    }
+    List<String> words = words(typed);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return candidates.stream().distinct().sorted()
+        .filter(candidate -> words.stream().allMatch(word -> closest(word, words(candidate)).isPresent()))
+        .toList();
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.explainer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -11,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
 import org.junit.jupiter.api.Test;
@@ -108,9 +112,149 @@ class ServeAndNewTest {
     assertThat(badLanguage.code()).isEqualTo(2);
     Run unknown = run("new", "--translate", "board-replies", "--lang", "uk", "--content", o.content().toString());
     assertThat(unknown.code()).isEqualTo(1);
-    assertThat(unknown.err()).contains("there is no entry 'board-replies'");
+    assertThat(unknown.err()).isEqualTo("there is no entry 'board-replies' in " + o.content().resolve("articles")
+        + " — did you mean 'board-reply'? give the slug or the file name of an entry" + NL);
     assertThat(o.content().resolve("uk/articles/board-replies.md")).doesNotExist();
     assertThat(o.content().resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void newTranslateSuggestsTheEntryANearMissNamesAndNoUnrelatedOne() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    List<String> before = listing(o.content());
+    // the start of an entry's name, by slug or by file name, names that entry
+    for (String typed : new String[] {"first", "2021-03-04-first.md", "firts-note"}) {
+      Run nearMiss = run("new", "--translate", typed, "--lang", "uk", "--content", o.content().toString());
+      assertThat(nearMiss.code()).as(typed).isEqualTo(1);
+      assertThat(nearMiss.err()).as(typed).isEqualTo("there is no entry '" + typed + "' in " + o.content().resolve("articles")
+          + " — did you mean 'first-note'? give the slug or the file name of an entry" + NL);
+    }
+    for (String typed : new String[] {"summit-communique", "/"}) {
+      Run unrelated = run("new", "--translate", typed, "--lang", "uk", "--content", o.content().toString());
+      assertThat(unrelated.code()).as(typed).isEqualTo(1);
+      assertThat(unrelated.err()).as(typed).isEqualTo("there is no entry '" + typed + "' in " + o.content().resolve("articles")
+          + " — give the slug or the file name of an entry; './explainer list' shows them" + NL);
+    }
+    assertThat(listing(o.content())).isEqualTo(before);
+  }
+
+  @Test
+  void newTranslateTakesOnlyALanguageWithInterfaceMessagesOtherThanTheOriginals() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    String[] common = {"--content", o.content().toString(), "--templates", o.templates().toString()};
+    Run german = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "de"}, common));
+    assertThat(german.code()).isEqualTo(2);
+    assertThat(german.err()).isEqualTo("there are no interface messages for 'de' — translate into a language that has them (uk),"
+        + " or add templates/messages/de.properties first: copy en.properties and translate its values" + NL);
+    Run english = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "en"}, common));
+    assertThat(english.code()).isEqualTo(2);
+    assertThat(english.err()).isEqualTo("'en' is the language of the original, not of a translation"
+        + " — translate into a language that has interface messages (uk)" + NL);
+    assertThat(o.content().resolve("de")).doesNotExist();
+    assertThat(o.content().resolve("en")).doesNotExist();
+
+    // the languages are those of the templates folder given
+    Files.copy(o.templates().resolve("messages/uk.properties"), o.templates().resolve("messages/de.properties"));
+    Run added = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "de"}, common));
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(o.content().resolve("de/articles/board-reply.md")).exists();
+    Run pt = run(concat(new String[] {"new", "--translate", "board-reply", "--lang", "pt"}, common));
+    assertThat(pt.err()).isEqualTo("there are no interface messages for 'pt' — translate into a language that has them (de, uk),"
+        + " or add templates/messages/pt.properties first: copy en.properties and translate its values" + NL);
+  }
+
+  @Test
+  void newRefusesASlugAnotherEntryHasNamingItsFileAndWritesNothing() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path later = o.content().resolve("articles/2021-06-01-later.md");
+    Files.writeString(later, Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\nslug: board-later\ndraft: true\n"));
+    List<String> before = listing(o.content());
+    // the slug of a file name without a date, of a 'slug:' line, and one given with --slug
+    Run byFileName = run("new", "Board reply", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(byFileName.code()).isEqualTo(1);
+    assertThat(byFileName.err()).isEqualTo("the slug 'board-reply' is already used by " + o.content().resolve("articles/board-reply.md")
+        + " — give the new entry another headline, or a slug of its own with --slug" + NL);
+    Run bySlugLine = run("new", "Board: later", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(bySlugLine.code()).isEqualTo(1);
+    assertThat(bySlugLine.err()).isEqualTo("the slug 'board-later' is already used by " + later
+        + " — give the new entry another headline, or a slug of its own with --slug" + NL);
+    Run bySlugOption = run("new", "Another reply", "--slug", "board-reply", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(bySlugOption.code()).isEqualTo(1);
+    assertThat(bySlugOption.err()).startsWith("the slug 'board-reply' is already used by ");
+    assertThat(listing(o.content())).isEqualTo(before);
+
+    // the file name of an entry with its own 'slug:' names no other entry
+    Run free = run("new", "Later", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(free.code()).as(free.err()).isZero();
+    assertThat(o.content().resolve("articles/2024-01-02-later.md")).exists();
+    Run own = run("new", "Another reply", "--slug", "board-answer", "--date", "2024-01-02", "--content", o.content().toString());
+    assertThat(own.code()).as(own.err()).isZero();
+    assertThat(o.content().resolve("articles/2024-01-02-board-answer.md")).content().contains("headline: \"Another reply\"");
+    Run check = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(check.code()).as(check.err()).isZero();
+
+    Run badSlug = run("new", "Another reply", "--slug", "Board Answer", "--content", o.content().toString());
+    assertThat(badSlug.code()).isEqualTo(2);
+    assertThat(badSlug.err()).isEqualTo("'Board Answer' is not usable as a slug"
+        + " — use at most 60 lowercase letters, digits and single hyphens, e.g. --slug board-answer" + NL);
+  }
+
+  @Test
+  void newMakesTheSlugOfAHeadlineInAnotherScriptInLatinLetters() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Run ukrainian = run("new", "Сибіга про запрошення", "--date", "2024-02-01", "--content", o.content().toString());
+    assertThat(ukrainian.code()).as(ukrainian.err()).isZero();
+    assertThat(ukrainian.out().strip()).endsWith("articles/2024-02-01-sybiha-pro-zaproshennya.md");
+    Run actor = run("new", "--actor", "Андрій Сибіга", "--role", "Міністр закордонних справ", "--content", o.content().toString());
+    assertThat(actor.code()).as(actor.err()).isZero();
+    assertThat(actor.out()).startsWith("Added the actor 'andriy-sybiha'");
+
+    Run noLetters = run("new", "“!”", "--content", o.content().toString());
+    assertThat(noLetters.code()).isEqualTo(2);
+    assertThat(noLetters.err()).isEqualTo("the headline '“!”' has no letters or digits to make a file name from, even in Latin letters"
+        + " — write a real headline, or give the file its slug with --slug, e.g. --slug sybiha-asks-allies-for-an-invitation" + NL);
+    Run named = run("new", "“!”", "--slug", "sybiha-invitation", "--date", "2024-02-01", "--content", o.content().toString());
+    assertThat(named.code()).as(named.err()).isZero();
+    assertThat(named.out().strip()).endsWith("articles/2024-02-01-sybiha-invitation.md");
+  }
+
+  @Test
+  void newMakesOneThingACommandAndRefusesTheArgumentsOfAnother() throws Exception {
+    BuildOptions o = TestSites.translatedCopy(tmp);
+    List<String> before = listing(o.content());
+    String actors = Files.readString(o.content().resolve("actors.yaml"));
+    String[][] refused = {
+      {"Headline", "--actor", "X Y", "--role", "z"},
+      {"Headline", "--translate", "board-reply", "--lang", "uk"},
+      {"--actor", "X Y", "--role", "z", "--translate", "board-reply"},
+      {"--actor", "X Y", "--role", "z", "--date", "2024-01-02"},
+      {"Headline", "--role", "z"},
+      {"--translate", "board-reply", "--lang", "uk", "--kind", "group"},
+      {"--translate", "board-reply", "--lang", "uk", "--slug", "x"},
+      {"--lang", "uk"},
+    };
+    String[] messages = {
+      "a headline and --actor ask for two things — make the entry and add the actor with two commands:"
+          + " ./explainer new \"HEADLINE\", then ./explainer new --actor NAME --role ROLE",
+      "a headline and --translate ask for two things — make the entry and start the translation with two commands:"
+          + " ./explainer new \"HEADLINE\", then ./explainer new --translate ENTRY --lang LANG",
+      "--actor and --translate ask for two things — add the actor and start the translation with two commands:"
+          + " ./explainer new --actor NAME --role ROLE, then ./explainer new --translate ENTRY --lang LANG",
+      "--date goes with a headline, not with --actor — leave it out, or make the entry with a command of its own: ./explainer new \"HEADLINE\"",
+      "--role goes with --actor, not with a headline — leave it out, or add the actor with a command of its own:"
+          + " ./explainer new --actor NAME --role ROLE",
+      "--kind goes with --actor, not with --translate — leave it out, or add the actor with a command of its own:"
+          + " ./explainer new --actor NAME --role ROLE",
+      "--slug goes with a headline, not with --translate — leave it out, or make the entry with a command of its own: ./explainer new \"HEADLINE\"",
+      "--lang goes with --translate: ./explainer new --translate ENTRY --lang LANG",
+    };
+    for (int i = 0; i < refused.length; i++) {
+      Run r = run(concat(concat(new String[] {"new"}, refused[i]), new String[] {"--content", o.content().toString()}));
+      assertThat(r.code()).as(String.join(" ", refused[i])).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", refused[i])).isEqualTo(messages[i] + NL);
+    }
+    assertThat(listing(o.content())).isEqualTo(before);
+    assertThat(o.content().resolve("actors.yaml")).hasContent(actors);
   }
 
   @Test
@@ -185,6 +329,21 @@ class ServeAndNewTest {
       server.join(10_000);
     }
     assertThat(code.get()).isZero();
+  }
+
+  private static final String NL = System.lineSeparator();
+
+  /** Every file and folder under {@code dir}, relative to it, sorted. */
+  private static List<String> listing(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   private static void awaitOutput(StringWriter out, String text) throws InterruptedException {

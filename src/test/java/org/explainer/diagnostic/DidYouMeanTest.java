@@ -23,4 +23,24 @@ class DidYouMeanTest {
     assertThat(DidYouMean.closest("SYBIHA", List.of("sybiha"))).contains("sybiha");
     assertThat(DidYouMean.closest("syxxxa", List.of("sybiha"))).isEmpty();
   }
+
+  @Test
+  void byWordsNamesTheCandidatesThatHaveEveryWordTypedOrOneCloseToIt() {
+    List<String> entries = List.of("rasmussen-invitation-at-washington", "stoltenberg-invitation-equals-membership",
+        "sybiha-letter-lack-of-consensus", "sybiha-letter-nato-umbrella", "sybiha-letter-putin-goals");
+    assertThat(DidYouMean.byWords("stoltenberg-invitation", entries)).containsExactly("stoltenberg-invitation-equals-membership");
+    assertThat(DidYouMean.byWords("stoltenburg-membership", entries)).containsExactly("stoltenberg-invitation-equals-membership");
+    assertThat(DidYouMean.byWords("putin-goals", entries)).containsExactly("sybiha-letter-putin-goals");
+    assertThat(DidYouMean.byWords("sybiha-letter", entries))
+        .containsExactly("sybiha-letter-lack-of-consensus", "sybiha-letter-nato-umbrella", "sybiha-letter-putin-goals");
+  }
+
+  @Test
+  void byWordsPrefersATypoOfTheWholeNameAndNamesNothingUnrelated() {
+    List<String> entries = List.of("sybiha-letter-putin-goals", "sybiha-letter-nato-umbrella");
+    assertThat(DidYouMean.byWords("sybiha-leter-putin-goals", entries)).containsExactly("sybiha-letter-putin-goals");
+    assertThat(DidYouMean.byWords("rutte-summit", entries)).isEmpty();
+    assertThat(DidYouMean.byWords("sybiha-summit", entries)).isEmpty();
+    assertThat(DidYouMean.byWords("--", entries)).isEmpty();
+  }
 }
