@@ -39,17 +39,10 @@ class PalettePngTest {
     Random random = new Random(seed);
     int width = 1 + random.nextInt(300);
     int height = 1 + random.nextInt(200);
-    int colours = 1 + random.nextInt(256);
-    byte[] r = new byte[colours];
-    byte[] g = new byte[colours];
-    byte[] b = new byte[colours];
-    random.nextBytes(r);
-    random.nextBytes(g);
-    random.nextBytes(b);
-    IndexColorModel palette = new IndexColorModel(8, colours, r, g, b);
+    IndexColorModel palette = randomPalette(random);
     byte[] pixels = new byte[width * height];
     for (int i = 0; i < pixels.length; i++) {
-      pixels[i] = (byte) (random.nextInt(4) == 0 || i == 0 ? random.nextInt(colours) : pixels[i - 1]);
+      pixels[i] = (byte) (random.nextInt(4) == 0 || i == 0 ? random.nextInt(palette.getMapSize()) : pixels[i - 1]);
     }
     assertSameAsImageio(palette, pixels, width, height);
   }
