@@ -40,10 +40,7 @@ class PalettePngTest {
     int width = 1 + random.nextInt(300);
     int height = 1 + random.nextInt(200);
     IndexColorModel palette = randomPalette(random);
-    byte[] pixels = new byte[width * height];
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] = (byte) (random.nextInt(4) == 0 || i == 0 ? random.nextInt(palette.getMapSize()) : pixels[i - 1]);
-    }
+    byte[] pixels = randomPixels(random, width * height, palette.getMapSize());
     assertSameAsImageio(palette, pixels, width, height);
   }
 
@@ -75,10 +72,7 @@ class PalettePngTest {
     int width = 1 + random.nextInt(300);
     int height = 1 + random.nextInt(200);
     IndexColorModel palette = randomPalette(random);
-    byte[] pixels = new byte[width * height];
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] = (byte) (random.nextInt(4) == 0 || i == 0 ? random.nextInt(palette.getMapSize()) : pixels[i - 1]);
-    }
+    byte[] pixels = randomPixels(random, width * height, palette.getMapSize());
     for (int from : new int[] {0, random.nextInt(height), height - 1, height}) {
       PalettePng.Tail tail = PalettePng.Tail.of(pixels, width, from);
       byte[] png = PalettePng.encode(palette, Arrays.copyOf(pixels, from * width), width, height, tail);
@@ -121,6 +115,15 @@ class PalettePngTest {
   void refusesPixelsThatDoNotFitTheSize() {
     IndexColorModel palette = new IndexColorModel(8, 1, new byte[1], new byte[1], new byte[1]);
     assertThatThrownBy(() -> PalettePng.encode(palette, new byte[5], 2, 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Pixels of noise and runs: each a random colour one time in four, else the one before. */
+  private static byte[] randomPixels(Random random, int count, int colours) {
+    byte[] pixels = new byte[count];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (byte) (random.nextInt(4) == 0 || i == 0 ? random.nextInt(colours) : pixels[i - 1]);
+    }
+    return pixels;
   }
 
   private static IndexColorModel randomPalette(Random random) {
