@@ -113,6 +113,13 @@ public final class Fields {
   }
 
   private Optional<String> scalarText(YamlNode node, String key, boolean required) {
+    Optional<String> split = splitAtColon(node);
+    if (split.isPresent()) {
+      // "- Note: he argues…" is a key and a value to YAML, not a text with a colon in it
+      about(key).error(node.at(), "'" + key + "' should be text, but the ': ' in it makes YAML read a key and a value",
+          "put the whole text in double quotes: \"" + split.get() + "\"");
+      return Optional.empty();
+    }
     if (!(node instanceof YamlNode.Scalar scalar)) {
       about(key).error(node.at(), "'" + key + "' should be text, not " + node.kindName(), "write it on one line after '" + key + ": '");
       return Optional.empty();
@@ -382,6 +389,23 @@ public final class Fields {
       return null;
     }
     return new Ref(id, node.at());
+  }
+
+  /**
+   * The text a writer meant, when {@code node} is what YAML makes of a plain text with ": " in it (a
+   * mapping of one key to a line of text), e.g. {@code Note: he argues} for {@code - Note: he argues};
+   * a long text is cut with an ellipsis.
+   */
+  private static Optional<String> splitAtColon(YamlNode node) {
+    if (!(node instanceof YamlNode.Mapping m) || m.entries().size() != 1) {
+      return Optional.empty();
+    }
+    YamlNode.Entry entry = m.entries().values().iterator().next();
+    if (!(entry.value() instanceof YamlNode.Scalar value) || value.type() == YamlNode.ScalarType.NULL) {
+      return Optional.empty();
+    }
+    String text = entry.key() + ": " + value.text();
+    return Optional.of(text.length() > 60 ? text.substring(0, 59) + "…" : text);
   }
 
   private static String describe(YamlNode node) {

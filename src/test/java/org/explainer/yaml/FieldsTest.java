@@ -79,6 +79,14 @@ class FieldsTest {
         .containsExactly("x.yaml:1:8: 'draft' should be true or false, not 'y' — write 'draft: true' or 'draft: false'");
   }
 
+  /** A list item with ": " in it is a key and a value to YAML: the fix is the quotes, not "write it on one line". */
+  @Test
+  void aTextWithAColonInItIsToldToTakeQuotes() {
+    assertThat(problems("key_points:\n  - A plain point\n  - Note: he argues that the allies agree\n", f -> f.textList("key_points", true)))
+        .containsExactly("x.yaml:3:5: 'key_points' should be text, but the ': ' in it makes YAML read a key and a value"
+            + " — put the whole text in double quotes: \"Note: he argues that the allies agree\"");
+  }
+
   @Test
   void readsASingleTextAsAListOfOne() {
     Problems problems = new Problems();
