@@ -10,7 +10,9 @@ public enum Shape {
   DIAMOND(true),
   TRIANGLE(true),
   CROSS(true),
-  RING(false);
+  RING(false),
+  OPEN_SQUARE(false),
+  OPEN_TRIANGLE(false);
 
   private final boolean filled;
 
@@ -23,9 +25,9 @@ public enum Shape {
     return filled;
   }
 
-  /** The shape's name in class names and tests: {@code circle}, {@code cross}, … */
+  /** The shape's name in class names and tests: {@code circle}, {@code cross}, {@code open-square}, … */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   /** SVG path data of the shape centred on ({@code cx}, {@code cy}), about {@code r} from centre to edge. */
@@ -61,12 +63,12 @@ public enum Shape {
   /** The corners of a polygonal shape around (0, 0). */
   private double[][] outline(double r) {
     return switch (this) {
-      case SQUARE -> {
+      case SQUARE, OPEN_SQUARE -> {
         double s = r * 0.85;
         yield new double[][] {{-s, -s}, {s, -s}, {s, s}, {-s, s}};
       }
       case DIAMOND -> new double[][] {{0, -r * 1.15}, {r * 1.15, 0}, {0, r * 1.15}, {-r * 1.15, 0}};
-      case TRIANGLE -> new double[][] {{0, -r * 1.1}, {r * 1.05, r * 0.8}, {-r * 1.05, r * 0.8}};
+      case TRIANGLE, OPEN_TRIANGLE -> new double[][] {{0, -r * 1.1}, {r * 1.05, r * 0.8}, {-r * 1.05, r * 0.8}};
       case CROSS -> {
         double a = r * 0.95;
         double t = r * 0.32;

@@ -140,7 +140,9 @@ final class TimelineFigure {
       case STATEMENT -> Shape.DIAMOND;
       case REPORT -> Shape.TRIANGLE;
       case WAR -> Shape.CROSS;
-      default -> Shape.RING;
+      case ELECTION -> Shape.RING;
+      case APPOINTMENT -> Shape.OPEN_SQUARE;
+      case LAUNCH -> Shape.OPEN_TRIANGLE;
     };
   }
 

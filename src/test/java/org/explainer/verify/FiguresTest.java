@@ -64,6 +64,17 @@ class FiguresTest {
     }
   }
 
+  /**
+   * Every kind of event in the timeline's legend has a mark of its own: a shape, or a size of it, no
+   * other kind has (election, appointment and launch were all the same ring).
+   */
+  @Test
+  void eachKindOfEventInTheLegendHasAMarkOfItsOwn() throws IOException {
+    Document doc = page("timeline/index.html");
+    List<String> marks = doc.select("figure ul.legend svg.key:not(.context) path").stream().map(p -> p.className() + " " + p.attr("d")).toList();
+    assertThat(marks).as("the legend's marks").hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+  }
+
   @Test
   void theStanceChartDrawsOneMarkPerPositionWithItsStanceAndLink() throws IOException {
     Document doc = page("positions/index.html");
