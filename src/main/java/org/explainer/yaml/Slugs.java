@@ -16,13 +16,13 @@ public final class Slugs {
   /**
    * The slug of {@code text}, at most {@code maxLength} characters and cut at a hyphen; empty when the
    * text has no letters or digits, even in Latin letters. {@code "Sybiha’s letter: “now”"} gives
-   * {@code "sybihas-letter-now"}; letters of other scripts are written in Latin ones by {@link
-   * #inLatinLetters}, so {@code "Сибіга про запрошення"} gives {@code "sybiha-pro-zaproshennya"}.
+   * {@code "sybihas-letter-now"}; letters of other scripts are written in Latin ones by ICU4J's
+   * transliterators, so {@code "Сибіга про запрошення"} gives {@code "sybiha-pro-zaproshennya"}.
    */
   public static Optional<String> slugify(String text, int maxLength) {
     String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     if (BEYOND_ASCII.matcher(ascii).find()) {
-      ascii = inLatinLetters(text);
+      ascii = Latin.transliterate(text);
     }
     String lower = ascii.toLowerCase(Locale.ROOT).replaceAll("['’]", "");
     String slug = lower.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
@@ -37,23 +37,18 @@ public final class Slugs {
     return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
   }
 
-  /**
-   * {@code text} in ASCII, transliterated by ICU: Cyrillic as Ukrainian, the site's other language, by
-   * the BGN/PCGN system ({@code "Сибіга"} gives {@code "Sybiha"}, the spelling the English uses), every
-   * other script by ICU's general rules ({@code "Ελλάδα"} gives {@code "Ellada"}), then accents and
-   * ligatures taken off ({@code "Straße"} gives {@code "Strasse"}). What has no Latin form is left as
-   * it is, for the caller to drop.
-   */
-  static String inLatinLetters(String text) {
-    return Latin.transliterate(text);
-  }
-
   /** The transliterators, made on first use: they take a moment to build, and most slugs never need them. */
   private static final class Latin {
     private static final Transliterator UKRAINIAN = Transliterator.getInstance("[:Cyrillic:] Ukrainian-Latin/BGN");
     private static final Transliterator ANY = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
-    /** Both in turn; synchronized, as ICU does not promise that a transliterator may be shared by threads. */
+    /**
+     * {@code text} in ASCII: Cyrillic as Ukrainian, the site's other language, by the BGN/PCGN system
+     * ({@code "Сибіга"} gives {@code "Sybiha"}, the spelling the English uses), every other script by ICU's
+     * general rules ({@code "Ελλάδα"} gives {@code "Ellada"}), then accents and ligatures taken off ({@code
+     * "Straße"} gives {@code "Strasse"}). What has no Latin form is left as it is, for the caller to drop.
+     * Synchronized, as ICU does not promise that a transliterator may be shared by threads.
+     */
     static synchronized String transliterate(String text) {
       return ANY.transliterate(UKRAINIAN.transliterate(text));
     }

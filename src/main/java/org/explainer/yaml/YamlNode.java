@@ -72,8 +72,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
   /**
    * What a scalar resolved to, as Jackson's YAML parser resolves it: YAML 1.1's booleans, so that {@code
-   * yes}, {@code on} and {@code y} are true and {@code no}, {@code off} and {@code n} false, whatever
-   * their case.
+   * yes} and {@code on} are true and {@code no} and {@code off} false, whatever their case ({@code y} and
+   * {@code n} stay text).
    */
   enum ScalarType {
     TEXT,
