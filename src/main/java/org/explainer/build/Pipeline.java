@@ -2,6 +2,7 @@ package org.explainer.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -306,7 +307,7 @@ public final class Pipeline {
         return Optional.empty();
       }
       Optional<Article> article = loader.readEntry(options.content(), normal, problems);
-      if (article.isEmpty() || copiedByATranslation(state.site(), article.get())) {
+      if (article.isEmpty() || copiedByATranslation(state.site().languages().stream().map(Site::edition).toList(), article.get())) {
         return Optional.empty(); // let the full build report it, or make the pages that tell which entries are translated
       }
       edited.add(article.get());
@@ -330,7 +331,14 @@ public final class Pipeline {
     }
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
-    Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache());
+    Set<String> slugs = new HashSet<>();
+    edited.forEach(a -> slugs.add(a.slug()));
+    Map<String, OutputFile> files = new LinkedHashMap<>();
+    previous.files().forEach(f -> files.put(f.path(), f));
+    // the search data is patched: the files the last build made are at hand
+    Site.Earlier earlier = new Site.Earlier(Set.copyOf(slugs), path -> Optional.ofNullable(files.get(path)).map(OutputFile::bytes));
+    Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache(),
+        Optional.of(earlier));
     List<Site> languages = new ArrayList<>();
     for (Site before : state.site().languages()) {
       Edition edition = before.edition();
@@ -340,11 +348,7 @@ public final class Pipeline {
       languages.add(new Site(edition, before == original ? markdown : before.markdown(), before.messages(), shared, PageTypes.all()));
     }
     Sites site = new Sites(languages);
-    Set<String> slugs = new HashSet<>();
-    edited.forEach(a -> slugs.add(a.slug()));
     List<SitePage<?>> pages = site.pages().stream().filter(p -> p.reads(Set.of(Input.SUMMARIES), slugs)).toList();
-    Map<String, OutputFile> files = new LinkedHashMap<>();
-    previous.files().forEach(f -> files.put(f.path(), f));
     try (Workers workers = Workers.of(threads)) {
       state.templates().render(site, pages, workers).forEach(f -> files.put(f.path(), f));
     }
@@ -469,8 +473,12 @@ public final class Pipeline {
         .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
             e.isTranslation() ? Map.of() : loader.entryHashes())).toList());
     problems.throwIfErrors();
+    // which entries' summaries alone changed since the last build, when that is all that did: the pages
+    // that do not read them are in the output folder already, and the search data is patched
+    Optional<Set<String>> edited = mode == Mode.BUILD ? since.flatMap(s -> summariesOnly(s, editions, loader)) : Optional.empty();
     // 5. assemble
-    Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache);
+    Optional<Site.Earlier> earlier = edited.map(slugs -> new Site.Earlier(slugs, this::earlierOutput));
+    Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache, earlier);
     Sites site = timed(steps, "assemble", () -> {
       List<Site> languages = new ArrayList<>();
       for (int i = 0; i < editions.size(); i++) {
@@ -493,7 +501,6 @@ public final class Pipeline {
       cache.folder().ifPresent(protectedDirs::add);
       try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs, workers)) {
         List<SitePage<?>> pages = site.pages();
-        Optional<Set<String>> edited = since.flatMap(s -> summariesOnly(s, site, loader));
         if (edited.isPresent()) {
           // only summaries were edited, and the output is as the last build left it: the pages that do
           // not read them are there already, byte for byte
@@ -501,6 +508,12 @@ public final class Pipeline {
         }
         render(steps, edited.isPresent() ? "render " + pages.size() + " of " + site.pages().size() : "render", site, pages, templates, workers,
             staging::write);
+        if (edited.isPresent()) {
+          long patched = site.languages().stream().filter(Site::searchPatched).count();
+          BuildReport.Step step = steps.remove(steps.size() - 1);
+          steps.add(new BuildReport.Step(step.name() + (patched == 0 ? "" : patched == site.languages().size() ? ", search data patched"
+              : ", search data patched in " + patched + " of " + site.languages().size() + " languages"), step.nanos()));
+        }
         timed(steps, "write", () -> {
           assets.files().forEach(staging::write);
           staging.commit();
@@ -584,14 +597,14 @@ public final class Pipeline {
    * that the cache no longer keeps, an entry a translation copies. The pages to make again are then those
    * that read the summaries ({@link SitePage#reads}), as {@code serve} makes after such an edit.
    */
-  private Optional<Set<String>> summariesOnly(Since since, Sites site, ContentLoader loader) {
+  private Optional<Set<String>> summariesOnly(Since since, List<Edition> editions, ContentLoader loader) {
     Map<String, Article> published = new HashMap<>();
-    site.original().library().articles().forEach(a -> published.put(inputPath(a.file()), a));
+    editions.get(0).library().articles().forEach(a -> published.put(inputPath(a.file()), a));
     Set<String> slugs = new HashSet<>();
     for (Map.Entry<String, String> changed : since.changed().entrySet()) {
       Article now = published.get(changed.getKey());
       Optional<Article> then = now == null ? Optional.empty() : loader.summaryAloneChanged(now, changed.getValue());
-      if (then.isEmpty() || copiedByATranslation(site, then.get())) {
+      if (then.isEmpty() || copiedByATranslation(editions, then.get())) {
         return Optional.empty();
       }
       slugs.add(now.slug());
@@ -600,17 +613,17 @@ public final class Pipeline {
   }
 
   /**
-   * Whether a translation of {@code site} has a file for the entry {@code english} (of the same name
-   * under {@code content/<language>/articles/}) that is not shown as a translation there (it copies the
-   * English of {@code site}, or cannot be read), or whose text is {@code english}'s word for word. A
-   * translation with the English text word for word is shown as not translated yet, in lists, the feed
-   * and the sitemap too, which do not read summaries: so when {@code site} and {@code english} are the
-   * site and the entry on either side of an edit of its summary, the edit needs a full build.
+   * Whether a translation among {@code editions} has a file for the entry {@code english} (of the same
+   * name under {@code content/<language>/articles/}) that is not shown as a translation there (it copies
+   * the English of the original edition, or cannot be read), or whose text is {@code english}'s word for
+   * word. A translation with the English text word for word is shown as not translated yet, in lists,
+   * the feed and the sitemap too, which do not read summaries: so when {@code editions} and {@code
+   * english} are the site and the entry on either side of an edit of its summary, the edit needs a full
+   * build.
    */
-  private boolean copiedByATranslation(Sites site, Article english) {
+  private boolean copiedByATranslation(List<Edition> editions, Article english) {
     String name = english.file().getFileName().toString();
-    for (Site language : site.languages()) {
-      Edition edition = language.edition();
+    for (Edition edition : editions) {
       if (edition.isTranslation()
           && Files.exists(options.content().resolve(edition.language()).resolve("articles").resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         Optional<Article> translated = edition.hasText(Translations.Part.ENTRY, english.slug())
@@ -622,6 +635,24 @@ public final class Pipeline {
     }
     return false;
   }
+
+  /**
+   * The bytes of the file at {@code path} of the output folder, as the last build left it (the build
+   * stamp found the folder so); empty when there is none, or it is a link or cannot be read. Read while
+   * the build holds the output folder's lock, when a page asks for it.
+   */
+  private Optional<byte[]> earlierOutput(String path) {
+    ConfinedFolder output = ConfinedFolder.of(options.output(), "the output folder");
+    try {
+      Path file = output.path().resolve(path);
+      return Files.isSymbolicLink(file) ? Optional.empty() : Optional.of(output.read(file, EARLIER_OUTPUT_LIMIT, "build with --no-cache"));
+    } catch (ContentException | InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The largest file of the output folder {@link #earlierOutput} reads back. */
+  private static final long EARLIER_OUTPUT_LIMIT = 256L << 20;
 
   /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */
   private String inputPath(Path file) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
- * JSON written by Jackson: compact and safe inside a {@code <script>} element (every {@code <},
+ * JSON written and read by Jackson: compact and safe inside a {@code <script>} element (every {@code <},
  * {@code >}, {@code &}, U+2028 and U+2029 escaped, so the text can neither close the element nor end a
  * line of script), or indented with '\n' line ends for files people read. Maps keep their iteration
  * order and records their components' order. Thread-safe.
@@ -19,6 +19,8 @@ final class Json {
   private static final ObjectWriter SCRIPT = new ObjectMapper().writer().with(new ScriptEscapes());
   private static final ObjectWriter INDENTED =
       new ObjectMapper().writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  private static final ObjectMapper READER = new ObjectMapper();
 
   private Json() {}
 
@@ -30,6 +32,19 @@ final class Json {
   /** {@code value} as indented JSON (two spaces a level), without the script escapes. */
   static String indented(Object value) {
     return write(INDENTED, value);
+  }
+
+  /**
+   * The value of type {@code type} that {@code json} holds, every key of it a component of the record.
+   *
+   * @throws IllegalArgumentException when {@code json} is not such a value
+   */
+  static <T> T read(String json, Class<T> type) {
+    try {
+      return READER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON of a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
   }
 
   private static String write(ObjectWriter writer, Object value) {

@@ -22,6 +22,16 @@ import java.util.Arrays;
 final class Postings {
   /** The digits of both encodings: digit {@code v} is {@code DIGITS.charAt(v)}. */
   static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  /** The value of each ASCII character as a digit, -1 for one that is not a digit. */
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    Arrays.fill(VALUES, (byte) -1);
+    for (int v = 0; v < DIGITS.length(); v++) {
+      VALUES[DIGITS.charAt(v)] = (byte) v;
+    }
+  }
+
   /** The first character of the bits encoding. */
   static final char BITS = '~';
 
@@ -47,6 +57,87 @@ final class Postings {
     for (int i = 0; i < more.size; i++) {
       add(more.numbers[i] + offset);
     }
+  }
+
+  /**
+   * Takes {@code number} out of the list, if it holds it.
+   */
+  void remove(int number) {
+    int at = Arrays.binarySearch(numbers, 0, size, number);
+    if (at >= 0) {
+      System.arraycopy(numbers, at + 1, numbers, at, size - at - 1);
+      size--;
+    }
+  }
+
+  /** Puts {@code number} into the list where it goes in ascending order, unless the list holds it. */
+  void insert(int number) {
+    int at = Arrays.binarySearch(numbers, 0, size, number);
+    if (at >= 0) {
+      return;
+    }
+    at = -at - 1;
+    if (size == numbers.length) {
+      numbers = Arrays.copyOf(numbers, size * 2);
+    }
+    System.arraycopy(numbers, at, numbers, at + 1, size - at);
+    numbers[at] = number;
+    size++;
+  }
+
+  /**
+   * The list that {@code text}, made by {@link #encoded}, holds.
+   *
+   * @throws IllegalArgumentException when {@code text} is not such a text: a character that is not a
+   *     digit, a number that does not end, or one over {@code Integer.MAX_VALUE}
+   */
+  static Postings decode(String text) {
+    Postings out = new Postings();
+    if (!text.isEmpty() && text.charAt(0) == BITS) {
+      for (int i = 1; i < text.length(); i++) {
+        int value = digit(text.charAt(i));
+        for (int bit = 0; bit < 6; bit++) {
+          if ((value & 1 << bit) != 0) {
+            out.add(6 * (i - 1) + bit);
+          }
+        }
+      }
+      return out;
+    }
+    long previous = -1;
+    long value = 0;
+    int shift = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int digit = digit(text.charAt(i));
+      if (shift > 30) {
+        throw new IllegalArgumentException("a number too large in the posting list '" + text + "'");
+      }
+      value |= (long) (digit & 31) << shift;
+      if (digit >= 32) {
+        shift += 5;
+        continue;
+      }
+      long number = previous < 0 ? value : previous + value + 1;
+      if (number > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("a number too large in the posting list '" + text + "'");
+      }
+      out.add((int) number);
+      previous = number;
+      value = 0;
+      shift = 0;
+    }
+    if (shift > 0) {
+      throw new IllegalArgumentException("the posting list '" + text + "' ends inside a number");
+    }
+    return out;
+  }
+
+  private static int digit(char c) {
+    int value = c < VALUES.length ? VALUES[c] : -1;
+    if (value < 0) {
+      throw new IllegalArgumentException("'" + c + "' is not a digit of a posting list");
+    }
+    return value;
   }
 
   /** How many numbers the list holds. */

@@ -1,8 +1,12 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.explainer.concurrent.SharedWork;
 import org.explainer.content.Library;
 import org.explainer.content.SitePaths;
@@ -48,14 +52,35 @@ public final class SearchDataFile extends SinglePage {
     List<SitePage<?>> pages = site.pages();
     List<SearchIndex.Doc> docs = new ArrayList<>();
     for (SitePage<?> page : pages.subList(part * pages.size() / PARTS, (part + 1) * pages.size() / PARTS)) {
-      for (SearchIndex.Doc doc : search(page, site)) {
-        docs.add(new SearchIndex.Doc(doc.k(), doc.t(), SitePaths.relative(SearchPage.PATH, doc.u()), doc.x()));
-      }
+      docs.addAll(search(page, site));
     }
     return new SearchIndex.Part(docs);
   }
 
+  /**
+   * The search data of {@code site} as the last build left it in the output folder, with the documents
+   * of the pages that read the summaries edited since made again; empty when the build takes nothing
+   * from the last one ({@link Site.Earlier}) or the files cannot be patched (see {@link
+   * SearchIndex#patched}), and the index is made anew.
+   */
+  static Optional<SearchIndex> patched(Site site) {
+    return site.earlier().flatMap(earlier -> {
+      Map<String, List<SearchIndex.Doc>> again = new HashMap<>();
+      for (SitePage<?> page : site.pages()) {
+        if (page.reads(Set.of(Input.SUMMARIES), earlier.summaries())) {
+          again.put(SitePaths.relative(SearchPage.PATH, page.local()), search(page, site));
+        }
+      }
+      Function<String, Optional<byte[]>> file = name -> earlier.file().apply(site.outputPath(
+          name.equals(SearchIndex.MANIFEST) ? PATH : SearchShardFile.PATH.replace("{id}", name)));
+      return SearchIndex.patched(SearchIndex.Shards.of(site.library()), file, again, SearchIndex.SPLIT_ABOVE);
+    });
+  }
+
+  /** What {@code page} adds to the search data, its URLs relative to the search page. */
   private static <T> List<SearchIndex.Doc> search(SitePage<T> page, Site site) {
-    return page.type().search(page.subject(), site);
+    return page.type().search(page.subject(), site).stream()
+        .map(doc -> new SearchIndex.Doc(doc.k(), doc.t(), SitePaths.relative(SearchPage.PATH, doc.u()), doc.x()))
+        .toList();
   }
 }

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.explainer.content.Library;
 
@@ -40,6 +42,10 @@ import org.explainer.content.Library;
  *
  * <p>Everything is in a fixed order (documents in registry order, words and prefixes sorted by UTF-16
  * code unit, as the script compares them), so the same site gives the same bytes.
+ *
+ * <p>A build after an edit of summaries alone does not find the words of every text again: it reads the
+ * index back from the files the last build wrote and makes again the documents of the pages it makes
+ * again ({@link #patched}), which gives the same bytes.
  */
 public final class SearchIndex {
   /** A prefix is split when the word entries it begins add up to more than this many characters. */
@@ -54,6 +60,8 @@ public final class SearchIndex {
   static final String WORDS = "words-";
   /** The name of a document shard is this and its number. */
   static final String DOCS = "docs-";
+  /** The name {@link #patched} gives the manifest among the shards' names. */
+  static final String MANIFEST = "index";
 
   /**
    * One searchable record; the component names are the JSON keys the search script reads.
@@ -183,13 +191,19 @@ public final class SearchIndex {
   /** A word: the documents that have it in their title and in their text, numbered in the order given. */
   private static final class Word {
     final String text;
-    final Postings title = new Postings();
-    final Postings body = new Postings();
+    final Postings title;
+    final Postings body;
     List<String> entry;
     int size;
 
     Word(String text) {
+      this(text, new Postings(), new Postings());
+    }
+
+    Word(String text, Postings title, Postings body) {
       this.text = text;
+      this.title = title;
+      this.body = body;
     }
   }
 
@@ -239,6 +253,14 @@ public final class SearchIndex {
       });
       docs.addAll(part.excerpts);
     }
+    return index(byText, docs, shards, splitAbove);
+  }
+
+  /**
+   * The index of {@code docs} (each already cut to its excerpt), whose words are {@code byText}, in
+   * {@code shards}, splitting prefixes whose words add up to more than {@code splitAbove} characters.
+   */
+  private static SearchIndex index(Map<String, Word> byText, List<Doc> docs, Shards shards, int splitAbove) {
     Word[] words = byText.values().toArray(Word[]::new);
     Arrays.sort(words, (a, b) -> a.text.compareTo(b.text));
     for (Word w : words) {
@@ -264,6 +286,128 @@ public final class SearchIndex {
         .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)))).toList();
     return new SearchIndex(shards, new Manifest(docs.size(), shards.words(), shards.docs(), List.copyOf(split)), wordShards,
         List.copyOf(docs));
+  }
+
+  /**
+   * The index that the files of an earlier build hold, with the documents of some pages made again: the
+   * same as {@link #of} of every document as it is now, when the documents of every other page are as
+   * they were then. This reads each word's documents back from the word shards and each document's
+   * excerpt from the document shards, instead of finding the words of every text again.
+   *
+   * <p>A document belongs to the page its URL leads to, before any {@code #}. Empty, and the index must
+   * be made anew, when a file cannot be read back whole (missing, not made by this class, another
+   * number of shards or documents), or when a page made again has not as many documents as it had, at
+   * the same URLs.
+   *
+   * @param shards how many shards the site has now
+   * @param file the bytes of each file of the earlier search data, by shard name ({@link Shards#names()}),
+   *     or {@link #MANIFEST} for the manifest; empty when there is no such file
+   * @param pages the documents now of each page made again, by the page's URL relative to the search
+   *     page; their URLs are relative to the search page too
+   */
+  static Optional<SearchIndex> patched(Shards shards, Function<String, Optional<byte[]>> file, Map<String, List<Doc>> pages,
+      int splitAbove) {
+    try {
+      Manifest manifest = parse(file.apply(MANIFEST), "window.EXPLAINER_SEARCH=", ";\n", Manifest.class);
+      if (manifest.wordShards() != shards.words() || manifest.documentShards() != shards.docs()) {
+        return Optional.empty();
+      }
+      List<Doc> docs = new ArrayList<>(manifest.documents());
+      for (int i = 0; i < shards.docs(); i++) {
+        String name = DOCS + i;
+        DocShard shard = parse(file.apply(name), "window.EXPLAINER_SEARCH_SHARD(" + Json.script(name) + ",", ");\n", DocShard.class);
+        if (shard.first() != docs.size()) {
+          return Optional.empty();
+        }
+        docs.addAll(shard.docs());
+      }
+      Map<String, Word> byText = new HashMap<>();
+      for (int i = 0; i < shards.words(); i++) {
+        String name = WORDS + i;
+        WordShard shard = parse(file.apply(name), "window.EXPLAINER_SEARCH_SHARD(" + Json.script(name) + ",", ");\n", WordShard.class);
+        for (List<String> entry : shard.words()) {
+          if (entry.size() != 3) {
+            return Optional.empty();
+          }
+          Word word = new Word(entry.get(0), Postings.decode(entry.get(1)), Postings.decode(entry.get(2)));
+          if (byText.put(word.text, word) != null || word.title.size() + word.body.size() == 0
+              || last(word.title) >= docs.size() || last(word.body) >= docs.size()) {
+            return Optional.empty();
+          }
+        }
+      }
+      if (docs.size() != manifest.documents()) {
+        return Optional.empty();
+      }
+      // each page's documents now take the numbers of its documents then, in order
+      Map<String, List<Integer>> numbers = new HashMap<>();
+      for (int d = 0; d < docs.size(); d++) {
+        String page = pageOf(docs.get(d).u());
+        if (pages.containsKey(page)) {
+          numbers.computeIfAbsent(page, p -> new ArrayList<>()).add(d);
+        }
+      }
+      Map<Integer, Doc> made = new HashMap<>();
+      for (Map.Entry<String, List<Doc>> page : pages.entrySet()) {
+        List<Integer> then = numbers.getOrDefault(page.getKey(), List.of());
+        List<Doc> now = page.getValue();
+        if (then.size() != now.size()) {
+          return Optional.empty();
+        }
+        for (int i = 0; i < now.size(); i++) {
+          if (!pageOf(now.get(i).u()).equals(page.getKey()) || !now.get(i).u().equals(docs.get(then.get(i)).u())) {
+            return Optional.empty();
+          }
+          made.put(then.get(i), now.get(i));
+        }
+      }
+      if (made.isEmpty()) {
+        return Optional.of(index(byText, docs, shards, splitAbove));
+      }
+      // the documents made again leave every word's lists, then join those of their words now
+      Set<Integer> again = made.keySet();
+      for (Word word : byText.values()) {
+        again.forEach(d -> {
+          word.title.remove(d);
+          word.body.remove(d);
+        });
+      }
+      for (Map.Entry<Integer, Doc> doc : made.entrySet()) {
+        int d = doc.getKey();
+        SearchText.words(doc.getValue().t(), w -> byText.computeIfAbsent(w, Word::new).title.insert(d));
+        SearchText.words(doc.getValue().x(), w -> byText.computeIfAbsent(w, Word::new).body.insert(d));
+        docs.set(d, doc.getValue().excerpt());
+      }
+      byText.values().removeIf(word -> word.title.size() + word.body.size() == 0);
+      return Optional.of(index(byText, List.copyOf(docs), shards, splitAbove));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
+      // a file that is not what this class writes: the index is made anew
+      return Optional.empty();
+    }
+  }
+
+  /** The page a document's URL leads to: the URL before any {@code #}. */
+  private static String pageOf(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  private static int last(Postings postings) {
+    return postings.size() == 0 ? -1 : postings.get(postings.size() - 1);
+  }
+
+  /**
+   * The value of type {@code type} in {@code bytes}, a script that is {@code start}, then JSON, then
+   * {@code end}.
+   *
+   * @throws IllegalArgumentException when the bytes are missing or are not such a script
+   */
+  private static <T> T parse(Optional<byte[]> bytes, String start, String end, Class<T> type) {
+    String text = new String(bytes.orElseThrow(() -> new IllegalArgumentException("no file")), StandardCharsets.UTF_8);
+    if (!text.startsWith(start) || !text.endsWith(end) || text.length() < start.length() + end.length()) {
+      throw new IllegalArgumentException("not a search file");
+    }
+    return Json.read(text.substring(start.length(), text.length() - end.length()), type);
   }
 
   /** The split prefixes: those whose words, two or more, add up to more than {@code splitAbove} characters. */

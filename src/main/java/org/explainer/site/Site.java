@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +74,8 @@ public final class Site {
   private final Once<ShareCards> shareCards = new Once<>(() -> ShareCardFile.cardsOf(this));
   /** Made when the first search file is, once for all of them, by the threads that make search files. */
   private final SharedWork<SearchIndex.Part, SearchIndex> searchIndex = SearchDataFile.indexOf(this);
+  /** The search data of the last build with the pages made again patched in, when that can be done (see {@link Earlier}). */
+  private final Once<Optional<SearchIndex>> patchedSearchIndex = new Once<>(() -> SearchDataFile.patched(this));
 
   /** A navigation entry and the page it leads to. */
   private record NavTarget(PageType.Nav nav, String path) {}
@@ -85,7 +88,25 @@ public final class Site {
    * @param languages the site's languages, the original's first
    * @param cache where results of earlier builds are kept (share cards); {@link BuildCache#none()} for none
    */
-  public record Shared(ProvenanceReport provenance, Map<String, String> assets, List<String> languages, BuildCache cache) {}
+  public record Shared(ProvenanceReport provenance, Map<String, String> assets, List<String> languages, BuildCache cache,
+      Optional<Earlier> earlier) {
+    /** What every language shares, in a build that takes nothing from the files of an earlier one. */
+    public Shared(ProvenanceReport provenance, Map<String, String> assets, List<String> languages, BuildCache cache) {
+      this(provenance, assets, languages, cache, Optional.empty());
+    }
+  }
+
+  /**
+   * What a build takes from the files the last build left in the output folder, when only some entries'
+   * summaries changed since and the output folder is as that build left it: the search data, which is
+   * read back and has the documents of the pages that read those summaries made again, instead of the
+   * words of every text found again ({@link SearchIndex#patched}).
+   *
+   * @param summaries the slugs of the entries whose summaries alone changed
+   * @param file the bytes of a file of the output folder by its path there ({@code uk/search/index.js}),
+   *     empty when it holds no such file or it cannot be read
+   */
+  public record Earlier(Set<String> summaries, Function<String, Optional<byte[]>> file) {}
 
   /**
    * The site of {@code edition}, its Markdown rendered, its interface in {@code messages}, made of the
@@ -208,7 +229,25 @@ public final class Site {
 
   /** The search data of this language, made once, when the first of its files is made. */
   SearchIndex searchIndex() {
-    return searchIndex.get();
+    return patchedSearchIndex.get().orElseGet(searchIndex);
+  }
+
+  /**
+   * Whether this language's search data is the last build's patched (see {@link Earlier}), not made
+   * anew; asked after the render step, for the build's report.
+   */
+  public boolean searchPatched() {
+    return shared.earlier().isPresent() && patchedSearchIndex.get().isPresent();
+  }
+
+  /** What this build takes from the files of the last one, if anything (see {@link Earlier}). */
+  Optional<Earlier> earlier() {
+    return shared.earlier();
+  }
+
+  /** The path in the output folder of the file at {@code path} of this language. */
+  String outputPath(String path) {
+    return edition.prefix() + path;
   }
 
   /** The JSON-LD writer. */

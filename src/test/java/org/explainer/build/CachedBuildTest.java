@@ -126,8 +126,9 @@ class CachedBuildTest {
     BuildReport body = new Pipeline(options).build();
     assertThat(cards(tmp.resolve("cache"))).as("the cards of the pages not made again are kept").isEqualTo(cards);
     // made again: the entry's page and its notice in Ukrainian; in each language the search data's
-    // manifest, its one shard of words and its one of documents; provenance.json
-    assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options));
+    // manifest, its one shard of words and its one of documents, read back from the last build's files
+    // with the entry's document made again; provenance.json
+    assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options) + ", search data patched");
     // changed: the entry's page and one English search shard
     assertThat(body.changedFiles()).isEqualTo(2);
     replaceFirst(entry, "headline: \"", "headline: \"New: ");
@@ -136,7 +137,8 @@ class CachedBuildTest {
     // an entry with a translation: its summary edit makes the same pages again (the translation's page now
     // says that the English changed)
     append(work.resolve("content/articles/2021-03-04-first-note.md"), "\nOne more English sentence.\n");
-    assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options));
+    assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name)
+        .contains("render 9 of " + pageCount(body, options) + ", search data patched");
     // but a translation that still has the English text word for word is shown as not translated yet, in
     // lists and the feed too, which do not read summaries: once the English summary changes it is a
     // translation, so the edit makes everything
@@ -151,7 +153,8 @@ class CachedBuildTest {
     assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).contains("render");
     // the cache keeps each file as read, so a second edit of the same summary is told from the first
     append(entry, "\nAnd another.\n");
-    assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options));
+    assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name)
+        .contains("render 9 of " + pageCount(body, options) + ", search data patched");
   }
 
   private static List<Path> cards(Path cache) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.explainer.TestSites;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.site.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,7 @@ class PipelineTest {
     Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, and the board said \"We are not convinced\"."));
     Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
     assertSameFiles(quick, pipeline.preview());
+    assertThat(quick.state().site().languages()).as("the search data is the last build's, patched").allMatch(Site::searchPatched);
     assertThat(quick.report().pages()).as("the entry's page, the search data (its manifest and the fixture's one word and one document shard) and provenance.json")
         .isEqualTo(5);
   }
@@ -99,6 +101,7 @@ class PipelineTest {
     Files.writeString(entry, Files.readString(entry).replace("See the [glossary]", "See also the [glossary]"));
     Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
     Map<String, byte[]> b = assertSameFiles(quick, pipeline.preview());
+    assertThat(quick.state().site().languages()).as("the search data is the last build's, patched").allMatch(Site::searchPatched);
     assertThat(new String(b.get("uk/articles/first-note/index.html"), java.nio.charset.StandardCharsets.UTF_8))
         .contains("<p class=\"notice\">Англійський текст цієї сторінки змінився");
   }

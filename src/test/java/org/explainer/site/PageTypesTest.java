@@ -26,6 +26,30 @@ class PageTypesTest {
     return new Pipeline(options.withDrafts(true)).preview().state().site();
   }
 
+  /**
+   * Every document a page adds to search leads to that page (its URL is the page's, with a fragment or
+   * without): a build after an edit of summaries finds by their URLs the documents of the pages it makes
+   * again ({@link SearchIndex#patched}).
+   */
+  @Test
+  void everySearchDocumentLeadsToThePageThatAddsIt() {
+    Sites sites = siteOf(TestSites.translatedCopy(tmp));
+    int docs = 0;
+    for (Site site : sites.languages()) {
+      for (SitePage<?> page : site.pages()) {
+        for (SearchIndex.Doc doc : search(page, site)) {
+          assertThat(doc.u().replaceFirst("#.*", "")).as("%s of %s", doc.t(), page.path()).isEqualTo(page.local());
+          docs++;
+        }
+      }
+    }
+    assertThat(docs).isGreaterThan(10);
+  }
+
+  private static <T> List<SearchIndex.Doc> search(SitePage<T> page, Site site) {
+    return page.type().search(page.subject(), site);
+  }
+
   @Test
   void theFixtureSiteHasAPageOfEveryRegisteredType() {
     Sites site = siteOf(TestSites.minimalCopy(tmp));

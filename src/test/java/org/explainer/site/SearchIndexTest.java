@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -270,6 +271,126 @@ class SearchIndexTest {
     assertThatThrownBy(() -> index.shard("index")).hasMessageContaining("no search shard is called 'index'");
   }
 
+  @Test
+  void postingListsDecodeInJavaAsInTheScriptAndTakeNumbersOutAndIn() {
+    Random random = new Random(8);
+    for (int round = 0; round < 2_000; round++) {
+      Postings postings = new Postings();
+      TreeSet<Integer> numbers = new TreeSet<>();
+      int density = 1 + random.nextInt(round % 2 == 0 ? 3 : 5_000);
+      for (int n = random.nextInt(50); numbers.size() < random.nextInt(300); n += 1 + random.nextInt(density)) {
+        postings.add(n);
+        numbers.add(n);
+      }
+      for (int i = random.nextInt(6); i > 0; i--) {
+        int n = random.nextInt(2_000);
+        if (random.nextBoolean()) {
+          postings.insert(n);
+          numbers.add(n);
+        } else {
+          postings.remove(n);
+          numbers.remove(n);
+        }
+      }
+      String code = postings.encoded();
+      assertThat(decode(code)).as(code).containsExactlyElementsOf(numbers);
+      assertThat(Postings.decode(code).encoded()).as(code).isEqualTo(code);
+      assertThat(decode(Postings.decode(code).encoded())).as(code).containsExactlyElementsOf(numbers);
+    }
+    for (String bad : List.of("3a!", "a", "~.", "zzzzzzzzzzz")) {
+      assertThatThrownBy(() -> Postings.decode(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  /**
+   * The index read back from the files of an earlier one, with some pages' documents made again, is
+   * byte for byte the index made anew of the documents now: texts and titles edited, words gone and new,
+   * prefixes split and no longer split, pages of several documents, and nothing edited at all.
+   */
+  @Test
+  void anIndexPatchedWithThePagesMadeAgainIsTheIndexMadeAnew() {
+    Random random = new Random(27);
+    for (int round = 0; round < 60; round++) {
+      List<SearchIndex.Doc> before = pagesOfSeveralDocuments(corpus(40 + random.nextInt(300), round));
+      SearchIndex.Shards shards = new SearchIndex.Shards(1 + random.nextInt(6), 1 + random.nextInt(9));
+      int splitAbove = List.of(SearchIndex.SPLIT_ABOVE, 300, 40).get(round % 3);
+      Map<String, byte[]> files = files(SearchIndex.of(before, shards, splitAbove), shards);
+      // some pages made again, each with as many documents at the same URLs, their words and titles new
+      List<SearchIndex.Doc> edits = corpus(before.size(), 1_000 + round);
+      List<SearchIndex.Doc> after = new ArrayList<>(before);
+      Map<String, List<SearchIndex.Doc>> pages = new HashMap<>();
+      for (int i = random.nextInt(4); i > 0; i--) {
+        String page = page(before.get(random.nextInt(before.size())).u());
+        pages.put(page, new ArrayList<>());
+      }
+      for (int d = 0; d < before.size(); d++) {
+        SearchIndex.Doc doc = before.get(d);
+        if (pages.containsKey(page(doc.u()))) {
+          String text = switch (random.nextInt(3)) {
+            case 0 -> edits.get(d).x();
+            case 1 -> doc.x() + " zebra " + random.nextInt(5);
+            default -> "";
+          };
+          SearchIndex.Doc now = SearchIndex.Doc.of(doc.k(), random.nextInt(4) == 0 ? edits.get(d).t() : doc.t(), doc.u(), text);
+          after.set(d, now);
+          pages.get(page(doc.u())).add(now);
+        }
+      }
+      SearchIndex anew = SearchIndex.of(after, shards, splitAbove);
+      SearchIndex patched = SearchIndex.patched(shards, name -> Optional.ofNullable(files.get(name)), pages, splitAbove)
+          .orElseThrow(() -> new AssertionError("not patched"));
+      assertThat(patched.manifest()).as("round %d", round).isEqualTo(anew.manifest());
+      for (String name : shards.names()) {
+        assertThat(new String(patched.shard(name), StandardCharsets.UTF_8)).as("%s, round %d", name, round)
+            .isEqualTo(new String(anew.shard(name), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /** Files that are not an index this class wrote, or pages whose documents changed in number or URL, give no patched index. */
+  @Test
+  void filesThatAreNotAnEarlierIndexOrPagesOfOtherDocumentsAreNotPatched() {
+    List<SearchIndex.Doc> docs = pagesOfSeveralDocuments(corpus(60, 3));
+    SearchIndex.Shards shards = new SearchIndex.Shards(3, 4);
+    Map<String, byte[]> files = files(SearchIndex.of(docs, shards, 300), shards);
+    String glossary = page(docs.get(5).u());
+    List<SearchIndex.Doc> ofGlossary = docs.stream().filter(d -> page(d.u()).equals(glossary)).toList();
+    assertThat(ofGlossary).hasSizeGreaterThan(1);
+    assertThat(patch(files, shards, Map.of(glossary, ofGlossary))).isPresent();
+    assertThat(patch(files, shards, Map.of())).isPresent();
+    // a page with a document fewer or more, or at another URL, or a page that had none
+    assertThat(patch(files, shards, Map.of(glossary, ofGlossary.subList(1, ofGlossary.size())))).isEmpty();
+    List<SearchIndex.Doc> more = new ArrayList<>(ofGlossary);
+    more.add(SearchIndex.Doc.of("Glossary", "new", glossary + "#new", "text"));
+    assertThat(patch(files, shards, Map.of(glossary, more))).isEmpty();
+    SearchIndex.Doc moved = ofGlossary.get(0);
+    assertThat(patch(files, shards, Map.of(glossary, List.of(SearchIndex.Doc.of(moved.k(), moved.t(), moved.u() + "x", moved.x())))))
+        .isEmpty();
+    assertThat(patch(files, shards, Map.of("../nowhere/index.html", List.of(SearchIndex.Doc.of("Entry", "t", "../nowhere/index.html", "x")))))
+        .isEmpty();
+    // another number of shards than the files were made in
+    assertThat(patch(files, new SearchIndex.Shards(3, 5), Map.of())).isEmpty();
+    assertThat(patch(files, new SearchIndex.Shards(2, 4), Map.of())).isEmpty();
+    // a file missing, cut short, edited, or of another shard
+    for (String name : files.keySet()) {
+      Map<String, byte[]> missing = new HashMap<>(files);
+      missing.remove(name);
+      assertThat(patch(missing, shards, Map.of())).as("without %s", name).isEmpty();
+      Map<String, byte[]> cut = new HashMap<>(files);
+      cut.put(name, Arrays.copyOf(files.get(name), files.get(name).length - 4));
+      assertThat(patch(cut, shards, Map.of())).as("%s cut short", name).isEmpty();
+    }
+    for (String bad : List.of("{\"words\":[[\"a\",\"\",\"!\"]],\"prefixes\":[]}", "{\"words\":[[\"a\",\"\",\"\"]],\"prefixes\":[]}",
+        "{\"words\":[[\"a\",\"zz\",\"\"]],\"prefixes\":[]}", "{\"words\":[[\"a\"]],\"prefixes\":[]}", "[]", "{\"other\":1}")) {
+      Map<String, byte[]> edited = new HashMap<>(files);
+      edited.put("words-1", ("window.EXPLAINER_SEARCH_SHARD(\"words-1\"," + bad + ");\n").getBytes(StandardCharsets.UTF_8));
+      assertThat(patch(edited, shards, Map.of())).as(bad).isEmpty();
+    }
+    Map<String, byte[]> swapped = new HashMap<>(files);
+    swapped.put("docs-1", files.get("docs-2"));
+    assertThat(patch(swapped, shards, Map.of())).isEmpty();
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   /** The points rank of {@code doc} for {@code prefix}: 4 a title word equal, 3 beginning with it, 2 and 1 in the text, 0 none. */
@@ -303,6 +424,33 @@ class SearchIndexTest {
       docs.add(SearchIndex.Doc.of(d % 3 == 0 ? "Entry" : "Actor", title.toString().strip(), "../articles/" + d + "/index.html", text.toString()));
     }
     return docs;
+  }
+
+  /** {@code docs} with every fifth one moved to a page of several documents, told apart by their fragments. */
+  static List<SearchIndex.Doc> pagesOfSeveralDocuments(List<SearchIndex.Doc> docs) {
+    List<SearchIndex.Doc> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      SearchIndex.Doc doc = docs.get(d);
+      out.add(d % 5 == 0 ? SearchIndex.Doc.of("Glossary", doc.t(), "../glossary/index.html#term-" + d, doc.x()) : doc);
+    }
+    return out;
+  }
+
+  /** The page a document's URL leads to. */
+  static String page(String url) {
+    return url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+  }
+
+  /** Every file of {@code index}, by the name {@link SearchIndex#patched} asks for. */
+  static Map<String, byte[]> files(SearchIndex index, SearchIndex.Shards shards) {
+    Map<String, byte[]> files = new HashMap<>();
+    files.put(SearchIndex.MANIFEST, index.manifest());
+    shards.names().forEach(name -> files.put(name, index.shard(name)));
+    return files;
+  }
+
+  static Optional<SearchIndex> patch(Map<String, byte[]> files, SearchIndex.Shards shards, Map<String, List<SearchIndex.Doc>> pages) {
+    return SearchIndex.patched(shards, name -> Optional.ofNullable(files.get(name)), pages, 300);
   }
 
   /** A posting list as the search script decodes it (see {@link Postings}). */
