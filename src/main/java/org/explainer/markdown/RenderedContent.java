@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
 import org.explainer.content.Article;
@@ -22,14 +23,15 @@ import org.explainer.diagnostic.Problems;
  * Every Markdown text of the library rendered for the page it appears on. In entry summaries the first
  * use of each glossary term links to its definition.
  *
- * @param articles entry summaries by slug
+ * @param articles entry summaries by slug, each made (read from the build cache, or rendered) when a page
+ *     first asks for it
  * @param pages free pages by slug
  * @param glossary glossary definitions by term id
  * @param claims the arguments of the case for and against, by claim id, rendered for the home page
  * @param targets the pages and anchors internal links were checked against
  */
 public record RenderedContent(
-    Map<String, RenderedMarkdown> articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary,
+    Summaries articles, Map<String, RenderedMarkdown> pages, Map<String, RenderedMarkdown> glossary,
     Map<String, RenderedMarkdown> claims, LinkTargets targets) {
 
   /** The kind of result entry summaries are in the build cache. */
@@ -55,20 +57,20 @@ public record RenderedContent(
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary(), pages.glossary());
     SummaryCache kept = new SummaryCache(cache, library.glossary(), pages, files);
     // entries are independent: render them on every core, each with its own problem list, merged in order
-    List<SummaryCache.Result> results = workers.map(library.articles(), a -> kept.get(a, () -> {
+    List<SummaryCache.Kept> results = workers.map(library.articles(), a -> kept.get(a, () -> {
       Problems own = new Problems();
       List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
       RenderedMarkdown html = summary(renderer, renderer.parse(a.body()), a, pages, glossaryLinks, own, anchorLinks);
       return new SummaryCache.Result(html, own.sorted(), List.copyOf(anchorLinks));
     }));
     List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
-    Map<String, RenderedMarkdown> renderedArticles = new HashMap<>();
+    Map<String, Supplier<RenderedMarkdown>> renderedArticles = new HashMap<>();
     Map<String, Set<String>> headings = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
-      SummaryCache.Result r = results.get(i);
+      SummaryCache.Kept r = results.get(i);
       Article a = library.articles().get(i);
       renderedArticles.put(a.slug(), r.html());
-      headings.put(pageOf(pages, a.file()), ids(r.html()));
+      headings.put(pageOf(pages, a.file()), ids(r.headings()));
       problems.addAll(r.problems());
       anchorLinks.addAll(r.anchorLinks());
     }
@@ -77,7 +79,7 @@ public record RenderedContent(
       String path = pageOf(pages, p.file());
       RenderedMarkdown html = renderer.render(renderer.parse(p.body()), path, pages, problems, anchorLinks);
       renderedPages.put(p.slug(), html);
-      headings.put(path, ids(html));
+      headings.put(path, ids(html.headings()));
     }
     Map<String, RenderedMarkdown> renderedTerms = new HashMap<>();
     for (GlossaryTerm t : library.glossary()) {
@@ -94,16 +96,16 @@ public record RenderedContent(
     }
     LinkTargets targets = pages.withAnchors(headings);
     MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
-    return new RenderedContent(Map.copyOf(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), Map.copyOf(renderedClaims), targets);
+    return new RenderedContent(Summaries.of(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), Map.copyOf(renderedClaims), targets);
   }
 
   private static String pageOf(LinkTargets pages, Path file) {
     return pages.pageOf(file).orElseThrow(() -> new IllegalStateException("no page is made from " + file));
   }
 
-  private static Set<String> ids(RenderedMarkdown html) {
+  private static Set<String> ids(List<Heading> headings) {
     Set<String> ids = new HashSet<>();
-    html.headings().forEach(h -> ids.add(h.id()));
+    headings.forEach(h -> ids.add(h.id()));
     return ids;
   }
 
@@ -120,9 +122,7 @@ public record RenderedContent(
     List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
     RenderedMarkdown summary = summary(renderer, parsed, article, targets, new GlossaryLinker(library.glossary(), targets.glossary()), problems, anchorLinks);
     MarkdownRenderer.checkAnchors(anchorLinks, targets, problems);
-    Map<String, RenderedMarkdown> next = new HashMap<>(articles);
-    next.put(article.slug(), summary);
-    return Optional.of(new RenderedContent(Map.copyOf(next), pages, glossary, claims, targets));
+    return Optional.of(new RenderedContent(articles.with(article.slug(), summary), pages, glossary, claims, targets));
   }
 
   /**

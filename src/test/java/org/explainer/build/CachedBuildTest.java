@@ -157,6 +157,61 @@ class CachedBuildTest {
         .contains("render 9 of " + pageCount(body, options) + ", search data patched");
   }
 
+  /**
+   * A summary's HTML is read from the cache only when a page asks for it: a build after an edit of a
+   * summary reads those of the pages it makes again and no others. A summary whose HTML the cache no
+   * longer holds is rendered again when a page asks, and the site is as a clean build's.
+   */
+  @Test
+  void aBuildReadsTheSummariesOfThePagesItMakesAndNoOthers() throws IOException {
+    Path work = tmp.resolve("work");
+    Path cache = tmp.resolve("cache");
+    BuildOptions options = TestSites.translatedCopy(work).withCache(Optional.of(cache));
+    new Pipeline(options).build();
+    List<Path> html = summaryHtml(cache);
+    assertThat(html).as("the HTML of each summary, in each language").hasSizeGreaterThan(2);
+    for (Path file : html) {
+      Files.delete(file);
+    }
+    append(work.resolve("content/articles/board-reply.md"), "\nOne more sentence.\n");
+    BuildReport body = new Pipeline(options).build();
+    assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options) + ", search data patched");
+    // the edited entry's summary, rendered anew, and its Ukrainian page's, read (here: rendered again)
+    assertThat(summaryHtml(cache)).as("summaries asked for").hasSizeLessThanOrEqualTo(2);
+    Map<String, byte[]> got = TestSites.files(options.output());
+    Map<String, byte[]> want = TestSites.files(cleanBuild(work, tmp.resolve("clean")));
+    assertThat(got.keySet()).isEqualTo(want.keySet());
+    want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
+    // a build of every page asks for every summary: those the cache lost are rendered again, and kept
+    replaceFirst(work.resolve("content/articles/board-reply.md"), "headline: \"", "headline: \"New: ");
+    new Pipeline(options).build();
+    assertThat(summaryHtml(cache)).hasSameSizeAs(html);
+    Map<String, byte[]> all = TestSites.files(options.output());
+    Map<String, byte[]> clean = TestSites.files(cleanBuild(work, tmp.resolve("clean-2")));
+    assertThat(all.keySet()).isEqualTo(clean.keySet());
+    clean.forEach((path, bytes) -> assertThat(all.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  /** The output folder of a build of {@code work}'s content and templates into {@code out}, without a cache. */
+  private static Path cleanBuild(Path work, Path out) {
+    BuildOptions options = new BuildOptions(work.resolve("content"), work.resolve("templates"), out, false);
+    new Pipeline(options).build();
+    return out;
+  }
+
+  /** The files of the cache that hold a summary's HTML. */
+  private static List<Path> summaryHtml(Path cache) throws IOException {
+    try (Stream<Path> files = Files.walk(cache.resolve("summaries"))) {
+      return files.filter(Files::isRegularFile).filter(file -> {
+        try {
+          return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("{\"html\":\"");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).sorted().toList();
+    }
+  }
+
   private static List<Path> cards(Path cache) throws IOException {
     try (Stream<Path> files = Files.walk(cache.resolve("cards"))) {
       return files.filter(Files::isRegularFile).sorted().toList();
