@@ -477,7 +477,8 @@ public final class Pipeline {
     // that do not read them are in the output folder already, and the search data is patched
     Optional<Set<String>> edited = mode == Mode.BUILD ? since.flatMap(s -> summariesOnly(s, editions, loader)) : Optional.empty();
     // 5. assemble
-    Optional<Site.Earlier> earlier = edited.map(slugs -> new Site.Earlier(slugs, this::earlierOutput));
+    ConfinedFolder output = ConfinedFolder.of(options.output(), "the output folder");
+    Optional<Site.Earlier> earlier = edited.map(slugs -> new Site.Earlier(slugs, path -> earlierOutput(output, path)));
     Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache, earlier);
     Sites site = timed(steps, "assemble", () -> {
       List<Site> languages = new ArrayList<>();
@@ -637,12 +638,11 @@ public final class Pipeline {
   }
 
   /**
-   * The bytes of the file at {@code path} of the output folder, as the last build left it (the build
+   * The bytes of the file at {@code path} of the output folder {@code output}, as the last build left it (the build
    * stamp found the folder so); empty when there is none, or it is a link or cannot be read. Read while
    * the build holds the output folder's lock, when a page asks for it.
    */
-  private Optional<byte[]> earlierOutput(String path) {
-    ConfinedFolder output = ConfinedFolder.of(options.output(), "the output folder");
+  private static Optional<byte[]> earlierOutput(ConfinedFolder output, String path) {
     try {
       Path file = output.path().resolve(path);
       return Files.isSymbolicLink(file) ? Optional.empty() : Optional.of(output.read(file, EARLIER_OUTPUT_LIMIT, "build with --no-cache"));
