@@ -2,6 +2,7 @@ package org.explainer.cache;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,12 +12,13 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.util.Converter;
 import com.fasterxml.jackson.databind.util.StdConverter;
@@ -34,7 +36,8 @@ import java.util.Optional;
  * Immutable records kept in the {@link BuildCache} as JSON and read back equal, by Jackson: each record
  * through its components and its canonical constructor, {@code Optional}s by Jackson's Jdk8 module, dates
  * by its java.time module, paths as written (a relative path stays relative; a path a record names
- * many times is read back as one object, as the record held it), and {@code List}s read back
+ * many times is read back as one object, as the record held it; the file an entry is read from, which
+ * each of its locations names, as a mark of one character), and {@code List}s read back
  * unmodifiable, as the records hold them (other collections as Jackson reads them).
  *
  * <p>Bytes that do not hold a whole record of the type asked for (cut short, with more after it, another
@@ -47,6 +50,13 @@ import java.util.Optional;
 public final class RecordCodec {
   /** The key of the paths read so far in one record, among the attributes of its reading. */
   private static final Object PATHS = new Object();
+  /** The key of the record's home path (see {@link #bytes(Record, Path)}), among the attributes of its writing and reading. */
+  private static final Object HOME = new Object();
+  /**
+   * What stands for the home path in the JSON: a NUL, which no path's text holds ({@link Path#of}
+   * refuses it), so no other path can be taken for it.
+   */
+  private static final String HOME_TEXT = "\u0000";
 
   /** A list read by Jackson (a new one, which nothing else holds), as a record holds it: unmodifiable. */
   private static final Converter<Object, List<?>> UNMODIFIABLE = new StdConverter<>() {
@@ -75,8 +85,20 @@ public final class RecordCodec {
    *     know how to write)
    */
   public byte[] bytes(Record value) {
+    return bytes(value, null);
+  }
+
+  /**
+   * {@code value} as bytes, each path in it equal to {@code home} (the file an entry is read from, which
+   * each of its locations names) written as a mark of one character rather than its text: the record is
+   * read back with {@link #read(byte[], Class, Path)} and the same {@code home}, or {@code null} for none.
+   *
+   * @throws IllegalArgumentException when Jackson cannot write it (a component of a type it does not
+   *     know how to write)
+   */
+  public byte[] bytes(Record value, Path home) {
     try {
-      return mapper.writeValueAsBytes(value);
+      return mapper.writer().withAttribute(HOME, home).writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("a " + value.getClass().getSimpleName() + " cannot be kept in the cache: " + e.getOriginalMessage(), e);
     }
@@ -84,8 +106,16 @@ public final class RecordCodec {
 
   /** The record of {@code type} in {@code bytes}, or empty when they do not hold one. */
   public <T extends Record> Optional<T> read(byte[] bytes, Class<T> type) {
+    return read(bytes, type, null);
+  }
+
+  /**
+   * The record of {@code type} in {@code bytes} written by {@link #bytes(Record, Path)} with {@code home},
+   * or empty when they do not hold one (a mark of the home path read without one gives nothing).
+   */
+  public <T extends Record> Optional<T> read(byte[] bytes, Class<T> type, Path home) {
     try {
-      return Optional.ofNullable(mapper.readValue(bytes, type));
+      return Optional.ofNullable(mapper.readerFor(type).withAttribute(HOME, home).readValue(bytes));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -94,7 +124,13 @@ public final class RecordCodec {
   /** Paths as their text, read back with {@link Path#of}, and every {@code List} read back unmodifiable. */
   private static SimpleModule pathsAndLists() {
     SimpleModule module = new SimpleModule("explainer cache");
-    module.addSerializer(Path.class, ToStringSerializer.instance);
+    module.addSerializer(Path.class, new StdScalarSerializer<Path>(Path.class) {
+      /** The path's text, or the home path's mark. */
+      @Override
+      public void serialize(Path path, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeString(path.equals(provider.getAttribute(HOME)) ? HOME_TEXT : path.toString());
+      }
+    });
     module.addDeserializer(Path.class, new StdScalarDeserializer<Path>(Path.class) {
       /**
        * The path of the text as written, white space and all; one path for each text in a record (every
@@ -111,7 +147,12 @@ public final class RecordCodec {
           read = new HashMap<>();
           context.setAttribute(PATHS, read);
         }
-        return read.computeIfAbsent(parser.getText(), Path::of);
+        String text = parser.getText();
+        if (text.equals(HOME_TEXT)) {
+          Path home = (Path) context.getAttribute(HOME);
+          return home != null ? home : (Path) context.handleWeirdStringValue(Path.class, text, "a home path, read without one");
+        }
+        return read.computeIfAbsent(text, Path::of);
       }
     });
     module.setDeserializerModifier(new BeanDeserializerModifier() {

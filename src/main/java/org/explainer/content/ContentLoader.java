@@ -256,7 +256,7 @@ public final class ContentLoader {
     }
     Parsed<Article> read = readEntryFile(yaml, file, () -> SourceFile.decode(bytes, file));
     try {
-      cache.write(CACHE, key(file, hash), codec.bytes(new Kept(read.value(), read.draft(), read.problems())));
+      cache.write(CACHE, key(file, hash), codec.bytes(new Kept(read.value(), read.draft(), read.problems()), file));
     } catch (IllegalArgumentException e) {
       // a record the cache's JSON cannot hold (a component of a type Jackson cannot write): read every time
     }
@@ -289,7 +289,7 @@ public final class ContentLoader {
 
   /** The entry file {@code file} as read before, when its bytes had the SHA-256 {@code sha}. */
   private Optional<Kept> kept(Path file, String sha) {
-    return cache.read(CACHE, key(file, sha)).flatMap(b -> codec.read(b, Kept.class));
+    return cache.read(CACHE, key(file, sha)).flatMap(b -> codec.read(b, Kept.class, file));
   }
 
   private static String key(Path file, String sha) {

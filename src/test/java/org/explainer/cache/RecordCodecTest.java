@@ -3,6 +3,7 @@ package org.explainer.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -108,5 +109,25 @@ class RecordCodecTest {
         List.of(), null)), Everything.class).orElseThrow();
     assertThat(read.places().get(0).file()).isSameAs(read.file()).isSameAs(read.places().get(2).file());
     assertThat(read.places().get(1).file()).isEqualTo(Path.of("b.md"));
+  }
+
+  /**
+   * The home path (the file an entry is read from) is written once as a mark and read back as the home
+   * path given, the same object; other paths as written; a mark read without a home gives nothing.
+   */
+  @Test
+  void theHomePathIsAMarkReadBackAsTheHomeGiven() {
+    Path home = Path.of("content/articles/a very long name of an entry file.md");
+    Everything value = new Everything("", 0, 0, false, home, null, null, Optional.empty(),
+        List.of(new Location(home, 1, 2), new Location(Path.of("b.md"), 3, 4), new Location(Path.of(home.toString()), 5, 6)), List.of(), null);
+    byte[] bytes = CODEC.bytes(value, home);
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain(home.toString()).contains("b.md");
+    assertThat(bytes.length).isLessThan(CODEC.bytes(value).length - 2 * home.toString().length());
+    Path given = Path.of(home.toString());
+    Everything read = CODEC.read(bytes, Everything.class, given).orElseThrow();
+    assertThat(read).isEqualTo(value);
+    assertThat(read.file()).isSameAs(given).isSameAs(read.places().get(0).file()).isSameAs(read.places().get(2).file());
+    assertThat(CODEC.read(bytes, Everything.class)).as("read without a home").isEmpty();
+    assertThat(CODEC.read(CODEC.bytes(value), Everything.class, Path.of("elsewhere.md"))).contains(value);
   }
 }
