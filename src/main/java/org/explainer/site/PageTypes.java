@@ -31,6 +31,7 @@ public final class PageTypes {
       new TimelinePage(),
       new GlossaryPage(),
       new SourcesPage(),
+      new OutletPage(),
       new TagsPage(),
       new TagPage(),
       new FreePage(),

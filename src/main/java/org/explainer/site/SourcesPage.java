@@ -1,11 +1,11 @@
 package org.explainer.site;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.explainer.content.Actor;
 import org.explainer.content.Article;
@@ -16,11 +16,12 @@ import org.explainer.content.Library;
 import org.explainer.content.Position;
 import org.explainer.content.TimelineEvent;
 import org.explainer.yaml.Ref;
-import org.explainer.yaml.Slugs;
 
 /**
- * The sources: which outlet carried which point of the debate, every outlet and agency with its reports,
- * and the context sources, each listed once with the anchor {@code context-<id>}.
+ * The sources: which outlet carried which point of the debate, every outlet and agency with its reports
+ * (or, when it has more than {@value Outlets#LISTED_IN_FULL}, how many and a link to its own pages,
+ * {@link OutletPage}), each with the anchor {@code outlet-<id>}, and the context sources, each listed once
+ * with the anchor {@code context-<id>}.
  */
 public final class SourcesPage extends SinglePage {
   static final String PATH = "sources/index.html";
@@ -29,11 +30,11 @@ public final class SourcesPage extends SinglePage {
    * The sources page.
    *
    * @param outlets outlets and agencies, alphabetically
-   * @param unnamed entries whose outlet the text does not name
+   * @param unnamed entries whose outlet the text does not name, or null when every entry names it
    * @param context the context sources, as listed in context.yaml
    * @param coverage which outlet carried which point of the debate
    */
-  public record View(List<Outlet> outlets, List<Report> unnamed, List<Context> context, Coverage coverage) {}
+  public record View(List<Outlet> outlets, Outlet unnamed, List<Context> context, Coverage coverage) {}
 
   /**
    * What one outlet or agency reported.
@@ -48,14 +49,17 @@ public final class SourcesPage extends SinglePage {
   public record Report(Views.Date date, String headline, String href, String original, String originalLang, String role) {}
 
   /**
-   * An outlet or agency and what it reported.
+   * An outlet or agency and what it reported: every report when they are few, else how many there are
+   * and a link to the outlet's own pages ({@link OutletPage}).
    *
    * @param name its name
    * @param id anchor id
    * @param home its home page, or null
-   * @param reports its reports, oldest first
+   * @param count how many reports it has
+   * @param reports its reports, oldest first; none when they are on the outlet's own pages
+   * @param page the outlet's own pages, or null when its reports are listed here
    */
-  public record Outlet(String name, String id, String home, List<Report> reports) {}
+  public record Outlet(String name, String id, String home, int count, List<Report> reports, Views.Link page) {}
 
   /**
    * A context source, and what cites it.
@@ -99,9 +103,12 @@ public final class SourcesPage extends SinglePage {
     super(PATH, "nav.sources", 50);
   }
 
+  /** Each context source's anchor and each outlet's. */
   @Override
   public Set<String> anchors(Library library, Library same) {
-    return library.context().stream().map(ContextSource::anchor).collect(Collectors.toSet());
+    Set<String> anchors = library.context().stream().map(ContextSource::anchor).collect(Collectors.toCollection(HashSet::new));
+    Outlets.of(library).all().forEach(outlet -> anchors.add(outlet.anchor()));
+    return Set.copyOf(anchors);
   }
 
   @Override
@@ -111,28 +118,9 @@ public final class SourcesPage extends SinglePage {
 
   @Override
   public Output output(Library library, Site site) {
-    Messages messages = site.messages();
-    Map<String, List<Report>> outlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    Map<String, String> homes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    List<Report> unnamed = new ArrayList<>();
-    for (Article a : site.oldestFirst()) {
-      String href = site.href(PATH, EntryPage.at(a));
-      String original = a.source().headline().orElse(null);
-      String originalLang = site.sourceLanguage(a).equals(site.language()) ? null : site.sourceLanguage(a);
-      Views.Date date = site.date(a.published());
-      if (a.source().outlet().isPresent()) {
-        outlets.computeIfAbsent(a.source().outlet().get(), o -> new ArrayList<>())
-            .add(new Report(date, a.headline(), href, original, originalLang, messages.text("sources.published")));
-        a.source().outletUrl().ifPresent(url -> homes.putIfAbsent(a.source().outlet().get(), url));
-      } else {
-        unnamed.add(new Report(date, a.headline(), href, original, originalLang, messages.text("outlet.unnamed")));
-      }
-      a.source().relays().ifPresent(r -> outlets.computeIfAbsent(r, o -> new ArrayList<>()).add(new Report(date, a.headline(), href, original, originalLang,
-          messages.text(a.source().outlet().isPresent() ? "sources.cited" : "sources.credited"))));
-    }
-    List<Outlet> outletViews = new ArrayList<>();
-    outlets.forEach((name, reports) ->
-        outletViews.add(new Outlet(name, "outlet-" + Slugs.slugify(name, 40).orElse("x"), homes.get(name), List.copyOf(reports))));
+    Outlets outlets = Outlets.of(library);
+    List<Outlet> named = outlets.named().stream().map(o -> outlet(o, o.name().orElseThrow(), site)).toList();
+    Outlet unnamed = outlets.unnamed().map(o -> outlet(o, site.messages().text("outlet.unnamed"), site)).orElse(null);
     Map<String, List<Views.Link>> citedBy = citedBy(library, site);
     // whether a fact is common knowledge is said in the original's words ("common knowledge"), whatever the language
     Map<String, ContextSource> original = site.edition().original().contextById();
@@ -140,7 +128,26 @@ public final class SourcesPage extends SinglePage {
         .map(c -> new Context(c.anchor(), c.what(), site.date(c.date()), c.reportedIn(), original.get(c.id()).commonKnowledge(),
             citedBy.getOrDefault(c.id(), List.of())))
         .toList();
-    return site.page(PATH, "sources.ftlh", "sources", new View(List.copyOf(outletViews), List.copyOf(unnamed), context, coverage(library, site)));
+    return site.page(PATH, "sources.ftlh", "sources", new View(named, unnamed, context, coverage(library, site)));
+  }
+
+  /** The outlet named {@code name} as this page shows it: with its reports, or with a link to its own pages when they are many. */
+  private static Outlet outlet(Outlets.Outlet outlet, String name, Site site) {
+    String home = outlet.home().orElse(null);
+    int count = outlet.reports().size();
+    if (outlet.listedInFull()) {
+      return new Outlet(name, outlet.anchor(), home, count, outlet.reports().stream().map(r -> report(r, PATH, site)).toList(), null);
+    }
+    return new Outlet(name, outlet.anchor(), home, count, List.of(),
+        new Views.Link(OutletPage.title(outlet, site.messages()), site.href(PATH, OutletPage.at(outlet))));
+  }
+
+  /** A report as the sources page and an outlet's own pages list it, linked from the page at {@code from}. */
+  static Report report(Outlets.Report report, String from, Site site) {
+    Article a = report.article();
+    String originalLang = site.sourceLanguage(a).equals(site.language()) ? null : site.sourceLanguage(a);
+    return new Report(site.date(a.published()), a.headline(), site.href(from, EntryPage.at(a)), a.source().headline().orElse(null), originalLang,
+        site.messages().text(report.role().key()));
   }
 
   /** What cites each context source: timeline events, glossary terms, positions and points of the debate. */

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lists shown a page at a time ({@link ListPage}): the entries, each topic's entries, and the list the
- * search page shows without JavaScript, on a site with more entries than a page holds, in both languages.
+ * Lists shown a page at a time ({@link ListPage}): the entries, each topic's entries, an actor's quotes,
+ * the reports of an outlet with more than the sources page lists, and the list the search page shows
+ * without JavaScript, on a site with more entries than a page holds, in both languages.
  */
 class ListPagesTest {
   /** Entries added to the fixture's two: 122 in all, so the entries take three pages (50, 50, 22). */
@@ -33,6 +34,8 @@ class ListPagesTest {
   @TempDir static Path tmp;
   private static Path out;
   private static Map<String, byte[]> built;
+  /** The site of {@link #outletsSite()}, built by the first test that asks for it. */
+  private static Map<String, byte[]> outletsSite;
 
   @BeforeAll
   static void build() throws IOException {
@@ -226,6 +229,202 @@ class ListPagesTest {
     assertThat(pages).isGreaterThan(100);
   }
 
+  /** The reports of the outlet-not-named group (board-reply.md and the 120 added entries, all without an outlet), in the order of the sources page. */
+  private static List<String> unnamedReports() {
+    List<String> expected = new ArrayList<>(List.of("The board replies"));
+    for (int i = 1; i <= ADDED; i++) {
+      expected.add("Added entry " + i);
+    }
+    return expected;
+  }
+
+  /** The headlines of the reports listed on an outlet's page, in order. */
+  private static List<String> reports(Document page) {
+    return page.select("main li > a[href*=articles/]").eachText();
+  }
+
+  /** The sources page's part about one outlet: its heading and what follows it up to the next outlet's. */
+  private static List<Element> outletPart(Document sources, String anchor) {
+    Element heading = sources.getElementById(anchor);
+    assertThat(heading).as(anchor).isNotNull();
+    List<Element> part = new ArrayList<>(List.of(heading));
+    for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h3"); next = next.nextElementSibling()) {
+      part.add(next);
+    }
+    return part;
+  }
+
+  private static String text(List<Element> part) {
+    return String.join(" ", part.stream().map(Element::text).toList());
+  }
+
+  @Test
+  void theSourcesPageLinksTheOwnPageOfAnOutletWithManyReportsAndSaysHowManyItHas() throws IOException {
+    Document sources = page("sources/index.html");
+    List<Element> unnamed = outletPart(sources, "outlet-unnamed");
+    assertThat(text(unnamed)).contains("Outlet not named", "121 reports");
+    List<String> links = unnamed.stream().flatMap(e -> e.select("a").stream()).map(a -> a.attr("href")).toList();
+    assertThat(links).containsExactly("unnamed/index.html");
+    assertThat(sources.select("a[href*=articles/added-]")).as("no report of the outlet is listed on the sources page").isEmpty();
+    // the other outlets, with one report each, are listed as before
+    assertThat(text(outletPart(sources, "outlet-the-gazette"))).contains("Lovelace publishes note");
+  }
+
+  @Test
+  void anOutletsPagesHoldEveryReportOnceInOrderFiftyToAPageWithAPager() throws IOException {
+    List<String> pages = List.of("sources/unnamed/index.html", "sources/unnamed/page/2/index.html", "sources/unnamed/page/3/index.html");
+    assertThat(built.keySet()).contains(pages.toArray(String[]::new)).contains("sources/unnamed/share.png")
+        .doesNotContain("sources/unnamed/page/1/index.html", "sources/unnamed/page/4/index.html", "sources/unnamed/page/2/share.png");
+    List<String> all = new ArrayList<>();
+    for (String path : pages) {
+      all.addAll(reports(page(path)));
+    }
+    assertThat(all).containsExactlyElementsOf(unnamedReports());
+    assertThat(reports(page(pages.get(0)))).hasSize(ListPage.SIZE);
+    assertThat(reports(page(pages.get(2)))).hasSize(unnamedReports().size() - 2 * ListPage.SIZE);
+    // each report as the sources page shows it: date, role, headline
+    assertThat(page(pages.get(0)).selectFirst("main li:has(a[href*=articles/])").text()).isEqualTo("April 2021 · Outlet not named: The board replies");
+
+    Document first = page(pages.get(0));
+    Document second = page(pages.get(1));
+    assertThat(first.selectFirst("h1").text()).isEqualTo("Reports whose outlet is not named");
+    assertThat(second.selectFirst("h1").text()).isEqualTo("Reports whose outlet is not named, page 2 of 3");
+    assertThat(second.title()).startsWith("Reports whose outlet is not named, page 2 of 3 · ");
+    assertThat(first.selectFirst("meta[name=description]").attr("content")).isNotBlank();
+    assertThat(first.selectFirst(".pager").text()).isEqualTo("Page 1 of 3 Next page Last page");
+    assertThat(second.selectFirst(".pager a[rel=prev]").attr("href")).isEqualTo("../../index.html");
+    assertThat(second.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo("../3/index.html");
+    for (String path : pages) {
+      for (Element link : page(path).select(".pager a")) {
+        assertThat(built).as(path + " → " + link.attr("href")).containsKey(Path.of(path).resolveSibling(link.attr("href")).normalize().toString());
+      }
+    }
+    // back to the group on the sources page
+    assertThat(second.select("main a[href$=#outlet-unnamed]").eachAttr("href")).singleElement()
+        .satisfies(href -> assertThat(Path.of(pages.get(1)).resolveSibling(href).normalize().toString()).isEqualTo("sources/index.html#outlet-unnamed"));
+    // the first page's card, address, counterpart and sitemap line, as every list's later pages have
+    assertThat(second.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(BASE + "sources/unnamed/share.png");
+    assertThat(second.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(BASE + "sources/unnamed/page/2/");
+    assertThat(second.selectFirst("link[rel=alternate][hreflang=uk]").attr("href")).isEqualTo(BASE + "uk/sources/unnamed/page/2/");
+    assertThat(new String(built.get("sitemap.xml"), StandardCharsets.UTF_8))
+        .contains("<loc>" + BASE + "sources/unnamed/</loc>", "<loc>" + BASE + "sources/unnamed/page/3/</loc>");
+    assertThat(second.select("nav a[aria-current]")).isEmpty();
+  }
+
+  @Test
+  void theTranslationLinksAndPagesAnOutletsReportsInItsOwnWords() throws IOException {
+    Document sources = page("uk/sources/index.html");
+    List<Element> unnamed = outletPart(sources, "outlet-unnamed");
+    assertThat(text(unnamed)).contains("Видання не назване", "121 публікація");
+    assertThat(unnamed.stream().flatMap(e -> e.select("a").stream()).map(a -> a.attr("href")).toList()).containsExactly("unnamed/index.html");
+    assertThat(sources.select("a[href*=articles/added-]")).isEmpty();
+    List<String> all = new ArrayList<>();
+    for (String path : List.of("uk/sources/unnamed/index.html", "uk/sources/unnamed/page/2/index.html", "uk/sources/unnamed/page/3/index.html")) {
+      all.addAll(page(path).select("main li > a[href*=articles/]").stream().map(a -> a.attr("href").replaceFirst(".*articles/", "")).toList());
+    }
+    List<String> expected = new ArrayList<>(List.of("board-reply/index.html"));
+    for (int i = 1; i <= ADDED; i++) {
+      expected.add("added-" + i + "/index.html");
+    }
+    assertThat(all).containsExactlyElementsOf(expected);
+    Document first = page("uk/sources/unnamed/index.html");
+    Document second = page("uk/sources/unnamed/page/2/index.html");
+    assertThat(first.selectFirst("html").attr("lang")).isEqualTo("uk");
+    assertThat(first.selectFirst("h1").text()).isEqualTo("Публікації, у яких видання не назване");
+    assertThat(second.selectFirst("h1").text()).isEqualTo("Публікації, у яких видання не назване, сторінка 2 з 3");
+    assertThat(second.selectFirst(".pager").text()).isEqualTo("Попередня сторінка Сторінка 2 з 3 Наступна сторінка");
+    assertThat(second.selectFirst("meta[property=og:image]").attr("content")).isEqualTo(BASE + "uk/sources/unnamed/share.png");
+    assertThat(built.keySet()).contains("uk/sources/unnamed/share.png");
+    assertThat(second.selectFirst("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo(BASE + "sources/unnamed/page/2/");
+  }
+
+  /**
+   * A copy of the fixture whose 105 added entries name outlets: 60 "Metro Chronicle" (two pages), 12
+   * "Metro-Chronicle" (whose name gives the same slug), 12 "Unnamed" (the slug of the group of entries
+   * whose outlet is not named, which board-reply.md still is), 10 "Harbour Times" (as many as the
+   * sources page lists in full) and 11 "Valley Tribune" (one more).
+   */
+  private static Map<String, byte[]> outletsSite() throws IOException {
+    if (outletsSite != null) {
+      return outletsSite;
+    }
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("outlets"));
+    TestSites.addEntries(options.content(), 105);
+    for (int i = 1; i <= 105; i++) {
+      String outlet = i <= 60 ? "Metro Chronicle" : i <= 72 ? "Metro-Chronicle" : i <= 84 ? "Unnamed" : i <= 94 ? "Harbour Times" : "Valley Tribune";
+      Path entry = options.content().resolve("articles/added-" + i + ".md");
+      Files.writeString(entry, Files.readString(entry).replace("  note: \"The text does not name its outlet.\"\n", "  outlet: \"" + outlet + "\"\n"));
+    }
+    new Pipeline(options).build();
+    outletsSite = TestSites.files(options.output());
+    return outletsSite;
+  }
+
+  @Test
+  void anOutletWithAsManyReportsAsTheSourcesPageListsIsListedInFullAndHasNoPageOfItsOwn() throws IOException {
+    Map<String, byte[]> files = outletsSite();
+    Document sources = Jsoup.parse(new String(files.get("sources/index.html"), StandardCharsets.UTF_8));
+    List<Element> harbour = outletPart(sources, "outlet-harbour-times");
+    assertThat(harbour.stream().flatMap(e -> e.select("li > a[href*=articles/]").stream()).map(Element::text).toList())
+        .containsExactly("Added entry 85", "Added entry 86", "Added entry 87", "Added entry 88", "Added entry 89", "Added entry 90", "Added entry 91",
+            "Added entry 92", "Added entry 93", "Added entry 94")
+        .hasSize(Outlets.LISTED_IN_FULL);
+    assertThat(files.keySet()).noneMatch(path -> path.startsWith("sources/outlets/harbour-times"));
+    // one report more, and the outlet has a page of its own
+    List<Element> valley = outletPart(sources, "outlet-valley-tribune");
+    assertThat(valley.stream().flatMap(e -> e.select("a").stream()).map(a -> a.attr("href")).toList()).containsExactly("outlets/valley-tribune/index.html");
+    assertThat(text(valley)).contains("11 reports");
+    Document page = Jsoup.parse(new String(files.get("sources/outlets/valley-tribune/index.html"), StandardCharsets.UTF_8));
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Reports from Valley Tribune");
+    assertThat(reports(page)).hasSize(Outlets.LISTED_IN_FULL + 1);
+    assertThat(page.select(".pager")).isEmpty();
+    // the group of entries whose outlet is not named, one report here, is listed in full too
+    assertThat(text(outletPart(sources, "outlet-unnamed"))).contains("The board replies");
+    assertThat(files.keySet()).noneMatch(path -> path.startsWith("sources/unnamed/"));
+  }
+
+  @Test
+  void outletsWhoseNamesSlugifyAlikeGetAnchorsAndPagesOfTheirOwn() throws IOException {
+    Map<String, byte[]> files = outletsSite();
+    Document sources = Jsoup.parse(new String(files.get("sources/index.html"), StandardCharsets.UTF_8));
+    List<String> anchors = sources.select("#outlets-heading ~ h3").eachAttr("id");
+    assertThat(anchors).hasSize(8).doesNotHaveDuplicates();
+    assertThat(sources.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    // each outlet's heading, the count under it and the page it links lead to that outlet's reports alone
+    Map<String, Integer> counts = Map.of("Metro Chronicle", 60, "Metro-Chronicle", 12, "Unnamed", 12, "Valley Tribune", 11);
+    List<String> pages = new ArrayList<>();
+    for (Element heading : sources.select("#outlets-heading ~ h3")) {
+      String name = heading.text();
+      if (!counts.containsKey(name)) {
+        continue;
+      }
+      List<Element> part = outletPart(sources, heading.id());
+      assertThat(text(part)).as(name).contains(counts.get(name) + " reports");
+      List<String> links = part.stream().flatMap(e -> e.select("a").stream()).map(a -> a.attr("href")).toList();
+      assertThat(links).as(name).hasSize(1);
+      String first = "sources/" + links.get(0);
+      pages.add(first);
+      Document page = Jsoup.parse(new String(files.get(first), StandardCharsets.UTF_8));
+      assertThat(page.selectFirst("h1").text()).as(first).isEqualTo("Reports from " + name);
+      // the page links back to the outlet's own heading
+      assertThat(page.select("main a[href$=#" + heading.id() + "]").eachAttr("href")).as(first).singleElement()
+          .satisfies(href -> assertThat(Path.of(first).resolveSibling(href).normalize().toString()).isEqualTo("sources/index.html#" + heading.id()));
+      List<String> listed = new ArrayList<>(reports(page));
+      if (page.selectFirst(".pager a[rel=next]") != null) {
+        String second = Path.of(first).resolveSibling(page.selectFirst(".pager a[rel=next]").attr("href")).normalize().toString();
+        Document later = Jsoup.parse(new String(files.get(second), StandardCharsets.UTF_8));
+        assertThat(later.selectFirst("h1").text()).isEqualTo("Reports from " + name + ", page 2 of 2");
+        listed.addAll(reports(later));
+      }
+      assertThat(listed).as(first).hasSize(counts.get(name));
+    }
+    assertThat(pages).hasSize(4).doesNotHaveDuplicates();
+    assertThat(pages).noneMatch(p -> p.startsWith("sources/unnamed/"));
+    assertThat(files.keySet()).contains("sources/outlets/metro-chronicle/page/2/index.html");
+    assertThat(reports(Jsoup.parse(new String(files.get("sources/outlets/metro-chronicle/index.html"), StandardCharsets.UTF_8))))
+        .startsWith("Added entry 1", "Added entry 2").hasSize(ListPage.SIZE);
+  }
+
   @Test
   void aSiteOfFewEntriesHasNoPager() throws IOException {
     Path small = tmp.resolve("small");
@@ -235,5 +434,6 @@ class ListPagesTest {
       assertThat(Files.readString(options.output().resolve(path))).as(path).doesNotContain("class=\"pager\"");
     }
     assertThat(TestSites.files(options.output())).doesNotContainKey("entries/page/2/index.html");
+    assertThat(TestSites.files(options.output()).keySet()).filteredOn(path -> path.startsWith("sources/")).containsExactlyInAnyOrder("sources/index.html", "sources/share.png");
   }
 }

@@ -10,6 +10,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.explainer.TestSites;
+import org.explainer.build.BuildOptions;
+import org.explainer.build.Pipeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +54,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * horizontal scroll. Then: the search page finds an entry when typed into (and says so in Ukrainian on
  * the Ukrainian one), for several words and for one letter, with more results on demand, also opened
  * from disk, and lists every entry without JavaScript, a quote's original opens without JavaScript,
- * and the home page works opened from disk in both languages.
+ * and the home page works opened from disk in both languages. An outlet's own pages, which the real site
+ * does not have, pass the same checks on the fixture site with many entries, opened from disk.
  *
  * <p>Without Chromium the class is skipped, unless {@code EXPLAINER_REQUIRE_BROWSER=true} (set by
  * {@code .ci/run}), which makes the absence a failure. {@link #requireBrowser} and {@link #startDriver} serve
@@ -80,6 +85,8 @@ public class BrowserTest {
 
   @TempDir static Path tmp;
   private static Path site;
+  /** The fixture site whose outlet not named has pages of its own, once a test has asked for it. */
+  private static Path outletsSite;
   private static SubPathServer server;
   private static ChromeDriver driver;
   private static final List<Path> profiles = new ArrayList<>();
@@ -533,6 +540,57 @@ public class BrowserTest {
     if (!problems.isEmpty()) {
       fail(page + " opened from disk, " + scheme + ", " + viewport + ": " + String.join("\n  ", problems));
     }
+  }
+
+  static Stream<Arguments> outletPages() {
+    List<Arguments> out = new ArrayList<>();
+    for (String page : List.of("sources/index.html", "sources/unnamed/page/2/index.html", "uk/sources/unnamed/index.html")) {
+      for (String scheme : List.of("light", "dark")) {
+        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+          out.add(Arguments.of(page, scheme, viewport));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * The pages of an outlet with more reports than the sources page lists, which the real site does not
+   * have: the fixture site with 60 entries more whose outlet is not named, opened from disk, in both
+   * languages, light and dark, on a phone and a desktop: axe-core finds nothing, nothing fails or comes
+   * from elsewhere, no horizontal scroll.
+   */
+  @ParameterizedTest(name = "{0} from disk, {1} {2}")
+  @MethodSource("outletPages")
+  void anOutletsOwnPagesAreAccessibleAndClean(String page, String scheme, Viewport viewport) {
+    emulate(driver, scheme, viewport);
+    load(driver, outletsSite().resolve(page).toUri().toString());
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+    if (axe.isErrored()) {
+      problems.add("axe-core did not run: " + axe.getErrorMessage());
+    }
+    axe.getViolations().forEach(rule -> problems.add(describe(rule)));
+    problems.addAll(horizontalScroll(driver, viewport.width()));
+    problems.addAll(foreignResources(driver, "file:///"));
+    if (!problems.isEmpty()) {
+      fail(page + " opened from disk, " + scheme + ", " + viewport + ": " + String.join("\n  ", problems));
+    }
+  }
+
+  /** The site of {@link #anOutletsOwnPagesAreAccessibleAndClean}, built when first asked for. */
+  private static synchronized Path outletsSite() {
+    if (outletsSite == null) {
+      BuildOptions options = TestSites.translatedCopy(tmp.resolve("outlets"));
+      try {
+        TestSites.addEntries(options.content(), 60);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      new Pipeline(options).build();
+      outletsSite = options.output();
+    }
+    return outletsSite;
   }
 
   // ---------------------------------------------------------------------------------------------
