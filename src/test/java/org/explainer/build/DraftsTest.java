@@ -71,7 +71,8 @@ class DraftsTest {
     Files.writeString(scaffold, EntryScaffold.text("Board reply", LocalDate.of(2021, 6, 1), null, null));
     assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
         .contains("the entry is a draft and will not be published")
-        .anyMatch(m -> m.startsWith("the slug 'board-reply' is already used by"));
+        .anyMatch(m -> m.startsWith("the slug 'board-reply' (from this file's name) is already used by content/articles/board-reply.md:1:1"
+            + " (from its file name)"));
     new Pipeline(options).build();
     String page = Files.readString(options.output().resolve("articles/board-reply/index.html"));
     String headline = Files.readString(published).lines().filter(l -> l.startsWith("headline:")).findFirst().orElseThrow()
