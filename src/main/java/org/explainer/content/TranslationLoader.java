@@ -279,7 +279,7 @@ public final class TranslationLoader {
   private Optional<Document> readDocument(ConfinedFolder root, Path file, Problems problems) {
     try {
       FrontMatter split = FrontMatter.split(SourceFile.read(root, file), file);
-      YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine());
+      YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine(), problems);
       return Optional.of(new Document(node, new MarkdownSource(split.body(), new Location(file, split.bodyFirstLine(), 1))));
     } catch (ContentException e) {
       problems.addAll(e.problems());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,26 +66,44 @@ public final class YamlReader {
 
   /**
    * Parses {@code text}, read from {@code file}, whose first line is line {@code firstLine} of the
-   * file (1 for a whole file; 2 for front matter after its opening {@code ---}).
+   * file (1 for a whole file; 2 for front matter after its opening {@code ---}), every problem an
+   * error that stops it (see {@link #read(String, Path, int, Problems)}).
+   *
+   * @return the root node, or an empty mapping for an empty document
+   * @throws ContentException describing the syntax error, or any other problem, with its location and a fix
+   */
+  public YamlNode read(String text, Path file, int firstLine) {
+    Problems problems = new Problems();
+    YamlNode root = read(text, file, firstLine, problems);
+    problems.throwIfErrors();
+    return root;
+  }
+
+  /**
+   * Parses {@code text} as {@link #read(String, Path, int)} does, recording in {@code problems} what
+   * does not stop the document being read: a value cut short by a comment (YAML reads an unquoted
+   * {@code Kyiv's plan #2} as {@code Kyiv's plan}), an error whose value is still what YAML says it is.
+   * They are recorded only when the document can be read.
    *
    * @return the root node, or an empty mapping for an empty document
    * @throws ContentException describing the syntax error, with its location and a fix
    */
-  public YamlNode read(String text, Path file, int firstLine) {
+  public YamlNode read(String text, Path file, int firstLine, Problems problems) {
     try (JsonParser parser = factory().createParser(text)) {
-      Problems problems = new Problems();
+      Document doc = new Document((YAMLParser) parser, Source.of(text), file, firstLine, new Problems(), new Problems());
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new YamlNode.Mapping(Map.of(), new Location(file, firstLine, 1));
       }
-      YamlNode root = readValue((YAMLParser) parser, file, firstLine, 0, problems);
+      YamlNode root = readValue(doc, 0, "the value");
       if (parser.nextToken() != null) {
-        problems.error(
+        doc.fatal().error(
             location(parser.currentTokenLocation(), file, firstLine),
             "more than one YAML document",
             "remove the extra '---' line; one file holds one document");
       }
-      problems.throwIfErrors();
+      doc.fatal().throwIfErrors();
+      problems.addAll(doc.notes().all());
       return root;
     } catch (JsonProcessingException e) {
       throw SyntaxErrors.explain(e, text, file, firstLine);
@@ -93,8 +112,24 @@ public final class YamlReader {
     }
   }
 
-  private YamlNode readValue(YAMLParser parser, Path file, int firstLine, int depth, Problems problems)
-      throws IOException {
+  /**
+   * One document being read.
+   *
+   * @param parser the parser, at the value being read
+   * @param source the text it parses
+   * @param file the file the text is from
+   * @param firstLine the file's line the text starts on
+   * @param fatal problems that stop the document being read
+   * @param notes problems that do not
+   */
+  private record Document(YAMLParser parser, Source source, Path file, int firstLine, Problems fatal, Problems notes) {}
+
+  /** The value the parser is at, {@code what} naming it for messages ("'headline'", "an item of 'tags'"). */
+  private YamlNode readValue(Document doc, int depth, String what) throws IOException {
+    YAMLParser parser = doc.parser();
+    Path file = doc.file();
+    int firstLine = doc.firstLine();
+    Problems problems = doc.fatal();
     Location at = location(parser.currentTokenLocation(), file, firstLine);
     if (parser.getCurrentAnchor() != null) {
       problems.error(
@@ -113,7 +148,7 @@ public final class YamlReader {
           String key = parser.currentName();
           Location keyAt = location(parser.currentTokenLocation(), file, firstLine);
           parser.nextToken();
-          YamlNode value = readValue(parser, file, firstLine, depth + 1, problems);
+          YamlNode value = readValue(doc, depth + 1, "'" + key + "'");
           YamlNode.Entry previous = entries.get(key);
           if (previous != null) {
             problems.error(
@@ -129,12 +164,14 @@ public final class YamlReader {
       case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(parser, file, firstLine, depth + 1, problems));
+          items.add(readValue(doc, depth + 1, what.equals("the value") ? "an item of the list" : "an item of " + what));
         }
         return new YamlNode.Sequence(List.copyOf(items), at);
       }
       case VALUE_NULL -> {
-        return new YamlNode.Scalar("", YamlNode.ScalarType.NULL, at);
+        YamlNode.Scalar empty = new YamlNode.Scalar("", YamlNode.ScalarType.NULL, at);
+        commentAfter(doc, empty, what);
+        return empty;
       }
       case VALUE_TRUE -> {
         return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.TRUE, at);
@@ -157,8 +194,109 @@ public final class YamlReader {
           throw ContentException.of(at, "a YAML value is " + text.length() + " characters long, over the limit of " + MAX_SCALAR,
               "shorten it; long text belongs in the Markdown body");
         }
-        return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
+        YamlNode.Scalar scalar = new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
+        commentAfter(doc, scalar, what);
+        return scalar;
       }
+    }
+  }
+
+  /**
+   * Records an error when a comment follows {@code value}, an unquoted text or an empty value, on its
+   * line: YAML reads {@code ' #'} and what follows as a comment, so an editor who wrote {@code headline:
+   * Kyiv's plan #2 for the summit} would publish "Kyiv's plan" without a word said. An error, not a
+   * warning: the cut is almost never meant (a comment of one's own goes on a line of its own, as in the
+   * scaffolds), and a warning would let a plain build publish the cut text. A quoted value, a block
+   * scalar ({@code |}, {@code >}), a tagged one, a number, true/false or a null written out is whole,
+   * whatever follows it; so is a key whose value is on the lines below.
+   */
+  private static void commentAfter(Document doc, YamlNode.Scalar value, String what) {
+    Source source = doc.source();
+    JsonLocation start = doc.parser().currentTokenLocation();
+    JsonLocation end = doc.parser().currentLocation();
+    int from = source.index(start.getLineNr(), start.getColumnNr());
+    int to = source.index(end.getLineNr(), end.getColumnNr());
+    String text = source.text();
+    if (from < 0 || to < 0) {
+      return;
+    }
+    boolean nothingWritten = doc.parser().currentToken() == JsonToken.VALUE_NULL;
+    if (nothingWritten ? from != to : from >= text.length() || "\"'|>!".indexOf(text.charAt(from)) >= 0) {
+      return; // a null or ~ written out is whole; so is a quoted value, a block scalar and a tagged one
+    }
+    int hash = to;
+    while (hash < text.length() && (text.charAt(hash) == ' ' || text.charAt(hash) == '\t')) {
+      hash++;
+    }
+    if (hash == to || hash >= text.length() || text.charAt(hash) != '#') {
+      return;
+    }
+    int lineStart = source.lineStart(end.getLineNr());
+    Location at = new Location(doc.file(), end.getLineNr() + doc.firstLine() - 1, text.codePointCount(lineStart, hash) + 1);
+    String reads = value.text().isEmpty() ? "which is left empty"
+        : value.text().codePointCount(0, value.text().length()) <= 60 ? "which reads “" + value.text() + "”"
+        : "which ends “…" + value.text().substring(value.text().offsetByCodePoints(value.text().length(), -40)) + "”";
+    String example = "";
+    if (start.getLineNr() == end.getLineNr()) {
+      String prefix = text.substring(source.lineStart(start.getLineNr()), from).strip();
+      String whole = text.substring(from, source.lineEnd(from)).strip().replace('\t', ' ');
+      String quoted = "\"" + whole.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+      example = prefix.contains("[") || prefix.contains("{") ? "" : prefix.isEmpty() ? quoted : prefix + " " + quoted;
+    }
+    doc.notes().error(at, "the text after ' #' is a YAML comment and is left out of " + what + ", " + reads,
+        "put the whole value in double quotes if the text belongs to it" + (example.isEmpty() || example.length() > 80 ? "" : " (" + example + ")")
+            + "; if it is a note, put it on a line of its own");
+  }
+
+  /**
+   * The text being read, with where each of its lines starts as SnakeYAML counts lines (after a
+   * line feed, U+2028 or U+2029; the content files have no other line break), to find what the
+   * parser does not keep: what follows a value on its line.
+   *
+   * @param text the text
+   * @param lineStarts the index in {@code text} where each line starts
+   */
+  private record Source(String text, int[] lineStarts) {
+    static Source of(String text) {
+      int[] starts = new int[16];
+      int lines = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\u2028' || c == '\u2029') {
+          if (lines == starts.length) {
+            starts = Arrays.copyOf(starts, lines * 2);
+          }
+          starts[lines++] = i + 1;
+        }
+      }
+      return new Source(text, Arrays.copyOf(starts, lines));
+    }
+
+    /** Where the 1-based {@code line} starts in the text. */
+    int lineStart(int line) {
+      return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
+    }
+
+    /** Where the line holding {@code index} ends: its line break, or the end of the text. */
+    int lineEnd(int index) {
+      int i = index;
+      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\u2028' && text.charAt(i) != '\u2029') {
+        i++;
+      }
+      return i;
+    }
+
+    /** The index in the text of a 1-based {@code line} and {@code column} (counted in code points), or -1 when there is none. */
+    int index(int line, int column) {
+      if (line < 1 || line > lineStarts.length || column < 1) {
+        return -1;
+      }
+      int start = lineStarts[line - 1];
+      int end = lineEnd(start);
+      if (column - 1 > text.codePointCount(start, end)) {
+        return -1;
+      }
+      return text.offsetByCodePoints(start, column - 1);
     }
   }
 

@@ -87,6 +87,25 @@ class DraftsTest {
     assertThat(Files.readString(options.output().resolve("articles/board-reply/index.html"))).contains(headline).doesNotContain("Another");
   }
 
+  /** A value cut by a comment leaves the file readable, so a draft stays a draft: a warning while drafting, an error once published. */
+  @Test
+  void aValueCutByACommentWarnsInADraftAndFailsAPublishedEntry() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/board-again.md");
+    String text = Files.readString(options.content().resolve("articles/board-reply.md"))
+        .replace("headline: \"The board replies\"", "headline: The board replies #2");
+    Files.writeString(entry, text.replaceFirst("---\n", "---\ndraft: true\n"));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .contains("the text after ' #' is a YAML comment and is left out of 'headline', which reads “The board replies”"
+            + " (the entry is a draft, so it is not published)");
+
+    Files.writeString(entry, text);
+    org.explainer.diagnostic.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options).check());
+    assertThat(e.problems()).filteredOn(Problem::isError).extracting(Problem::message)
+        .containsExactly("the text after ' #' is a YAML comment and is left out of 'headline', which reads “The board replies”");
+  }
+
   @Test
   void houseRulesWarnWhileDraftingAndFailAPublishedEntry() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
