@@ -24,6 +24,9 @@ class DraftsTest {
     assertThat(preview.report().warnings()).extracting(Problem::message)
         .contains("'dek' is empty (the draft has errors, so it is left out)");
     assertThat(preview.files()).noneMatch(f -> f.path().equals("articles/a-new-entry/index.html"));
+    assertThat(preview.heldBack()).as("the errors that keep the draft out, at its page's path").containsOnlyKeys("articles/a-new-entry/index.html");
+    assertThat(preview.heldBack().get("articles/a-new-entry/index.html")).allMatch(Problem::isError).extracting(Problem::message)
+        .contains("'dek' is empty");
     assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
         .contains("'dek' is empty (the entry is a draft, so it is not published)");
   }
