@@ -46,6 +46,7 @@ import org.explainer.provenance.ProvenanceChecker;
 import org.explainer.provenance.ProvenanceReport;
 import org.explainer.render.TemplateRenderer;
 import org.explainer.site.Assets;
+import org.explainer.site.EntryPage;
 import org.explainer.site.Input;
 import org.explainer.site.Messages;
 import org.explainer.site.OutputFile;
@@ -250,7 +251,7 @@ public final class Pipeline {
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
     SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty(), Map.of()).build();
-    return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state());
+    return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
   }
 
   private enum Mode { BUILD, CHECK, PREVIEW }
@@ -262,8 +263,10 @@ public final class Pipeline {
    * @param files every file of the site, for the preview server (empty after a build, whose files went
    *     to disk as they were made, and after a check)
    * @param state what a later {@link #update} starts from
+   * @param heldBack in a preview, the page of each draft left out for errors of its own (in every language),
+   *     by path, with those errors: what the preview shows at the draft's address instead of its page
    */
-  public record SiteBuild(BuildReport report, List<OutputFile> files, State state) {}
+  public record SiteBuild(BuildReport report, List<OutputFile> files, State state, Map<String, List<Problem>> heldBack) {}
 
   /**
    * What a build made on its way, kept by the preview server so that an edit makes again only what it
@@ -356,7 +359,7 @@ public final class Pipeline {
     BuildReport report = new BuildReport(pages.size(), before.articles(), before.assets(),
         List.of(new BuildReport.Step("update", System.nanoTime() - start)), before.warnings(), before.notices());
     State next = new State(site, evidence, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
-    return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next));
+    return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next, previous.heldBack()));
   }
 
   /**
@@ -432,17 +435,18 @@ public final class Pipeline {
     reserved.addAll(translations); // each translation's folder in the site
     Set<String> reservedSlugs = Set.copyOf(reserved);
     Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems));
+    Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
-    problems.demote(p -> hidden.contains(p.at().file()), why);
+    holdBack(problems, hidden, why, held);
     // a translation is read onto the original: with errors in the original it would only echo them (an
     // item "not in the original", a misspelt id to copy), so the original's errors are reported alone
     problems.throwIfErrors();
     List<Edition> editions = translations.isEmpty() ? List.of(Edition.original(library))
         : timed(steps, "translations", () -> editions(library, translations, loader, problems, notices));
-    problems.demote(p -> hidden.contains(p.at().file()), why);
+    holdBack(problems, hidden, why, held);
     problems.throwIfErrors();
     List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
@@ -462,7 +466,7 @@ public final class Pipeline {
     Library withDrafts = library.with(checked);
     Evidence evidence = sources.isEmpty() ? recorded
         : timed(steps, "provenance", () -> ProvenanceChecker.check(withDrafts, sources.get(), recorded, problems));
-    problems.demote(p -> hidden.contains(p.at().file()), why);
+    holdBack(problems, hidden, why, held);
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
@@ -561,7 +565,8 @@ public final class Pipeline {
         problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
-    return new Ran(new SiteBuild(report, List.copyOf(files), state), left.get());
+    Map<String, List<Problem>> heldBack = mode == Mode.PREVIEW ? heldBackPages(held, loaded, editions) : Map.of();
+    return new Ran(new SiteBuild(report, List.copyOf(files), state, heldBack), left.get());
   }
 
   /** The original edition of {@code library}, then its translation into each of {@code languages}. */
@@ -677,6 +682,32 @@ public final class Pipeline {
     Stream.concat(problems.all().stream(), trial.all().stream()).filter(Problem::isError).map(p -> p.at().file())
         .filter(drafts::contains).forEach(broken::add);
     return Set.copyOf(broken);
+  }
+
+  /**
+   * Turns the errors of the {@code hidden} drafts into warnings that say {@code why} (they do not stop the
+   * build that leaves the drafts out), keeping each error as it was in {@code held}, by file.
+   */
+  private static void holdBack(Problems problems, Set<Path> hidden, String why, Map<Path, List<Problem>> held) {
+    problems.all().stream().filter(p -> p.isError() && hidden.contains(p.at().file()))
+        .forEach(p -> held.computeIfAbsent(p.at().file(), f -> new ArrayList<>()).add(p));
+    problems.demote(p -> hidden.contains(p.at().file()), why);
+  }
+
+  /**
+   * The page each draft of {@code held} would have in every language of {@code editions}, with the
+   * errors that keep it out, sorted: its slug as loaded, or as its file name gives it when it could not
+   * be loaded.
+   */
+  private static Map<String, List<Problem>> heldBackPages(Map<Path, List<Problem>> held, Library loaded, List<Edition> editions) {
+    Map<String, List<Problem>> pages = new LinkedHashMap<>();
+    held.forEach((file, errors) -> {
+      String slug = loaded.articles().stream().filter(a -> a.file().equals(file)).map(Article::slug).findFirst()
+          .orElse(ContentLoader.slugFromFile(file));
+      List<Problem> sorted = errors.stream().sorted(Problem.ORDER).toList();
+      editions.forEach(e -> pages.put(e.prefix() + EntryPage.at(slug), sorted));
+    });
+    return Map.copyOf(pages);
   }
 
   /** The slugs of the entries of {@code files} that are not {@code hidden}. */

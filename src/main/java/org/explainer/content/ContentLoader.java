@@ -344,7 +344,7 @@ public final class ContentLoader {
   private static Optional<MarkdownDoc> markdownText(YamlReader yaml, Path file, String text, String what, Problems problems) {
     try {
       FrontMatter split = FrontMatter.split(text, file);
-      YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine());
+      YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine(), problems);
       Fields fields = Fields.of(node, what, problems);
       return Optional.of(new MarkdownDoc(fields, new MarkdownSource(split.body(), new Location(file, split.bodyFirstLine(), 1))));
     } catch (ContentException e) {
@@ -367,7 +367,7 @@ public final class ContentLoader {
    */
   static Optional<YamlNode> readConfined(YamlReader yaml, ConfinedFolder root, Path file, Problems problems) {
     try {
-      return Optional.of(yaml.read(SourceFile.read(root, file), file, 1));
+      return Optional.of(yaml.read(SourceFile.read(root, file), file, 1, problems));
     } catch (ContentException e) {
       problems.addAll(e.problems());
       return Optional.empty();

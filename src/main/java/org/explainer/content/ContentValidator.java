@@ -89,8 +89,11 @@ public final class ContentValidator {
             : first.file().getFileName().toString().compareTo(article.file().getFileName().toString()) > 0;
         Article culprit = blameFirst ? first : article;
         Article other = blameFirst ? article : first;
-        problems.error(culprit.slugAt(),
-            "the slug '" + article.slug() + "' is already used by " + shown(other.file()),
+        boolean culpritExplicit = blameFirst ? firstExplicit : laterExplicit;
+        boolean otherExplicit = blameFirst ? laterExplicit : firstExplicit;
+        problems.error(slugAt(culprit),
+            "the slug '" + article.slug() + "'" + (culpritExplicit ? "" : " (from this file's name)") + " is already used by "
+                + shown(other.file()) + ":" + slugAt(other).line() + ":" + slugAt(other).column() + (otherExplicit ? "" : " (from its file name)"),
             "rename one of the two files or set a different 'slug:' in one of them");
       }
     }
@@ -276,6 +279,11 @@ public final class ContentValidator {
     } else {
       problems.error(at, message, fix);
     }
+  }
+
+  /** Where an entry's slug is written: its 'slug:' line, else the start of the file, whose name gives it. */
+  private static Location slugAt(Article article) {
+    return article.slugAt().line() > 0 ? article.slugAt() : new Location(article.file(), 1, 1);
   }
 
   /** A content file as editors name it: "content/articles/x.md". */

@@ -17,7 +17,7 @@ public final class EntryScaffold {
     return """
         ---
         # A new entry: fill in every field, run './explainer check', then delete 'draft: true'.
-        # Each field is explained in docs/editing.md. Put values with ': ' or quotation marks in double quotes.
+        # Each field is explained in docs/editing.md. Put values with ': ', ' #' or quotation marks in double quotes.
         # Our own headline.
         headline: %s
         # One sentence of our own under the headline.

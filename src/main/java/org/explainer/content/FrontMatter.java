@@ -24,7 +24,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
   public static FrontMatter split(String text, Path file) {
     if (text.isBlank()) {
       throw ContentException.of(
-          Location.of(file), "the file is empty", "start it with front matter between two '---' lines, then the text");
+          new Location(file, 1, 1), "the file is empty", "start it with front matter between two '---' lines, then the text");
     }
     int firstEnd = text.indexOf('\n');
     String firstLine = (firstEnd < 0 ? text : text.substring(0, firstEnd)).stripTrailing();

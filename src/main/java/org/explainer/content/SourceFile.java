@@ -93,29 +93,37 @@ public final class SourceFile {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      int line = 1 + lineOfFirstBadByte(bytes);
-      throw ContentException.of(
-          new Location(file, line, 0), "the file is not valid UTF-8 text", "save it with UTF-8 encoding in your editor");
+      throw ContentException.of(firstBadByte(bytes, file), "the file is not valid UTF-8 text", "save it with UTF-8 encoding in your editor");
     }
   }
 
-  private static int lineOfFirstBadByte(byte[] bytes) {
+  /**
+   * Where the first byte that is not part of a UTF-8 character is: its line, and its column counted in
+   * the characters before it on that line (which are all valid).
+   */
+  private static Location firstBadByte(byte[] bytes, Path file) {
     var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-    int lines = 0;
+    int line = 1;
+    int columns = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
-        lines++;
+        line++;
+        columns = 0;
+        continue;
       }
+      int len = 1;
       if ((bytes[i] & 0x80) != 0) {
-        int len = (bytes[i] & 0xE0) == 0xC0 ? 2 : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
+        len = (bytes[i] & 0xE0) == 0xC0 ? 2 : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
         try {
           decoder.reset().decode(ByteBuffer.wrap(bytes, i, Math.min(len, bytes.length - i)));
-          i += len - 1;
         } catch (CharacterCodingException e) {
-          return lines;
+          return new Location(file, line, columns + 1);
         }
       }
+      // a character the editor counts as one column, as the YAML parser counts them (a code point)
+      columns++;
+      i += len - 1;
     }
-    return lines;
+    return new Location(file, line, columns + 1);
   }
 }

@@ -154,6 +154,7 @@ public final class TranslationLoader {
       Map<String, T> originals = new LinkedHashMap<>();
       items.forEach(item -> originals.put(idOf.apply(item), item));
       Map<String, T> translated = new HashMap<>();
+      Map<String, Location> translatedAt = new HashMap<>();
       for (YamlNode node : list(file)) {
         Fields f = Fields.of(node, "the translation of " + what, problems);
         String id = f.peek("id");
@@ -171,15 +172,42 @@ public final class TranslationLoader {
         }
         String madeFrom = madeFrom(f);
         translated.put(id, TranslationReader.read(f, original, Map.of()));
+        translatedAt.put(id, node.at());
         record(new Translations.Key(part, id), f, madeFrom, original, records, problems);
       }
-      originals.forEach((id, original) -> {
+      List<String> ids = List.copyOf(originals.keySet());
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
         if (!translated.containsKey(id)) {
-          problems.warning(Location.of(file), what + " of content/" + name + ", '" + id + "', is not translated, so it is shown in English",
-              "add its translation with 'id: " + id + "' and 'translated_from: \"" + Fingerprint.of(original) + "\"'");
+          problems.warning(placeFor(file, ids.subList(i + 1, ids.size()), translatedAt),
+              what + " of content/" + name + ", '" + id + "', is not translated, so it is shown in English",
+              "insert its translation here, with 'id: " + id + "' and 'translated_from: \"" + Fingerprint.of(originals.get(id)) + "\"'");
         }
-      });
+      }
       return items.stream().map(item -> translated.getOrDefault(idOf.apply(item), item)).toList();
+    }
+
+    /**
+     * Where the translation of an item goes in {@code file}, to keep the original's order: at the start
+     * of the line of the first translated item of those that follow it in the original ({@code later}),
+     * else at the end of the file.
+     */
+    private Location placeFor(Path file, List<String> later, Map<String, Location> translatedAt) {
+      for (String id : later) {
+        Location at = translatedAt.get(id);
+        if (at != null) {
+          return new Location(file, at.line(), 1);
+        }
+      }
+      String text;
+      try {
+        text = SourceFile.read(root, file);
+      } catch (ContentException e) {
+        return new Location(file, 1, 1); // read a moment ago; reported by the next build if it cannot be read now
+      }
+      int lastBreak = text.lastIndexOf('\n');
+      int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+      return new Location(file, line, text.codePointCount(lastBreak + 1, text.length()) + 1);
     }
 
     private List<YamlNode> list(Path file) {
@@ -251,7 +279,7 @@ public final class TranslationLoader {
   private Optional<Document> readDocument(ConfinedFolder root, Path file, Problems problems) {
     try {
       FrontMatter split = FrontMatter.split(SourceFile.read(root, file), file);
-      YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine());
+      YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine(), problems);
       return Optional.of(new Document(node, new MarkdownSource(split.body(), new Location(file, split.bodyFirstLine(), 1))));
     } catch (ContentException e) {
       problems.addAll(e.problems());

@@ -16,8 +16,9 @@ import org.explainer.diagnostic.Problem;
 /**
  * What the preview server answers to a request, with no socket in sight (so that it can be tested and
  * fuzzed alone): a file of the snapshot, with the live-reload script and the latest build's errors in
- * HTML pages; a 404 for anything that is not exactly a file of the build; a 403 for a request that
- * names a host the preview is not served as.
+ * HTML pages; at the address of a draft left out for its errors, those errors; a 404 for anything else
+ * that is not exactly a file of the build; a 403 for a request that names a host the preview is not
+ * served as.
  *
  * <p>The host check stops DNS rebinding: a web page open in the editor's browser, on a name its
  * owner then points at 127.0.0.1, could otherwise read the drafts. The browser sends that name in the
@@ -107,8 +108,12 @@ final class PreviewHandler {
       return notFound(snapshot);
     }
     byte[] body = snapshot.file(path);
-    if (body == null && snapshot.file(path + "/index.html") != null) {
+    if (body == null && (snapshot.file(path + "/index.html") != null || snapshot.heldBack().containsKey(path + "/index.html"))) {
       return new Response(301, TEXT, new byte[0], raw + "/");
+    }
+    List<Problem> heldBack = snapshot.heldBack().get(path);
+    if (body == null && heldBack != null) {
+      return Response.of(200, TYPES.get("html"), heldBack(snapshot, heldBack));
     }
     if (body == null && !snapshot.files().isEmpty()) {
       return notFound(snapshot);
@@ -161,21 +166,56 @@ final class PreviewHandler {
     String text = html == null
         ? "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><main></main></body></html>"
         : new String(html, StandardCharsets.UTF_8);
+    return page(current, text, current.broken()
+        ? buildFailed(current, html == null ? "Nothing has been built yet." : "You are seeing the last good version of this page.")
+        : null);
+  }
+
+  /**
+   * What the preview shows at the address of a draft it leaves out: the errors that keep the draft out
+   * (or, after a failed build, that build's errors), where the page would be.
+   */
+  private byte[] heldBack(SiteSnapshot current, List<Problem> errors) {
+    String text = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Draft left out of the preview</title></head>"
+        + "<body><main></main></body></html>";
+    return page(current, text, current.broken()
+        ? buildFailed(current, "This draft was left out of the last good version for errors of its own.")
+        : new Banner("This draft has " + count(errors.size(), "error") + ", so the preview leaves it out",
+            "Fix the problems below; the page reloads by itself and shows the draft.", errors, List.of()));
+  }
+
+  /**
+   * A panel of problems above a page.
+   *
+   * @param title its heading
+   * @param intro a sentence under it: what the reader sees and what to do
+   * @param errors the errors, listed
+   * @param warnings the warnings, folded away below them
+   */
+  private record Banner(String title, String intro, List<Problem> errors, List<Problem> warnings) {}
+
+  /** The panel of a failed build: its errors first and its warnings folded away, since the errors are what stops it. */
+  private static Banner buildFailed(SiteSnapshot current, String intro) {
+    List<Problem> errors = current.problems().stream().filter(Problem::isError).toList();
+    List<Problem> warnings = current.problems().stream().filter(p -> !p.isError()).toList();
+    return new Banner("The build failed: " + count(errors.size(), "error"), intro + " Fix the problems below; the page reloads by itself.",
+        errors, warnings);
+  }
+
+  /** {@code text} with the live-reload script and, when there is one, {@code banner} on top. */
+  private byte[] page(SiteSnapshot current, String html, Banner banner) {
+    String text = html;
     StringBuilder injected = new StringBuilder();
-    if (current.broken()) {
-      // errors first and warnings folded away: the errors are what stops the build
-      List<Problem> errors = current.problems().stream().filter(Problem::isError).toList();
-      List<Problem> warnings = current.problems().stream().filter(p -> !p.isError()).toList();
+    if (banner != null) {
       injected.append("<link rel=\"stylesheet\" href=\"").append(PREFIX).append("serve.css\">")
           .append("<section class=\"explainer-build-errors\" role=\"alert\" aria-labelledby=\"explainer-build-errors-title\">")
-          .append("<h2 id=\"explainer-build-errors-title\">The build failed: ").append(count(errors.size(), "error")).append("</h2><p>")
-          .append(html == null ? "Nothing has been built yet." : "You are seeing the last good version of this page.")
-          .append(" Fix the problems below; the page reloads by itself.</p><ul>");
-      errors.forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
+          .append("<h2 id=\"explainer-build-errors-title\">").append(escape(banner.title())).append("</h2><p>")
+          .append(escape(banner.intro())).append("</p><ul>");
+      banner.errors().forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
       injected.append("</ul>");
-      if (!warnings.isEmpty()) {
-        injected.append("<details><summary>").append(count(warnings.size(), "warning")).append("</summary><ul>");
-        warnings.forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
+      if (!banner.warnings().isEmpty()) {
+        injected.append("<details><summary>").append(count(banner.warnings().size(), "warning")).append("</summary><ul>");
+        banner.warnings().forEach(p -> injected.append("<li><code>").append(escape(p.format(base))).append("</code></li>"));
         injected.append("</ul></details>");
       }
       injected.append("</section>");

@@ -300,7 +300,7 @@ public final class PreviewSession implements AutoCloseable {
       Pipeline.SiteBuild build = quick.orElseGet(pipeline::preview);
       lastGood = build;
       built(paths);
-      server.publish(current.built(build.files()));
+      server.publish(current.built(build.files(), build.heldBack()));
       long now = System.nanoTime();
       build.report().warnings().forEach(p -> out.println(p.format(base)));
       out.printf("%s %s (%s) in %d ms%s%n", current.version() == 0 ? "Built" : "Rebuilt",

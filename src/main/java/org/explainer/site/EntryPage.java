@@ -59,7 +59,12 @@ public final class EntryPage implements PageType<Article> {
 
   /** The output path of entry {@code a}'s page. */
   static String at(Article a) {
-    return PATH.replace("{id}", a.slug());
+    return at(a.slug());
+  }
+
+  /** The output path of the page of the entry whose slug is {@code slug}, in the original language. */
+  public static String at(String slug) {
+    return PATH.replace("{id}", slug);
   }
 
   @Override

@@ -10,19 +10,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML text into a {@link YamlNode} tree that keeps every value's location, using Jackson's
@@ -70,52 +66,70 @@ public final class YamlReader {
 
   /**
    * Parses {@code text}, read from {@code file}, whose first line is line {@code firstLine} of the
-   * file (1 for a whole file; 2 for front matter after its opening {@code ---}).
+   * file (1 for a whole file; 2 for front matter after its opening {@code ---}), every problem an
+   * error that stops it (see {@link #read(String, Path, int, Problems)}).
+   *
+   * @return the root node, or an empty mapping for an empty document
+   * @throws ContentException describing the syntax error, or any other problem, with its location and a fix
+   */
+  public YamlNode read(String text, Path file, int firstLine) {
+    Problems problems = new Problems();
+    YamlNode root = read(text, file, firstLine, problems);
+    problems.throwIfErrors();
+    return root;
+  }
+
+  /**
+   * Parses {@code text} as {@link #read(String, Path, int)} does, recording in {@code problems} what
+   * does not stop the document being read: a value cut short by a comment (YAML reads an unquoted
+   * {@code Kyiv's plan #2} as {@code Kyiv's plan}), an error whose value is still what YAML says it is.
+   * They are recorded only when the document can be read.
    *
    * @return the root node, or an empty mapping for an empty document
    * @throws ContentException describing the syntax error, with its location and a fix
    */
-  public YamlNode read(String text, Path file, int firstLine) {
+  public YamlNode read(String text, Path file, int firstLine, Problems problems) {
     try (JsonParser parser = factory().createParser(text)) {
-      Problems problems = new Problems();
+      Document doc = new Document((YAMLParser) parser, Source.of(text), file, firstLine, new Problems(), new Problems());
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new YamlNode.Mapping(Map.of(), new Location(file, firstLine, 1));
       }
-      YamlNode root = readValue((YAMLParser) parser, file, firstLine, 0, problems);
+      YamlNode root = readValue(doc, 0, "the value");
       if (parser.nextToken() != null) {
-        problems.error(
+        doc.fatal().error(
             location(parser.currentTokenLocation(), file, firstLine),
             "more than one YAML document",
             "remove the extra '---' line; one file holds one document");
       }
-      problems.throwIfErrors();
+      doc.fatal().throwIfErrors();
+      problems.addAll(doc.notes().all());
       return root;
     } catch (JsonProcessingException e) {
-      Location at = errorLocation(e, file, firstLine);
-      Location quote = unclosedQuote(text, file, firstLine, at.line());
-      if (quote != null) {
-        throw ContentException.of(quote, "YAML syntax error: the quoted value that starts here is not closed on its line",
-            "close the quotation mark that starts the value");
-      }
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("mapping values are not allowed") || message.contains("expected <block end>")) {
-        Optional<String> indentation = misindented(text, at.line() - firstLine, firstLine);
-        if (indentation.isPresent()) {
-          throw ContentException.of(new Location(file, at.line(), 1),
-              "YAML syntax error: this line is indented by " + spaces(indent(text.split("\n", -1)[at.line() - firstLine]))
-                  + ", which lines it up with no key above it",
-              indentation.get());
-        }
-      }
-      throw ContentException.of(at, describe(e), fixFor(e));
+      throw SyntaxErrors.explain(e, text, file, firstLine);
     } catch (IOException e) {
       throw ContentException.of(Location.of(file), "cannot read YAML: " + e.getMessage(), "check the file");
     }
   }
 
-  private YamlNode readValue(YAMLParser parser, Path file, int firstLine, int depth, Problems problems)
-      throws IOException {
+  /**
+   * One document being read.
+   *
+   * @param parser the parser, at the value being read
+   * @param source the text it parses
+   * @param file the file the text is from
+   * @param firstLine the file's line the text starts on
+   * @param fatal problems that stop the document being read
+   * @param notes problems that do not
+   */
+  private record Document(YAMLParser parser, Source source, Path file, int firstLine, Problems fatal, Problems notes) {}
+
+  /** The value the parser is at, {@code what} naming it for messages ("'headline'", "an item of 'tags'"). */
+  private YamlNode readValue(Document doc, int depth, String what) throws IOException {
+    YAMLParser parser = doc.parser();
+    Path file = doc.file();
+    int firstLine = doc.firstLine();
+    Problems problems = doc.fatal();
     Location at = location(parser.currentTokenLocation(), file, firstLine);
     if (parser.getCurrentAnchor() != null) {
       problems.error(
@@ -134,7 +148,7 @@ public final class YamlReader {
           String key = parser.currentName();
           Location keyAt = location(parser.currentTokenLocation(), file, firstLine);
           parser.nextToken();
-          YamlNode value = readValue(parser, file, firstLine, depth + 1, problems);
+          YamlNode value = readValue(doc, depth + 1, "'" + key + "'");
           YamlNode.Entry previous = entries.get(key);
           if (previous != null) {
             problems.error(
@@ -150,12 +164,14 @@ public final class YamlReader {
       case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(readValue(parser, file, firstLine, depth + 1, problems));
+          items.add(readValue(doc, depth + 1, what.equals("the value") ? "an item of the list" : "an item of " + what));
         }
         return new YamlNode.Sequence(List.copyOf(items), at);
       }
       case VALUE_NULL -> {
-        return new YamlNode.Scalar("", YamlNode.ScalarType.NULL, at);
+        YamlNode.Scalar empty = new YamlNode.Scalar("", YamlNode.ScalarType.NULL, at);
+        commentAfter(doc, empty, what);
+        return empty;
       }
       case VALUE_TRUE -> {
         return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.TRUE, at);
@@ -178,150 +194,115 @@ public final class YamlReader {
           throw ContentException.of(at, "a YAML value is " + text.length() + " characters long, over the limit of " + MAX_SCALAR,
               "shorten it; long text belongs in the Markdown body");
         }
-        return new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
+        YamlNode.Scalar scalar = new YamlNode.Scalar(text, text.isEmpty() ? YamlNode.ScalarType.NULL : YamlNode.ScalarType.TEXT, at);
+        commentAfter(doc, scalar, what);
+        return scalar;
       }
     }
   }
 
   /**
-   * How to indent line {@code index} of {@code text} (0-based; the text starts on file line {@code
-   * firstLine}) so that it lines up with a key above it,
-   * or empty when it already lines up with one (so the syntax error lies elsewhere). The keys it may
-   * line up with are those of the lines above it that are less indented than every line between.
+   * Records an error when a comment follows {@code value}, an unquoted text or an empty value, on its
+   * line: YAML reads {@code ' #'} and what follows as a comment, so an editor who wrote {@code headline:
+   * Kyiv's plan #2 for the summit} would publish "Kyiv's plan" without a word said. An error, not a
+   * warning: the cut is almost never meant (a comment of one's own goes on a line of its own, as in the
+   * scaffolds), and a warning would let a plain build publish the cut text. A quoted value, a block
+   * scalar ({@code |}, {@code >}), a tagged one, a number, true/false or a null written out is whole,
+   * whatever follows it; so is a key whose value is on the lines below.
    */
-  static Optional<String> misindented(String text, int index, int firstLine) {
-    String[] lines = text.split("\n", -1);
-    if (index < 0 || index >= lines.length) {
-      return Optional.empty();
+  private static void commentAfter(Document doc, YamlNode.Scalar value, String what) {
+    Source source = doc.source();
+    JsonLocation start = doc.parser().currentTokenLocation();
+    JsonLocation end = doc.parser().currentLocation();
+    int from = source.index(start.getLineNr(), start.getColumnNr());
+    int to = source.index(end.getLineNr(), end.getColumnNr());
+    String text = source.text();
+    if (from < 0 || to < 0) {
+      return;
     }
-    int indent = indent(lines[index]);
-    List<String> options = new ArrayList<>();
-    int limit = Integer.MAX_VALUE;
-    for (int i = index - 1; i >= 0 && limit > 0; i--) {
-      String line = lines[i];
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
-      }
-      int column = keyColumn(line);
-      if (column == indent) {
-        return Optional.empty();
-      }
-      if (column < limit) {
-        limit = Math.min(column, indent(line));
-        String key = line.strip().replaceFirst("^- ", "").split(":", 2)[0];
-        if (options.size() < 3) {
-          options.add("by " + spaces(column) + " to line it up with '" + key + ":' (line " + (i + firstLine) + ")");
+    boolean nothingWritten = doc.parser().currentToken() == JsonToken.VALUE_NULL;
+    if (nothingWritten ? from != to : from >= text.length() || "\"'|>!".indexOf(text.charAt(from)) >= 0) {
+      return; // a null or ~ written out is whole; so is a quoted value, a block scalar and a tagged one
+    }
+    int hash = to;
+    while (hash < text.length() && (text.charAt(hash) == ' ' || text.charAt(hash) == '\t')) {
+      hash++;
+    }
+    if (hash == to || hash >= text.length() || text.charAt(hash) != '#') {
+      return;
+    }
+    int lineStart = source.lineStart(end.getLineNr());
+    Location at = new Location(doc.file(), end.getLineNr() + doc.firstLine() - 1, text.codePointCount(lineStart, hash) + 1);
+    String reads = value.text().isEmpty() ? "which is left empty"
+        : value.text().codePointCount(0, value.text().length()) <= 60 ? "which reads “" + value.text() + "”"
+        : "which ends “…" + value.text().substring(value.text().offsetByCodePoints(value.text().length(), -40)) + "”";
+    String example = "";
+    if (start.getLineNr() == end.getLineNr()) {
+      String prefix = text.substring(source.lineStart(start.getLineNr()), from).strip();
+      String whole = text.substring(from, source.lineEnd(from)).strip().replace('\t', ' ');
+      String quoted = "\"" + whole.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+      example = prefix.contains("[") || prefix.contains("{") ? "" : prefix.isEmpty() ? quoted : prefix + " " + quoted;
+    }
+    doc.notes().error(at, "the text after ' #' is a YAML comment and is left out of " + what + ", " + reads,
+        "put the whole value in double quotes if the text belongs to it" + (example.isEmpty() || example.length() > 80 ? "" : " (" + example + ")")
+            + "; if it is a note, put it on a line of its own");
+  }
+
+  /**
+   * The text being read, with where each of its lines starts as SnakeYAML counts lines (after a
+   * line feed, U+2028 or U+2029; the content files have no other line break), to find what the
+   * parser does not keep: what follows a value on its line.
+   *
+   * @param text the text
+   * @param lineStarts the index in {@code text} where each line starts
+   */
+  private record Source(String text, int[] lineStarts) {
+    static Source of(String text) {
+      int[] starts = new int[16];
+      int lines = 1;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\u2028' || c == '\u2029') {
+          if (lines == starts.length) {
+            starts = Arrays.copyOf(starts, lines * 2);
+          }
+          starts[lines++] = i + 1;
         }
       }
+      return new Source(text, Arrays.copyOf(starts, lines));
     }
-    return options.isEmpty() ? Optional.empty() : Optional.of("indent it " + String.join(", or ", options));
-  }
 
-  private static String spaces(int n) {
-    return n + (n == 1 ? " space" : " spaces");
-  }
-
-  /** How many spaces start {@code line}. */
-  private static int indent(String line) {
-    int n = 0;
-    while (n < line.length() && line.charAt(n) == ' ') {
-      n++;
+    /** Where the 1-based {@code line} starts in the text. */
+    int lineStart(int line) {
+      return lineStarts[Math.max(0, Math.min(line - 1, lineStarts.length - 1))];
     }
-    return n;
-  }
 
-  /** Where the key of {@code line} starts: after its indentation and a list item's "- ". */
-  private static int keyColumn(String line) {
-    int column = indent(line);
-    return line.startsWith("- ", column) ? column + 2 : column;
-  }
-
-  private static final Pattern QUOTED_VALUE =
-      Pattern.compile("^\\s*(?:-\\s+)?(?:[^\\s\"'#][^:#]*:\\s+)?([\"'])");
-
-  /**
-   * The opening quotation mark of the first value, at or before {@code lastLine}, that is not closed on
-   * its own line: the usual cause of a YAML syntax error reported further down.
-   */
-  static Location unclosedQuote(String text, Path file, int firstLine, int lastLine) {
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length && i + firstLine <= lastLine; i++) {
-      Matcher m = QUOTED_VALUE.matcher(lines[i]);
-      if (m.find() && !closes(lines[i], m.start(1))) {
-        return new Location(file, i + firstLine, m.start(1) + 1);
-      }
-    }
-    return null;
-  }
-
-  private static boolean closes(String line, int open) {
-    char quote = line.charAt(open);
-    for (int i = open + 1; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quote == '"' && c == '\\') {
+    /** Where the line holding {@code index} ends: its line break, or the end of the text. */
+    int lineEnd(int index) {
+      int i = index;
+      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\u2028' && text.charAt(i) != '\u2029') {
         i++;
-      } else if (c == quote) {
-        if (quote == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
-          i++;
-        } else {
-          return true;
-        }
       }
+      return i;
     }
-    return false;
+
+    /** The index in the text of a 1-based {@code line} and {@code column} (counted in code points), or -1 when there is none. */
+    int index(int line, int column) {
+      if (line < 1 || line > lineStarts.length || column < 1) {
+        return -1;
+      }
+      int start = lineStarts[line - 1];
+      int end = lineEnd(start);
+      if (column - 1 > text.codePointCount(start, end)) {
+        return -1;
+      }
+      return text.offsetByCodePoints(start, column - 1);
+    }
   }
 
   private static Location location(JsonLocation loc, Path file, int firstLine) {
     int line = Math.max(loc.getLineNr(), 1);
     int column = Math.max(loc.getColumnNr(), 1);
     return new Location(file, line + firstLine - 1, column);
-  }
-
-  private static Location errorLocation(JsonProcessingException e, Path file, int firstLine) {
-    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      return new Location(
-          file, marked.getProblemMark().getLine() + firstLine, marked.getProblemMark().getColumn() + 1);
-    }
-    JsonLocation loc = e.getLocation();
-    return loc == null ? new Location(file, firstLine, 1) : location(loc, file, firstLine);
-  }
-
-  private static String describe(JsonProcessingException e) {
-    if (e.getCause() instanceof MarkedYAMLException marked) {
-      String problem = marked.getProblem() == null ? "" : marked.getProblem();
-      String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-      return "YAML syntax error: " + problem.replace("\t", "\\t") + context;
-    }
-    String message = e.getOriginalMessage();
-    if (message.contains("String value length") || message.contains("exceeds the maximum")) {
-      return "a YAML value is longer than " + MAX_SCALAR + " characters";
-    }
-    return "YAML syntax error: " + message.replace("\t", "\\t");
-  }
-
-  private static String fixFor(JsonProcessingException e) {
-    String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (text.contains("\\t") || text.contains("'\t'") || text.contains("tab")) {
-      return "indent with spaces; YAML does not allow tabs";
-    }
-    if (text.contains("mapping values are not allowed")) {
-      return "put the value in double quotes when it contains ': '";
-    }
-    if (text.contains("could not find expected ':'")) {
-      return "each line needs 'key: value'; put quotes around values with special characters";
-    }
-    if (text.contains("found undefined alias") || text.contains("alias")) {
-      return "write the value out in full instead of using anchors and aliases";
-    }
-    if (text.contains("nesting depth") || text.contains("depth")) {
-      return "flatten the structure";
-    }
-    if (text.contains("code point") || text.contains("maximum")) {
-      return "shorten the file";
-    }
-    if (text.contains("found unexpected end of stream") || text.contains("quoted scalar")) {
-      return "close the quotation mark that starts the value";
-    }
-    return "check the indentation and quoting around this point";
   }
 }

@@ -24,6 +24,9 @@ class DraftsTest {
     assertThat(preview.report().warnings()).extracting(Problem::message)
         .contains("'dek' is empty (the draft has errors, so it is left out)");
     assertThat(preview.files()).noneMatch(f -> f.path().equals("articles/a-new-entry/index.html"));
+    assertThat(preview.heldBack()).as("the errors that keep the draft out, at its page's path").containsOnlyKeys("articles/a-new-entry/index.html");
+    assertThat(preview.heldBack().get("articles/a-new-entry/index.html")).allMatch(Problem::isError).extracting(Problem::message)
+        .contains("'dek' is empty");
     assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
         .contains("'dek' is empty (the entry is a draft, so it is not published)");
   }
@@ -71,7 +74,8 @@ class DraftsTest {
     Files.writeString(scaffold, EntryScaffold.text("Board reply", LocalDate.of(2021, 6, 1), null, null));
     assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
         .contains("the entry is a draft and will not be published")
-        .anyMatch(m -> m.startsWith("the slug 'board-reply' is already used by"));
+        .anyMatch(m -> m.startsWith("the slug 'board-reply' (from this file's name) is already used by content/articles/board-reply.md:1:1"
+            + " (from its file name)"));
     new Pipeline(options).build();
     String page = Files.readString(options.output().resolve("articles/board-reply/index.html"));
     String headline = Files.readString(published).lines().filter(l -> l.startsWith("headline:")).findFirst().orElseThrow()
@@ -84,6 +88,25 @@ class DraftsTest {
         .contains("the entry is a draft and will not be published");
     new Pipeline(options).build();
     assertThat(Files.readString(options.output().resolve("articles/board-reply/index.html"))).contains(headline).doesNotContain("Another");
+  }
+
+  /** A value cut by a comment leaves the file readable, so a draft stays a draft: a warning while drafting, an error once published. */
+  @Test
+  void aValueCutByACommentWarnsInADraftAndFailsAPublishedEntry() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/board-again.md");
+    String text = Files.readString(options.content().resolve("articles/board-reply.md"))
+        .replace("headline: \"The board replies\"", "headline: The board replies #2");
+    Files.writeString(entry, text.replaceFirst("---\n", "---\ndraft: true\n"));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .contains("the text after ' #' is a YAML comment and is left out of 'headline', which reads “The board replies”"
+            + " (the entry is a draft, so it is not published)");
+
+    Files.writeString(entry, text);
+    org.explainer.diagnostic.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options).check());
+    assertThat(e.problems()).filteredOn(Problem::isError).extracting(Problem::message)
+        .containsExactly("the text after ' #' is a YAML comment and is left out of 'headline', which reads “The board replies”");
   }
 
   @Test

@@ -331,6 +331,43 @@ class ServeAndNewTest {
     assertThat(code.get()).isZero();
   }
 
+  /** A draft with an error is left out of the preview; its address shows the error, where its editor is looking, not "not found". */
+  @Test
+  void serveShowsTheErrorsOfADraftAtItsAddress() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path draft = o.content().resolve("articles/board-draft.md");
+    String text = Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("The board answered", "The board drafted");
+    Files.writeString(draft, text);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread server = new Thread(() -> code.set(Main.run(
+        new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true))));
+    server.start();
+    try {
+      URI base = waitForUri(out);
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      URI page = base.resolve("articles/board-draft/");
+      assertThat(fetch(http, page)).contains("The board drafted");
+
+      Files.writeString(draft, text.replace("dek: \"The board answers Ada.\"", "dek: \"\""));
+      String shown = awaitBody(http, page, body -> !body.contains("The board drafted"));
+      assertThat(shown).contains("This draft has 1 error, so the preview leaves it out")
+          .contains("board-draft.md:4:6: &#39;dek&#39; is empty — give it a value".replace("&#39;", "'"))
+          .doesNotContain("The build failed");
+      assertThat(http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+
+      Files.writeString(draft, text);
+      awaitBody(http, page, body -> body.contains("The board drafted") && !body.contains("This draft has"));
+    } finally {
+      server.interrupt();
+      server.join(10_000);
+    }
+    assertThat(code.get()).isZero();
+  }
+
   private static final String NL = System.lineSeparator();
 
   /** Every file and folder under {@code dir}, relative to it, sorted. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
@@ -39,6 +40,7 @@ class FrontMatterTest {
 
   @Test
   void refusesAnEmptyFile() {
-    assertThatThrownBy(() -> FrontMatter.split(" \n", file)).hasMessageContaining("empty");
+    assertThatThrownBy(() -> FrontMatter.split(" \n", file)).isInstanceOfSatisfying(ContentException.class, e ->
+        assertThat(e.problems().get(0).at()).as("the whole file: line 1, column 1").isEqualTo(new Location(file, 1, 1)));
   }
 }

@@ -77,6 +77,19 @@ class SourceFileTest {
     }
   }
 
+  /** An editor jumps to the byte an editor saved in another encoding: its line, and its column in the characters before it. */
+  @Test
+  void pointsAtTheFirstByteThatIsNotUtf8WithItsLineAndColumn() {
+    byte[] mixed = "---\ntitle: “Kyiv” caf".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[mixed.length + 2];
+    System.arraycopy(mixed, 0, bytes, 0, mixed.length);
+    bytes[mixed.length] = (byte) 0xE9; // 'é' in Latin-1
+    bytes[mixed.length + 1] = '\n';
+    assertThatThrownBy(() -> SourceFile.decode(bytes, FILE)).isInstanceOfSatisfying(ContentException.class, e ->
+        assertThat(e.problems().get(0).format(Path.of(""))).isEqualTo(
+            "content/articles/x.md:2:18: the file is not valid UTF-8 text — save it with UTF-8 encoding in your editor"));
+  }
+
   /** Threat: a NUL or an ANSI escape in an entry reaches the HTML, breaks the Atom feed's XML or rewrites the terminal. */
   @Test
   void refusesControlCharactersOtherThanTabsAndLineEndsWithTheirLineAndColumn() {

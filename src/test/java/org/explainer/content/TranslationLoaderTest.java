@@ -76,6 +76,34 @@ class TranslationLoaderTest {
         "the English text changed after this translation was made", "update it and its 'translated_from' to \"" + now + "\""));
   }
 
+  /**
+   * An item not translated is reported where its translation goes, in the original's order: before the
+   * translated item that follows it there, or at the end of the file when none does.
+   */
+  @Test
+  void anItemNotTranslatedIsReportedWhereItsTranslationGoes() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path actors = options.content().resolve("uk/actors.yaml");
+    String both = Files.readString(actors);
+    String board = both.substring(both.indexOf("- id: board"));
+    Files.writeString(actors, "# The actors in Ukrainian\n" + board);
+    Problems problems = new Problems();
+    load(options, problems);
+    assertThat(problems.all()).extracting(p -> p.format(tmp)).containsExactly(
+        "content/uk/actors.yaml:2:1: warning: an actor of content/actors.yaml, 'ada', is not translated, so it is shown in English"
+            + " — insert its translation here, with 'id: ada' and 'translated_from: \"83eede08864f\"'");
+
+    String ada = both.substring(0, both.indexOf("- id: board"));
+    Files.writeString(actors, ada.strip());
+    problems = new Problems();
+    load(options, problems);
+    int lines = (int) ada.strip().lines().count();
+    String last = ada.strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(problems.all()).extracting(p -> p.format(tmp)).containsExactly(
+        "content/uk/actors.yaml:" + lines + ":" + (last.length() + 1) + ": warning: an actor of content/actors.yaml, 'board', is not translated,"
+            + " so it is shown in English — insert its translation here, with 'id: board' and 'translated_from: \"f1f6790d9ab1\"'");
+  }
+
   @Test
   void anEditOfWhatIsNotTranslatedLeavesTheTranslationCurrent() throws Exception {
     BuildOptions options = TestSites.translatedCopy(tmp);

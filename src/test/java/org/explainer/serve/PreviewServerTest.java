@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.site.OutputFile;
@@ -76,6 +77,26 @@ class PreviewServerTest {
     assertThat(page.body()).contains("The build failed").contains("content/articles/x.md:3:5: unknown actor &#39;bob&#39;".replace("&#39;", "'"))
         .contains("A page");
     assertThat(get("/__explainer/version").body()).isEqualTo("2");
+  }
+
+  /** A draft left out of the preview for its errors shows them at its address, where its editor looks for it, not "not found". */
+  @Test
+  void showsTheErrorsOfADraftLeftOutAtItsAddress() throws Exception {
+    Problem empty = Problem.error(new Location(Path.of("content/articles/draft.md"), 3, 5), "'dek' is empty", "give it a value");
+    server.publish(server.snapshot().built(List.of(file("index.html", "<!DOCTYPE html><html><body><main>Home</main></body></html>"),
+        file("404.html", "<!DOCTYPE html><html><body><main>Missing</main></body></html>")), Map.of("articles/draft/index.html", List.of(empty))));
+    HttpResponse<String> page = get("/articles/draft/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("This draft has 1 error, so the preview leaves it out")
+        .contains("<code>content/articles/draft.md:3:5: &#39;dek&#39; is empty — give it a value</code>".replace("&#39;", "'"))
+        .contains("the page reloads by itself and shows the draft").contains("/__explainer/live.js").doesNotContain("Missing");
+    assertThat(get("/articles/draft").statusCode()).isEqualTo(301);
+    assertThat(get("/articles/other/").statusCode()).isEqualTo(404);
+
+    // after a failed build, that build's errors, as on every page
+    server.publish(server.snapshot().failed(List.of(Problem.error(new Location(Path.of("content/actors.yaml"), 2, 7), "unknown kind 'x'", "use one"))));
+    assertThat(get("/articles/draft/").body()).contains("The build failed: 1 error").contains("content/actors.yaml:2:7: unknown kind")
+        .contains("This draft was left out of the last good version for errors of its own.");
   }
 
   @Test
