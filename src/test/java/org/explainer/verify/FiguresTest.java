@@ -61,6 +61,17 @@ class FiguresTest {
         assertThat(mark.hasClass("kind-" + event.className().replaceAll(".*event-(\\w+).*", "$1")) || event.hasClass("event-context")).isTrue();
       }
       assertThat(dates).as(path + ": marks in date order").isSorted();
+      // the narrow drawing, for a phone, has the same marks, numbered alike
+      List<Element> narrow = doc.select("svg.timeline-svg.figure-narrow g.mark");
+      assertThat(narrow.stream().map(m -> m.selectFirst("text").text()).toList()).as(path + ": the narrow drawing's numbers")
+          .isEqualTo(marks.stream().map(m -> m.selectFirst("text").text()).toList());
+      assertThat(narrow.stream().map(m -> m.className() + " " + m.selectFirst("path").className()).toList())
+          .as(path + ": the narrow drawing's kinds and shapes")
+          .isEqualTo(marks.stream().map(m -> m.className() + " " + m.selectFirst("path").className()).toList());
+      assertThat(doc.select("svg.timeline-svg.figure-narrow text.lane-label").eachText())
+          .isEqualTo(doc.select("svg.timeline-svg.figure-wide text.lane-label").eachText()).hasSize(3);
+      assertThat(doc.select("svg.timeline-svg.figure-narrow text.tick-label").eachText())
+          .isEqualTo(doc.select("svg.timeline-svg.figure-wide text.tick-label").eachText()).isNotEmpty();
     }
   }
 
