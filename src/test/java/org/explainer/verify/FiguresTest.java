@@ -109,6 +109,45 @@ class FiguresTest {
     assertThat(noConsensus).isNotEmpty().doesNotContainAnyElementsOf(opposes);
   }
 
+  /**
+   * The stance chart for a phone shows what the wide one does, row by row: the actor, its latest stance,
+   * and its marks with their stances and shapes, in both languages.
+   */
+  @Test
+  void theNarrowStanceChartHasTheWideOnesRows() throws IOException {
+    for (String path : List.of("positions/index.html", "uk/positions/index.html")) {
+      Document doc = page(path);
+      List<String> wide = new ArrayList<>();
+      StringBuilder row = null;
+      for (Element e : doc.selectFirst("svg.stance-svg").children()) {
+        if (e.hasClass("row-label")) {
+          if (row != null) {
+            wide.add(row.toString());
+          }
+          row = new StringBuilder(e.text());
+        } else if (e.hasClass("mark")) {
+          row.append(" | ").append(e.className()).append(' ').append(e.selectFirst("path").className());
+        } else if (e.hasClass("row-latest")) {
+          row.append(" | latest ").append(e.text()).append(' ').append(e.className().replace("row-latest ", ""));
+        }
+      }
+      wide.add(row.toString());
+      List<String> narrow = new ArrayList<>();
+      for (Element li : doc.select(".stance-strips li")) {
+        StringBuilder strip = new StringBuilder(li.selectFirst(".strip-actor").text());
+        for (Element mark : li.select("svg.stance-strip path.mark")) {
+          String stance = mark.classNames().stream().filter(c -> c.startsWith("stance-")).findFirst().orElseThrow();
+          String shape = mark.classNames().stream().filter(c -> c.startsWith("shape-")).findFirst().orElseThrow();
+          strip.append(" | mark ").append(stance).append(' ').append(shape);
+        }
+        Element latest = li.selectFirst(".stance");
+        strip.append(" | latest ").append(latest.text()).append(' ').append(latest.className().replace("stance ", ""));
+        narrow.add(strip.toString());
+      }
+      assertThat(narrow).as(path).hasSize(11).isEqualTo(wide);
+    }
+  }
+
   @Test
   void theMapShowsTheMembersTheSevenHesitantAlliesUkraineAndRussia() throws IOException {
     Document doc = page("map/index.html");
