@@ -193,5 +193,14 @@ class FiguresTest {
     assertThat(svg.select("text.step-label:not(.dropped)").eachText()).contains("Invitation", "Member", "Membership");
     assertThat(doc.select("figure.path-figure figcaption a").eachAttr("href"))
         .contains("#membership-action-plan", "../articles/stoltenberg-invitation-equals-membership/index.html");
+    // drawn down the page for a phone: the same steps, in the same order, the plan struck out
+    List<String> wide = svg.select("text.step-label").stream().map(t -> t.select("tspan").eachText().stream().reduce((a, b) -> a + " " + b)
+        .orElseThrow() + " " + t.className()).toList();
+    List<String> narrow = doc.select(".path-columns li.path-step").stream().map(li -> li.text() + " " + li.className()
+        .replace("path-step", "step-label")).toList();
+    assertThat(narrow).isEqualTo(wide);
+    assertThat(doc.select(".path-columns .path-step.dropped").text()).isEqualTo("Membership Action Plan: dropped, 2023");
+    assertThat(doc.select(".path-columns .path-span").eachText()).isEqualTo(svg.select("text.span-label").eachText()).hasSize(2);
+    assertThat(doc.select(".path-columns").attr("aria-labelledby")).isEqualTo(svg.attr("aria-labelledby"));
   }
 }
