@@ -13,6 +13,10 @@ import org.explainer.figure.Shape;
  * Membership Action Plan that used to come first struck out, beside the European Union's path, where years
  * can pass between an invitation and membership. Its words are interface text; it is credited to what the
  * glossary's terms {@value #INVITATION} and {@value #MAP} cite, and shown only when the glossary has both.
+ *
+ * <p>It is drawn twice, and the stylesheet shows the one that fits the figure's width: a drawing whose
+ * steps run left to right, and for a phone the same steps as boxes down the page (HTML, so that their
+ * words wrap), with the same brackets and words.
  */
 final class MembershipPath {
   static final String INVITATION = "invitation-vs-membership";
@@ -33,11 +37,31 @@ final class MembershipPath {
    * @param description what it shows, in words: its text alternative
    * @param rows its rows, NATO's then the EU's
    * @param arrows the arrows between steps, as SVG path data
+   * @param columns its rows drawn down the page, for a narrow figure (a phone)
    * @param terms the glossary terms it draws on
    * @param credit what those terms cite
    */
-  public record View(int width, int height, String title, String description, List<Row> rows, List<String> arrows, Terms terms,
-      Views.Credit credit) {}
+  public record View(int width, int height, String title, String description, List<Row> rows, List<String> arrows, List<Column> columns,
+      Terms terms, Views.Credit credit) {}
+
+  /**
+   * A row drawn down the page: steps, then the steps a bracket beside them spans, with what it says.
+   *
+   * @param label the organisation
+   * @param before the steps above the bracket
+   * @param bracketed the steps the bracket spans
+   * @param span what the bracket says about the time they take
+   * @param waits true when time passes between the bracketed steps (drawn as a long arrow)
+   */
+  public record Column(String label, List<Stage> before, List<Stage> bracketed, String span, boolean waits) {}
+
+  /**
+   * A step drawn in a column.
+   *
+   * @param label its label, on one line (it wraps)
+   * @param kind step, dropped (struck out) or goal
+   */
+  public record Stage(String label, String kind) {}
 
   /**
    * The glossary terms the diagram draws on.
@@ -116,16 +140,24 @@ final class MembershipPath {
     Span years = span(m.text("figure.path.years"), firstStep + BOX_W, goal, euY + BOX_H + 8);
     List<Row> rows = List.of(new Row(m.text("figure.path.nato"), Shape.n(y - 12), List.copyOf(nato), soon),
         new Row(m.text("figure.path.eu"), Shape.n(euY - 12), List.copyOf(eu), years));
+    List<Column> columns = List.of(column(rows.get(0), 1, false), column(rows.get(1), 0, true));
     Terms terms = new Terms(m.text("figure.path.terms"),
         List.of(new Views.Link(invitation.get().term(), "#" + INVITATION), new Views.Link(map.get().term(), "#" + MAP)));
     return Optional.of(new View(WIDTH, (int) Math.ceil(euY + BOX_H + 44), m.text("figure.path.title"), m.text("figure.path.description"), rows,
-        List.copyOf(arrows), terms, site.credit(GlossaryPage.PATH, map.get())));
+        List.copyOf(arrows), columns, terms, site.credit(GlossaryPage.PATH, map.get())));
   }
 
   private static Step step(String label, String kind, double x, double y) {
     List<String> lines = List.of(label.split("\\|"));
     double textY = y + BOX_H / 2 + 5 - (lines.size() - 1) * 8.5;
     return new Step(lines, kind, Shape.n(x), Shape.n(y), Shape.n(BOX_W), Shape.n(BOX_H), Shape.n(x + BOX_W / 2), Shape.n(textY));
+  }
+
+  /** {@code row} drawn down the page, its bracket beside its steps from the {@code first}. */
+  private static Column column(Row row, int first, boolean waits) {
+    List<Stage> stages = row.steps().stream().map(s -> new Stage(String.join(" ", s.lines()), s.kind())).toList();
+    return new Column(row.label(), List.copyOf(stages.subList(0, first)), List.copyOf(stages.subList(first, stages.size())), row.span().label(),
+        waits);
   }
 
   private static String arrow(double x0, double x1, double y) {

@@ -1,5 +1,6 @@
 package org.explainer.site;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,17 @@ import org.explainer.figure.TimeScale;
  * positions, a mark per position placed by its date on the timeline's broken axis, its stance told by
  * shape and colour and named in words at the end of the row (the latest) and in the legend. Each mark
  * links to the position, which gives its sources.
+ *
+ * <p>It is drawn twice, and the stylesheet shows the one that fits the figure's width: a wide drawing, a
+ * row per actor with the name on the left and the latest stance on the right; and for a phone, a list of
+ * the actors, each with its latest stance in words (which wrap as a line of text does) above a strip of
+ * its marks, the strips sharing one axis under them.
  */
 final class StanceChart {
   static final int WIDTH = 1000;
+  /** The width of a strip of the narrow chart, and of its axis. */
+  static final int NARROW_WIDTH = 320;
+  private static final double STRIP_HEIGHT = 22;
   private static final double NAMES = 196;
   private static final double PLOT_RIGHT = 796;
   private static final double ROW = 30;
@@ -28,15 +37,40 @@ final class StanceChart {
   /**
    * The chart.
    *
-   * @param label the drawing's name, for the region that scrolls it on a phone
-   * @param width the drawing's width
-   * @param height the drawing's height
+   * @param label the figure's name
+   * @param width the wide drawing's width
+   * @param height the wide drawing's height
    * @param summary what it shows, in words: the figure's caption
-   * @param rows one per actor with a position
-   * @param axis the time axis under the rows
+   * @param rows one per actor with a position, for the wide drawing
+   * @param axis the time axis under the wide drawing's rows
+   * @param narrow the chart for a narrow figure (a phone)
    * @param legend every stance, with its shape
    */
-  public record View(String label, int width, int height, String summary, List<Row> rows, TimelineFigure.Axis axis, List<Key> legend) {}
+  public record View(String label, int width, int height, String summary, List<Row> rows, TimelineFigure.Axis axis, Narrow narrow,
+      List<Key> legend) {}
+
+  /**
+   * The chart for a narrow figure: a strip of marks per actor, under its name and latest stance, and one
+   * axis under the strips. Every strip and the axis are drawn {@code width} wide, to the same scale.
+   *
+   * @param width the width of each strip and of the axis
+   * @param stripHeight the height of each strip
+   * @param strips one per actor with a position
+   * @param axisHeight the height of the axis
+   * @param axis the time axis
+   */
+  public record Narrow(int width, int stripHeight, List<Strip> strips, int axisHeight, TimelineFigure.Axis axis) {}
+
+  /**
+   * An actor in the narrow chart.
+   *
+   * @param actor the actor's name
+   * @param latest the latest stance, in words
+   * @param latestStance the latest stance's id
+   * @param line SVG path data of the strip's guide line
+   * @param marks one per position, oldest first (their links are the wide drawing's)
+   */
+  public record Strip(String actor, String latest, String latestStance, String line, List<Mark> marks) {}
 
   /**
    * An actor's row.
@@ -76,30 +110,38 @@ final class StanceChart {
   static View of(Site site, String from) {
     List<SiteConfig.Stance> stances = site.config().stances();
     List<Actor> actors = site.library().actors().stream().filter(a -> !site.positionsOf(a.id()).isEmpty()).toList();
-    TimeScale scale = TimeScale.of(site.positions().stream().map(p -> TimelineFigure.drawnAt(p.date())).toList(), NAMES + 14, PLOT_RIGHT);
+    List<LocalDate> dates = site.positions().stream().map(p -> TimelineFigure.drawnAt(p.date())).toList();
+    TimeScale scale = TimeScale.of(dates, NAMES + 14, PLOT_RIGHT);
+    TimeScale narrowScale = TimeScale.of(dates, 10, NARROW_WIDTH - 10);
     String positions = from.equals(PositionsPage.PATH) ? "" : site.href(from, PositionsPage.PATH);
     List<Row> rows = new ArrayList<>();
+    List<Strip> strips = new ArrayList<>();
     double y = TOP + ROW / 2;
+    double stripY = STRIP_HEIGHT / 2;
     for (Actor actor : actors) {
       List<Mark> marks = new ArrayList<>();
+      List<Mark> narrowMarks = new ArrayList<>();
       Position latest = null;
       for (Position p : site.positionsOf(actor.id())) {
         int index = index(stances, p.stance().id());
         Shape shape = StanceMarks.of(index).shape();
-        double x = scale.x(TimelineFigure.drawnAt(p.date()));
+        LocalDate date = TimelineFigure.drawnAt(p.date());
         String label = stances.get(index).label();
-        marks.add(new Mark(positions + "#" + PositionsPage.anchor(p),
-            site.display(p.date()) + " · " + actor.name() + ": " + label + " (" + p.occasion() + ")", p.stance().id(), shape.id(),
-            shape.path(x, y, 7)));
+        String href = positions + "#" + PositionsPage.anchor(p);
+        String title = site.display(p.date()) + " · " + actor.name() + ": " + label + " (" + p.occasion() + ")";
+        marks.add(new Mark(href, title, p.stance().id(), shape.id(), shape.path(scale.x(date), y, 7)));
+        narrowMarks.add(new Mark(href, title, p.stance().id(), shape.id(), shape.path(narrowScale.x(date), stripY, 7)));
         latest = p;
       }
       String latestLabel = stances.get(index(stances, latest.stance().id())).label();
       rows.add(new Row(actor.name(), Shape.n(y), Shape.n(y + 5), "M" + Shape.n(NAMES + 6) + " " + Shape.n(y) + "H" + Shape.n(PLOT_RIGHT),
           latestLabel, latest.stance().id(), List.copyOf(marks)));
+      strips.add(new Strip(actor.name(), latestLabel, latest.stance().id(), "M0 " + Shape.n(stripY) + "H" + NARROW_WIDTH, List.copyOf(narrowMarks)));
       y += ROW;
     }
     double axisY = y - ROW / 2 + 16;
     TimelineFigure.Axis axis = TimelineFigure.Axis.of(scale, axisY);
+    Narrow narrow = new Narrow(NARROW_WIDTH, (int) STRIP_HEIGHT, List.copyOf(strips), 32, TimelineFigure.Axis.of(narrowScale, 6));
     List<Key> legend = new ArrayList<>();
     for (int i = 0; i < stances.size(); i++) {
       Shape shape = StanceMarks.of(i).shape();
@@ -107,7 +149,7 @@ final class StanceChart {
     }
     String summary = site.messages().format("figure.stances.summary", Map.of("positions", site.positions().size(), "actors", actors.size()));
     return new View(site.messages().text("figure.stances.label"), WIDTH, (int) Math.ceil(axisY + 26), summary, List.copyOf(rows), axis,
-        List.copyOf(legend));
+        narrow, List.copyOf(legend));
   }
 
   private static int index(List<SiteConfig.Stance> stances, String id) {

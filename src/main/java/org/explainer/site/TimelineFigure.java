@@ -16,12 +16,19 @@ import org.explainer.figure.TimeScale;
  * the order of the list below it, in three lanes by kind, on a time axis with a break over each run of
  * empty years. A mark's shape says its kind; a dashed outline says the event rests on context alone; each
  * mark links to its event in the list, which gives its sources.
+ *
+ * <p>It is drawn twice, and the stylesheet shows the drawing that fits the figure's width: a wide one,
+ * its lanes named on their left, and a narrow one for a phone, a third as wide with its lanes named above
+ * them, so that its text is as large on a phone as the wide one's on a desktop. Both draw the same
+ * marks, numbers, lanes and years.
  */
 final class TimelineFigure {
   static final int WIDTH = 1000;
-  private static final double LEFT = 150;
-  private static final double RIGHT = WIDTH - 14;
-  private static final double ROW = 26;
+  /** The wide drawing: the lanes' names in a column on the left. */
+  private static final Layout WIDE = new Layout(WIDTH, 150, WIDTH - 14, 0);
+  /** The narrow drawing: the lanes' names above their marks. */
+  private static final Layout NARROW = new Layout(320, 12, 306, 18);
+  private static final double ROW = 28;
   private static final double TOP = 14;
   private static final double MIN_GAP = 22;
 
@@ -30,16 +37,34 @@ final class TimelineFigure {
   /**
    * The figure.
    *
-   * @param label the drawing's name, for the region that scrolls it on a phone
-   * @param width the drawing's width
-   * @param height the drawing's height
+   * @param label the figure's name
    * @param summary what it shows, in a sentence or two: the figure's caption
+   * @param wide the drawing for a wide figure
+   * @param narrow the drawing for a narrow one (a phone)
+   * @param legend each kind drawn, with its shape, then the context outline
+   */
+  public record View(String label, String summary, Drawing wide, Drawing narrow, List<Key> legend) {}
+
+  /**
+   * One drawing of the timeline.
+   *
+   * @param width its width
+   * @param height its height
    * @param lanes the lanes, top to bottom
    * @param axis the time axis
    * @param marks one per event, in the list's order
-   * @param legend each kind drawn, with its shape, then the context outline
    */
-  public record View(String label, int width, int height, String summary, List<Lane> lanes, Axis axis, List<Mark> marks, List<Key> legend) {}
+  public record Drawing(int width, int height, List<Lane> lanes, Axis axis, List<Mark> marks) {}
+
+  /**
+   * Where a drawing puts things.
+   *
+   * @param width its width
+   * @param left where the time axis begins
+   * @param right where it ends
+   * @param header the room above a lane's marks for its name; 0 when the name is on the left
+   */
+  private record Layout(int width, double left, double right, double header) {}
 
   /**
    * A band of the drawing for some kinds of event.
@@ -158,7 +183,22 @@ final class TimelineFigure {
   /** The figure of {@code events} (in the list's order), for the page at {@code from}. */
   static View of(Site site, String from, List<TimelineEvent> events) {
     Messages messages = site.messages();
-    TimeScale scale = TimeScale.of(events.stream().map(e -> drawnAt(e.date())).toList(), LEFT, RIGHT);
+    List<String> laneLabels = List.of(messages.text("figure.timeline.lane.meetings"), messages.text("figure.timeline.lane.words"),
+        messages.text("figure.timeline.lane.other"));
+    List<String> titles = new ArrayList<>();
+    for (TimelineEvent e : events) {
+      String kind = messages.text("event.kind." + e.kind().id());
+      titles.add(site.display(e.date()) + " · " + kind + ": " + e.title() + (e.isContext() ? " (" + messages.text("figure.context") + ")" : ""));
+    }
+    String href = site.href(from, TimelinePage.PATH) + "#";
+    TimeScale wide = TimeScale.of(events.stream().map(e -> drawnAt(e.date())).toList(), WIDE.left(), WIDE.right());
+    return new View(messages.text("figure.timeline.label"), summary(site, events, wide), drawing(WIDE, events, laneLabels, titles, href),
+        drawing(NARROW, events, laneLabels, titles, href), legend(messages, events));
+  }
+
+  /** One drawing of {@code events}, each with its title and linked to its event under {@code href}. */
+  private static Drawing drawing(Layout layout, List<TimelineEvent> events, List<String> laneLabels, List<String> titles, String href) {
+    TimeScale scale = TimeScale.of(events.stream().map(e -> drawnAt(e.date())).toList(), layout.left(), layout.right());
     // rows per lane: a mark goes in the first row of its lane where it keeps clear of the one before it
     List<List<Double>> rowEnds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     int[] rowOf = new int[events.size()];
@@ -182,12 +222,11 @@ final class TimelineFigure {
     double[] laneTop = new double[3];
     double y = TOP;
     List<Lane> lanes = new ArrayList<>();
-    String[] laneLabels = {messages.text("figure.timeline.lane.meetings"), messages.text("figure.timeline.lane.words"),
-        messages.text("figure.timeline.lane.other")};
     for (int lane = 0; lane < 3; lane++) {
       laneTop[lane] = y;
-      double height = Math.max(1, rowEnds.get(lane).size()) * ROW + 12;
-      lanes.add(new Lane(laneLabels[lane], Shape.n(y), Shape.n(height), Shape.n(y + height / 2 + 5)));
+      double height = layout.header() + Math.max(1, rowEnds.get(lane).size()) * ROW + 12;
+      double labelY = layout.header() > 0 ? y + layout.header() - 4 : y + height / 2 + 5;
+      lanes.add(new Lane(laneLabels.get(lane), Shape.n(y), Shape.n(height), Shape.n(labelY)));
       y += height + 4;
     }
     double axisY = y + 6;
@@ -196,16 +235,13 @@ final class TimelineFigure {
       TimelineEvent e = events.get(i);
       int lane = lane(e.kind());
       int rows = rowEnds.get(lane).size();
-      double cy = laneTop[lane] + 6 + (rows - rowOf[i]) * ROW - 8;
+      double cy = laneTop[lane] + layout.header() + 6 + (rows - rowOf[i]) * ROW - 8;
       Shape shape = shape(e.kind());
       double r = e.kind() == TimelineEvent.Kind.MINISTERIAL ? 5 : 7;
-      String kind = messages.text("event.kind." + e.kind().id());
-      String title = site.display(e.date()) + " · " + kind + ": " + e.title() + (e.isContext() ? " (" + messages.text("figure.context") + ")" : "");
-      marks.add(new Mark(i + 1, site.href(from, TimelinePage.PATH) + "#" + e.id(), title, e.kind().id(), shape.id(), e.isContext(),
-          shape.path(xs[i], cy, r), Shape.n(xs[i]), Shape.n(cy - r - 3)));
+      marks.add(new Mark(i + 1, href + e.id(), titles.get(i), e.kind().id(), shape.id(), e.isContext(), shape.path(xs[i], cy, r),
+          Shape.n(xs[i]), Shape.n(cy - r - 3)));
     }
-    return new View(messages.text("figure.timeline.label"), WIDTH, (int) Math.ceil(axisY + 26), summary(site, events, scale), List.copyOf(lanes), Axis.of(scale, axisY),
-        List.copyOf(marks), legend(messages, events));
+    return new Drawing(layout.width(), (int) Math.ceil(axisY + 26), List.copyOf(lanes), Axis.of(scale, axisY), List.copyOf(marks));
   }
 
   private static String years(int first, int last) {

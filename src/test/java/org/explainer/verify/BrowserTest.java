@@ -512,8 +512,9 @@ public class BrowserTest {
   }
 
   /**
-   * The pages with figures, opened from disk (file://) in light and dark, on a phone and a desktop: the
-   * figures are drawn (each has a size), and axe-core finds nothing, as it does under a sub-path above.
+   * The pages with figures, opened from disk (file://) in light and dark, on a phone and a desktop: each
+   * figure shows a drawing (the wide one or the narrow one, whichever fits) with a size, and axe-core
+   * finds nothing, as it does under a sub-path above.
    */
   @ParameterizedTest(name = "{0} from disk, {1} {2}")
   @MethodSource("figuresFromDisk")
@@ -521,13 +522,23 @@ public class BrowserTest {
     emulate(driver, scheme, viewport);
     load(driver, site.resolve(page).toUri().toString());
     List<String> problems = new ArrayList<>(consoleErrors(driver, null));
-    List<WebElement> figures = driver.findElements(By.cssSelector("main figure.figure svg:not(.key)"));
+    @SuppressWarnings("unchecked")
+    List<List<Map<String, Object>>> figures = (List<List<Map<String, Object>>>) driver.executeScript(
+        "return Array.from(document.querySelectorAll('main figure.figure')).map(function (f) {"
+            + " return Array.from(f.children).filter(function (c) { return c.tagName !== 'FIGCAPTION' && getComputedStyle(c).display !== 'none'; })"
+            + " .map(function (c) { var r = c.getBoundingClientRect();"
+            + " return {what: c.tagName.toLowerCase() + '.' + c.getAttribute('class'), width: r.width, height: r.height}; }); });");
     if (figures.isEmpty()) {
       problems.add("no figure");
     }
-    for (WebElement svg : figures) {
-      if (svg.getSize().getWidth() < 100 || svg.getSize().getHeight() < 40) {
-        problems.add("a figure is drawn " + svg.getSize() + ": " + svg.getAttribute("class"));
+    for (List<Map<String, Object>> drawings : figures) {
+      if (drawings.isEmpty()) {
+        problems.add("a figure shows no drawing");
+      }
+      for (Map<String, Object> d : drawings) {
+        if (((Number) d.get("width")).doubleValue() < 100 || ((Number) d.get("height")).doubleValue() < 40) {
+          problems.add("a figure is drawn " + d.get("width") + "×" + d.get("height") + ": " + d.get("what"));
+        }
       }
     }
     Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);

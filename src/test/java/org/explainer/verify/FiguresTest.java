@@ -61,6 +61,17 @@ class FiguresTest {
         assertThat(mark.hasClass("kind-" + event.className().replaceAll(".*event-(\\w+).*", "$1")) || event.hasClass("event-context")).isTrue();
       }
       assertThat(dates).as(path + ": marks in date order").isSorted();
+      // the narrow drawing, for a phone, has the same marks, numbered alike
+      List<Element> narrow = doc.select("svg.timeline-svg.figure-narrow g.mark");
+      assertThat(narrow.stream().map(m -> m.selectFirst("text").text()).toList()).as(path + ": the narrow drawing's numbers")
+          .isEqualTo(marks.stream().map(m -> m.selectFirst("text").text()).toList());
+      assertThat(narrow.stream().map(m -> m.className() + " " + m.selectFirst("path").className()).toList())
+          .as(path + ": the narrow drawing's kinds and shapes")
+          .isEqualTo(marks.stream().map(m -> m.className() + " " + m.selectFirst("path").className()).toList());
+      assertThat(doc.select("svg.timeline-svg.figure-narrow text.lane-label").eachText())
+          .isEqualTo(doc.select("svg.timeline-svg.figure-wide text.lane-label").eachText()).hasSize(3);
+      assertThat(doc.select("svg.timeline-svg.figure-narrow text.tick-label").eachText())
+          .isEqualTo(doc.select("svg.timeline-svg.figure-wide text.tick-label").eachText()).isNotEmpty();
     }
   }
 
@@ -96,6 +107,45 @@ class FiguresTest {
     Set<String> noConsensus = new TreeSet<>(doc.select("a.mark.stance-no-consensus path").eachAttr("class"));
     Set<String> opposes = new TreeSet<>(doc.select("a.mark.stance-opposes path").eachAttr("class"));
     assertThat(noConsensus).isNotEmpty().doesNotContainAnyElementsOf(opposes);
+  }
+
+  /**
+   * The stance chart for a phone shows what the wide one does, row by row: the actor, its latest stance,
+   * and its marks with their stances and shapes, in both languages.
+   */
+  @Test
+  void theNarrowStanceChartHasTheWideOnesRows() throws IOException {
+    for (String path : List.of("positions/index.html", "uk/positions/index.html")) {
+      Document doc = page(path);
+      List<String> wide = new ArrayList<>();
+      StringBuilder row = null;
+      for (Element e : doc.selectFirst("svg.stance-svg").children()) {
+        if (e.hasClass("row-label")) {
+          if (row != null) {
+            wide.add(row.toString());
+          }
+          row = new StringBuilder(e.text());
+        } else if (e.hasClass("mark")) {
+          row.append(" | ").append(e.className()).append(' ').append(e.selectFirst("path").className());
+        } else if (e.hasClass("row-latest")) {
+          row.append(" | latest ").append(e.text()).append(' ').append(e.className().replace("row-latest ", ""));
+        }
+      }
+      wide.add(row.toString());
+      List<String> narrow = new ArrayList<>();
+      for (Element li : doc.select(".stance-strips li")) {
+        StringBuilder strip = new StringBuilder(li.selectFirst(".strip-actor").text());
+        for (Element mark : li.select("svg.stance-strip path.mark")) {
+          String stance = mark.classNames().stream().filter(c -> c.startsWith("stance-")).findFirst().orElseThrow();
+          String shape = mark.classNames().stream().filter(c -> c.startsWith("shape-")).findFirst().orElseThrow();
+          strip.append(" | mark ").append(stance).append(' ').append(shape);
+        }
+        Element latest = li.selectFirst(".stance");
+        strip.append(" | latest ").append(latest.text()).append(' ').append(latest.className().replace("stance ", ""));
+        narrow.add(strip.toString());
+      }
+      assertThat(narrow).as(path).hasSize(11).isEqualTo(wide);
+    }
   }
 
   @Test
@@ -143,5 +193,14 @@ class FiguresTest {
     assertThat(svg.select("text.step-label:not(.dropped)").eachText()).contains("Invitation", "Member", "Membership");
     assertThat(doc.select("figure.path-figure figcaption a").eachAttr("href"))
         .contains("#membership-action-plan", "../articles/stoltenberg-invitation-equals-membership/index.html");
+    // drawn down the page for a phone: the same steps, in the same order, the plan struck out
+    List<String> wide = svg.select("text.step-label").stream().map(t -> t.select("tspan").eachText().stream().reduce((a, b) -> a + " " + b)
+        .orElseThrow() + " " + t.className()).toList();
+    List<String> narrow = doc.select(".path-columns li.path-step").stream().map(li -> li.text() + " " + li.className()
+        .replace("path-step", "step-label")).toList();
+    assertThat(narrow).isEqualTo(wide);
+    assertThat(doc.select(".path-columns .path-step.dropped").text()).isEqualTo("Membership Action Plan: dropped, 2023");
+    assertThat(doc.select(".path-columns .path-span").eachText()).isEqualTo(svg.select("text.span-label").eachText()).hasSize(2);
+    assertThat(doc.select(".path-columns").attr("aria-labelledby")).isEqualTo(svg.attr("aria-labelledby"));
   }
 }
