@@ -66,13 +66,19 @@ public final class SearchDataFile extends SinglePage {
   static Optional<SearchIndex> patched(Site site) {
     return site.earlier().flatMap(earlier -> {
       Map<String, List<SearchIndex.Doc>> again = new HashMap<>();
+      // where the manifest and each shard are in the output folder: their pages' paths
+      Map<String, String> paths = new HashMap<>();
       for (SitePage<?> page : site.pages()) {
+        if (page.type() instanceof SearchDataFile) {
+          paths.put(SearchIndex.MANIFEST, page.path());
+        } else if (page.type() instanceof SearchShardFile && page.subject() instanceof String shard) {
+          paths.put(shard, page.path());
+        }
         if (page.reads(Set.of(Input.SUMMARIES), earlier.summaries())) {
           again.put(SitePaths.relative(SearchPage.PATH, page.local()), search(page, site));
         }
       }
-      Function<String, Optional<byte[]>> file = name -> earlier.file().apply(site.outputPath(
-          name.equals(SearchIndex.MANIFEST) ? PATH : SearchShardFile.PATH.replace("{id}", name)));
+      Function<String, Optional<byte[]>> file = name -> Optional.ofNullable(paths.get(name)).flatMap(earlier.file());
       return SearchIndex.patched(SearchIndex.Shards.of(site.library()), file, again, SearchIndex.SPLIT_ABOVE);
     });
   }

@@ -361,9 +361,6 @@ public final class SearchIndex {
           made.put(then.get(i), now.get(i));
         }
       }
-      if (made.isEmpty()) {
-        return Optional.of(index(byText, docs, shards, splitAbove));
-      }
       // the documents made again leave every word's lists, then join those of their words now
       Set<Integer> again = made.keySet();
       for (Word word : byText.values()) {

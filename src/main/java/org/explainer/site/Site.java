@@ -245,10 +245,6 @@ public final class Site {
     return shared.earlier();
   }
 
-  /** The path in the output folder of the file at {@code path} of this language. */
-  String outputPath(String path) {
-    return edition.prefix() + path;
-  }
 
   /** The JSON-LD writer. */
   StructuredData jsonLd() {
