@@ -178,7 +178,7 @@ final class NewCommand implements Callable<Integer> {
     }
     try {
       Files.createDirectories(dir);
-      Files.writeString(file, EntryScaffold.text(headline, day, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(file, EntryScaffold.text(headline, day, LocalDate.now(), outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       err.println(new Reporter(spec.commandLine().getOut(), err).shownFile(file)
           + ": the file already exists — edit it, or choose another headline or --date");

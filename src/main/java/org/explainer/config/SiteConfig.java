@@ -26,6 +26,7 @@ import org.explainer.yaml.Yaml;
  * @param sources the folder of archived source captures, relative to the folder that holds content/, if set
  * @param sourcesAt where {@code sources:} is written
  * @param houseRules the house rules for entries, if set
+ * @param feedEntries how many entries the feed holds, the newest by the day each was added (50 unless set)
  */
 public record SiteConfig(
     @Translatable String title,
@@ -39,7 +40,8 @@ public record SiteConfig(
     @Translatable @Yaml(required = true) List<Tag> tags,
     Optional<String> sources,
     Location sourcesAt,
-    Optional<HouseRules> houseRules) implements Yaml.Checked {
+    Optional<HouseRules> houseRules,
+    @Yaml(fallback = 50) int feedEntries) implements Yaml.Checked {
   private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   @Override
@@ -58,6 +60,9 @@ public record SiteConfig(
             "write where the captures are from this project's folder, e.g. '../shared/seeds', or pass --sources DIR");
       }
     });
+    if (feedEntries < 1) {
+      f.error("feed_entries", "feed_entries is " + feedEntries + ", so the feed would hold no entry", "give 1 or more, or delete the line to hold the default 50");
+    }
     duplicates(stances.stream().map(Stance::id).toList(), "stance", "stances", f);
     duplicates(tags.stream().map(Tag::id).toList(), "tag", "tags", f);
     return true;

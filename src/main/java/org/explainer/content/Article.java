@@ -1,6 +1,7 @@
 package org.explainer.content;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,6 +26,7 @@ import org.explainer.yaml.Yaml;
  * @param dek one sentence of our own under the headline
  * @param source where the article comes from
  * @param published when the source was published, with precision
+ * @param added the day the entry was added to this explainer, if recorded: the feed lists entries by it
  * @param actors each actor involved, with what it does or holds here
  * @param quotes verbatim quotes
  * @param keyPoints the main points, in our words
@@ -41,13 +43,30 @@ public record Article(
     @Translatable String dek,
     @Translatable Source source,
     @Translatable FuzzyDate published,
+    Optional<LocalDate> added,
     @Translatable @Yaml(required = true) List<Involved> actors,
     @Translatable List<Quote> quotes,
     @Translatable @Yaml(required = true) List<LocatedText> keyPoints,
     @Yaml(required = true) List<Ref> tags,
     List<Ref> related,
     boolean draft,
-    @Translatable MarkdownSource body) {
+    @Translatable MarkdownSource body) implements Yaml.Checked {
+
+  @Override
+  public boolean check(Fields f) {
+    added.ifPresent(day -> {
+      if (published != null && published.precision() != FuzzyDate.Precision.APPROXIMATE && day.isBefore(published.start())) {
+        f.error("added", "the entry is added on " + day + ", before its source was published (" + published.written() + ")",
+            "write the day the entry was added to the explainer, " + published.start() + " or later, or delete 'added:'");
+      }
+    });
+    return true;
+  }
+
+  /** The day the entry reached readers, as far as recorded: the day it was added, else its source's publication. */
+  public LocalDate addedOrPublished() {
+    return added.orElse(published.start());
+  }
 
   /**
    * Where an article comes from, as far as its text supports.

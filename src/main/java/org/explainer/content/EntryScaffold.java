@@ -12,8 +12,11 @@ public final class EntryScaffold {
 
   private EntryScaffold() {}
 
-  /** The scaffold for {@code headline}, dated {@code date}, with the outlet and URL when given. */
-  public static String text(String headline, LocalDate date, String outlet, String url) {
+  /**
+   * The scaffold for {@code headline}, its source published on {@code date}, added to the explainer on
+   * {@code added}, with the outlet and URL when given.
+   */
+  public static String text(String headline, LocalDate date, LocalDate added, String outlet, String url) {
     return """
         ---
         # A new entry: fill in every field, run './explainer check', then delete 'draft: true'.
@@ -47,6 +50,8 @@ public final class EntryScaffold {
           precision: day
           # How the date was established (required for approximate dates).
           # note: ""
+        # The day this entry is added to the explainer, YYYY-MM-DD: the feed lists the entries added last.
+        added: "%s"
         # Everyone involved: an id from content/actors.yaml and what they do or hold here. Stances go in
         # content/positions.yaml, one position per occasion, listing every entry that reports it.
         actors:
@@ -75,7 +80,7 @@ public final class EntryScaffold {
         Write a summary of 150–300 words in our own words. Never reuse a sentence of the source; put
         anything you quote in quotation marks, verbatim, and name the speaker. Stay neutral.
         """.formatted(yamlString(headline), outlet == null ? "\"\"" : yamlString(outlet),
-            url == null ? "# url: \"\"" : "url: " + yamlString(url), date);
+            url == null ? "# url: \"\"" : "url: " + yamlString(url), date, added);
   }
 
   /** A double-quoted YAML string. */

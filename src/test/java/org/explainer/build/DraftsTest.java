@@ -19,7 +19,7 @@ class DraftsTest {
   void aFreshlyScaffoldedEntryDoesNotStopThePreviewAndItsProblemsShowAsWarnings() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
     Path entry = options.content().resolve("articles/2021-06-01-a-new-entry.md");
-    Files.writeString(entry, EntryScaffold.text("A new entry", LocalDate.of(2021, 6, 1), null, null));
+    Files.writeString(entry, EntryScaffold.text("A new entry", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 2), null, null));
     Pipeline.SiteBuild preview = new Pipeline(options.withDrafts(true)).preview();
     assertThat(preview.report().warnings()).extracting(Problem::message)
         .contains("'dek' is empty (the draft has errors, so it is left out)");
@@ -35,7 +35,7 @@ class DraftsTest {
   void aFreshScaffoldNamesEachMissingValueOnce() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
     Path entry = options.content().resolve("articles/2021-06-01-a-new-entry.md");
-    Files.writeString(entry, EntryScaffold.text("A new entry", LocalDate.of(2021, 6, 1), null, null));
+    Files.writeString(entry, EntryScaffold.text("A new entry", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 2), null, null));
     assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
         .contains("'outlet' is empty (the entry is a draft, so it is not published)",
             "'key_points' is empty (the entry is a draft, so it is not published)")
@@ -71,7 +71,7 @@ class DraftsTest {
     BuildOptions options = TestSites.minimalCopy(tmp);
     Path published = options.content().resolve("articles/board-reply.md");
     Path scaffold = options.content().resolve("articles/2021-06-01-board-reply.md");
-    Files.writeString(scaffold, EntryScaffold.text("Board reply", LocalDate.of(2021, 6, 1), null, null));
+    Files.writeString(scaffold, EntryScaffold.text("Board reply", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 2), null, null));
     assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
         .contains("the entry is a draft and will not be published")
         .anyMatch(m -> m.startsWith("the slug 'board-reply' (from this file's name) is already used by content/articles/board-reply.md:1:1"

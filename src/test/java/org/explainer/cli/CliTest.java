@@ -106,7 +106,7 @@ class CliTest {
   void listShowsAFreshScaffoldOnceAsADraft() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Files.writeString(o.content().resolve("articles/2021-06-01-a-new-entry.md"),
-        org.explainer.content.EntryScaffold.text("A new entry", java.time.LocalDate.of(2021, 6, 1), null, null));
+        org.explainer.content.EntryScaffold.text("A new entry", java.time.LocalDate.of(2021, 6, 1), java.time.LocalDate.of(2021, 6, 2), null, null));
     Run all = run("list", "--content", o.content().toString());
     assertThat(all.code()).isZero();
     assertThat(all.out()).doesNotContain("unreadable").doesNotContain("could not be read")

@@ -15,6 +15,7 @@ import org.explainer.build.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,15 @@ class ListPagesTest {
 
   private static List<String> headlines(Document page) {
     return page.select("main .cards .card-title").eachText();
+  }
+
+  @Test
+  void theFeedHoldsTheFiftyEntriesAddedLastUnlessSiteYamlSaysOtherwise() throws IOException {
+    Document feed = Jsoup.parse(Files.readString(out.resolve("feed.xml")), "", Parser.xmlParser());
+    List<String> titles = feed.select("feed > entry > title").eachText();
+    assertThat(titles).hasSize(50);
+    assertThat(titles.subList(0, 3)).containsExactly("Added entry " + ADDED, "Added entry " + (ADDED - 1), "Added entry " + (ADDED - 2));
+    assertThat(titles.get(49)).isEqualTo("Added entry " + (ADDED - 49));
   }
 
   @Test
