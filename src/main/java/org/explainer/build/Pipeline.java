@@ -37,6 +37,7 @@ import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.figure.ShareCards;
 import org.explainer.files.ConfinedFolder;
+import org.explainer.markdown.EntryHashes;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
@@ -473,9 +474,10 @@ public final class Pipeline {
     boolean rewriteEvidence = sources.isPresent() && mode != Mode.PREVIEW && !Arrays.equals(evidenceBytes, recorded.json());
     // 4. markdown, in each language, its links checked against every file the page types make there
     MarkdownRenderer engine = Workers.join(markdownEngine);
+    EntryHashes hashes = new EntryHashes(loader.entryHashes(), since.map(s -> hashesBefore(s, editions.get(0).library())).orElse(Map.of()));
     List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
         .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
-            e.isTranslation() ? Map.of() : loader.entryHashes())).toList());
+            e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
     problems.throwIfErrors();
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched
@@ -529,6 +531,10 @@ public final class Pipeline {
             cache.prune(ContentLoader.CACHE);
             cache.prune(ShareCards.CACHE);
             cache.prune(RenderedContent.CACHE);
+          } else {
+            // what the edited entries were read and rendered as before the edit
+            hashes.before().forEach(loader::supersede);
+            cache.dropSuperseded();
           }
           if (rewriteEvidence) {
             SiteWriter.replaceFile(evidenceFile, evidenceBytes); // while the output is locked: one build writes it at a time
@@ -660,6 +666,21 @@ public final class Pipeline {
   private static final long EARLIER_OUTPUT_LIMIT = 256L << 20;
 
   /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */
+  /** The entries of {@code library} whose files changed since the build {@code since} tells of, each with the SHA-256 of its bytes then. */
+  private Map<Path, String> hashesBefore(Since since, Library library) {
+    if (since.changed().isEmpty()) {
+      return Map.of();
+    }
+    Map<Path, String> before = new HashMap<>();
+    for (Article a : library.articles()) {
+      String then = since.changed().get(inputPath(a.file()));
+      if (then != null) {
+        before.put(a.file(), then);
+      }
+    }
+    return before;
+  }
+
   private String inputPath(Path file) {
     Path content = options.content().toAbsolutePath().normalize();
     Path normal = file.toAbsolutePath().normalize();

@@ -68,6 +68,8 @@ public final class BuildCache {
   private final Consumer<String> notices;
   private final AtomicBoolean corruptionNoticed = new AtomicBoolean();
   private final Set<Path> used = ConcurrentHashMap.newKeySet();
+  /** The results an edit made this build's own results take the place of (see {@link #supersede}). */
+  private final Set<Path> superseded = ConcurrentHashMap.newKeySet();
 
   private BuildCache(Optional<Path> dir, Consumer<String> notices) {
     this.dir = dir;
@@ -237,6 +239,30 @@ public final class BuildCache {
       }
     } catch (IOException | UncheckedIOException e) {
       // what is left is pruned by a later build
+    }
+  }
+
+  /**
+   * Marks the result of {@code kind} under {@code key} as one this build's results take the place of
+   * (what an edited file was read or rendered as before the edit), for {@link #dropSuperseded}.
+   */
+  public void supersede(String kind, String key) {
+    dir.ifPresent(d -> superseded.add(file(kind, key)));
+  }
+
+  /**
+   * Deletes the results marked by {@link #supersede}: what a build that looked up only some results (one
+   * after an edit of summaries alone) can prune without walking the cache. Such a result may have been
+   * read (to tell what the edit changed), but it is of another version of its file than any this build
+   * keeps. A build that looked up every result of a kind prunes with {@link #prune}.
+   */
+  public void dropSuperseded() {
+    for (Path file : superseded) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // what is left is pruned by a later build
+      }
     }
   }
 

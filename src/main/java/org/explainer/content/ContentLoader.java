@@ -287,6 +287,14 @@ public final class ContentLoader {
     return true;
   }
 
+  /**
+   * Marks the entry file {@code file} as read when its bytes had the SHA-256 {@code sha} as superseded
+   * in the build cache (see {@link BuildCache#supersede}): the file was edited since.
+   */
+  public void supersede(Path file, String sha) {
+    cache.supersede(CACHE, key(file, sha));
+  }
+
   /** The entry file {@code file} as read before, when its bytes had the SHA-256 {@code sha}. */
   private Optional<Kept> kept(Path file, String sha) {
     return cache.read(CACHE, key(file, sha)).flatMap(b -> codec.read(b, Kept.class, file));

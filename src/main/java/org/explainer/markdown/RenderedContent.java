@@ -43,17 +43,18 @@ public record RenderedContent(
    * anchors are checked at the end, when every heading is known. Entries are rendered on {@code workers}.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, LinkTargets pages, Problems problems, Workers workers) {
-    return of(library, renderer, pages, problems, workers, BuildCache.none(), Map.of());
+    return of(library, renderer, pages, problems, workers, BuildCache.none(), EntryHashes.NONE);
   }
 
   /**
    * As {@link #of(Library, MarkdownRenderer, LinkTargets, Problems, Workers)}, taking from {@code cache}
    * each entry's summary as an earlier build rendered it when its text, the glossary and the site's pages
    * are the same (see {@link SummaryCache}). {@code files} gives the SHA-256 of entry files whose entry,
-   * summary included, is all read from that file (an original's, not a translation's), by the file.
+   * summary included, is all read from that file (an original's, not a translation's), by the file, now
+   * and before an edit.
    */
   public static RenderedContent of(Library library, MarkdownRenderer renderer, LinkTargets pages, Problems problems, Workers workers,
-      BuildCache cache, Map<Path, String> files) {
+      BuildCache cache, EntryHashes files) {
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary(), pages.glossary());
     SummaryCache kept = new SummaryCache(cache, library.glossary(), pages, files);
     // entries are independent: render them on every core, each with its own problem list, merged in order

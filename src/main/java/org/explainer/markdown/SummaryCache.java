@@ -34,7 +34,7 @@ final class SummaryCache {
   private final BuildCache cache;
   private final RecordCodec codec = new RecordCodec();
   private final String context;
-  private final Map<Path, String> files;
+  private final EntryHashes files;
 
   /**
    * A result: the summary, the problems found in it, and its links to anchors.
@@ -65,9 +65,10 @@ final class SummaryCache {
   /**
    * Summaries rendered with {@code glossary} linked, against {@code targets}, kept in {@code cache}; an
    * entry whose file is in {@code files}, with the SHA-256 of its bytes, is all read from that file, so
-   * its summary is kept under that hash rather than a hash of its text.
+   * its summary is kept under that hash rather than a hash of its text, and the summary kept under the
+   * hash the file had before an edit is superseded.
    */
-  SummaryCache(BuildCache cache, List<GlossaryTerm> glossary, LinkTargets targets, Map<Path, String> files) {
+  SummaryCache(BuildCache cache, List<GlossaryTerm> glossary, LinkTargets targets, EntryHashes files) {
     this.cache = cache;
     this.context = cache.folder().isEmpty() ? "" : fingerprint(glossary, targets);
     this.files = files;
@@ -82,10 +83,15 @@ final class SummaryCache {
     if (cache.folder().isEmpty()) {
       return kept(render.get());
     }
-    String file = files.get(article.file());
-    String key = BuildCache.key(file != null
-        ? List.of("summary of a file", context, article.file().toString(), article.file().toAbsolutePath().normalize().toString(), file)
-        : List.of("summary", context, article.file().toAbsolutePath().normalize().toString(), article.body().text(), article.body().start().toString()));
+    String file = files.now().get(article.file());
+    String key = file != null ? fileKey(article, file)
+        : BuildCache.key(List.of("summary", context, article.file().toAbsolutePath().normalize().toString(), article.body().text(), article.body().start().toString()));
+    String before = files.before().get(article.file());
+    if (file != null && before != null && !before.equals(file)) {
+      String superseded = fileKey(article, before);
+      cache.supersede(KIND, superseded);
+      cache.supersede(KIND, htmlKey(superseded));
+    }
     Optional<Outline> outline = cache.read(KIND, key).flatMap(bytes -> codec.read(bytes, Outline.class));
     if (outline.isPresent()) {
       Once<RenderedMarkdown> html = new Once<>(() -> cache.read(KIND, htmlKey(key)).flatMap(bytes -> codec.read(bytes, RenderedMarkdown.class))
@@ -104,6 +110,11 @@ final class SummaryCache {
 
   private static Kept kept(Result made) {
     return new Kept(new Once<>(made::html), made.html().headings(), made.problems(), made.anchorLinks());
+  }
+
+  /** The key of the summary of {@code article}, whose file's bytes have the SHA-256 {@code sha}. */
+  private String fileKey(Article article, String sha) {
+    return BuildCache.key(List.of("summary of a file", context, article.file().toString(), article.file().toAbsolutePath().normalize().toString(), sha));
   }
 
   /** The key of the HTML of the summary whose outline is kept under {@code key}. */

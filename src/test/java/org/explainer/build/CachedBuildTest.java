@@ -17,7 +17,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.cache.BuildCache;
+import org.explainer.content.ContentLoader;
 import org.explainer.diagnostic.Problem;
+import org.explainer.markdown.RenderedContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,9 +215,47 @@ class CachedBuildTest {
   }
 
   private static List<Path> cards(Path cache) throws IOException {
-    try (Stream<Path> files = Files.walk(cache.resolve("cards"))) {
+    return kept(cache, "cards");
+  }
+
+  /** The results of {@code kind} the cache keeps. */
+  private static List<Path> kept(Path cache, String kind) throws IOException {
+    try (Stream<Path> files = Files.walk(cache.resolve(kind))) {
       return files.filter(Files::isRegularFile).sorted().toList();
     }
+  }
+
+  /**
+   * A build after an edit of summaries alone, which looks up only some of the cache's results and so
+   * does not prune it, still deletes what the edited entries were read and rendered as before: the cache
+   * does not grow with each edit, and keeps what the next build needs.
+   */
+  @Test
+  void anEditOfASummaryAloneLeavesNoStaleResultInTheCache() throws IOException {
+    Path work = tmp.resolve("work");
+    Path cache = tmp.resolve("cache");
+    BuildOptions options = TestSites.translatedCopy(work).withCache(Optional.of(cache));
+    new Pipeline(options).build();
+    List<Path> entries = kept(cache, ContentLoader.CACHE);
+    List<Path> summaries = kept(cache, RenderedContent.CACHE);
+    Path entry = work.resolve("content/articles/board-reply.md");
+    for (int i = 1; i <= 3; i++) {
+      append(entry, "\nEdit number " + i + ".\n");
+      assertThat(new Pipeline(options).build().steps()).extracting(BuildReport.Step::name).anyMatch(step -> step.endsWith("search data patched"));
+      assertThat(kept(cache, ContentLoader.CACHE)).as("entries kept after edit %d", i).hasSameSizeAs(entries);
+      assertThat(kept(cache, RenderedContent.CACHE)).as("summaries kept after edit %d", i).hasSameSizeAs(summaries);
+    }
+    BuildReport again = new Pipeline(options).build();
+    assertThat(again.changedFiles()).as("the results the last edit made are kept").isZero();
+    Path other = work.resolve("content/articles/2021-03-04-first-note.md");
+    append(other, "\nOne more English sentence.\n");
+    new Pipeline(options).build();
+    assertThat(kept(cache, ContentLoader.CACHE)).hasSameSizeAs(entries);
+    assertThat(kept(cache, RenderedContent.CACHE)).hasSameSizeAs(summaries);
+    Map<String, byte[]> got = TestSites.files(options.output());
+    Map<String, byte[]> want = TestSites.files(cleanBuild(work, tmp.resolve("clean")));
+    assertThat(got.keySet()).isEqualTo(want.keySet());
+    want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
   }
 
   /** The files of the site the pages make: all but the assets and the marker. */
