@@ -180,18 +180,20 @@ class CachedBuildTest {
     assertThat(body.steps()).extracting(BuildReport.Step::name).contains("render 9 of " + pageCount(body, options) + ", search data patched");
     // the edited entry's summary, rendered anew, and its Ukrainian page's, read (here: rendered again)
     assertThat(summaryHtml(cache)).as("summaries asked for").hasSizeLessThanOrEqualTo(2);
-    Map<String, byte[]> got = TestSites.files(options.output());
-    Map<String, byte[]> want = TestSites.files(cleanBuild(work, tmp.resolve("clean")));
-    assertThat(got.keySet()).isEqualTo(want.keySet());
-    want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
+    assertAsCleanBuild(options.output(), work, tmp.resolve("clean"));
     // a build of every page asks for every summary: those the cache lost are rendered again, and kept
     replaceFirst(work.resolve("content/articles/board-reply.md"), "headline: \"", "headline: \"New: ");
     new Pipeline(options).build();
     assertThat(summaryHtml(cache)).hasSameSizeAs(html);
-    Map<String, byte[]> all = TestSites.files(options.output());
-    Map<String, byte[]> clean = TestSites.files(cleanBuild(work, tmp.resolve("clean-2")));
-    assertThat(all.keySet()).isEqualTo(clean.keySet());
-    clean.forEach((path, bytes) -> assertThat(all.get(path)).as(path).isEqualTo(bytes));
+    assertAsCleanBuild(options.output(), work, tmp.resolve("clean-2"));
+  }
+
+  /** Holds that {@code output} has the files, byte for byte, of a build of {@code work} into {@code out} without a cache. */
+  private static void assertAsCleanBuild(Path output, Path work, Path out) {
+    Map<String, byte[]> got = TestSites.files(output);
+    Map<String, byte[]> want = TestSites.files(cleanBuild(work, out));
+    assertThat(got.keySet()).isEqualTo(want.keySet());
+    want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
   }
 
   /** The output folder of a build of {@code work}'s content and templates into {@code out}, without a cache. */
@@ -252,10 +254,7 @@ class CachedBuildTest {
     new Pipeline(options).build();
     assertThat(kept(cache, ContentLoader.CACHE)).hasSameSizeAs(entries);
     assertThat(kept(cache, RenderedContent.CACHE)).hasSameSizeAs(summaries);
-    Map<String, byte[]> got = TestSites.files(options.output());
-    Map<String, byte[]> want = TestSites.files(cleanBuild(work, tmp.resolve("clean")));
-    assertThat(got.keySet()).isEqualTo(want.keySet());
-    want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
+    assertAsCleanBuild(options.output(), work, tmp.resolve("clean"));
   }
 
   /** The files of the site the pages make: all but the assets and the marker. */
