@@ -665,7 +665,6 @@ public final class Pipeline {
   /** The largest file of the output folder {@link #earlierOutput} reads back. */
   private static final long EARLIER_OUTPUT_LIMIT = 256L << 20;
 
-  /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */
   /** The entries of {@code library} whose files changed since the build {@code since} tells of, each with the SHA-256 of its bytes then. */
   private Map<Path, String> hashesBefore(Since since, Library library) {
     if (since.changed().isEmpty()) {
@@ -681,6 +680,7 @@ public final class Pipeline {
     return before;
   }
 
+  /** {@code file} of the content folder as the build stamp names it: {@code content/articles/x.md}. */
   private String inputPath(Path file) {
     Path content = options.content().toAbsolutePath().normalize();
     Path normal = file.toAbsolutePath().normalize();

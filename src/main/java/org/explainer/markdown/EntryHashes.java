@@ -15,4 +15,10 @@ import java.util.Map;
 public record EntryHashes(Map<Path, String> now, Map<Path, String> before) {
   /** No file's hash: every summary is kept under a hash of its text. */
   public static final EntryHashes NONE = new EntryHashes(Map.of(), Map.of());
+
+  /** Copies the maps. */
+  public EntryHashes {
+    now = Map.copyOf(now);
+    before = Map.copyOf(before);
+  }
 }
