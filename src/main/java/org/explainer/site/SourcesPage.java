@@ -76,7 +76,7 @@ public final class SourcesPage extends SinglePage {
   /**
    * The points of the debate by the outlets that carry them.
    *
-   * @param outlets the column headings, one per outlet as credited, each distinct
+   * @param outlets the column headings, one per named outlet as credited, then "Outlet not named" when an entry does not name its outlet
    * @param sides the points of each side
    */
   public record Coverage(List<String> outlets, List<Side> sides) {}
