@@ -22,9 +22,17 @@ public interface Cited {
 
   /** Records a problem at {@code articles} of {@code f}, the mapping it was read from, when it cites nothing. */
   default void requireSource(Fields f, String what, String id) {
+    requireSource(f, what, id, "reports it");
+  }
+
+  /**
+   * As {@link #requireSource(Fields, String, String)}, the fix naming the entries as those whose own text
+   * {@code entriesThat} ("bears on its definition").
+   */
+  default void requireSource(Fields f, String what, String id, String entriesThat) {
     if (articles().isEmpty() && context().isEmpty()) {
       f.error("articles", "the " + what + " '" + id + "' cites no source",
-          "add 'articles:' with the entries whose own text reports it, or 'context:' with ids from content/context.yaml");
+          "add 'articles:' with the entries whose own text " + entriesThat + ", or 'context:' with ids from content/context.yaml");
     }
   }
 }

@@ -76,7 +76,7 @@ public final class SourcesPage extends SinglePage {
   /**
    * The points of the debate by the outlets that carry them.
    *
-   * @param outlets the column headings, one per outlet as credited, each distinct
+   * @param outlets the column headings, one per named outlet as credited, then "Outlet not named" when an entry does not name its outlet
    * @param sides the points of each side
    */
   public record Coverage(List<String> outlets, List<Side> sides) {}
@@ -177,15 +177,20 @@ public final class SourcesPage extends SinglePage {
 
   /**
    * The points of the debate × the outlets as credited, each cell linking to the entries that carry the
-   * point. An entry whose outlet is not named gets a column headed by its attribution, so that no two
-   * columns share a heading.
+   * point: a column per named outlet, in the order of their first reports, then one column, "Outlet not
+   * named", for every entry whose outlet is not named, each link saying which report it is (its date, and
+   * the agency it credits when it credits one), so that the table does not grow with such entries.
    */
   private static Coverage coverage(Library library, Site site) {
+    String unnamed = site.messages().text("outlet.unnamed");
     Map<String, String> column = new LinkedHashMap<>();
     for (Article a : site.oldestFirst()) {
-      column.put(a.slug(), heading(a, site));
+      column.put(a.slug(), a.source().outlet().isPresent() ? site.outletLine(a.source()) : unnamed);
     }
-    List<String> outlets = column.values().stream().distinct().toList();
+    List<String> outlets = new ArrayList<>(column.values().stream().filter(c -> !c.equals(unnamed)).distinct().toList());
+    if (column.containsValue(unnamed)) {
+      outlets.add(unnamed);
+    }
     List<Side> sides = new ArrayList<>();
     for (Claim.Side side : Claim.Side.values()) {
       List<CoverageRow> rows = new ArrayList<>();
@@ -196,22 +201,21 @@ public final class SourcesPage extends SinglePage {
         List<List<Views.Link>> cells = new ArrayList<>();
         for (String outlet : outlets) {
           cells.add(claim.articles().stream().map(Ref::id).filter(slug -> outlet.equals(column.get(slug))).map(site::article)
-              .map(a -> new Views.Link(site.shortDate(a.published()), site.href(PATH, EntryPage.at(a)))).toList());
+              .sorted(Library.NEWEST_FIRST.reversed()).map(a -> new Views.Link(label(a, site), site.href(PATH, EntryPage.at(a)))).toList());
         }
         rows.add(new CoverageRow(claim.id(), claim.claim(), List.copyOf(cells), claim.context().stream().map(r -> site.contextLink(PATH, r)).toList()));
       }
       sides.add(new Side(side.id(), List.copyOf(rows)));
     }
-    return new Coverage(outlets, List.copyOf(sides));
+    return new Coverage(List.copyOf(outlets), List.copyOf(sides));
   }
 
-  /** The coverage column of entry {@code a}: its outlet line, or, when the outlet is not named, its attribution. */
-  private static String heading(Article a, Site site) {
+  /** The link to entry {@code a} in its coverage cell: its date, and, when its outlet is not named, the agency it credits, if any. */
+  private static String label(Article a, Site site) {
+    String date = site.shortDate(a.published());
     if (a.source().outlet().isPresent()) {
-      return site.outletLine(a.source());
+      return date;
     }
-    return a.source().relays()
-        .map(relays -> site.messages().format("coverage.crediting", Map.of("relays", relays)))
-        .orElse(site.messages().format("coverage.unnamed", Map.of("date", site.shortDate(a.published()))));
+    return a.source().relays().map(relays -> site.messages().format("coverage.crediting", Map.of("date", date, "relays", relays))).orElse(date);
   }
 }

@@ -112,7 +112,9 @@ class ProvenanceCheckTest {
     assertThat(Files.readString(translated)).contains(ukOccasion);
     Files.writeString(translated, Files.readString(translated).replace(ukOccasion, ukOccasion + "    sentence: \"Стефанішина: «" + ukQuote + "».\"\n"));
     Path claims = content.resolve("claims.yaml");
-    Files.writeString(claims, Files.readString(claims).replace("Any one ally can block the decision,", copied + "; any one ally can block the decision,"));
+    String argument = "A decision on Ukraine’s membership needs every ally’s approval";
+    assertThat(Files.readString(claims)).contains(argument);
+    Files.writeString(claims, Files.readString(claims).replace(argument, copied + "; a decision on Ukraine’s membership needs every ally’s approval"));
     Path positions = content.resolve("positions.yaml");
     Files.writeString(positions, Files.readString(positions).replace("summary: \"Tells Kyiv that the allies are, for now, not agreed on inviting Ukraine.\"",
         "summary: \"" + copied + ".\""));

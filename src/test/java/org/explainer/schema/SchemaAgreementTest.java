@@ -316,6 +316,7 @@ class SchemaAgreementTest {
           new Mutation("bad stance id in a position", "positions.yaml", d -> obj(d, "/0").put("stance", "for it")),
           new Mutation("position without occasion", "positions.yaml", d -> obj(d, "/0").remove("occasion")),
           new Mutation("position cites nothing", "positions.yaml", d -> obj(d, "/0").remove("articles")),
+          new Mutation("glossary term cites nothing", "glossary.yaml", d -> obj(d, "/1").remove("context")),
           new Mutation("context source without reported_in", "context.yaml", d -> obj(d, "/0").remove("reported_in")),
           new Mutation("context source dated with slashes", "context.yaml", d -> obj(d, "/0").put("date", "2019/01")),
           new Mutation("no key points", ENTRY, d -> obj(d, "").set("key_points", NODES.arrayNode())),
@@ -372,7 +373,7 @@ class SchemaAgreementTest {
           new Mutation("approximate month with a note", "timeline.yaml",
               d -> obj(d, "/0").put("date", "2020-06").put("precision", "approximate").put("note", "Estimated.")),
           new Mutation("actors of an event left empty", "timeline.yaml", d -> obj(d, "/0").putNull("actors")),
-          new Mutation("glossary context left empty", "glossary.yaml", d -> obj(d, "/1").putNull("context")),
+          new Mutation("glossary context left empty", "glossary.yaml", d -> obj(d, "/0").putNull("context")),
           new Mutation("claim with context only", "claims.yaml", d -> {
             obj(d, "/1").set("articles", NODES.arrayNode());
           }),
