@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Which of a figure's drawings a reader gets between a phone and a desktop, in both languages, with
- * JavaScript off ({@link PhoneFiguresBrowserTest} holds the phone, 375 and 320 px), and how the stance
- * chart is laid out on a desktop.
+ * Which of a figure's drawings a reader gets between a phone and a desktop and on paper, in both
+ * languages, with JavaScript off ({@link PhoneFiguresBrowserTest} holds the phone, 375 and 320 px), and
+ * how the stance chart is laid out on a desktop.
  *
  * <p>On a screen, the wide drawing shows exactly where it is readable: where its smallest text is drawn at
  * least {@value PhoneFiguresBrowserTest#SMALLEST_PX} px tall and none of its text is cut off, measured by
@@ -26,16 +26,32 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * with its inset's label, its narrow one the map whose legend names the inset.) A review found the narrow
  * drawings on a tablet where the wide path to membership and the map's label were readable.
  *
+ * <p>On paper, every figure is its wide drawing (the overview a desktop shows; the narrow ones are laid
+ * out for a phone's column), inside the printed width of an A4 or Letter page with Chromium's default
+ * margins, its smallest text at least {@value #PRINT_SMALLEST_PT} pt. A printed page, narrower than a
+ * desktop, used to get the phone's drawings.
+ *
  * <p>On a desktop, the stance chart's names and latest stances, in either language, stand clear of its
  * marks: the Ukrainian names ran into the first marks, and a long latest stance over the last.
  */
 class FigureDrawingsBrowserTest {
+  /**
+   * The smallest text of a printed figure, in points (journals ask for 5–7 pt at least): the wide
+   * drawings' 13 units of 1000, across A4's printed width, come to 7.0 pt.
+   */
+  static final double PRINT_SMALLEST_PT = 6.9;
   /** The clear space a stance chart's name or latest stance leaves beside a mark, in CSS px. */
   static final double CLEAR_PX = 4;
   /** Viewports between a phone and a desktop with the box "at a glance" beside the page (64rem). */
   static final List<Viewport> BETWEEN = List.of(new Viewport("window", 700, 900, false), new Viewport("tablet", 768, 1024, true),
       new Viewport("window", 800, 900, false), new Viewport("tablet", 820, 1180, true), new Viewport("window", 860, 900, false),
       new Viewport("window", 900, 900, false), new Viewport("desktop", 1100, 900, false));
+  /**
+   * The printed width of a page, in CSS px (96 to the inch), less Chromium's default margins (0.4 in each
+   * side): A4 (210 mm) and US Letter (8.5 in). Emulated as a phone's, whose scrollbar takes no width, as
+   * paper has none.
+   */
+  static final List<Viewport> PAPER = List.of(new Viewport("A4", 717, 1060, true), new Viewport("Letter", 739, 980, true));
 
   @TempDir static Path tmp;
   private static Path site;
@@ -155,6 +171,43 @@ class FigureDrawingsBrowserTest {
         String expected = figure.wideReadable() ? "wide" : "narrow";
         if (!figure.drawing().equals(expected)) {
           problems.add(viewport + ", " + figure.describe() + "; the " + expected + " one should show, but " + figure.drawing() + " does");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(page + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
+   * Printed on A4 or Letter, each figure is its wide drawing, within the page's printed width, none of
+   * its text cut off, its smallest text about 7 pt tall.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"index.html", "timeline/index.html", "positions/index.html", "glossary/index.html", "map/index.html",
+      "uk/index.html", "uk/timeline/index.html", "uk/positions/index.html", "uk/glossary/index.html", "uk/map/index.html"})
+  void aPrintedFigureIsItsWideDrawingWithinThePage(String page) {
+    List<String> problems = new ArrayList<>();
+    double smallestPx = PRINT_SMALLEST_PT * 96 / 72;
+    for (Viewport paper : PAPER) {
+      List<Figure> figures = figures(page, paper, "print");
+      if (figures.isEmpty()) {
+        problems.add(paper + ": the page has no figure");
+      }
+      for (Figure figure : figures) {
+        if (!figure.drawing().equals("wide")) {
+          problems.add(paper + ", " + figure.name() + ": printed as " + figure.drawing() + ", not as the wide drawing");
+        }
+        if (figure.beyond() > 1 || figure.overflow() > 1) {
+          problems.add(String.format("%s, %s: reaches %.0f px past the printed width (the page %.0f px)", paper, figure.name(),
+              figure.beyond(), figure.overflow()));
+        }
+        if (!figure.cut().isEmpty()) {
+          problems.add(paper + ", " + figure.name() + ": texts cut off: " + figure.cut());
+        }
+        if (!(figure.smallest() >= smallestPx - 0.01)) {
+          problems.add(String.format("%s, %s: \"%s\" is printed %.1f pt tall", paper, figure.name(), figure.smallestText(),
+              figure.smallest() * 72 / 96));
         }
       }
     }
