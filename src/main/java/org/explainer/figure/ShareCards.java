@@ -2,7 +2,6 @@ package org.explainer.figure;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
@@ -10,9 +9,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,9 +28,8 @@ import org.explainer.concurrent.Once;
  * the language of its page.
  *
  * <p>The same text always gives the same bytes, on every machine and JDK: the fonts are the committed
- * Noto Sans and Noto Serif (with Cyrillic; OFL, see {@code fonts/OFL.txt} beside this class), loaded from
- * the class path and never from the system; the rendering hints are fixed; the palette is made the same
- * way from the same background; and the PNG is written by {@link PalettePng} at a fixed deflate level.
+ * Noto Sans and Noto Serif ({@link Fonts}), loaded from the class path and never from the system; the
+ * rendering hints are fixed; the palette is made the same way from the same background; and the PNG is written by {@link PalettePng} at a fixed deflate level.
  * {@code ShareCardsTest} and a golden card hold this.
  *
  * <p>Thread-safe: the shared background is never drawn on after it is made, and each card draws on a copy.
@@ -80,25 +75,6 @@ public final class ShareCards {
    * @param mark its shape and colour
    */
   public record Stance(String label, int count, StanceMarks.Mark mark) {}
-
-  /** The fonts, loaded once from the class path when the first card is drawn. */
-  private static final class Fonts {
-    static final Font SANS = load("fonts/NotoSans-Regular.ttf");
-    static final Font SERIF_BOLD = load("fonts/NotoSerif-Bold.ttf");
-
-    private static Font load(String name) {
-      try (InputStream in = ShareCards.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException(name + " is missing from the class path; rebuild the jar (mvn package)");
-        }
-        return Font.createFont(Font.TRUETYPE_FONT, in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the font " + name, e);
-      } catch (FontFormatException e) {
-        throw new IllegalStateException(name + " is not a TrueType font", e);
-      }
-    }
-  }
 
   /**
    * Cards that all show {@code question} and the stance {@code strip}, drawn once, when the first card

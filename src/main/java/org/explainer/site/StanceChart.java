@@ -7,6 +7,7 @@ import java.util.Map;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Position;
+import org.explainer.figure.Fonts;
 import org.explainer.figure.Shape;
 import org.explainer.figure.StanceMarks;
 import org.explainer.figure.TimeScale;
@@ -18,7 +19,8 @@ import org.explainer.figure.TimeScale;
  * links to the position, which gives its sources.
  *
  * <p>It is drawn twice, and the stylesheet shows the one that fits the figure's width: a wide drawing, a
- * row per actor with the name on the left and the latest stance on the right; and for a phone, a list of
+ * row per actor with the name on the left and the latest stance on the right (each column as wide as its
+ * widest text may be set, so that neither runs into a mark, in any language); and for a phone, a list of
  * the actors, each with its latest stance in words (which wrap as a line of text does) above a strip of
  * its marks, the strips sharing one axis under them.
  */
@@ -27,8 +29,18 @@ final class StanceChart {
   /** The width of a strip of the narrow chart, and of its axis. */
   static final int NARROW_WIDTH = 320;
   private static final double STRIP_HEIGHT = 22;
-  private static final double NAMES = 196;
-  private static final double PLOT_RIGHT = 796;
+  /** The size of an actor's name, and of its latest stance, in the wide drawing (the stylesheet's). */
+  private static final double NAME_SIZE = 14;
+  private static final double LATEST_SIZE = 13;
+  /**
+   * How much wider than Noto Sans a reader's sans-serif may set a name (regular) and a latest stance
+   * (semibold): DejaVu Sans, the widest common one, sets the names 1.07 times as wide, and the latest
+   * stances 1.2 times.
+   */
+  private static final double NAME_ROOM = 1.1;
+  private static final double LATEST_ROOM = 1.2;
+  /** From a name's end or a latest stance's start to the middle of the nearest mark (7 units across its middle). */
+  private static final double CLEAR = 20;
   private static final double ROW = 30;
   private static final double TOP = 8;
 
@@ -111,7 +123,10 @@ final class StanceChart {
     List<SiteConfig.Stance> stances = site.config().stances();
     List<Actor> actors = site.library().actors().stream().filter(a -> !site.positionsOf(a.id()).isEmpty()).toList();
     List<LocalDate> dates = site.positions().stream().map(p -> TimelineFigure.drawnAt(p.date())).toList();
-    TimeScale scale = TimeScale.of(dates, NAMES + 14, PLOT_RIGHT);
+    double names = widest(actors.stream().map(Actor::name).toList(), NAME_SIZE, NAME_ROOM);
+    double latests = widest(actors.stream().map(a -> label(stances, latest(site, a))).toList(), LATEST_SIZE, LATEST_ROOM);
+    double plotRight = WIDTH - latests - CLEAR;
+    TimeScale scale = TimeScale.of(dates, names + CLEAR, plotRight);
     TimeScale narrowScale = TimeScale.of(dates, 10, NARROW_WIDTH - 10);
     String positions = from.equals(PositionsPage.PATH) ? "" : site.href(from, PositionsPage.PATH);
     List<Row> rows = new ArrayList<>();
@@ -121,7 +136,6 @@ final class StanceChart {
     for (Actor actor : actors) {
       List<Mark> marks = new ArrayList<>();
       List<Mark> narrowMarks = new ArrayList<>();
-      Position latest = null;
       for (Position p : site.positionsOf(actor.id())) {
         int index = index(stances, p.stance().id());
         Shape shape = StanceMarks.of(index).shape();
@@ -131,10 +145,10 @@ final class StanceChart {
         String title = site.display(p.date()) + " · " + actor.name() + ": " + label + " (" + p.occasion() + ")";
         marks.add(new Mark(href, title, p.stance().id(), shape.id(), shape.path(scale.x(date), y, 7)));
         narrowMarks.add(new Mark(href, title, p.stance().id(), shape.id(), shape.path(narrowScale.x(date), stripY, 7)));
-        latest = p;
       }
-      String latestLabel = stances.get(index(stances, latest.stance().id())).label();
-      rows.add(new Row(actor.name(), Shape.n(y), Shape.n(y + 5), "M" + Shape.n(NAMES + 6) + " " + Shape.n(y) + "H" + Shape.n(PLOT_RIGHT),
+      Position latest = latest(site, actor);
+      String latestLabel = label(stances, latest);
+      rows.add(new Row(actor.name(), Shape.n(y), Shape.n(y + 5), "M" + Shape.n(names + 6) + " " + Shape.n(y) + "H" + Shape.n(plotRight),
           latestLabel, latest.stance().id(), List.copyOf(marks)));
       strips.add(new Strip(actor.name(), latestLabel, latest.stance().id(), "M0 " + Shape.n(stripY) + "H" + NARROW_WIDTH, List.copyOf(narrowMarks)));
       y += ROW;
@@ -150,6 +164,25 @@ final class StanceChart {
     String summary = site.messages().format("figure.stances.summary", Map.of("positions", site.positions().size(), "actors", actors.size()));
     return new View(site.messages().text("figure.stances.label"), WIDTH, (int) Math.ceil(axisY + 26), summary, List.copyOf(rows), axis,
         narrow, List.copyOf(legend));
+  }
+
+  /**
+   * The width the widest of {@code texts} may take set {@code size} units tall in a reader's font: its
+   * width in Noto Sans times {@code room}, for a wider font.
+   */
+  private static double widest(List<String> texts, double size, double room) {
+    return Math.ceil(texts.stream().mapToDouble(t -> Fonts.sansWidth(t, size)).max().orElse(0) * room);
+  }
+
+  /** The actor's latest position (positions are in date order). */
+  private static Position latest(Site site, Actor actor) {
+    List<Position> positions = site.positionsOf(actor.id());
+    return positions.get(positions.size() - 1);
+  }
+
+  /** The label of a position's stance. */
+  private static String label(List<SiteConfig.Stance> stances, Position position) {
+    return stances.get(index(stances, position.stance().id())).label();
   }
 
   private static int index(List<SiteConfig.Stance> stances, String id) {
