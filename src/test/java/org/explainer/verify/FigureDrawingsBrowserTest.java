@@ -217,6 +217,46 @@ class FigureDrawingsBrowserTest {
   }
 
   /**
+   * On paper, which cannot scroll, every table of a page fits the printed width whole: none reaches past
+   * the page, and no box that scrolls sideways on a screen hides part of one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"positions/index.html", "uk/positions/index.html", "sources/index.html", "uk/sources/index.html"})
+  void aPrintedTableFitsThePage(String page) {
+    List<String> problems = new ArrayList<>();
+    for (Viewport paper : PAPER) {
+      BrowserTest.emulate(driver, "light", paper);
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+      try {
+        driver.get(site.resolve(page).toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) driver.executeScript("""
+            const page = document.documentElement.clientWidth, out = [];
+            const tables = [...document.querySelectorAll('table')];
+            if (!tables.length) out.push('no table');
+            for (const t of tables) {
+              const name = (t.querySelector('caption') || t).textContent.trim().slice(0, 40);
+              const right = t.getBoundingClientRect().right;
+              if (right > page + 1) out.push('"' + name + '" reaches ' + Math.round(right - page) + ' px past the page');
+              for (let box = t; box; box = box.parentElement) {
+                if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible') {
+                  out.push('"' + name + '": ' + (box.scrollWidth - box.clientWidth) + ' px hidden in a box that scrolls sideways');
+                  break;
+                }
+              }
+            }
+            return out;""");
+        found.forEach(problem -> problems.add(paper + ": " + problem));
+      } finally {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      }
+    }
+    if (!problems.isEmpty()) {
+      fail(page + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
    * At 1280 px, each row's name ends, and its latest stance starts, at least 4 px from the nearest of its
    * marks, in both languages.
    */
