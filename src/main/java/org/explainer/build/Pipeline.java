@@ -449,6 +449,9 @@ public final class Pipeline {
     holdBack(problems, hidden, why, held);
     problems.throwIfErrors();
     List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
+    // a translation's interface text lacking a message would fail at the first page that shows it: every one is named here
+    messages.subList(1, messages.size()).forEach(m -> problems.addAll(m.missingFrom(messages.get(0))));
+    problems.throwIfErrors();
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
     Path idsSchema = options.content().resolve(IdsSchema.FILE);
     byte[] ids = IdsSchema.json(loaded);
