@@ -361,7 +361,8 @@ public final class ContentValidator {
     }
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known)
         + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
-        + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : ""));
+        + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : "")
+        + (what.equals("tag") ? ", or declare it there under 'tags:' ('- id: " + ref.id() + "' with its 'label:' and 'description:')" : ""));
     return false;
   }
 
