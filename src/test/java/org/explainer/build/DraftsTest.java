@@ -91,6 +91,26 @@ class DraftsTest {
         .doesNotContain("articles/board-again/index.html");
   }
 
+  /** An error in the translation of a draft the preview shows holds the draft back, in every language, with that error. */
+  @Test
+  void aShownDraftWhoseTranslationHasALaterErrorIsHeldBackInEveryLanguage() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path entry = options.content().resolve("articles/board-again.md");
+    Files.writeString(entry, Files.readString(options.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"));
+    org.explainer.content.Article english = new org.explainer.content.ContentLoader().load(options.content(), new org.explainer.diagnostic.Problems())
+        .orElseThrow().articles().stream().filter(a -> a.file().getFileName().toString().equals("board-again.md")).findFirst().orElseThrow();
+    Path translation = options.content().resolve("uk/articles/board-again.md");
+    Files.writeString(translation, org.explainer.content.TranslationScaffold.text(english, "uk")
+        .replace("headline: \"The board replies\"", "headline: \"Рада відповідає\"").replace("briefly.", "briefly, [here](2021-01-01-no-such-minutes.md)."));
+    Pipeline.SiteBuild preview = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(preview.heldBack()).containsOnlyKeys("articles/board-again/index.html", "uk/articles/board-again/index.html");
+    assertThat(preview.heldBack().get("uk/articles/board-again/index.html")).allSatisfy(p -> assertThat(p.at().file()).isEqualTo(translation))
+        .extracting(Problem::message).anyMatch(m -> m.startsWith("the link '2021-01-01-no-such-minutes.md'"));
+    assertThat(preview.files()).extracting(f -> f.path()).contains("uk/articles/board-reply/index.html")
+        .doesNotContain("articles/board-again/index.html", "uk/articles/board-again/index.html");
+  }
+
   /** The same later error in a published entry still fails the preview, naming it. */
   @Test
   void aPublishedEntryWithALaterErrorStillFailsThePreview() throws Exception {
