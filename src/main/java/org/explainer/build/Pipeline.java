@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
@@ -246,13 +247,34 @@ public final class Pipeline {
    * share cards and entry summaries it made into the build cache, when there is one.
    */
   public SiteBuild preview() {
-    if (options.cache().isEmpty()) {
-      return run(Mode.PREVIEW, BuildCache.none(), Optional.empty(), Map.of()).build();
-    }
     List<String> cacheNotices = new ArrayList<>();
-    BuildCache cache = openCache(cacheNotices);
-    SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty(), Map.of()).build();
-    return new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
+    BuildCache cache = options.cache().isEmpty() ? BuildCache.none() : openCache(cacheNotices);
+    // a shown draft whose errors come to light after its own checks (a broken link, a misquote) is held
+    // back as a draft with errors of its own is, and the preview made again without it
+    Map<Path, List<Problem>> later = new LinkedHashMap<>();
+    while (true) {
+      try {
+        SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty(), Map.of(), later).build();
+        return options.cache().isEmpty() ? built
+            : new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
+      } catch (DraftsHeldLater e) {
+        later.putAll(e.errors);
+      }
+    }
+  }
+
+  /**
+   * In a preview, the errors found after validation, every one of them in drafts shown so far (or in
+   * their translations), by the draft's file: the preview is made again with those drafts held back.
+   */
+  private static final class DraftsHeldLater extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<Path, List<Problem>> errors;
+
+    DraftsHeldLater(Map<Path, List<Problem>> errors) {
+      super(null, null, false, false);
+      this.errors = errors;
+    }
   }
 
   private enum Mode { BUILD, CHECK, PREVIEW }
@@ -333,6 +355,11 @@ public final class Pipeline {
         evidence = evidence.with(ProvenanceChecker.check(library.with(List.of(a)), state.sources().get(), evidence, problems));
       }
     }
+    Set<Path> editedDrafts = new HashSet<>();
+    edited.stream().filter(Article::draft).forEach(a -> editedDrafts.add(a.file()));
+    if (problems.hasErrors() && problems.all().stream().filter(Problem::isError).allMatch(p -> editedDrafts.contains(p.at().file()))) {
+      return Optional.empty(); // the full preview holds the draft back and shows its errors at its address
+    }
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     Set<String> slugs = new HashSet<>();
@@ -389,8 +416,18 @@ public final class Pipeline {
    *     ContentLoader#ContentLoader(BuildCache, Map) loader}
    */
   private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known) {
+    return run(mode, cache, since, known, Map.of());
+  }
+
+  /**
+   * Runs the steps.
+   *
+   * @param later in a preview, drafts to hold back for the errors an earlier run found in them after
+   *     validation, with those errors, by file
+   */
+  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known, Map<Path, List<Problem>> later) {
     try (Workers workers = Workers.of(threads)) {
-      return run(mode, cache, since, known, workers);
+      return run(mode, cache, since, known, later, workers);
     }
   }
 
@@ -405,7 +442,8 @@ public final class Pipeline {
     return out;
   }
 
-  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known, Workers workers) {
+  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known, Map<Path, List<Problem>> later,
+      Workers workers) {
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -435,21 +473,30 @@ public final class Pipeline {
     Set<String> reserved = new HashSet<>(PageTypes.reservedSlugs());
     reserved.addAll(translations); // each translation's folder in the site
     Set<String> reservedSlugs = Set.copyOf(reserved);
-    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems));
+    Set<Path> hiddenFirst = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems));
+    Set<Path> hidden = later.isEmpty() ? hiddenFirst : Stream.concat(hiddenFirst.stream(), later.keySet().stream()).collect(Collectors.toUnmodifiableSet());
     Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
     holdBack(problems, hidden, why, held);
+    later.forEach((file, errors) -> {
+      held.computeIfAbsent(file, f -> new ArrayList<>()).addAll(errors);
+      errors.forEach(p -> problems.add(Problem.warning(p.at(), p.message() + " (" + why + ")", p.fix())));
+    });
     // a translation is read onto the original: with errors in the original it would only echo them (an
     // item "not in the original", a misspelt id to copy), so the original's errors are reported alone
     problems.throwIfErrors();
     List<Edition> editions = translations.isEmpty() ? List.of(Edition.original(library))
         : timed(steps, "translations", () -> editions(library, translations, loader, problems, notices));
     holdBack(problems, hidden, why, held);
+    holdBackLater(mode, problems, loader.draftFiles());
     problems.throwIfErrors();
     List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
+    // a translation's interface text lacking a message would fail at the first page that shows it: every one is named here
+    messages.subList(1, messages.size()).forEach(m -> problems.addAll(m.missingFrom(messages.get(0))));
+    problems.throwIfErrors();
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
     Path idsSchema = options.content().resolve(IdsSchema.FILE);
     byte[] ids = IdsSchema.json(loaded);
@@ -468,6 +515,7 @@ public final class Pipeline {
     Evidence evidence = sources.isEmpty() ? recorded
         : timed(steps, "provenance", () -> ProvenanceChecker.check(withDrafts, sources.get(), recorded, problems));
     holdBack(problems, hidden, why, held);
+    holdBackLater(mode, problems, loader.draftFiles());
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
@@ -478,6 +526,7 @@ public final class Pipeline {
     List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
         .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
             e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
+    holdBackLater(mode, problems, loader.draftFiles());
     problems.throwIfErrors();
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched
@@ -568,7 +617,7 @@ public final class Pipeline {
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
-        problems.sorted().stream().filter(p -> !p.isError()).toList(), List.copyOf(notices), changed[0]);
+        problems.sorted().stream().filter(p -> !p.isError()).distinct().toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
     Map<String, List<Problem>> heldBack = mode == Mode.PREVIEW ? heldBackPages(held, loaded, editions) : Map.of();
@@ -716,6 +765,43 @@ public final class Pipeline {
   }
 
   /**
+   * In a preview, when there are errors and every one of them is in a draft shown so far ({@code
+   * drafts}: every draft file; the hidden ones' errors are warnings by now) or in a translation of
+   * one, throws {@link DraftsHeldLater} with them, by the draft's file. Otherwise the errors fail the
+   * preview as they fail a build.
+   */
+  private void holdBackLater(Mode mode, Problems problems, Set<Path> drafts) {
+    if (mode != Mode.PREVIEW || !problems.hasErrors()) {
+      return;
+    }
+    Map<Path, List<Problem>> byDraft = new LinkedHashMap<>();
+    for (Problem p : problems.all()) {
+      if (p.isError()) {
+        Optional<Path> draft = draftOf(p.at().file(), drafts);
+        if (draft.isEmpty()) {
+          return; // an error of published content: the preview fails on it, as a build does
+        }
+        byDraft.computeIfAbsent(draft.get(), f -> new ArrayList<>()).add(p);
+      }
+    }
+    throw new DraftsHeldLater(byDraft);
+  }
+
+  /** The draft of {@code drafts} that {@code file} is, or translates ({@code content/<language>/articles/<its name>}). */
+  private Optional<Path> draftOf(Path file, Set<Path> drafts) {
+    if (file == null || drafts.contains(file)) {
+      return Optional.ofNullable(file);
+    }
+    Path folder = file.getParent();
+    if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals("articles") || folder.getParent() == null
+        || !options.content().equals(folder.getParent().getParent())) {
+      return Optional.empty();
+    }
+    Path original = options.content().resolve("articles").resolve(file.getFileName().toString());
+    return drafts.contains(original) ? Optional.of(original) : Optional.empty();
+  }
+
+  /**
    * The page each draft of {@code held} would have in every language of {@code editions}, with the
    * errors that keep it out, sorted: its slug as loaded, or as its file name gives it when it could not
    * be loaded.
@@ -725,7 +811,7 @@ public final class Pipeline {
     held.forEach((file, errors) -> {
       String slug = loaded.articles().stream().filter(a -> a.file().equals(file)).map(Article::slug).findFirst()
           .orElse(ContentLoader.slugFromFile(file));
-      List<Problem> sorted = errors.stream().sorted(Problem.ORDER).toList();
+      List<Problem> sorted = errors.stream().sorted(Problem.ORDER).distinct().toList(); // a misquote is found again in the preview made without the draft
       editions.forEach(e -> pages.put(e.prefix() + EntryPage.at(slug), sorted));
     });
     return Map.copyOf(pages);

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -449,14 +450,20 @@ public final class ContentLoader {
     return DATE_PREFIX.matcher(name.substring(0, name.length() - ".md".length())).replaceFirst("");
   }
 
+  /** The date an entry file's name starts with, as written ("2024-11-30-"), or "". */
+  private static String datePrefix(Path file) {
+    Matcher date = DATE_PREFIX.matcher(file.getFileName().toString());
+    return date.lookingAt() ? date.group() : "";
+  }
+
   /** The entry's slug, or null after recording why it is not usable. */
   private static String checkedSlug(Fields f, Path file, Problems problems) {
     String slug = f.optionalText("slug").orElse(slugFromFile(file));
     if (!Fields.ID.matcher(slug).matches()) {
-      Location at = f.has("slug") ? f.valueAt("slug") : Location.of(file);
+      Location at = f.has("slug") ? f.valueAt("slug") : new Location(file, 1, 1); // the file's name is the problem
       String fix = f.has("slug") ? "use lowercase letters, digits and single hyphens, e.g. 'slug: "
           + Slugs.slugify(slug, 60).orElse("my-entry") + "'"
-          : "rename the file to lowercase letters, digits and hyphens, e.g. '" + Slugs.slugify(slug, 60).orElse("my-entry") + ".md'";
+          : "rename the file to lowercase letters, digits and hyphens, e.g. '" + datePrefix(file) + Slugs.slugify(slug, 60).orElse("my-entry") + ".md'";
       problems.error(at, "the slug '" + slug + "' is not usable in a URL", fix);
       return null;
     }
@@ -475,8 +482,9 @@ public final class ContentLoader {
   private static Page page(Path file, MarkdownDoc doc) {
     Fields f = doc.fields();
     String slug = f.optionalText("slug").orElse(file.getFileName().toString().replaceFirst("\\.md$", ""));
+    Location slugAt = f.has("slug") ? f.valueAt("slug") : Location.of(file);
     Location homeAt = f.has("home") ? f.valueAt("home") : Location.of(file);
-    return RecordReader.read(f, Page.class, given("slug", slug, "file", file, "homeAt", homeAt, "body", doc.body()));
+    return RecordReader.read(f, Page.class, given("slug", slug, "slugAt", slugAt, "file", file, "homeAt", homeAt, "body", doc.body()));
   }
 
   /** Components given rather than read, by name (a null value is allowed). */

@@ -19,6 +19,7 @@ import org.explainer.diagnostic.Problem;
 import org.explainer.diagnostic.Problems;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Ref;
+import org.explainer.yaml.Slugs;
 
 /**
  * Checks what loading cannot: unique ids and slugs, that every reference (actor, stance, tag, entry,
@@ -286,6 +287,18 @@ public final class ContentValidator {
     return article.slugAt().line() > 0 ? article.slugAt() : new Location(article.file(), 1, 1);
   }
 
+  /** An example of a slug {@code page} could take instead of its reserved one: the one its file name gives, when that is free. */
+  private static String otherSlug(Page page, Set<String> reservedSlugs) {
+    String fromName = page.file().getFileName().toString().replaceFirst("\\.md$", "");
+    return Fields.ID.matcher(fromName).matches() && !reservedSlugs.contains(fromName)
+        ? ", or remove the line to use '" + fromName + "', from the file's name" : "";
+  }
+
+  /** Where a page's slug is written: its 'slug:' line, else the start of the file, whose name gives it. */
+  private static Location slugAt(Page page) {
+    return page.slugAt().line() > 0 ? page.slugAt() : new Location(page.file(), 1, 1);
+  }
+
   /** A content file as editors name it: "content/articles/x.md". */
   private static String shown(Path file) {
     Path dir = file.getParent();
@@ -297,14 +310,22 @@ public final class ContentValidator {
   private void pages(List<Page> pages, Problems problems) {
     Map<String, Page> bySlug = new HashMap<>();
     for (Page page : pages) {
+      boolean explicit = page.slugAt().line() > 0;
+      String from = explicit ? "" : " (from this file's name)";
       if (!Fields.ID.matcher(page.slug()).matches()) {
-        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is not usable in a URL", "use lowercase letters, digits and single hyphens");
+        String example = Slugs.slugify(page.slug(), 60).orElse("my-page");
+        problems.error(slugAt(page), "the slug '" + page.slug() + "'" + from + " is not usable in a URL", explicit
+            ? "use lowercase letters, digits and single hyphens, e.g. 'slug: " + example + "'"
+            : "rename the file to lowercase letters, digits and hyphens, e.g. '" + example + ".md', or set 'slug:' in its front matter");
       } else if (reservedSlugs.contains(page.slug()) && !page.home()) {
-        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is reserved for the generator's own pages", "rename the file or set another 'slug:'");
+        problems.error(slugAt(page), "the slug '" + page.slug() + "'" + from + " is reserved for the generator's own pages",
+            explicit ? "set another 'slug:'" + otherSlug(page, reservedSlugs) : "rename the file, or set another 'slug:' in its front matter");
       }
       Page first = bySlug.putIfAbsent(page.slug(), page);
       if (first != null) {
-        problems.error(Location.of(page.file()), "the slug '" + page.slug() + "' is already used by " + shown(first.file()), "rename one of the two files or set another 'slug:'");
+        Location other = slugAt(first);
+        problems.error(slugAt(page), "the slug '" + page.slug() + "'" + from + " is already used by " + shown(first.file()) + ":" + other.line() + ":"
+            + other.column() + (first.slugAt().line() > 0 ? "" : " (from its file name)"), "rename one of the two files or set another 'slug:' in one of them");
       }
     }
     List<Page> homes = pages.stream().filter(Page::home).toList();
@@ -340,7 +361,8 @@ public final class ContentValidator {
     }
     problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known)
         + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
-        + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : ""));
+        + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : "")
+        + (what.equals("tag") ? ", or declare it there under 'tags:' ('- id: " + ref.id() + "' with its 'label:' and 'description:')" : ""));
     return false;
   }
 

@@ -49,6 +49,57 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
     return start.compareTo(other.start);
   }
 
+  /** Day, month and year with '/', '.' or '-' between them ("29/11/2024", "29.11.2024"). */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
+  /** A date with the month in words ("29 November 2024", "November 29, 2024", "November 2024"). */
+  private static final Pattern IN_WORDS = Pattern.compile("(?:(\\d{1,2})\\s+)?([A-Za-z]+)\\.?\\s*(\\d{1,2})?,?\\s+(\\d{4})");
+  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december");
+
+  /**
+   * A date written another common way, as the site writes it: {@code , e.g. "2024-11-29"}, with which
+   * number was taken for the day when both could be; empty when {@code written} is none of those ways.
+   */
+  static Optional<String> asIso(String written) {
+    String text = written.strip();
+    Matcher dmy = DAY_MONTH_YEAR.matcher(text);
+    if (dmy.matches()) {
+      int first = Integer.parseInt(dmy.group(1));
+      int second = Integer.parseInt(dmy.group(2));
+      boolean monthFirst = first <= 12 && second > 12;
+      int day = monthFirst ? second : first;
+      int month = monthFirst ? first : second;
+      return iso(Integer.parseInt(dmy.group(3)), month, day).map(iso -> ": \"" + iso + "\""
+          + (first <= 12 && second <= 12 && first != second ? " if " + day + " is the day and " + month + " the month" : ""));
+    }
+    Matcher words = IN_WORDS.matcher(text);
+    if (words.matches()) {
+      String name = words.group(2).toLowerCase(Locale.ROOT);
+      int month = 0;
+      for (int i = 0; i < MONTHS.size() && month == 0; i++) {
+        if (name.length() >= 3 && MONTHS.get(i).startsWith(name)) {
+          month = i + 1;
+        }
+      }
+      String day = words.group(1) != null ? words.group(1) : words.group(3);
+      if (month == 0 || words.group(1) != null && words.group(3) != null) {
+        return Optional.empty();
+      }
+      int year = Integer.parseInt(words.group(4));
+      return day == null ? Optional.of(": \"" + String.format(Locale.ROOT, "%04d-%02d", year, month) + "\" (precision: month)")
+          : iso(year, month, Integer.parseInt(day)).map(iso -> ": \"" + iso + "\"");
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> iso(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.of(year, month, day).toString());
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   /**
    * Reads {@code date}, {@code precision} and {@code note} from {@code f}; null after recording a
    * problem.
@@ -69,7 +120,7 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
     }
     Matcher m = FORM.matcher(written);
     if (!m.matches()) {
-      f.error("date", "'" + written + "' is not a date", "write it as YYYY-MM-DD, YYYY-MM or YYYY, in quotes");
+      f.error("date", "'" + written + "' is not a date", "write it as YYYY-MM-DD, YYYY-MM or YYYY, in quotes" + asIso(written).orElse(""));
       return null;
     }
     LocalDate start;

@@ -10,6 +10,7 @@ import org.explainer.yaml.Yaml;
  * A free page such as the overview or about/methodology.
  *
  * @param slug URL slug
+ * @param slugAt where the slug comes from: the 'slug:' line, or the file, whose name gives it
  * @param file the Markdown file it was read from
  * @param title title
  * @param description one sentence for search engines and previews
@@ -21,6 +22,7 @@ import org.explainer.yaml.Yaml;
  */
 public record Page(
     String slug,
+    Location slugAt,
     Path file,
     @Translatable String title,
     @Translatable String description,

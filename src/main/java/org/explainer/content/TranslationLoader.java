@@ -252,8 +252,10 @@ public final class TranslationLoader {
         T value = TranslationReader.read(f, original, Map.of("file", file, "body", doc.body()));
         if (TranslationReader.texts(value).equals(TranslationReader.texts(original))) {
           // a translation just started ('new --translate') and not written yet: never shown as one
-          problems.warning(Location.of(file), "the translation still has the English text of " + folder + "/" + name + " word for word, so "
-              + "its page under /" + dir.getFileName() + "/ says that it is not translated yet", "write the translation over the English");
+          Location at = TranslationReader.firstTextAt(f, original.getClass(), new Location(file, 1, 1));
+          problems.warning(at, "the translation still has the English text of " + folder + "/" + name + " word for word, so "
+              + "its page under /" + dir.getFileName() + "/ says that it is not translated yet",
+              "write the translation over the English, starting here (keep the ids, the links' targets and 'translated_from' as they are)");
           return;
         }
         record(new Translations.Key(part, slugOf.apply(original)), f, madeFrom, original, records, problems);

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
+import org.explainer.diagnostic.Problem;
 import org.explainer.files.ConfinedFolder;
 
 /**
@@ -45,10 +48,14 @@ public final class Messages {
 
   private record DateKey(LocalDate day, String key) {}
 
-  private Messages(Map<String, String> patterns, ULocale locale, Path file) {
+  /** The line each key is written on in {@link #file}, from 1. */
+  private final Map<String, Integer> lines;
+
+  private Messages(Map<String, String> patterns, ULocale locale, Path file, Map<String, Integer> lines) {
     this.patterns = patterns;
     this.locale = locale;
     this.file = file;
+    this.lines = lines;
   }
 
   /**
@@ -77,7 +84,62 @@ public final class Messages {
     }
     Map<String, String> patterns = new HashMap<>();
     properties.forEach((key, value) -> patterns.put((String) key, (String) value));
-    return new Messages(Map.copyOf(patterns), new ULocale(language), file);
+    return new Messages(Map.copyOf(patterns), new ULocale(language), file, keyLines(new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The line of each key of a properties file's {@code text}: the first line that starts with it, skipping
+   * comments, blank lines and the lines that continue a value ending in a backslash. A key written with
+   * escapes is not found, and its problems name the file alone.
+   */
+  private static Map<String, Integer> keyLines(String text) {
+    Map<String, Integer> out = new HashMap<>();
+    boolean continued = false;
+    int number = 0;
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      number++;
+      String stripped = line.stripLeading();
+      boolean wasContinued = continued;
+      int slashes = 0;
+      for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+        slashes++;
+      }
+      boolean comment = !wasContinued && (stripped.startsWith("#") || stripped.startsWith("!"));
+      continued = !comment && slashes % 2 == 1;
+      if (wasContinued || comment || stripped.isEmpty()) {
+        continue;
+      }
+      int end = 0;
+      while (end < stripped.length() && "=: \t\f".indexOf(stripped.charAt(end)) < 0) {
+        end++;
+      }
+      out.putIfAbsent(stripped.substring(0, end), number);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * A problem for each message of {@code original} (the original language's messages) that these
+   * messages lack, at the line where the key is written in the original's file: what a page in this
+   * language would fail to show. Sorted by that line.
+   */
+  public List<Problem> missingFrom(Messages original) {
+    List<Problem> out = new ArrayList<>();
+    String shown = "templates/messages/" + file.getFileName();
+    original.patterns.keySet().stream().filter(key -> !patterns.containsKey(key))
+        .sorted(Comparator.comparingInt((String key) -> original.lines.getOrDefault(key, 0)).thenComparing(key -> key))
+        .forEach(key -> {
+          int line = original.lines.getOrDefault(key, 0);
+          out.add(Problem.error(new Location(original.file, line, line > 0 ? 1 : 0),
+              "the interface message '" + key + "' is missing from " + shown,
+              "add a line '" + key + "=…' to " + shown + ", with the translation of the text here: " + cited(original.patterns.get(key), 80)));
+        });
+    return List.copyOf(out);
+  }
+
+  /** {@code text} in quotation marks, cut to {@code max} characters. */
+  private static String cited(String text, int max) {
+    return "“" + (text.length() > max ? text.substring(0, max - 1) + "…" : text) + "”";
   }
 
   /**

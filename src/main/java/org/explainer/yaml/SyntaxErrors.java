@@ -92,10 +92,11 @@ final class SyntaxErrors {
           "put the whole value in double quotes");
     }
     if ((context.contains("scanning an alias") || context.contains("scanning an anchor")) && marked.getContextMark() != null) {
-      char mark = context.contains("alias") ? '*' : '&';
-      return ContentException.of(location(marked.getContextMark(), file, firstLine),
-          PREFIX + "a value that starts with '" + mark + "' is read as a YAML " + (mark == '*' ? "alias" : "anchor"),
-          "put the whole value in double quotes");
+      Mark start = marked.getContextMark();
+      Spot value = new Spot(lines, start);
+      String line = start.getLine() < lines.length ? lines[start.getLine()] : "";
+      int index = Math.min(Math.max(0, value.index()), line.length());
+      return markInFront(location(start, file, firstLine), context.contains("alias") ? '*' : '&', line.substring(0, index), line.substring(index));
     }
     if (context.contains("flow sequence") && problem.startsWith("expected ','") && marked.getContextMark() != null) {
       return ContentException.of(location(marked.getContextMark(), file, firstLine),
@@ -112,6 +113,23 @@ final class SyntaxErrors {
           "start the list on the next line, each item on a line of its own after '- '; if the '- ' belongs to the text, put the whole value in double quotes");
     }
     return ContentException.of(at, describe(e), fixFor(e));
+  }
+
+  /**
+   * A value that starts with {@code mark} ('*' or '&amp;'), which YAML does not read as text: in plain
+   * words, with the line as it should be written when it is a plain {@code key: value} or list item.
+   *
+   * @param at where the value starts
+   * @param before the line before the value
+   * @param value the rest of the line, from the value on
+   */
+  static ContentException markInFront(Location at, char mark, String before, String value) {
+    String prefix = before.strip();
+    String whole = value.strip().replace('\t', ' ');
+    String fixed = (prefix.isEmpty() ? "" : prefix + " ") + "\"" + whole.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    boolean shown = !prefix.contains("[") && !prefix.contains("{") && fixed.length() <= 100;
+    return ContentException.of(at, PREFIX + "a value that starts with '" + mark + "' must be in double quotes",
+        shown ? "write the line as: " + fixed : "put the whole value in double quotes");
   }
 
   /**

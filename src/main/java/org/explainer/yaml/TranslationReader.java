@@ -63,6 +63,20 @@ public final class TranslationReader {
     f.finish();
   }
 
+  /**
+   * Where the first text a translation of {@code type} gives is written in {@code f} (an entry's {@code
+   * headline}, a page's {@code title}): the value of the first translatable key present, in the order of
+   * the record's components; {@code fallback} when there is none.
+   */
+  public static Location firstTextAt(Fields f, Class<?> type, Location fallback) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      if (c.isAnnotationPresent(Translatable.class) && !inline(c) && f.has(RecordReader.key(c))) {
+        return f.valueAt(RecordReader.key(c));
+      }
+    }
+    return fallback;
+  }
+
   private static void markKnown(Fields f, Class<?> type) {
     for (RecordComponent c : type.getRecordComponents()) {
       if (RecordReader.key(c).equals("id")) {

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problems;
@@ -184,6 +185,17 @@ public final class YamlReader {
       }
       default -> {
         if (parser.isCurrentAlias()) {
+          Source source = doc.source();
+          JsonLocation start = parser.currentTokenLocation();
+          int from = source.index(start.getLineNr(), start.getColumnNr());
+          if (from >= 0 && !anchored(source.text().substring(0, from), parser.getText())) {
+            // no anchor of that name above: text that happens to start with '*' ('headline: *word'), not an alias
+            String line = source.text().substring(source.lineStart(start.getLineNr()), source.lineEnd(from));
+            int index = from - source.lineStart(start.getLineNr());
+            throw SyntaxErrors.markInFront(at, '*', line.substring(0, index), line.substring(index));
+          }
+        }
+        if (parser.isCurrentAlias()) {
           throw ContentException.of(
               at,
               "YAML alias '*" + parser.getText() + "' is not allowed in content files",
@@ -199,6 +211,15 @@ public final class YamlReader {
         return scalar;
       }
     }
+  }
+
+  /**
+   * Whether {@code text} sets the anchor {@code name} ({@code &name} after a space, a '[', a '{' or a
+   * ',', or at the start of a line), so that {@code *name} after it is meant as an alias. The parser does
+   * not report every anchor (none on a text value), hence the look at the text itself.
+   */
+  private static boolean anchored(String text, String name) {
+    return Pattern.compile("(?:^|[\\s\\[{,])&" + Pattern.quote(name) + "(?=[\\s,\\]}]|$)", Pattern.MULTILINE).matcher(text).find();
   }
 
   /**

@@ -61,6 +61,69 @@ class DraftsTest {
   }
 
   /**
+   * A draft shown in the preview whose errors come to light only after the checks of its own (a link to
+   * a page that does not exist, found when Markdown is rendered; a quote not in its capture) is held back
+   * as a draft with errors of its own is: its page shows those errors, and the rest of the site is
+   * previewed. (The whole preview failed.)
+   */
+  @Test
+  void aShownDraftWithALaterErrorIsHeldBackAndTheRestOfThePreviewBuilt() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/board-again.md");
+    String draft = Files.readString(options.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n");
+
+    Files.writeString(entry, draft.replace("briefly.", "briefly, as [the minutes](2021-01-01-no-such-minutes.md) show."));
+    Pipeline.SiteBuild linked = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(linked.heldBack()).containsOnlyKeys("articles/board-again/index.html");
+    assertThat(linked.heldBack().get("articles/board-again/index.html")).allMatch(Problem::isError).extracting(Problem::message)
+        .anyMatch(m -> m.startsWith("the link '2021-01-01-no-such-minutes.md'"));
+    assertThat(linked.files()).extracting(f -> f.path()).contains("articles/board-reply/index.html", "index.html")
+        .doesNotContain("articles/board-again/index.html");
+    assertThat(linked.report().warnings()).extracting(Problem::message)
+        .anyMatch(m -> m.startsWith("the link '2021-01-01-no-such-minutes.md'") && m.endsWith("(the draft has errors, so it is left out)"));
+
+    Files.writeString(entry, draft.replace("We are not convinced", "We are not amused"));
+    Pipeline.SiteBuild misquoted = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(misquoted.heldBack()).containsOnlyKeys("articles/board-again/index.html");
+    assertThat(misquoted.heldBack().get("articles/board-again/index.html")).extracting(Problem::message)
+        .anyMatch(m -> m.startsWith("the quotation “We are not amused” is not in the source capture board-reply.txt"));
+    assertThat(misquoted.files()).extracting(f -> f.path()).contains("articles/board-reply/index.html")
+        .doesNotContain("articles/board-again/index.html");
+  }
+
+  /** An error in the translation of a draft the preview shows holds the draft back, in every language, with that error. */
+  @Test
+  void aShownDraftWhoseTranslationHasALaterErrorIsHeldBackInEveryLanguage() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path entry = options.content().resolve("articles/board-again.md");
+    Files.writeString(entry, Files.readString(options.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("[Ada's note](2021-03-04-first-note.md#background)", "Ada's note"));
+    org.explainer.content.Article english = new org.explainer.content.ContentLoader().load(options.content(), new org.explainer.diagnostic.Problems())
+        .orElseThrow().articles().stream().filter(a -> a.file().getFileName().toString().equals("board-again.md")).findFirst().orElseThrow();
+    Path translation = options.content().resolve("uk/articles/board-again.md");
+    Files.writeString(translation, org.explainer.content.TranslationScaffold.text(english, "uk")
+        .replace("headline: \"The board replies\"", "headline: \"Рада відповідає\"").replace("briefly.", "briefly, [here](2021-01-01-no-such-minutes.md)."));
+    Pipeline.SiteBuild preview = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(preview.heldBack()).containsOnlyKeys("articles/board-again/index.html", "uk/articles/board-again/index.html");
+    assertThat(preview.heldBack().get("uk/articles/board-again/index.html")).allSatisfy(p -> assertThat(p.at().file()).isEqualTo(translation))
+        .extracting(Problem::message).anyMatch(m -> m.startsWith("the link '2021-01-01-no-such-minutes.md'"));
+    assertThat(preview.files()).extracting(f -> f.path()).contains("uk/articles/board-reply/index.html")
+        .doesNotContain("articles/board-again/index.html", "uk/articles/board-again/index.html");
+  }
+
+  /** The same later error in a published entry still fails the preview, naming it. */
+  @Test
+  void aPublishedEntryWithALaterErrorStillFailsThePreview() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, as [the minutes](2021-01-01-no-such-minutes.md) show."));
+    org.explainer.diagnostic.ContentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.explainer.diagnostic.ContentException.class, () -> new Pipeline(options.withDrafts(true)).preview());
+    assertThat(e.problems()).filteredOn(Problem::isError).extracting(Problem::message)
+        .anyMatch(m -> m.startsWith("the link '2021-01-01-no-such-minutes.md'"));
+  }
+
+  /**
    * A draft whose slug a published entry has already taken is left out, with a warning, as any draft
    * is: the published entry's page is built from the published entry, and a check and a build agree.
    * (Drafts were filtered by slug, so such a draft was built in the published entry's place, or beside

@@ -368,6 +368,54 @@ class ServeAndNewTest {
     assertThat(code.get()).isZero();
   }
 
+  /**
+   * A shown draft whose edit breaks a link (found only when its Markdown is rendered, after the draft's
+   * own checks) or misquotes its capture shows those errors at its address, in the same red panel, and
+   * the rest of the site is still served; the whole preview failed.
+   */
+  @Test
+  void serveShowsALaterErrorOfADraftAtItsAddressAndKeepsServingTheSite() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path draft = o.content().resolve("articles/board-draft.md");
+    String text = Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("The board answered", "The board drafted");
+    Files.writeString(draft, text);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger code = new AtomicInteger(-1);
+    Thread server = new Thread(() -> code.set(Main.run(
+        new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true))));
+    server.start();
+    try {
+      URI base = waitForUri(out);
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      URI page = base.resolve("articles/board-draft/");
+      URI other = base.resolve("articles/board-reply/");
+      assertThat(fetch(http, page)).contains("The board drafted");
+
+      // a summary edit alone: the quick path of the preview
+      Files.writeString(draft, text.replace("briefly.", "briefly, as [the minutes](2021-01-01-no-such-minutes.md) show."));
+      String shown = awaitBody(http, page, body -> !body.contains("The board drafted"));
+      assertThat(shown).contains("This draft has 1 error, so the preview leaves it out").contains("2021-01-01-no-such-minutes.md")
+          .doesNotContain("The build failed");
+      assertThat(fetch(http, other)).contains("The board answered").doesNotContain("The build failed");
+
+      Files.writeString(draft, text);
+      awaitBody(http, page, body -> body.contains("The board drafted") && !body.contains("This draft has"));
+
+      // a quote edit: the whole preview is built again
+      Files.writeString(draft, text.replace("We are not convinced", "We are not amused"));
+      shown = awaitBody(http, page, body -> !body.contains("The board drafted"));
+      assertThat(shown).contains("This draft has").contains("is not in the source capture board-reply.txt").doesNotContain("The build failed");
+      assertThat(fetch(http, other)).contains("The board answered").doesNotContain("The build failed");
+    } finally {
+      server.interrupt();
+      server.join(10_000);
+    }
+    assertThat(code.get()).isZero();
+  }
+
   private static final String NL = System.lineSeparator();
 
   /** Every file and folder under {@code dir}, relative to it, sorted. */

@@ -24,6 +24,21 @@ class FuzzyDateTest {
     assertThat(read("date: 2024-11-30\nprecision: day\n").date().iso()).isEqualTo("2024-11-30");
   }
 
+  /** A date written as editors often write one is shown as the site writes it, in the fix: the fix to copy. */
+  @Test
+  void aDateWrittenAnotherWayIsShownInTheFixAsTheSiteWritesIt() {
+    Problems problems = new Problems();
+    FuzzyDate.read(Fields.of(new YamlReader(1000).read("date: \"29/11/2024\"\nprecision: day\n", Path.of("t.yaml"), 1), "x", problems));
+    assertThat(problems.all()).extracting(Problem::fix).containsExactly("write it as YYYY-MM-DD, YYYY-MM or YYYY, in quotes: \"2024-11-29\"");
+    assertThat(FuzzyDate.asIso("11/29/2024")).hasValue(": \"2024-11-29\"");
+    assertThat(FuzzyDate.asIso("05.11.2024")).hasValue(": \"2024-11-05\" if 5 is the day and 11 the month");
+    assertThat(FuzzyDate.asIso("29 November 2024")).hasValue(": \"2024-11-29\"");
+    assertThat(FuzzyDate.asIso("Nov 29, 2024")).hasValue(": \"2024-11-29\"");
+    assertThat(FuzzyDate.asIso("November 2024")).hasValue(": \"2024-11\" (precision: month)");
+    assertThat(FuzzyDate.asIso("31/02/2024")).isEmpty();
+    assertThat(FuzzyDate.asIso("last week")).isEmpty();
+  }
+
   @Test
   void refusesImpossibleDates() {
     assertThat(read("date: '2024-02-30'\nprecision: day\n").problems()).containsExactly("'2024-02-30' is not a real date");

@@ -63,6 +63,23 @@ class TranslationLoaderTest {
     assertThat(uk.original().contextById().get("board-founded").commonKnowledge()).isTrue();
   }
 
+  /**
+   * A translation just started, still the English word for word, is reported at its first text (the
+   * headline), where the editor starts writing over the English, not at the file as a whole.
+   */
+  @Test
+  void aTranslationStillInEnglishIsReportedAtItsHeadline() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    TestSites.copiedTranslation(options.content());
+    Path file = options.content().resolve("uk/articles/board-reply.md");
+    int line = Files.readString(file).lines().toList().indexOf(Files.readString(file).lines().filter(l -> l.startsWith("headline:")).findFirst().orElseThrow()) + 1;
+    List<Problem> warnings = new Pipeline(options).check().warnings();
+    assertThat(warnings).filteredOn(p -> p.message().startsWith("the translation still has the English text"))
+        .containsExactly(Problem.warning(new Location(file, line, 11),
+            "the translation still has the English text of articles/board-reply.md word for word, so its page under /uk/ says that it is not translated yet",
+            "write the translation over the English, starting here (keep the ids, the links' targets and 'translated_from' as they are)"));
+  }
+
   /** The drift check: an edit of the English text of a translated entry is reported at its translated_from, with the fingerprint to paste. */
   @Test
   void anEditOfTheEnglishTextIsReportedAtTheTranslationWithTheNewFingerprint() throws Exception {
