@@ -258,6 +258,12 @@ public final class Pipeline {
         return options.cache().isEmpty() ? built
             : new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
       } catch (DraftsHeldLater e) {
+        if (later.keySet().containsAll(e.errors.keySet())) {
+          // drafts held back already, found with errors again: fail on them rather than go round again
+          Problems again = new Problems();
+          e.errors.values().forEach(again::addAll);
+          again.throwIfErrors();
+        }
         later.putAll(e.errors);
       }
     }
