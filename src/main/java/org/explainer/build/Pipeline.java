@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
@@ -257,6 +256,14 @@ public final class Pipeline {
         SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty(), Map.of(), later).build();
         return options.cache().isEmpty() ? built
             : new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
+      } catch (ContentException e) {
+        if (later.isEmpty()) {
+          throw e;
+        }
+        // published content that names a draft held back: its errors, and the draft's that held it back
+        List<Problem> all = new ArrayList<>(e.problems());
+        later.values().forEach(all::addAll);
+        throw new ContentException(all.stream().sorted(Problem.ORDER).distinct().toList());
       } catch (DraftsHeldLater e) {
         if (later.keySet().containsAll(e.errors.keySet())) {
           // drafts held back already, found with errors again: fail on them rather than go round again
@@ -479,18 +486,20 @@ public final class Pipeline {
     Set<String> reserved = new HashSet<>(PageTypes.reservedSlugs());
     reserved.addAll(translations); // each translation's folder in the site
     Set<String> reservedSlugs = Set.copyOf(reserved);
-    Set<Path> hiddenFirst = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems));
-    Set<Path> hidden = later.isEmpty() ? hiddenFirst : Stream.concat(hiddenFirst.stream(), later.keySet().stream()).collect(Collectors.toUnmodifiableSet());
+    Set<Path> hidden = timed(steps, "validate", () -> hiddenDrafts(loaded, loader, reservedSlugs, problems, later.keySet()));
     Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
     holdBack(problems, hidden, why, held);
-    later.forEach((file, errors) -> {
-      held.computeIfAbsent(file, f -> new ArrayList<>()).addAll(errors);
-      errors.forEach(p -> problems.add(Problem.warning(p.at(), p.message() + " (" + why + ")", p.fix())));
-    });
+    // what an earlier run of this preview found in drafts after validation (some of it, such as a broken
+    // link, is not found again once the draft is left out): held back as what is found now
+    later.forEach((file, errors) -> errors.forEach(p -> {
+      hold(held, file, p);
+      problems.add(p.demoted(why));
+    }));
+    holdBackLater(mode, problems, loader.draftFiles());
     // a translation is read onto the original: with errors in the original it would only echo them (an
     // item "not in the original", a misspelt id to copy), so the original's errors are reported alone
     problems.throwIfErrors();
@@ -623,6 +632,7 @@ public final class Pipeline {
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
     BuildReport report = new BuildReport(htmlPages, library.articles().size(), assets.files().size(), List.copyOf(steps),
+        // a problem found twice (a draft's misquote, held back by an earlier run of a preview and found again) is reported once
         problems.sorted().stream().filter(p -> !p.isError()).distinct().toList(), List.copyOf(notices), changed[0]);
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
@@ -743,21 +753,31 @@ public final class Pipeline {
   }
 
   /**
-   * The draft files left out: all of them in a build; in a preview, those with errors of their own (in
-   * loading, or in validation with every draft shown, recorded in a scratch list so they are not
-   * reported twice).
+   * The draft files left out: all of them in a build; in a preview, those held back {@code later} (for
+   * errors an earlier run of the preview found after validation) and those with errors of their own (in
+   * loading, or in validation with every draft shown, recorded in a scratch list so they are not reported
+   * twice). A shown draft that the others left out give an error (it names one as related) is held back
+   * later, as one with a broken link is.
    */
-  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Set<String> reservedSlugs, Problems problems) {
+  private Set<Path> hiddenDrafts(Library loaded, ContentLoader loader, Set<String> reservedSlugs, Problems problems, Set<Path> later) {
     Set<Path> drafts = loader.draftFiles();
     if (!options.includeDrafts()) {
       return drafts;
     }
     Problems trial = new Problems();
     ContentValidator.validate(loaded, slugsOf(loaded, drafts, Set.of()), loader.gaps(), reservedSlugs, trial);
-    Set<Path> broken = new HashSet<>();
+    Set<Path> broken = new HashSet<>(later);
     Stream.concat(problems.all().stream(), trial.all().stream()).filter(Problem::isError).map(p -> p.at().file())
         .filter(drafts::contains).forEach(broken::add);
     return Set.copyOf(broken);
+  }
+
+  /** Keeps {@code problem} among the errors that hold the draft {@code file} back, once. */
+  private static void hold(Map<Path, List<Problem>> held, Path file, Problem problem) {
+    List<Problem> errors = held.computeIfAbsent(file, f -> new ArrayList<>());
+    if (!errors.contains(problem)) {
+      errors.add(problem);
+    }
   }
 
   /**
@@ -765,8 +785,7 @@ public final class Pipeline {
    * build that leaves the drafts out), keeping each error as it was in {@code held}, by file.
    */
   private static void holdBack(Problems problems, Set<Path> hidden, String why, Map<Path, List<Problem>> held) {
-    problems.all().stream().filter(p -> p.isError() && hidden.contains(p.at().file()))
-        .forEach(p -> held.computeIfAbsent(p.at().file(), f -> new ArrayList<>()).add(p));
+    problems.all().stream().filter(p -> p.isError() && hidden.contains(p.at().file())).forEach(p -> hold(held, p.at().file(), p));
     problems.demote(p -> hidden.contains(p.at().file()), why);
   }
 
@@ -817,7 +836,7 @@ public final class Pipeline {
     held.forEach((file, errors) -> {
       String slug = loaded.articles().stream().filter(a -> a.file().equals(file)).map(Article::slug).findFirst()
           .orElse(ContentLoader.slugFromFile(file));
-      List<Problem> sorted = errors.stream().sorted(Problem.ORDER).distinct().toList(); // a misquote is found again in the preview made without the draft
+      List<Problem> sorted = errors.stream().sorted(Problem.ORDER).toList();
       editions.forEach(e -> pages.put(e.prefix() + EntryPage.at(slug), sorted));
     });
     return Map.copyOf(pages);

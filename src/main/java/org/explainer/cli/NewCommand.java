@@ -145,9 +145,10 @@ final class NewCommand implements Callable<Integer> {
       spec.commandLine().usage(err);
       return ExitCodes.USAGE;
     }
+    LocalDate today = LocalDate.now();
     LocalDate day;
     try {
-      day = date == null ? LocalDate.now() : LocalDate.parse(date);
+      day = date == null ? today : LocalDate.parse(date);
     } catch (DateTimeParseException e) {
       err.println("'" + date + "' is not a date — write it as YYYY-MM-DD, e.g. --date 2024-11-30");
       return ExitCodes.USAGE;
@@ -178,7 +179,7 @@ final class NewCommand implements Callable<Integer> {
     }
     try {
       Files.createDirectories(dir);
-      Files.writeString(file, EntryScaffold.text(headline, day, LocalDate.now(), outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(file, EntryScaffold.text(headline, day, day.isAfter(today) ? day : today, outlet, url), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       err.println(new Reporter(spec.commandLine().getOut(), err).shownFile(file)
           + ": the file already exists — edit it, or choose another headline or --date");

@@ -57,10 +57,11 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
       "september", "october", "november", "december");
 
   /**
-   * A date written another common way, as the site writes it: {@code , e.g. "2024-11-29"}, with which
-   * number was taken for the day when both could be; empty when {@code written} is none of those ways.
+   * For a date written another common way ({@code 29/11/2024}, {@code 29 November 2024}, {@code Nov 29,
+   * 2024}), the end of the fix that gives it as the site writes it ({@code : "2024-11-29"}), saying
+   * which number was taken for the day when both could be; empty when {@code written} is none of those.
    */
-  static Optional<String> asIso(String written) {
+  static Optional<String> rewrittenHint(String written) {
     String text = written.strip();
     Matcher dmy = DAY_MONTH_YEAR.matcher(text);
     if (dmy.matches()) {
@@ -120,7 +121,7 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
     }
     Matcher m = FORM.matcher(written);
     if (!m.matches()) {
-      f.error("date", "'" + written + "' is not a date", "write it as YYYY-MM-DD, YYYY-MM or YYYY, in quotes" + asIso(written).orElse(""));
+      f.error("date", "'" + written + "' is not a date", "write it as YYYY-MM-DD, YYYY-MM or YYYY, in quotes" + rewrittenHint(written).orElse(""));
       return null;
     }
     LocalDate start;

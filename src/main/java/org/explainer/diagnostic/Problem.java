@@ -36,6 +36,11 @@ public record Problem(Severity severity, Location at, String message, String fix
     return new Problem(Severity.WARNING, at, message, fix);
   }
 
+  /** This problem as a warning that says, after its message, why it does not stop the build: {@code note}. */
+  public Problem demoted(String note) {
+    return warning(at, message + " (" + note + ")", fix);
+  }
+
   /** True for errors. */
   public boolean isError() {
     return severity == Severity.ERROR;

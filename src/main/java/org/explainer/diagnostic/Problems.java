@@ -36,8 +36,7 @@ public final class Problems {
    * used for drafts, whose problems must not stop a build that leaves them out.
    */
   public void demote(Predicate<Problem> matches, String note) {
-    list.replaceAll(p -> p.isError() && matches.test(p)
-        ? Problem.warning(p.at(), p.message() + " (" + note + ")", p.fix()) : p);
+    list.replaceAll(p -> p.isError() && matches.test(p) ? p.demoted(note) : p);
   }
 
   /** Turns every warning into an error, adding {@code note} to its message: for builds that allow none. */

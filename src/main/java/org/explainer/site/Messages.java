@@ -125,13 +125,13 @@ public final class Messages {
    */
   public List<Problem> missingFrom(Messages original) {
     List<Problem> out = new ArrayList<>();
-    String shown = "templates/messages/" + file.getFileName();
+    String shown = file.getFileName().toString(); // beside the original's file, where the problem is reported, wherever --templates puts it
     original.patterns.keySet().stream().filter(key -> !patterns.containsKey(key))
         .sorted(Comparator.comparingInt((String key) -> original.lines.getOrDefault(key, 0)).thenComparing(key -> key))
         .forEach(key -> {
           int line = original.lines.getOrDefault(key, 0);
           out.add(Problem.error(new Location(original.file, line, line > 0 ? 1 : 0),
-              "the interface message '" + key + "' is missing from " + shown,
+              "the interface message '" + key + "' is missing from " + shown + ", beside this file",
               "add a line '" + key + "=…' to " + shown + ", with the translation of the text here: " + cited(original.patterns.get(key), 80)));
         });
     return List.copyOf(out);

@@ -1,12 +1,14 @@
 package org.explainer.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.explainer.TestSites;
 import org.explainer.content.EntryScaffold;
+import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +91,35 @@ class DraftsTest {
         .anyMatch(m -> m.startsWith("the quotation “We are not amused” is not in the source capture board-reply.txt"));
     assertThat(misquoted.files()).extracting(f -> f.path()).contains("articles/board-reply/index.html")
         .doesNotContain("articles/board-again/index.html");
+  }
+
+  /**
+   * A draft held back for a later error leaves out with it a shown draft that names it as related (which
+   * then has an error of its own: it names a draft not published), with that error at its address;
+   * published content that names it fails the preview, with its own error and, so that the editor sees
+   * why the draft is not published, the draft's.
+   */
+  @Test
+  void aDraftHeldBackLaterTakesTheDraftsNamingItAlongAndPublishedContentFailsWithBothErrors() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    String model = Files.readString(options.content().resolve("articles/board-reply.md"));
+    Files.writeString(options.content().resolve("articles/board-again.md"), model.replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("briefly.", "briefly, as [the minutes](2021-01-01-no-such-minutes.md) show."));
+    Path third = options.content().resolve("articles/board-third.md");
+    Files.writeString(third, model.replaceFirst("---\n", "---\ndraft: true\n").replace("tags: [alpha, beta]", "tags: [alpha, beta]\nrelated: [board-again]"));
+
+    Pipeline.SiteBuild preview = new Pipeline(options.withDrafts(true)).preview();
+    assertThat(preview.heldBack()).containsOnlyKeys("articles/board-again/index.html", "articles/board-third/index.html");
+    assertThat(preview.heldBack().get("articles/board-third/index.html")).extracting(Problem::message).anyMatch(m -> m.contains("board-again"));
+    assertThat(preview.files()).extracting(f -> f.path()).contains("articles/board-reply/index.html", "index.html")
+        .doesNotContain("articles/board-again/index.html", "articles/board-third/index.html");
+
+    Files.writeString(third, Files.readString(third).replaceFirst("draft: true\n", ""));
+    assertThatThrownBy(() -> new Pipeline(options.withDrafts(true)).preview()).isInstanceOfSatisfying(ContentException.class, e -> {
+      assertThat(e.problems()).filteredOn(Problem::isError).extracting(p -> p.at().file().getFileName().toString() + ": " + p.message())
+          .anyMatch(m -> m.startsWith("board-third.md: ") && m.contains("board-again"))
+          .anyMatch(m -> m.startsWith("board-again.md: the link '2021-01-01-no-such-minutes.md'"));
+    });
   }
 
   /** An error in the translation of a draft the preview shows holds the draft back, in every language, with that error. */

@@ -30,13 +30,13 @@ class FuzzyDateTest {
     Problems problems = new Problems();
     FuzzyDate.read(Fields.of(new YamlReader(1000).read("date: \"29/11/2024\"\nprecision: day\n", Path.of("t.yaml"), 1), "x", problems));
     assertThat(problems.all()).extracting(Problem::fix).containsExactly("write it as YYYY-MM-DD, YYYY-MM or YYYY, in quotes: \"2024-11-29\"");
-    assertThat(FuzzyDate.asIso("11/29/2024")).hasValue(": \"2024-11-29\"");
-    assertThat(FuzzyDate.asIso("05.11.2024")).hasValue(": \"2024-11-05\" if 5 is the day and 11 the month");
-    assertThat(FuzzyDate.asIso("29 November 2024")).hasValue(": \"2024-11-29\"");
-    assertThat(FuzzyDate.asIso("Nov 29, 2024")).hasValue(": \"2024-11-29\"");
-    assertThat(FuzzyDate.asIso("November 2024")).hasValue(": \"2024-11\" (precision: month)");
-    assertThat(FuzzyDate.asIso("31/02/2024")).isEmpty();
-    assertThat(FuzzyDate.asIso("last week")).isEmpty();
+    assertThat(FuzzyDate.rewrittenHint("11/29/2024")).hasValue(": \"2024-11-29\"");
+    assertThat(FuzzyDate.rewrittenHint("05.11.2024")).hasValue(": \"2024-11-05\" if 5 is the day and 11 the month");
+    assertThat(FuzzyDate.rewrittenHint("29 November 2024")).hasValue(": \"2024-11-29\"");
+    assertThat(FuzzyDate.rewrittenHint("Nov 29, 2024")).hasValue(": \"2024-11-29\"");
+    assertThat(FuzzyDate.rewrittenHint("November 2024")).hasValue(": \"2024-11\" (precision: month)");
+    assertThat(FuzzyDate.rewrittenHint("31/02/2024")).isEmpty();
+    assertThat(FuzzyDate.rewrittenHint("last week")).isEmpty();
   }
 
   @Test
