@@ -295,16 +295,9 @@ class ServeAndNewTest {
   @Test
   void serveShowsChangesBreakageAndRecovery() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    AtomicInteger code = new AtomicInteger(-1);
-    Thread server = new Thread(() -> code.set(Main.run(
-        new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true))));
-    server.start();
-    try {
-      URI base = waitForUri(out);
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try (Serving serving = new Serving(o)) {
+      URI base = serving.base();
+      HttpClient http = serving.http();
       URI page = base.resolve("articles/board-reply/");
       assertThat(fetch(http, page)).contains("The board answered");
 
@@ -313,22 +306,18 @@ class ServeAndNewTest {
       Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
       // a summary-only edit re-renders only the pages it affects
-      awaitOutput(out, "Rebuilt 5 files (only what the edited summary affects)");
+      awaitOutput(serving.out(), "Rebuilt 5 files (only what the edited summary affects)");
       assertThat(fetch(http, base.resolve("search/words-0.js"))).as("the word shard of the fixture's two entries").contains("[\"firmly\",");
 
       Files.writeString(entry, original.replace("- id: board\n    note", "- id: bord\n    note"));
       String broken = awaitBody(http, page, body -> body.contains("The build failed"));
       assertThat(broken).contains("unknown actor 'bord'").contains("The board firmly answered");
-      assertThat(err.toString()).contains("board-reply.md:13:9: unknown actor 'bord'");
+      assertThat(serving.err().toString()).contains("board-reply.md:13:9: unknown actor 'bord'");
 
       Files.writeString(entry, original);
       awaitBody(http, page, body -> !body.contains("The build failed") && body.contains("The board answered"));
       assertThat(o.output()).as("serve never writes the output folder").doesNotExist();
-    } finally {
-      server.interrupt();
-      server.join(10_000);
     }
-    assertThat(code.get()).isZero();
   }
 
   /** A draft with an error is left out of the preview; its address shows the error, where its editor is looking, not "not found". */
@@ -339,16 +328,9 @@ class ServeAndNewTest {
     String text = Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
         .replace("The board answered", "The board drafted");
     Files.writeString(draft, text);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    AtomicInteger code = new AtomicInteger(-1);
-    Thread server = new Thread(() -> code.set(Main.run(
-        new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true))));
-    server.start();
-    try {
-      URI base = waitForUri(out);
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try (Serving serving = new Serving(o)) {
+      URI base = serving.base();
+      HttpClient http = serving.http();
       URI page = base.resolve("articles/board-draft/");
       assertThat(fetch(http, page)).contains("The board drafted");
 
@@ -361,11 +343,7 @@ class ServeAndNewTest {
 
       Files.writeString(draft, text);
       awaitBody(http, page, body -> body.contains("The board drafted") && !body.contains("This draft has"));
-    } finally {
-      server.interrupt();
-      server.join(10_000);
     }
-    assertThat(code.get()).isZero();
   }
 
   /**
@@ -380,16 +358,9 @@ class ServeAndNewTest {
     String text = Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
         .replace("The board answered", "The board drafted");
     Files.writeString(draft, text);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    AtomicInteger code = new AtomicInteger(-1);
-    Thread server = new Thread(() -> code.set(Main.run(
-        new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
-        new PrintWriter(out, true), new PrintWriter(err, true))));
-    server.start();
-    try {
-      URI base = waitForUri(out);
-      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try (Serving serving = new Serving(o)) {
+      URI base = serving.base();
+      HttpClient http = serving.http();
       URI page = base.resolve("articles/board-draft/");
       URI other = base.resolve("articles/board-reply/");
       assertThat(fetch(http, page)).contains("The board drafted");
@@ -409,11 +380,7 @@ class ServeAndNewTest {
       shown = awaitBody(http, page, body -> !body.contains("The board drafted"));
       assertThat(shown).contains("This draft has").contains("is not in the source capture board-reply.txt").doesNotContain("The build failed");
       assertThat(fetch(http, other)).contains("The board answered").doesNotContain("The build failed");
-    } finally {
-      server.interrupt();
-      server.join(10_000);
     }
-    assertThat(code.get()).isZero();
   }
 
   private static final String NL = System.lineSeparator();
@@ -440,6 +407,55 @@ class ServeAndNewTest {
       Thread.sleep(50);
     }
     throw new AssertionError("serve never printed '" + text + "'; output:\n" + out);
+  }
+
+  /**
+   * {@code serve} of the site {@code o} on a free port, on a thread of its own, with what it prints; closing
+   * it stops the server and holds that it exited with 0.
+   */
+  private static final class Serving implements AutoCloseable {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final AtomicInteger code = new AtomicInteger(-1);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Thread thread;
+    private final URI base;
+
+    Serving(BuildOptions o) throws InterruptedException {
+      thread = new Thread(() -> code.set(Main.run(
+          new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
+          new PrintWriter(out, true), new PrintWriter(err, true))));
+      thread.start();
+      try {
+        base = waitForUri(out);
+      } catch (InterruptedException | RuntimeException | Error e) {
+        thread.interrupt();
+        throw e;
+      }
+    }
+
+    StringWriter out() {
+      return out;
+    }
+
+    StringWriter err() {
+      return err;
+    }
+
+    HttpClient http() {
+      return http;
+    }
+
+    URI base() {
+      return base;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      thread.interrupt();
+      thread.join(10_000);
+      assertThat(code.get()).as("serve's exit code").isZero();
+    }
   }
 
   private static URI waitForUri(StringWriter out) throws InterruptedException {
