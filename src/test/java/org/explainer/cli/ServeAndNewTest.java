@@ -325,9 +325,7 @@ class ServeAndNewTest {
   void serveShowsTheErrorsOfADraftAtItsAddress() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path draft = o.content().resolve("articles/board-draft.md");
-    String text = Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
-        .replace("The board answered", "The board drafted");
-    Files.writeString(draft, text);
+    String text = draftOfTheReply(draft);
     try (Serving serving = new Serving(o)) {
       URI base = serving.base();
       HttpClient http = serving.http();
@@ -355,9 +353,7 @@ class ServeAndNewTest {
   void serveShowsALaterErrorOfADraftAtItsAddressAndKeepsServingTheSite() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
     Path draft = o.content().resolve("articles/board-draft.md");
-    String text = Files.readString(o.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
-        .replace("The board answered", "The board drafted");
-    Files.writeString(draft, text);
+    String text = draftOfTheReply(draft);
     try (Serving serving = new Serving(o)) {
       URI base = serving.base();
       HttpClient http = serving.http();
@@ -407,6 +403,14 @@ class ServeAndNewTest {
       Thread.sleep(50);
     }
     throw new AssertionError("serve never printed '" + text + "'; output:\n" + out);
+  }
+
+  /** Writes {@code draft} as a draft copy of the fixture's board-reply.md whose summary says "The board drafted"; its text. */
+  private static String draftOfTheReply(Path draft) throws IOException {
+    String text = Files.readString(draft.resolveSibling("board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        .replace("The board answered", "The board drafted");
+    Files.writeString(draft, text);
+    return text;
   }
 
   /**
