@@ -117,7 +117,8 @@ final class SyntaxErrors {
 
   /**
    * A value that starts with {@code mark} ('*' or '&amp;'), which YAML does not read as text: in plain
-   * words, with the line as it should be written when it is a plain {@code key: value} or list item.
+   * words, with the line as it should be written when it is a plain {@code key: value} or list item (its
+   * indentation kept, a comment after the value left outside the quotes).
    *
    * @param at where the value starts
    * @param before the line before the value
@@ -125,8 +126,12 @@ final class SyntaxErrors {
    */
   static ContentException markInFront(Location at, char mark, String before, String value) {
     String prefix = before.strip();
-    String whole = value.strip().replace('\t', ' ');
-    String fixed = (prefix.isEmpty() ? "" : prefix + " ") + "\"" + whole.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String indent = before.substring(0, before.length() - before.stripLeading().length());
+    String rest = value.replace('\t', ' ');
+    int comment = rest.indexOf(" #"); // a comment after the value stays one, outside the quotes
+    String whole = (comment < 0 ? rest : rest.substring(0, comment)).strip();
+    String fixed = indent + (prefix.isEmpty() ? "" : prefix + " ") + "\"" + whole.replace("\\", "\\\\").replace("\"", "\\\"") + "\""
+        + (comment < 0 ? "" : " " + rest.substring(comment).strip());
     boolean shown = !prefix.contains("[") && !prefix.contains("{") && fixed.length() <= 100;
     return ContentException.of(at, PREFIX + "a value that starts with '" + mark + "' must be in double quotes",
         shown ? "write the line as: " + fixed : "put the whole value in double quotes");

@@ -34,6 +34,14 @@ class YamlReaderTest {
     assertThat(((YamlNode.Scalar) m.entries().get("e").value()).type()).isEqualTo(YamlNode.ScalarType.TEXT);
   }
 
+  /** The line a value starting with '*' should be written as keeps its indentation, and a comment after it stays a comment. */
+  @Test
+  void aValueStartingWithAnAsteriskIsShownQuotedInItsLineAsItShouldBeWritten() {
+    assertThatThrownBy(() -> reader.read("quotes:\n  - speaker: *ada # the founder\n", file, 1))
+        .isInstanceOfSatisfying(ContentException.class, e -> assertThat(e.problems().get(0).fix())
+            .isEqualTo("write the line as:   - speaker: \"*ada\" # the founder"));
+  }
+
   @Test
   void rejectsDuplicateKeysNamingTheFirstLine() {
     assertThatThrownBy(() -> reader.read("title: a\nother: b\ntitle: c\n", file, 1))
