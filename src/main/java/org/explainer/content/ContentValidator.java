@@ -287,10 +287,13 @@ public final class ContentValidator {
     return article.slugAt().line() > 0 ? article.slugAt() : new Location(article.file(), 1, 1);
   }
 
-  /** An example of a slug {@code page} could take instead of its reserved one: the one its file name gives, when that is free. */
-  private static String otherSlug(Page page, Set<String> reservedSlugs) {
+  /**
+   * An example of a slug {@code page} could take instead of its reserved one: the one its file name gives,
+   * when that is free ({@code taken}: the reserved slugs and every page's).
+   */
+  private static String otherSlug(Page page, Set<String> taken) {
     String fromName = page.file().getFileName().toString().replaceFirst("\\.md$", "");
-    return Fields.ID.matcher(fromName).matches() && !reservedSlugs.contains(fromName)
+    return Fields.ID.matcher(fromName).matches() && !taken.contains(fromName)
         ? ", or remove the line to use '" + fromName + "', from the file's name" : "";
   }
 
@@ -309,6 +312,8 @@ public final class ContentValidator {
 
   private void pages(List<Page> pages, Problems problems) {
     Map<String, Page> bySlug = new HashMap<>();
+    Set<String> taken = new HashSet<>(reservedSlugs);
+    pages.forEach(p -> taken.add(p.slug()));
     for (Page page : pages) {
       boolean explicit = page.slugAt().line() > 0;
       String from = explicit ? "" : " (from this file's name)";
@@ -319,7 +324,7 @@ public final class ContentValidator {
             : "rename the file to lowercase letters, digits and hyphens, e.g. '" + example + ".md', or set 'slug:' in its front matter");
       } else if (reservedSlugs.contains(page.slug()) && !page.home()) {
         problems.error(slugAt(page), "the slug '" + page.slug() + "'" + from + " is reserved for the generator's own pages",
-            explicit ? "set another 'slug:'" + otherSlug(page, reservedSlugs) : "rename the file, or set another 'slug:' in its front matter");
+            explicit ? "set another 'slug:'" + otherSlug(page, taken) : "rename the file, or set another 'slug:' in its front matter");
       }
       Page first = bySlug.putIfAbsent(page.slug(), page);
       if (first != null) {
