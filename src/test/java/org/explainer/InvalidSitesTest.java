@@ -40,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       makes a symbolic link, {@code pad PATH BYTES} grows a file to a size, {@code fifo PATH} makes a
  *       named pipe (cases with one are skipped where {@code mkfifo} is missing), {@code copy PATH ->
  *       NEWPATH} copies a file to a name that may hold {@code \\uXXXX} escapes (control characters git
- *       should not hold in a file name).
+ *       should not hold in a file name), {@code drop PATH PREFIX} removes the lines of a file that start
+ *       with a prefix (a key taken out of the repository's {@code templates/messages/uk.properties}, say,
+ *       without a copy of the rest of it to keep up to date).
  *   <li>{@code pending.txt} (optional) — marks a case whose current output is a known defect of the
  *       generator, describing it. Its {@code expected.txt} then holds the output the generator should
  *       give, not the current one: the case is skipped (with the reason) while the output differs, and
@@ -251,6 +253,12 @@ class InvalidSitesTest {
         Path target = site.resolve(unescape(line.substring(line.indexOf("->") + 2).strip())).normalize();
         assertThat(target.startsWith(site)).as("make.txt path %s stays inside the site", target).isTrue();
         Files.copy(path, target);
+      }
+      case "drop" -> {
+        List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        List<String> kept = lines.stream().filter(l -> !l.startsWith(words[2])).toList();
+        assertThat(kept).as("make.txt: %s has a line starting with %s to drop", words[1], words[2]).hasSizeLessThan(lines.size());
+        Files.write(path, kept, StandardCharsets.UTF_8);
       }
       default -> throw new AssertionError("unknown make.txt directive: " + line);
     }
