@@ -537,7 +537,8 @@ public final class Pipeline {
     boolean rewriteEvidence = sources.isPresent() && mode != Mode.PREVIEW && !Arrays.equals(evidenceBytes, recorded.json());
     // 4. markdown, in each language, its links checked against every file the page types make there
     MarkdownRenderer engine = Workers.join(markdownEngine);
-    EntryHashes hashes = new EntryHashes(loader.entryHashes(), since.map(s -> hashesBefore(s, editions.get(0).library())).orElse(Map.of()));
+    Map<String, Article> changedEntries = since.map(s -> changedEntries(s, editions.get(0).library())).orElse(Map.of());
+    EntryHashes hashes = new EntryHashes(loader.entryHashes(), since.map(s -> hashesBefore(s, changedEntries)).orElse(Map.of()));
     List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
         .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
             e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
@@ -545,7 +546,7 @@ public final class Pipeline {
     problems.throwIfErrors();
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched
-    Optional<Set<String>> edited = mode == Mode.BUILD ? since.flatMap(s -> summariesOnly(s, editions, loader)) : Optional.empty();
+    Optional<Set<String>> edited = mode == Mode.BUILD ? since.flatMap(s -> summariesOnly(s, changedEntries, editions, loader)) : Optional.empty();
     // 5. assemble
     ConfinedFolder output = ConfinedFolder.of(options.output(), "the output folder");
     Optional<Site.Earlier> earlier = edited.map(slugs -> new Site.Earlier(slugs, path -> earlierOutput(output, path)));
@@ -673,13 +674,12 @@ public final class Pipeline {
    * summaries. Empty otherwise, and the whole site is made: an edited translation, an entry read then
    * that the cache no longer keeps, an entry a translation copies. The pages to make again are then those
    * that read the summaries ({@link SitePage#reads}), as {@code serve} makes after such an edit.
+   * {@code changedEntries} are the changed files that are published entries ({@link #changedEntries}).
    */
-  private Optional<Set<String>> summariesOnly(Since since, List<Edition> editions, ContentLoader loader) {
-    Map<String, Article> published = new HashMap<>();
-    editions.get(0).library().articles().forEach(a -> published.put(inputPath(a.file()), a));
+  private Optional<Set<String>> summariesOnly(Since since, Map<String, Article> changedEntries, List<Edition> editions, ContentLoader loader) {
     Set<String> slugs = new HashSet<>();
     for (Map.Entry<String, String> changed : since.changed().entrySet()) {
-      Article now = published.get(changed.getKey());
+      Article now = changedEntries.get(changed.getKey());
       Optional<Article> then = now == null ? Optional.empty() : loader.summaryAloneChanged(now, changed.getValue());
       if (then.isEmpty() || copiedByATranslation(editions, then.get())) {
         return Optional.empty();
@@ -730,18 +730,25 @@ public final class Pipeline {
   /** The largest file of the output folder {@link #earlierOutput} reads back. */
   private static final long EARLIER_OUTPUT_LIMIT = 256L << 20;
 
-  /** The entries of {@code library} whose files changed since the build {@code since} tells of, each with the SHA-256 of its bytes then. */
-  private Map<Path, String> hashesBefore(Since since, Library library) {
+  /** The published entries of {@code library} whose files changed since the build {@code since} tells of, by input path. */
+  private Map<String, Article> changedEntries(Since since, Library library) {
     if (since.changed().isEmpty()) {
       return Map.of();
     }
-    Map<Path, String> before = new HashMap<>();
+    Map<String, Article> changed = new HashMap<>();
     for (Article a : library.articles()) {
-      String then = since.changed().get(inputPath(a.file()));
-      if (then != null) {
-        before.put(a.file(), then);
+      String path = inputPath(a.file());
+      if (since.changed().containsKey(path)) {
+        changed.put(path, a);
       }
     }
+    return changed;
+  }
+
+  /** The files of {@code changedEntries}, each with the SHA-256 of its bytes at the build {@code since} tells of. */
+  private static Map<Path, String> hashesBefore(Since since, Map<String, Article> changedEntries) {
+    Map<Path, String> before = new HashMap<>();
+    changedEntries.forEach((path, a) -> before.put(a.file(), since.changed().get(path)));
     return before;
   }
 

@@ -191,14 +191,16 @@ final class TimelineFigure {
       titles.add(site.display(e.date()) + " · " + kind + ": " + e.title() + (e.isContext() ? " (" + messages.text("figure.context") + ")" : ""));
     }
     String href = site.href(from, TimelinePage.PATH) + "#";
-    TimeScale wide = TimeScale.of(events.stream().map(e -> drawnAt(e.date())).toList(), WIDE.left(), WIDE.right());
-    return new View(messages.text("figure.timeline.label"), summary(site, events, wide), drawing(WIDE, events, laneLabels, titles, href),
-        drawing(NARROW, events, laneLabels, titles, href), legend(messages, events));
+    List<LocalDate> dates = events.stream().map(e -> drawnAt(e.date())).toList();
+    TimeScale wide = TimeScale.of(dates, WIDE.left(), WIDE.right());
+    TimeScale narrow = TimeScale.of(dates, NARROW.left(), NARROW.right());
+    return new View(messages.text("figure.timeline.label"), summary(site, events, wide), drawing(WIDE, wide, events, laneLabels, titles, href),
+        drawing(NARROW, narrow, events, laneLabels, titles, href), legend(messages, events));
   }
 
-  /** One drawing of {@code events}, each with its title and linked to its event under {@code href}. */
-  private static Drawing drawing(Layout layout, List<TimelineEvent> events, List<String> laneLabels, List<String> titles, String href) {
-    TimeScale scale = TimeScale.of(events.stream().map(e -> drawnAt(e.date())).toList(), layout.left(), layout.right());
+  /** One drawing of {@code events} on {@code scale} (the layout's), each with its title and linked to its event under {@code href}. */
+  private static Drawing drawing(Layout layout, TimeScale scale, List<TimelineEvent> events, List<String> laneLabels, List<String> titles,
+      String href) {
     // rows per lane: a mark goes in the first row of its lane where it keeps clear of the one before it
     List<List<Double>> rowEnds = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     int[] rowOf = new int[events.size()];
