@@ -156,18 +156,38 @@ public class BrowserTest {
   // every page type × light/dark × phone/desktop
 
   static Stream<Arguments> views() {
-    List<Arguments> out = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
     for (String language : List.of("", "uk/")) {
       for (String page : List.of("home", "entry", "actors", "actor", "timeline", "glossary", "tags", "positions", "map",
           "sources", "search", "about", "404")) {
-        for (String scheme : List.of("light", "dark")) {
-          for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-            out.add(Arguments.of(language + page, scheme, viewport));
-          }
+        pages.add(language + page);
+      }
+    }
+    return inEveryLook(pages);
+  }
+
+  /** Each of {@code pages} in light and dark, on a phone and a desktop: the arguments of a test of each. */
+  static Stream<Arguments> inEveryLook(List<String> pages) {
+    List<Arguments> out = new ArrayList<>();
+    for (String page : pages) {
+      for (String scheme : List.of("light", "dark")) {
+        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
+          out.add(Arguments.of(page, scheme, viewport));
         }
       }
     }
     return out.stream();
+  }
+
+  /** What axe-core finds on the page loaded in {@code chrome}, each described; that it did not run, if so. */
+  static List<String> axeProblems(ChromeDriver chrome) {
+    List<String> problems = new ArrayList<>();
+    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(chrome);
+    if (axe.isErrored()) {
+      problems.add("axe-core did not run: " + axe.getErrorMessage());
+    }
+    axe.getViolations().forEach(rule -> problems.add(describe(rule)));
+    return problems;
   }
 
   /**
@@ -196,14 +216,7 @@ public class BrowserTest {
     emulate(driver, scheme, viewport);
     load(driver, server.url(path));
 
-    List<String> problems = new ArrayList<>();
-    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
-    if (axe.isErrored()) {
-      problems.add("axe-core did not run: " + axe.getErrorMessage());
-    }
-    for (Rule rule : axe.getViolations()) {
-      problems.add(describe(rule));
-    }
+    List<String> problems = new ArrayList<>(axeProblems(driver));
     problems.addAll(horizontalScroll(driver, viewport.width()));
     if (viewport.mobile()) {
       emulate(driver, scheme, new Viewport("phone", NARROWEST, viewport.height(), true));
@@ -500,15 +513,7 @@ public class BrowserTest {
   }
 
   static Stream<Arguments> figuresFromDisk() {
-    List<Arguments> out = new ArrayList<>();
-    for (String page : List.of("index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html")) {
-      for (String scheme : List.of("light", "dark")) {
-        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-          out.add(Arguments.of(page, scheme, viewport));
-        }
-      }
-    }
-    return out.stream();
+    return inEveryLook(List.of("index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html"));
   }
 
   /**
@@ -541,11 +546,7 @@ public class BrowserTest {
         }
       }
     }
-    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
-    if (axe.isErrored()) {
-      problems.add("axe-core did not run: " + axe.getErrorMessage());
-    }
-    axe.getViolations().forEach(rule -> problems.add(describe(rule)));
+    problems.addAll(axeProblems(driver));
     problems.addAll(horizontalScroll(driver, viewport.width()));
     problems.addAll(foreignResources(driver, "file:///"));
     if (!problems.isEmpty()) {
@@ -554,15 +555,7 @@ public class BrowserTest {
   }
 
   static Stream<Arguments> outletPages() {
-    List<Arguments> out = new ArrayList<>();
-    for (String page : List.of("sources/index.html", "sources/unnamed/page/2/index.html", "uk/sources/unnamed/index.html")) {
-      for (String scheme : List.of("light", "dark")) {
-        for (Viewport viewport : List.of(PHONE, DESKTOP)) {
-          out.add(Arguments.of(page, scheme, viewport));
-        }
-      }
-    }
-    return out.stream();
+    return inEveryLook(List.of("sources/index.html", "sources/unnamed/page/2/index.html", "uk/sources/unnamed/index.html"));
   }
 
   /**
@@ -577,11 +570,7 @@ public class BrowserTest {
     emulate(driver, scheme, viewport);
     load(driver, outletsSite().resolve(page).toUri().toString());
     List<String> problems = new ArrayList<>(consoleErrors(driver, null));
-    Results axe = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
-    if (axe.isErrored()) {
-      problems.add("axe-core did not run: " + axe.getErrorMessage());
-    }
-    axe.getViolations().forEach(rule -> problems.add(describe(rule)));
+    problems.addAll(axeProblems(driver));
     problems.addAll(horizontalScroll(driver, viewport.width()));
     problems.addAll(foreignResources(driver, "file:///"));
     if (!problems.isEmpty()) {
