@@ -77,7 +77,7 @@ class FigureDrawingsBrowserTest {
    * texts of it cut off by its drawing's edge, and how far the figure or its drawing reaches past the
    * right edge of the page. The force is taken off again.
    */
-  private static final String FIGURES_SCRIPT = String.join("\n",
+  private static final String FIGURES_SCRIPT = PhoneFiguresBrowserTest.SVG_TEXT_FUNCTIONS + "\n" + String.join("\n",
       "var width = document.documentElement.clientWidth;",
       "function shown(el) { return !!el && el.checkVisibility({visibilityProperty: true}); }",
       "function drawings(figure) {",
@@ -107,10 +107,9 @@ class FigureDrawingsBrowserTest {
       "    var box = svg.getBoundingClientRect();",
       "    beyond = Math.max(beyond, box.right - width);",
       "    svg.querySelectorAll('text').forEach(function (t) {",
-      "      var lines = t.querySelectorAll('tspan').length ? Array.from(t.querySelectorAll('tspan')) : [t];",
-      "      lines.forEach(function (line) {",
+      "      svgLines(t).forEach(function (line) {",
       "        if (!shown(line) || !line.textContent.trim()) return;",
-      "        var m = line.getScreenCTM(), px = parseFloat(getComputedStyle(line).fontSize) * Math.hypot(m.a, m.b);",
+      "        var px = drawnPx(line);",
       "        if (px < smallest) { smallest = px; smallestText = line.textContent.trim(); }",
       "        var r = line.getBoundingClientRect();",
       "        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) cut.push(line.textContent.trim());",

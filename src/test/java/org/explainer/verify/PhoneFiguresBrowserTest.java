@@ -59,7 +59,15 @@ class PhoneFiguresBrowserTest {
    * its words, whether it is on screen (inside the viewport and every box that clips it) and what it is.
    * Text that is not rendered (display: none, visibility: hidden, a {@code <title>}) is left out.
    */
-  private static final String TEXTS_SCRIPT = String.join("\n",
+  /**
+   * Script functions both figure tests use: the lines of an SVG text (its {@code tspan}s, or itself), and
+   * a line's font size as drawn, in CSS px (its font size times the drawing's scale).
+   */
+  static final String SVG_TEXT_FUNCTIONS = String.join("\n",
+      "function svgLines(t) { return t.querySelectorAll('tspan').length ? Array.from(t.querySelectorAll('tspan')) : [t]; }",
+      "function drawnPx(line) { var m = line.getScreenCTM(); return parseFloat(getComputedStyle(line).fontSize) * Math.hypot(m.a, m.b); }");
+
+  private static final String TEXTS_SCRIPT = SVG_TEXT_FUNCTIONS + "\n" + String.join("\n",
       "var figures = Array.from(document.querySelectorAll(arguments[0]));",
       "function onScreen(el, r) {",
       "  if (r.width === 0 && r.height === 0) return false;",
@@ -82,11 +90,9 @@ class PhoneFiguresBrowserTest {
       "return figures.map(function (figure, index) {",
       "  var texts = [];",
       "  figure.querySelectorAll('svg text').forEach(function (t) {",
-      "    var lines = t.querySelectorAll('tspan').length ? Array.from(t.querySelectorAll('tspan')) : [t];",
-      "    lines.forEach(function (line) {",
+      "    svgLines(t).forEach(function (line) {",
       "      if (!shown(line) || !line.textContent.trim()) return;",
-      "      var m = line.getScreenCTM();",
-      "      var px = parseFloat(getComputedStyle(line).fontSize) * Math.hypot(m.a, m.b);",
+      "      var px = drawnPx(line);",
       "      texts.push({text: line.textContent.trim(), px: px, onScreen: onScreen(line, line.getBoundingClientRect()), what: name(t)});",
       "    });",
       "  });",
