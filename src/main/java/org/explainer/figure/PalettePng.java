@@ -4,7 +4,7 @@ import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -12,15 +12,16 @@ import java.util.zip.Deflater;
 /**
  * An 8-bit palette image written as a PNG (W3C PNG, 2nd edition): signature, {@code IHDR}, {@code PLTE},
  * one {@code IDAT} and {@code IEND}, rows unfiltered (filter type 0, which the specification recommends
- * for palette images) and deflated by {@link Deflater}. Rows that many images end in (the question and
- * stance strip of every share card) can be deflated once, as a {@link Tail}: each image then deflates only
- * its own rows, a third less work for a card.
+ * for palette images) and deflated by {@link Deflater}. An image may be given as runs of rows, each
+ * deflated on its own ({@link Rows}): runs that many images share (the share cards' question and stance
+ * strip, the background between their lines of text) are deflated once, and each image deflates only
+ * the rows it draws on. Deflating an unchanged row of background costs zlib as much as a row of text.
  *
  * <p>Why not javax.imageio, which the cards used before: its PNG writer spends 11–18 ms a card on its own
  * row handling, where deflating the same bytes takes 2 ms; at one card a page that was most of a build.
  * {@code PalettePngTest} pins this writer to javax.imageio: for random images and real cards, javax.imageio
- * reads back exactly the pixels and palette that its own writer's PNG of the same image holds, with and
- * without a tail, and the zlib stream inflates whole, its Adler-32 checked.
+ * reads back exactly the pixels and palette that its own writer's PNG of the same image holds, whole and
+ * in runs, and the zlib stream inflates whole, its Adler-32 checked.
  */
 final class PalettePng {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -28,6 +29,11 @@ final class PalettePng {
   private static final byte PALETTE = 3;
   /** zlib's level 2: about javax.imageio's compression quality 0.7, which the cards used before; level 6 is slower and hardly smaller. */
   static final int LEVEL = 2;
+  /**
+   * The zlib header (RFC 1950) that zlib writes for {@link #LEVEL}: deflate with a 32 KiB window ({@code
+   * 0x78}), then the "fast" level flag and the check bits that make the two bytes a multiple of 31.
+   */
+  private static final byte[] ZLIB_HEADER = {0x78, 0x5e};
   /** The modulus of the sums of Adler-32. */
   private static final long ADLER_BASE = 65521;
 
@@ -38,20 +44,29 @@ final class PalettePng {
    * colours}.
    */
   static byte[] encode(IndexColorModel colours, byte[] pixels, int width, int height) {
-    return encode(colours, pixels, width, height, Tail.NONE);
+    if (pixels.length != width * height) {
+      throw new IllegalArgumentException(pixels.length + " pixels for a " + width + "×" + height + " image");
+    }
+    return encode(colours, width, height, List.of(Rows.of(pixels, width, 0, height, true)));
   }
 
   /**
-   * The PNG of the {@code width} × {@code height} image whose first rows are {@code pixels} (indexes into
-   * {@code colours}, row by row) and whose last rows are {@code tail}'s, deflated once for every image
-   * that ends in them: the rows above the tail are deflated and flushed to a byte boundary, the tail's
-   * deflated rows follow, and the zlib stream's Adler-32 is that of both, combined.
+   * The PNG of the {@code width} × {@code height} image made of {@code runs} of rows, top to bottom, the
+   * last of them {@link Rows#last() last}: each run's deflated blocks one after the other, and the zlib
+   * stream's Adler-32 that of all their rows, combined.
    */
-  static byte[] encode(IndexColorModel colours, byte[] pixels, int width, int height, Tail tail) {
-    int above = height - tail.rows();
-    if (above < 0 || pixels.length != width * above || tail.rows() > 0 && tail.width() != width) {
-      throw new IllegalArgumentException(pixels.length + " pixels and " + tail.rows() + " rows of " + tail.width() + " for a " + width + "×" + height
-          + " image");
+  static byte[] encode(IndexColorModel colours, int width, int height, List<Rows> runs) {
+    int rows = 0;
+    for (int i = 0; i < runs.size(); i++) {
+      Rows run = runs.get(i);
+      if (run.count() > 0 && run.width() != width || run.last() != (i == runs.size() - 1)) {
+        throw new IllegalArgumentException("run " + (i + 1) + " of " + runs.size() + " has rows " + run.width() + " wide"
+            + (run.last() ? " and ends the image" : "") + ", for a " + width + "×" + height + " image");
+      }
+      rows += run.count();
+    }
+    if (rows != height) {
+      throw new IllegalArgumentException(rows + " rows for a " + width + "×" + height + " image");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     out.writeBytes(SIGNATURE);
@@ -65,65 +80,76 @@ final class PalettePng {
       palette[3 * i + 2] = (byte) colours.getBlue(i);
     }
     chunk(out, "PLTE", palette);
-    chunk(out, "IDAT", deflate(rows(pixels, width, above), tail));
+    ByteArrayOutputStream zlib = new ByteArrayOutputStream(runs.stream().mapToInt(r -> r.deflated().length).sum() + 6);
+    zlib.writeBytes(ZLIB_HEADER);
+    int adler = 1; // of no bytes
+    for (Rows run : runs) {
+      zlib.writeBytes(run.deflated());
+      adler = adlerOfBoth(adler, run.adler(), run.length());
+    }
+    zlib.writeBytes(ByteBuffer.allocate(4).putInt(adler).array());
+    chunk(out, "IDAT", zlib.toByteArray());
     chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
   }
 
   /**
-   * The last {@code rows} rows of images that all end in the same pixels, {@code width} to a row,
-   * deflated once (a raw deflate stream whose last block is final), with their Adler-32 and their length
-   * as PNG rows, for {@link #encode(IndexColorModel, byte[], int, int, Tail)}.
+   * A run of an image's rows, {@code width} pixels each, deflated on its own into raw deflate blocks:
+   * ending on a byte boundary, so that the next run's blocks follow, or with the final block when the run
+   * is the image's {@code last}; with the Adler-32 of its rows and their length as PNG rows.
+   *
+   * @param count how many rows
    */
-  record Tail(int width, int rows, byte[] deflated, int adler, int length) {
-    /** No rows: the whole image is the caller's. */
-    static final Tail NONE = new Tail(0, 0, new byte[0], 1, 0);
-
-    /** The rows of {@code pixels} (row by row, {@code width} to a row) from row {@code from} to its last. */
-    static Tail of(byte[] pixels, int width, int from) {
-      int height = pixels.length / width;
-      byte[] rows = PalettePng.rows(Arrays.copyOfRange(pixels, from * width, height * width), width, height - from);
-      Deflater deflater = new Deflater(LEVEL, true);
+  record Rows(int width, int count, byte[] deflated, int adler, long length, boolean last) {
+    /** Rows {@code from} to {@code to} (exclusive) of {@code pixels}, an image {@code width} pixels wide, row by row. */
+    static Rows of(byte[] pixels, int width, int from, int to, boolean last) {
+      Deflater deflater = deflater();
       try {
-        deflater.setInput(rows);
-        deflater.finish();
-        Adler32 adler = new Adler32();
-        adler.update(rows);
-        return new Tail(width, height - from, drain(deflater, Deflater.NO_FLUSH, rows.length), (int) adler.getValue(), rows.length);
+        return of(pixels, width, from, to, last, deflater);
       } finally {
         deflater.end();
       }
     }
+
+    /**
+     * As {@link #of(byte[], int, int, int, boolean)}, deflated by {@code deflater} (one of {@link
+     * #deflater()}'s, reset first and left open for the next run): setting up a deflater takes zlib a
+     * quarter of a megabyte of memory, which costs more than deflating a card's rows once the C library
+     * gives it back to the system after each card.
+     */
+    static Rows of(byte[] pixels, int width, int from, int to, boolean last, Deflater deflater) {
+      if (from < 0 || to < from || (long) to * width > pixels.length) {
+        throw new IllegalArgumentException("rows " + from + " to " + to + " of " + pixels.length + " pixels " + width + " to a row");
+      }
+      byte[] rows = PalettePng.rows(pixels, width, from, to);
+      deflater.reset();
+      deflater.setInput(rows);
+      byte[] deflated;
+      if (last) {
+        deflater.finish();
+        deflated = drain(deflater, Deflater.NO_FLUSH, rows.length);
+      } else {
+        deflated = drain(deflater, Deflater.SYNC_FLUSH, rows.length);
+      }
+      Adler32 adler = new Adler32();
+      adler.update(rows);
+      return new Rows(width, to - from, deflated, (int) adler.getValue(), rows.length, last);
+    }
   }
 
-  /** {@code pixels} as PNG rows: each row's filter type (0, None), then its pixels. */
-  private static byte[] rows(byte[] pixels, int width, int height) {
-    byte[] rows = new byte[(width + 1) * height];
-    for (int y = 0; y < height; y++) {
-      // rows[y * (width + 1)] stays 0: filter type None
-      System.arraycopy(pixels, y * width, rows, y * (width + 1) + 1, width);
+  /** A deflater for {@link Rows#of(byte[], int, int, int, boolean, Deflater)}: raw deflate at {@link #LEVEL}; the caller ends it. */
+  static Deflater deflater() {
+    return new Deflater(LEVEL, true);
+  }
+
+  /** Rows {@code from} to {@code to} of {@code pixels} as PNG rows: each row's filter type (0, None), then its pixels. */
+  private static byte[] rows(byte[] pixels, int width, int from, int to) {
+    byte[] rows = new byte[(width + 1) * (to - from)];
+    for (int y = from; y < to; y++) {
+      // rows[(y - from) * (width + 1)] stays 0: filter type None
+      System.arraycopy(pixels, y * width, rows, (y - from) * (width + 1) + 1, width);
     }
     return rows;
-  }
-
-  /** The zlib stream of {@code rows} followed by {@code tail}'s rows. */
-  private static byte[] deflate(byte[] rows, Tail tail) {
-    Deflater deflater = new Deflater(LEVEL);
-    try {
-      deflater.setInput(rows);
-      if (tail.rows() == 0) {
-        deflater.finish();
-        return drain(deflater, Deflater.NO_FLUSH, rows.length);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length / 8 + tail.deflated().length + 64);
-      // the zlib header and the blocks of these rows, ending on a byte boundary with no final block
-      out.writeBytes(drain(deflater, Deflater.SYNC_FLUSH, rows.length));
-      out.writeBytes(tail.deflated());
-      out.writeBytes(ByteBuffer.allocate(4).putInt(adlerOfBoth((int) deflater.getAdler(), tail.adler(), tail.length())).array());
-      return out.toByteArray();
-    } finally {
-      deflater.end();
-    }
   }
 
   /**

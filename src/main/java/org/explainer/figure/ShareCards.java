@@ -17,7 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Once;
 
@@ -33,9 +38,10 @@ import org.explainer.concurrent.Once;
  * {@code ShareCardsTest} and a golden card hold this.
  *
  * <p>Thread-safe: the shared background is never drawn on after it is made, and each card draws on a copy.
- * A card's own work is its title: the rows below it, the question and the stance strip, are the same on
- * every card and deflated once ({@link PalettePng.Tail}). Drawing and encoding still take about 2 ms of
- * CPU a card, so cards are kept in the {@link BuildCache}.
+ * A card's own work is the rows of its title: the rows below it, the question and the stance strip, are the
+ * same on every card and deflated once, as are the runs of background rows between its lines of text
+ * ({@link PalettePng.Rows}). Drawing and encoding still take about 1 ms of CPU a card, so cards are kept
+ * in the {@link BuildCache}.
  */
 public final class ShareCards {
   /** Width of every card. */
@@ -56,6 +62,8 @@ public final class ShareCards {
   private static final Color BACKGROUND = new Color(0xfd, 0xfd, 0xfb);
   private static final Color TEXT = new Color(0x1b, 0x1d, 0x21);
   private static final Color MUTED = new Color(0x54, 0x5a, 0x63);
+  /** A row of the coverage mask that no text covers (never written). */
+  private static final byte[] NO_COVERAGE = new byte[WIDTH];
   private static final Color ACCENT = new Color(0x1d, 0x4f, 0x91);
 
   /** The kind of result cards are in the build cache. */
@@ -66,6 +74,12 @@ public final class ShareCards {
   private final List<Stance> strip;
   private final BuildCache cache;
   private final Once<Painted> background = new Once<>(this::drawBackground);
+  /**
+   * Deflaters that cards have finished with, for the next card drawn (about one a thread): zlib's memory
+   * for them is set up once, not for every card. The garbage collector's cleaner ends them with these
+   * cards.
+   */
+  private final Queue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
 
   /**
    * A stance on the strip.
@@ -105,28 +119,68 @@ public final class ShareCards {
 
   /**
    * Draws a card: its kicker and title as a coverage mask (white on black, antialiased as on the card),
-   * each covered pixel then given the palette's shade of the text's colour over the background; the
-   * rest is the shared background's.
+   * each covered pixel then given the palette's shade of the text's colour over the background. The
+   * card is deflated in runs of rows: those the text covers are the card's own, the others are the
+   * shared background's, deflated once for every card with the same run.
    */
   private byte[] draw(String kicker, String title) {
     Painted painted = background.get();
     BufferedImage mask = new BufferedImage(WIDTH, TITLE_BOTTOM, BufferedImage.TYPE_BYTE_GRAY);
     draw(mask, g -> drawTitle(g, kicker, title, Color.WHITE, Color.WHITE));
     byte[] coverage = ((DataBufferByte) mask.getRaster().getDataBuffer()).getData();
-    byte[] pixels = Arrays.copyOf(painted.pixels(), coverage.length); // the rows above the question: the rest is the tail's
-    shade(coverage, pixels, 0, KICKER_BOTTOM * WIDTH, Palette.MUTED_INDEXES);
-    shade(coverage, pixels, KICKER_BOTTOM * WIDTH, coverage.length, Palette.TEXT_INDEXES);
-    return PalettePng.encode(painted.colours(), pixels, WIDTH, HEIGHT, painted.tail());
+    List<PalettePng.Rows> runs = new ArrayList<>();
+    for (int from = 0, to; from < TITLE_BOTTOM; from = to) {
+      boolean blank = blank(coverage, from);
+      to = from + 1;
+      while (to < TITLE_BOTTOM && blank(coverage, to) == blank) {
+        to++;
+      }
+      runs.add(blank ? background(painted, from, to) : text(painted, coverage, from, to));
+    }
+    runs.add(painted.tail());
+    return PalettePng.encode(painted.colours(), WIDTH, HEIGHT, runs);
   }
 
-  /** Gives each pixel from {@code from} to {@code to} that {@code coverage} covers the palette index {@code indexes} has for its coverage, if any. */
-  private static void shade(byte[] coverage, byte[] pixels, int from, int to, int[] indexes) {
+  /** True when text covers no pixel of row {@code y} of {@code coverage}. */
+  private static boolean blank(byte[] coverage, int y) {
+    return Arrays.mismatch(coverage, y * WIDTH, (y + 1) * WIDTH, NO_COVERAGE, 0, WIDTH) < 0;
+  }
+
+  /** Rows {@code from} to {@code to} of the background with the text of {@code coverage} in its shades, deflated. */
+  private PalettePng.Rows text(Painted painted, byte[] coverage, int from, int to) {
+    byte[] pixels = Arrays.copyOfRange(painted.pixels(), from * WIDTH, to * WIDTH);
+    int kicker = Math.min(Math.max(from, KICKER_BOTTOM), to) * WIDTH;
+    shade(coverage, from * WIDTH, kicker, pixels, from * WIDTH, Palette.MUTED_INDEXES);
+    shade(coverage, kicker, to * WIDTH, pixels, from * WIDTH, Palette.TEXT_INDEXES);
+    return rows(pixels, 0, to - from);
+  }
+
+  /** Rows {@code from} to {@code to} of the background, deflated: once for all the cards that leave them without text. */
+  private PalettePng.Rows background(Painted painted, int from, int to) {
+    return painted.runs().computeIfAbsent(from * HEIGHT + to, key -> rows(painted.pixels(), from, to));
+  }
+
+  /** Rows {@code from} to {@code to} of {@code pixels} (a card's width to a row), deflated by a deflater a card has finished with, if any. */
+  private PalettePng.Rows rows(byte[] pixels, int from, int to) {
+    Deflater deflater = Objects.requireNonNullElseGet(deflaters.poll(), PalettePng::deflater);
+    try {
+      return PalettePng.Rows.of(pixels, WIDTH, from, to, false, deflater);
+    } finally {
+      deflaters.add(deflater);
+    }
+  }
+
+  /**
+   * Gives each pixel from {@code from} to {@code to} that {@code coverage} covers the palette index {@code
+   * indexes} has for its coverage, if any; {@code pixels} holds the pixels from {@code first} on.
+   */
+  private static void shade(byte[] coverage, int from, int to, byte[] pixels, int first, int[] indexes) {
     for (int i = from; i < to; i++) {
       int covered = coverage[i];
       if (covered != 0) {
         int index = indexes[covered & 0xff];
         if (index >= 0) {
-          pixels[i] = (byte) index;
+          pixels[i - first] = (byte) index;
         }
       }
     }
@@ -139,8 +193,10 @@ public final class ShareCards {
    * @param pixels the background, one palette index a pixel, row by row
    * @param tail the rows from {@link #TITLE_BOTTOM} down (the question and the stance strip), which are
    *     the same on every card, deflated once
+   * @param runs the runs of the background's rows above the tail that cards leave without text,
+   *     deflated once each, by first row × {@link #HEIGHT} + end row
    */
-  private record Painted(IndexColorModel colours, byte[] pixels, PalettePng.Tail tail) {}
+  private record Painted(IndexColorModel colours, byte[] pixels, PalettePng.Rows tail, Map<Integer, PalettePng.Rows> runs) {}
 
   /** What every card shares, drawn by the first card drawn. */
   private Painted drawBackground() {
@@ -227,7 +283,8 @@ public final class ShareCards {
         g[k] = (byte) (palette[k] >> 8);
         b[k] = (byte) palette[k];
       }
-      return new Painted(new IndexColorModel(8, used, r, g, b), pixels, PalettePng.Tail.of(pixels, WIDTH, TITLE_BOTTOM));
+      return new Painted(new IndexColorModel(8, used, r, g, b), pixels, PalettePng.Rows.of(pixels, WIDTH, TITLE_BOTTOM, HEIGHT, true),
+          new ConcurrentHashMap<>());
     }
 
     /** {@code from} mixed with {@code to} in the proportion {@code alpha} of {@code to}, channel by channel. */

@@ -13,11 +13,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 import java.util.zip.Adler32;
 import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.explainer.cache.BuildCache;
@@ -61,23 +64,49 @@ class PalettePngTest {
   }
 
   /**
-   * Images whose last rows are deflated once (the share cards' question and stance strip): every split,
-   * from no rows of the caller's to all but none, reads back as the whole image written by javax.imageio,
-   * and the zlib stream inflates to its rows with the Adler-32 that {@link java.util.zip.Inflater} checks.
+   * Images in runs of rows deflated apart (the share cards' question, stance strip and background between
+   * lines of text are deflated once for every card): every split, with runs of no rows, of one row and
+   * of all, whether or not the runs share a deflater, reads back as the whole image written by
+   * javax.imageio, and the zlib stream inflates to its rows with the Adler-32 that {@link
+   * java.util.zip.Inflater} checks.
    */
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {21, 22, 23, 24, 25, 26})
-  void anImageEndingInSharedRowsReadsBackWhole(long seed) throws IOException {
+  @ValueSource(longs = {21, 22, 23, 24, 25, 26, 27, 28})
+  void anImageInRunsDeflatedApartReadsBackWhole(long seed) throws IOException {
     Random random = new Random(seed);
     int width = 1 + random.nextInt(300);
     int height = 1 + random.nextInt(200);
     IndexColorModel palette = randomPalette(random);
     byte[] pixels = randomPixels(random, width * height, palette.getMapSize());
-    for (int from : new int[] {0, random.nextInt(height), height - 1, height}) {
-      PalettePng.Tail tail = PalettePng.Tail.of(pixels, width, from);
-      byte[] png = PalettePng.encode(palette, Arrays.copyOf(pixels, from * width), width, height, tail);
-      assertReadsBackAsImageio(png, palette, pixels, width, height);
-      assertThat(inflatedIdat(png)).as("rows from %d shared", from).isEqualTo(inflatedIdat(PalettePng.encode(palette, pixels, width, height)));
+    byte[] whole = inflatedIdat(PalettePng.encode(palette, pixels, width, height));
+    for (int split = 0; split < 6; split++) {
+      TreeSet<Integer> cuts = new TreeSet<>(List.of(0, height));
+      int more = split == 0 ? 0 : 1 + random.nextInt(split * 3);
+      for (int i = 0; i < more; i++) {
+        cuts.add(random.nextInt(height + 1));
+      }
+      if (split == 1) {
+        cuts.add(height - 1); // a last run of one row
+      }
+      Deflater shared = PalettePng.deflater();
+      try {
+        List<PalettePng.Rows> runs = new ArrayList<>();
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+          boolean last = to == height;
+          runs.add(split % 2 == 0 || last ? PalettePng.Rows.of(pixels, width, from, to, last)
+              : PalettePng.Rows.of(pixels, width, from, to, false, shared));
+          if (random.nextInt(4) == 0 && !last) {
+            runs.add(PalettePng.Rows.of(pixels, width, to, to, false, shared)); // a run of no rows
+          }
+          from = to;
+        }
+        byte[] png = PalettePng.encode(palette, width, height, runs);
+        assertReadsBackAsImageio(png, palette, pixels, width, height);
+        assertThat(inflatedIdat(png)).as("runs cut at %s", cuts).isEqualTo(whole);
+      } finally {
+        shared.end();
+      }
     }
   }
 
@@ -104,11 +133,24 @@ class PalettePngTest {
   }
 
   @Test
-  void refusesATailOfAnotherWidthOrTooManyRows() {
+  void refusesRunsThatDoNotMakeTheImage() {
     IndexColorModel palette = new IndexColorModel(8, 1, new byte[1], new byte[1], new byte[1]);
-    PalettePng.Tail tail = PalettePng.Tail.of(new byte[12], 3, 1);
-    assertThatThrownBy(() -> PalettePng.encode(palette, new byte[4], 4, 4, tail)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PalettePng.encode(palette, new byte[0], 3, 2, tail)).isInstanceOf(IllegalArgumentException.class);
+    byte[] pixels = new byte[12];
+    PalettePng.Rows top = PalettePng.Rows.of(pixels, 3, 0, 2, false);
+    PalettePng.Rows bottom = PalettePng.Rows.of(pixels, 3, 2, 4, true);
+    assertThat(PalettePng.encode(palette, 3, 4, List.of(top, bottom))).isNotEmpty();
+    assertThatThrownBy(() -> PalettePng.encode(palette, 4, 4, List.of(top, bottom))).as("rows of another width")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.encode(palette, 3, 5, List.of(top, bottom))).as("too few rows")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.encode(palette, 3, 1, List.of(bottom))).as("too many rows")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.encode(palette, 3, 4, List.of(bottom, top))).as("the final block first")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.encode(palette, 3, 2, List.of(top))).as("no final block")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.Rows.of(pixels, 3, 2, 5, false)).as("rows past the image")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
