@@ -61,7 +61,7 @@ final class MessageFunction implements TemplateMethodModelEx {
     try {
       formatted = messages.format(key, args);
     } catch (ContentException e) {
-      throw new TemplateModelException(e.problems().get(0).message() + " (" + e.problems().get(0).fix() + ")");
+      throw new TemplateModelException(e.problems().get(0).message() + " (" + e.problems().get(0).fix() + ")", e);
     }
     OutputFormat format = Environment.getCurrentEnvironment().getCurrentTemplate().getOutputFormat();
     if (!(format instanceof MarkupOutputFormat<?> markupFormat)) {

@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
@@ -217,9 +218,13 @@ public final class TemplateRenderer {
       }
       throw e;
     } catch (TemplateException e) {
-      throw ContentException.of(
-          new Location(templateFile(e.getTemplateSourceName(), templateName), orZero(e.getLineNumber()), orZero(e.getColumnNumber())),
-          "template error while rendering " + path + ": " + describe(e),
+      Location at = new Location(templateFile(e.getTemplateSourceName(), templateName), orZero(e.getLineNumber()), orZero(e.getColumnNumber()));
+      Optional<Problem> message = messageProblem(e);
+      if (message.isPresent()) { // msg asked for a key its messages file lacks: the file or the template is wrong
+        throw ContentException.of(at, "template error while rendering " + path + ": " + message.get().message(),
+            message.get().fix() + ", or correct the key here");
+      }
+      throw ContentException.of(at, "template error while rendering " + path + ": " + describe(e),
           "fix the template; a missing value can be tested with '??' or given a default with '!'");
     } catch (IOException e) {
       throw ContentException.of(Location.of(templatesDir.resolve(templateName)), "cannot render: " + e.getMessage(), "check the template");
@@ -293,6 +298,16 @@ public final class TemplateRenderer {
         new Location(templateFile(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber()),
         "template syntax error: " + firstLine(e.getEditorMessage()),
         "fix the template's syntax at this point");
+  }
+
+  /** The problem the {@code msg} function met (a key its messages file lacks), when that is what stopped the template. */
+  private static Optional<Problem> messageProblem(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ContentException content && !content.problems().isEmpty()) {
+        return Optional.of(content.problems().get(0));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String describe(TemplateException e) {

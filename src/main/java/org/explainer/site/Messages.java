@@ -224,6 +224,14 @@ public final class Messages {
     return out.append(pattern, from, parsed.getPart(end).getIndex()).toString();
   }
 
+  /** A messages file as an editor finds it: its templates folder, {@code messages/} and its name. */
+  private static String shown(Path file) {
+    Path messages = file.toAbsolutePath().normalize().getParent();
+    Path templates = messages == null ? null : messages.getParent();
+    return templates == null || templates.getFileName() == null ? file.getFileName().toString()
+        : templates.getFileName() + "/" + messages.getFileName() + "/" + file.getFileName();
+  }
+
   /** {@code text} as literal text in a message pattern. */
   private static String quoted(String text) {
     return "'" + text.replace("'", "''") + "'";
@@ -233,7 +241,7 @@ public final class Messages {
     String pattern = patterns.get(key);
     if (pattern == null) {
       throw ContentException.of(Location.of(file), "the interface message '" + key + "' is missing",
-          "add a line '" + key + "=…' to " + file.getFileName());
+          "add a line '" + key + "=…' to " + shown(file));
     }
     return pattern;
   }
