@@ -56,6 +56,9 @@ final class PalettePng {
    * stream's Adler-32 that of all their rows, combined.
    */
   static byte[] encode(IndexColorModel colours, int width, int height, List<Rows> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no runs of rows for a " + width + "×" + height + " image: the last run holds the final block");
+    }
     int rows = 0;
     for (int i = 0; i < runs.size(); i++) {
       Rows run = runs.get(i);

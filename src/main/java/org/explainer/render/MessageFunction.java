@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
 import org.explainer.site.Messages;
 
 /**
@@ -31,6 +32,21 @@ final class MessageFunction implements TemplateMethodModelEx {
   private static final char CLOSE = '\uE001';
 
   private final Messages messages;
+
+  /** What {@code msg} throws for a key the page's messages file lacks: the problem, for the renderer to report with its fix. */
+  static final class MissingMessage extends TemplateModelException {
+    private static final long serialVersionUID = 1L;
+    private final transient Problem problem;
+
+    MissingMessage(Problem problem) {
+      super(problem.message() + " (" + problem.fix() + ")");
+      this.problem = problem;
+    }
+
+    Problem problem() {
+      return problem;
+    }
+  }
 
   MessageFunction(Messages messages) {
     this.messages = messages;
@@ -61,7 +77,7 @@ final class MessageFunction implements TemplateMethodModelEx {
     try {
       formatted = messages.format(key, args);
     } catch (ContentException e) {
-      throw new TemplateModelException(e.problems().get(0).message() + " (" + e.problems().get(0).fix() + ")", e);
+      throw new MissingMessage(e.problems().get(0));
     }
     OutputFormat format = Environment.getCurrentEnvironment().getCurrentTemplate().getOutputFormat();
     if (!(format instanceof MarkupOutputFormat<?> markupFormat)) {

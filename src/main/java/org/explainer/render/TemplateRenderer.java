@@ -303,8 +303,8 @@ public final class TemplateRenderer {
   /** The problem the {@code msg} function met (a key its messages file lacks), when that is what stopped the template. */
   private static Optional<Problem> messageProblem(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ContentException content && !content.problems().isEmpty()) {
-        return Optional.of(content.problems().get(0));
+      if (cause instanceof MessageFunction.MissingMessage missing) {
+        return Optional.of(missing.problem());
       }
     }
     return Optional.empty();

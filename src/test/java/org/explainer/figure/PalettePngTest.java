@@ -110,6 +110,35 @@ class PalettePngTest {
     }
   }
 
+  /**
+   * Runs whose deflated rows fill the 32 KiB buffer that a sync flush drains into more than once (noise,
+   * which deflate cannot shrink): read back whole, split anywhere.
+   */
+  @Test
+  void runsLargerThanOneDeflateBufferReadBackWhole() throws IOException {
+    Random random = new Random(41);
+    int width = 500;
+    int height = 300;
+    IndexColorModel palette = randomPalette(random);
+    byte[] pixels = new byte[width * height];
+    random.nextBytes(pixels);
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = (byte) ((pixels[i] & 0xff) % palette.getMapSize());
+    }
+    Deflater shared = PalettePng.deflater();
+    try {
+      PalettePng.Rows top = PalettePng.Rows.of(pixels, width, 0, 170, false, shared);
+      assertThat(top.deflated().length).as("deflated rows of the first run").isGreaterThan(2 * 32 * 1024);
+      List<PalettePng.Rows> runs = List.of(top, PalettePng.Rows.of(pixels, width, 170, 171, false, shared),
+          PalettePng.Rows.of(pixels, width, 171, height, true, shared));
+      byte[] png = PalettePng.encode(palette, width, height, runs);
+      assertReadsBackAsImageio(png, palette, pixels, width, height);
+      assertThat(inflatedIdat(png)).isEqualTo(inflatedIdat(PalettePng.encode(palette, pixels, width, height)));
+    } finally {
+      shared.end();
+    }
+  }
+
   /** The Adler-32 of two runs combined equals that of the runs one after the other, for runs long enough to wrap its sums. */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {31, 32, 33, 34, 35, 36, 37, 38})
@@ -150,6 +179,8 @@ class PalettePngTest {
     assertThatThrownBy(() -> PalettePng.encode(palette, 3, 2, List.of(top))).as("no final block")
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PalettePng.Rows.of(pixels, 3, 2, 5, false)).as("rows past the image")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PalettePng.encode(palette, 3, 0, List.of())).as("no runs, so no final block")
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -9,8 +9,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
@@ -69,6 +78,39 @@ class ShareCardsTest {
     assertThat(image.getHeight()).isEqualTo(ShareCards.HEIGHT);
     // glyphs, not an empty band: the Latin title of the same length draws about as much ink
     assertThat(darkInTitleBand(image)).isGreaterThan(5000);
+  }
+
+  /**
+   * The cards of one site drawn on many threads in a shuffled order, so that the shared background runs and
+   * the deflaters are taken in another order, are byte for byte the cards drawn one by one in order.
+   */
+  @Test
+  void cardsDrawnOnManyThreadsInAnyOrderAreTheSameBytes() throws Exception {
+    List<String> titles = new ArrayList<>();
+    String[] words = {"Sybiha", "says", "allies", "could", "invite", "Ukraine", "at", "the", "summit", "now", "Запросити", "НАТО"};
+    Random random = new Random(7);
+    for (int i = 0; i < 60; i++) {
+      StringBuilder title = new StringBuilder(words[random.nextInt(words.length)]);
+      for (int w = random.nextInt(14); w > 0; w--) {
+        title.append(' ').append(words[random.nextInt(words.length)]);
+      }
+      titles.add(title.toString());
+    }
+    ShareCards inOrder = cards();
+    List<byte[]> expected = titles.stream().map(t -> inOrder.png("Site", t)).toList();
+    ShareCards shared = cards();
+    List<Integer> order = new ArrayList<>(IntStream.range(0, titles.size()).boxed().toList());
+    Collections.shuffle(order, random);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      Map<Integer, Future<byte[]>> drawn = new HashMap<>();
+      order.forEach(i -> drawn.put(i, pool.submit(() -> shared.png("Site", titles.get(i)))));
+      for (int i = 0; i < titles.size(); i++) {
+        assertThat(drawn.get(i).get()).as("card of %s", titles.get(i)).isEqualTo(expected.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
