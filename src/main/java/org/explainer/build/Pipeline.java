@@ -236,9 +236,19 @@ public final class Pipeline {
     return options.sources().or(() -> state.site().original().config().sources().map(s -> Captures.configuredFolder(options.content(), s)));
   }
 
-  /** Runs every step but the last: loads, validates and renders in memory, writes nothing. */
+  /**
+   * Runs every step but the last: loads, validates and renders in memory, writes no page. With a build
+   * cache (see {@link BuildOptions#cache()}) it takes entries as read, share cards and summaries from
+   * it, and keeps there those it made, as the preview does: a check after a build, or before one, does
+   * not parse, draw and render again what the other did.
+   */
   public BuildReport check() {
-    return run(Mode.CHECK, BuildCache.none(), Optional.empty(), Map.of()).build().report();
+    if (options.cache().isEmpty()) {
+      return run(Mode.CHECK, BuildCache.none(), Optional.empty(), Map.of()).build().report();
+    }
+    List<String> cacheNotices = new ArrayList<>();
+    BuildCache cache = openCache(cacheNotices);
+    return run(Mode.CHECK, cache, Optional.empty(), Map.of()).build().report().withNotices(cacheNotices);
   }
 
   /**

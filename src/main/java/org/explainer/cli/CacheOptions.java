@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.explainer.build.BuildOptions;
 import picocli.CommandLine.Option;
 
-/** Where {@code build} and {@code serve} keep the build cache, as a picocli {@code @Mixin}. */
+/** Where {@code build}, {@code check} and {@code serve} keep the build cache, as a picocli {@code @Mixin}. */
 final class CacheOptions {
   @Option(names = "--cache", paramLabel = "DIR",
       description = "folder of the build cache (default: .explainer/cache beside the content folder), which keeps entries as read, share cards, rendered summaries and what the last build was made from")

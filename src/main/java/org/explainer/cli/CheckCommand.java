@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
           + " not checked against its capture) do not fail the check unless --strict."
           + " Like build, it keeps two files of content/ up to date when they change: evidence.json (the record"
           + " of the quote checks against the captures) and schema/ids.schema.json (the ids editors complete);"
-          + " commit them with your content."
+          + " commit them with your content. It reads and keeps the build cache as build does (entries as"
+          + " read, share cards, rendered summaries), so a check after a build redoes none of that work."
     })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */
@@ -35,6 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin CacheOptions cacheOptions;
 
   @Option(names = "--strict", description = "fail (exit 1) on warnings too")
   boolean strict;
@@ -52,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-    BuildOptions options = common.options(CommonOptions.home().resolve("site"), false);
+    BuildOptions options = cacheOptions.apply(common.options(CommonOptions.home().resolve("site"), false));
     List<Problem> problems;
     BuildReport report = null;
     try {

@@ -283,6 +283,27 @@ class CachedBuildTest {
     assertThat(new Pipeline(options).build().notices()).noneMatch(n -> n.contains("damaged"));
   }
 
+  /**
+   * {@code check} reads the build cache as {@code build} does, and keeps there what it made: a card the
+   * build kept and that was since cut short is noticed by the check (which looked it up), and a check
+   * with a cache of its own fills it for the build after it.
+   */
+  @Test
+  void aCheckTakesFromTheCacheAndKeepsWhatItMade() throws IOException {
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("work")).withCache(Optional.of(tmp.resolve("cache")));
+    new Pipeline(options).build();
+    Path card = cards(tmp.resolve("cache")).get(0);
+    byte[] bytes = Files.readAllBytes(card);
+    Files.write(card, Arrays.copyOf(bytes, bytes.length / 2));
+    assertThat(new Pipeline(options).check().notices()).filteredOn(n -> n.contains("damaged")).hasSize(1);
+
+    Path own = tmp.resolve("check-cache");
+    new Pipeline(options.withCache(Optional.of(own))).check();
+    assertThat(cards(own)).hasSameSizeAs(cards(tmp.resolve("cache")));
+    assertThat(kept(own, ContentLoader.CACHE)).isNotEmpty();
+    assertThat(new Pipeline(options.withCache(Optional.empty())).check().notices()).noneMatch(n -> n.contains("cache"));
+  }
+
   /** A cache another version made is emptied, with one notice; a folder that is not a cache is left as it is and not used. */
   @Test
   void aForeignCacheIsEmptiedAndAFolderOfOtherFilesIsLeftAlone() throws IOException {
