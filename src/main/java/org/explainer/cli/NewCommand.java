@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code explainer new "Headline"}: scaffolds a draft entry with every field explained; {@code explainer
  * new --actor NAME} adds an actor; {@code explainer new --translate ENTRY --lang uk} starts the
- * translation of an entry. One of the three a command: the options of one are refused with another.
+ * translation of an entry. Each of the three is a command of its own: the options of one are refused with another.
  */
 @Command(
     name = "new",
@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
     },
     description = {
       "Scaffolds a draft entry, an actor or a translation, every field explained.",
-      "One of the three a command, each with its own options, which the other two refuse.",
+      "Each of the three has its own options, which the other two refuse.",
       "Creates content/articles/<date>-<slug>.md from a template that lists the fields with a one-line"
           + " comment, marked 'draft: true', and prints its path. Never overwrites an existing file.",
       "The slug is made from the headline, its letters written in Latin ones (Cyrillic as Ukrainian),"
