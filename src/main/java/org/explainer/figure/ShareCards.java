@@ -16,9 +16,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -62,9 +62,9 @@ public final class ShareCards {
   private static final Color BACKGROUND = new Color(0xfd, 0xfd, 0xfb);
   private static final Color TEXT = new Color(0x1b, 0x1d, 0x21);
   private static final Color MUTED = new Color(0x54, 0x5a, 0x63);
+  private static final Color ACCENT = new Color(0x1d, 0x4f, 0x91);
   /** A row of the coverage mask that no text covers (never written). */
   private static final byte[] NO_COVERAGE = new byte[WIDTH];
-  private static final Color ACCENT = new Color(0x1d, 0x4f, 0x91);
 
   /** The kind of result cards are in the build cache. */
   public static final String CACHE = "cards";

@@ -3,6 +3,7 @@ package org.explainer.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -147,8 +148,7 @@ class PreviewHardeningTest {
     BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PreviewSession session = new PreviewSession(options, new InetSocketAddress("127.0.0.1", 0), tmp,
-        new PrintWriter(out, true), new PrintWriter(err, true))) {
+    try (PreviewSession session = session(options, out, err)) {
       Supplier<String> page = () -> new String(session.snapshot().file("articles/board-reply/index.html") == null ? new byte[0]
           : session.snapshot().file("articles/board-reply/index.html"), StandardCharsets.UTF_8);
       assertThat(page.get()).contains("The board answered");
@@ -175,13 +175,17 @@ class PreviewHardeningTest {
     BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PreviewSession session = new PreviewSession(options, new InetSocketAddress("127.0.0.1", 0), tmp,
-        new PrintWriter(out, true), new PrintWriter(err, true))) {
+    try (PreviewSession session = session(options, out, err)) {
       long version = session.snapshot().version();
       session.schedule(options.content().resolve("articles/board-reply.md"));
       await(() -> session.snapshot().version() > version, "the change is rebuilt", out, err);
       assertThat(session.warmUpRebuilds()).as("warm-up rebuilds before the change").isLessThan(8);
     }
+  }
+
+  /** A preview of {@code options} on a free port of this machine, printing to {@code out} and {@code err}. */
+  private PreviewSession session(BuildOptions options, StringWriter out, StringWriter err) throws IOException {
+    return new PreviewSession(options, new InetSocketAddress("127.0.0.1", 0), tmp, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   private static void await(Supplier<Boolean> done, String what, StringWriter out, StringWriter err) throws InterruptedException {
