@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
           + " Like build, it keeps two files of content/ up to date when they change: evidence.json (the record"
           + " of the quote checks against the captures) and schema/ids.schema.json (the ids editors complete);"
           + " commit them with your content. It reads and keeps the build cache as build does (entries as"
-          + " read, share cards, rendered summaries), so a check after a build redoes none of that work."
+          + " read, share cards, rendered summaries), so a check after a build redoes none of that work;"
+          + " with nothing changed since the last build of site/, it tells that build's report again."
     })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */

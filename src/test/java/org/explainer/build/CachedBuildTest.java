@@ -1,6 +1,7 @@
 package org.explainer.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.cache.BuildCache;
 import org.explainer.content.ContentLoader;
+import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
 import org.explainer.markdown.RenderedContent;
 import org.junit.jupiter.api.Test;
@@ -285,8 +287,8 @@ class CachedBuildTest {
 
   /**
    * {@code check} reads the build cache as {@code build} does, and keeps there what it made: a card the
-   * build kept and that was since cut short is noticed by the check (which looked it up), and a check
-   * with a cache of its own fills it for the build after it.
+   * build kept and that was since cut short is noticed by a check after an edit (which looked it up),
+   * and a check with a cache of its own fills it for the build after it.
    */
   @Test
   void aCheckTakesFromTheCacheAndKeepsWhatItMade() throws IOException {
@@ -295,6 +297,8 @@ class CachedBuildTest {
     Path card = cards(tmp.resolve("cache")).get(0);
     byte[] bytes = Files.readAllBytes(card);
     Files.write(card, Arrays.copyOf(bytes, bytes.length / 2));
+    // an edit, so that the check does not stop at "nothing changed since the build" and renders every page
+    append(options.content().resolve("articles/board-reply.md"), "\nA paragraph written after the build.\n");
     assertThat(new Pipeline(options).check().notices()).filteredOn(n -> n.contains("damaged")).hasSize(1);
 
     Path own = tmp.resolve("check-cache");
@@ -302,6 +306,31 @@ class CachedBuildTest {
     assertThat(cards(own)).hasSameSizeAs(cards(tmp.resolve("cache")));
     assertThat(kept(own, ContentLoader.CACHE)).isNotEmpty();
     assertThat(new Pipeline(options.withCache(Optional.empty())).check().notices()).noneMatch(n -> n.contains("cache"));
+  }
+
+  /**
+   * A check of the inputs the last build of the same options found tells that build's report again and
+   * makes nothing; after any edit (a summary, a template) it checks everything, and finds what is wrong.
+   */
+  @Test
+  void aCheckOfWhatTheLastBuildFoundTellsItsReportAndAnEditIsCheckedInFull() throws IOException {
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("work")).withCache(Optional.of(tmp.resolve("cache")));
+    BuildReport built = new Pipeline(options).build();
+    BuildReport checked = new Pipeline(options).check();
+    assertThat(checked.steps()).extracting(BuildReport.Step::name).containsExactly("unchanged");
+    assertThat(checked.pages()).isEqualTo(built.pages());
+    assertThat(checked.warnings()).isEqualTo(new Pipeline(options.withCache(Optional.empty())).check().warnings());
+
+    Path entry = options.content().resolve("articles/board-reply.md");
+    append(entry, "\nSee [the missing note](no-such-entry.md).\n");
+    assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
+        .hasMessageContaining("no-such-entry.md");
+    Files.writeString(entry, Files.readString(entry).replace("\nSee [the missing note](no-such-entry.md).\n", ""));
+    assertThat(new Pipeline(options).check().steps()).extracting(BuildReport.Step::name).containsExactly("unchanged");
+
+    Path template = options.templates().resolve("page.ftlh");
+    Files.writeString(template, Files.readString(template).replace("${page.title}", "${page.nope}"));
+    assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class).hasMessageContaining("page.nope");
   }
 
   /** A cache another version made is emptied, with one notice; a folder that is not a cache is left as it is and not used. */
