@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Which of a figure's drawings a reader gets between a phone and a desktop and on paper, in both
@@ -295,8 +298,20 @@ class FigureDrawingsBrowserTest {
         "features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
     try {
       driver.get(site.resolve(page).toUri().toString());
-      @SuppressWarnings("unchecked")
-      List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeScript(FIGURES_SCRIPT);
+      // the page laid out at the emulated width, then read until two reads 100 ms apart agree: once in
+      // some hundred loads a figure was read while its drawings were still being chosen, both or neither
+      // showing, at a width 35 px wider than the emulated one allows
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Long.valueOf(viewport.width())
+          .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth")));
+      List<Map<String, Object>> raw = read();
+      for (int tries = 0; tries < 10; tries++) {
+        sleep(100);
+        List<Map<String, Object>> again = read();
+        if (again.equals(raw)) {
+          break;
+        }
+        raw = again;
+      }
       List<Figure> figures = new ArrayList<>();
       for (Map<String, Object> f : raw) {
         @SuppressWarnings("unchecked")
@@ -307,6 +322,21 @@ class FigureDrawingsBrowserTest {
       return figures;
     } finally {
       driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  /** What {@link #FIGURES_SCRIPT} reads of the page open now. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> read() {
+    return (List<Map<String, Object>>) driver.executeScript(FIGURES_SCRIPT);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for the page to settle", e);
     }
   }
 
