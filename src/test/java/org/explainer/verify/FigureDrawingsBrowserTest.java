@@ -2,21 +2,13 @@ package org.explainer.verify;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.explainer.verify.BrowserTest.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Which of a figure's drawings a reader gets between a phone and a desktop and on paper, in both
@@ -37,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>On a desktop, the stance chart's names and latest stances, in either language, stand clear of its
  * marks: the Ukrainian names ran into the first marks, and a long latest stance over the last.
  */
-class FigureDrawingsBrowserTest {
+class FigureDrawingsBrowserTest extends FiguresFromDisk {
   /**
    * The smallest text of a printed figure, in points (journals ask for 5–7 pt at least): the wide
    * drawings' 13 units of 1000, across A4's printed width, come to 7.0 pt.
@@ -55,24 +47,6 @@ class FigureDrawingsBrowserTest {
    * paper has none.
    */
   static final List<Viewport> PAPER = List.of(new Viewport("A4", 717, 1060, true), new Viewport("Letter", 739, 980, true));
-
-  @TempDir static Path tmp;
-  private static Path site;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() throws IOException {
-    BrowserTest.requireBrowser();
-    site = BuiltSite.build(tmp);
-    driver = BrowserTest.startDriver(true);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   /**
    * For each figure of the page: which drawing shows ("wide", "narrow", or what is wrong), then, with the
@@ -160,8 +134,7 @@ class FigureDrawingsBrowserTest {
    * and 800 px, the narrow one of each).
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"index.html", "timeline/index.html", "positions/index.html", "glossary/index.html", "map/index.html",
-      "uk/index.html", "uk/timeline/index.html", "uk/positions/index.html", "uk/glossary/index.html", "uk/map/index.html"})
+  @MethodSource("org.explainer.verify.FiguresFromDisk#pagesWithFigures")
   void theWideDrawingShowsWhereItIsReadableAndTheNarrowOneElsewhere(String page) {
     List<String> problems = new ArrayList<>();
     for (Viewport viewport : BETWEEN) {
@@ -186,8 +159,7 @@ class FigureDrawingsBrowserTest {
    * its text cut off, its smallest text about 7 pt tall.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"index.html", "timeline/index.html", "positions/index.html", "glossary/index.html", "map/index.html",
-      "uk/index.html", "uk/timeline/index.html", "uk/positions/index.html", "uk/glossary/index.html", "uk/map/index.html"})
+  @MethodSource("org.explainer.verify.FiguresFromDisk#pagesWithFigures")
   void aPrintedFigureIsItsWideDrawingWithinThePage(String page) {
     List<String> problems = new ArrayList<>();
     double smallestPx = PRINT_SMALLEST_PT * 96 / 72;
@@ -227,10 +199,8 @@ class FigureDrawingsBrowserTest {
   void aPrintedTableFitsThePage(String page) {
     List<String> problems = new ArrayList<>();
     for (Viewport paper : PAPER) {
-      BrowserTest.emulate(driver, "light", paper);
-      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
       try {
-        driver.get(site.resolve(page).toUri().toString());
+        open(page, paper, "print");
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) driver.executeScript("""
             const page = document.documentElement.clientWidth, out = [];
@@ -250,7 +220,7 @@ class FigureDrawingsBrowserTest {
             return out;""");
         found.forEach(problem -> problems.add(paper + ": " + problem));
       } finally {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        screen();
       }
     }
     if (!problems.isEmpty()) {
@@ -265,8 +235,7 @@ class FigureDrawingsBrowserTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"positions/index.html", "uk/positions/index.html"})
   void theStanceChartsNamesAndLatestStancesStandClearOfItsMarksOnADesktop(String page) {
-    BrowserTest.emulate(driver, "light", BrowserTest.DESKTOP);
-    driver.get(site.resolve(page).toUri().toString());
+    open(page, BrowserTest.DESKTOP, "screen");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = (List<Map<String, Object>>) driver.executeScript(STANCE_ROWS_SCRIPT);
     List<String> problems = new ArrayList<>();
@@ -293,16 +262,10 @@ class FigureDrawingsBrowserTest {
 
   /** Opens {@code page} from disk at {@code viewport} in {@code media} ("screen" or "print"), in light mode, and reads its figures. */
   private static List<Figure> figures(String page, Viewport viewport, String media) {
-    BrowserTest.emulate(driver, "light", viewport);
-    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
-        "features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
     try {
-      driver.get(site.resolve(page).toUri().toString());
-      // the page laid out at the emulated width, then read until two reads 100 ms apart agree: once in
-      // some hundred loads a figure was read while its drawings were still being chosen, both or neither
-      // showing, at a width 35 px wider than the emulated one allows
-      new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Long.valueOf(viewport.width())
-          .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth")));
+      open(page, viewport, media);
+      // read until two reads 100 ms apart agree: once in some hundred loads a figure was read while its
+      // drawings were still being chosen, both or neither showing
       List<Map<String, Object>> raw = read();
       for (int tries = 0; tries < 10; tries++) {
         sleep(100);
@@ -321,7 +284,7 @@ class FigureDrawingsBrowserTest {
       }
       return figures;
     } finally {
-      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+      screen();
     }
   }
 

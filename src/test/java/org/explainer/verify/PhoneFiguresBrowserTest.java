@@ -2,8 +2,6 @@ package org.explainer.verify;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.explainer.verify.BrowserTest.Viewport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The figures as a reader on a phone sees them (375 px, and the narrowest phone, 320 px), in both
@@ -28,30 +22,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * labels at 6–8 px, the stance chart's names of the actors scrolled out of sight, and the path to
  * membership and the map's inset with labels about 5 px tall.
  */
-class PhoneFiguresBrowserTest {
+class PhoneFiguresBrowserTest extends FiguresFromDisk {
   /** The smallest rendered text a figure may have, in CSS px. */
   static final double SMALLEST_PX = 11;
   static final List<Viewport> PHONES = List.of(BrowserTest.PHONE, new Viewport("phone", BrowserTest.NARROWEST, 812, true));
   /** What a figure holds: the figures of the page, and the box "at a glance" beside it. */
   private static final String FIGURES = "main figure.figure, aside.glance-box";
-
-  @TempDir static Path tmp;
-  private static Path site;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void start() throws IOException {
-    BrowserTest.requireBrowser();
-    site = BuiltSite.build(tmp);
-    driver = BrowserTest.startDriver(true);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-  }
 
   /**
    * Every piece of text a figure shows, as drawn: for an SVG text (each line of it), its font size times
@@ -132,8 +108,7 @@ class PhoneFiguresBrowserTest {
    * least 11 CSS px tall, and so is every text of a figure on a desktop.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html",
-      "uk/index.html", "uk/timeline/index.html", "uk/positions/index.html", "uk/map/index.html", "uk/glossary/index.html"})
+  @MethodSource("org.explainer.verify.FiguresFromDisk#pagesWithFigures")
   void everyTextOfAFigureIsAtLeast11PxOnAPhone(String page) {
     List<String> problems = new ArrayList<>();
     List<Viewport> viewports = new ArrayList<>(PHONES);
@@ -162,8 +137,7 @@ class PhoneFiguresBrowserTest {
    * in the same drawing or in another way.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html",
-      "uk/index.html", "uk/timeline/index.html", "uk/positions/index.html", "uk/map/index.html", "uk/glossary/index.html"})
+  @MethodSource("org.explainer.verify.FiguresFromDisk#pagesWithFigures")
   void everyLabelAFigureShowsOnADesktopIsReadableOnAPhone(String page) {
     List<Figure> desktop = open(page, BrowserTest.DESKTOP);
     List<String> problems = new ArrayList<>();
@@ -188,8 +162,7 @@ class PhoneFiguresBrowserTest {
    * end.
    */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"index.html", "timeline/index.html", "positions/index.html", "map/index.html", "glossary/index.html",
-      "uk/index.html", "uk/timeline/index.html", "uk/positions/index.html", "uk/map/index.html", "uk/glossary/index.html"})
+  @MethodSource("org.explainer.verify.FiguresFromDisk#pagesWithFigures")
   void aFigureOnAPhoneOpensAtItsBeginningAndThePageDoesNotScrollSideways(String page) {
     List<String> problems = new ArrayList<>();
     for (Viewport phone : PHONES) {
@@ -218,8 +191,7 @@ class PhoneFiguresBrowserTest {
 
   /** Opens {@code page} from disk at {@code viewport}, in light mode, and reads its figures' texts. */
   private static List<Figure> open(String page, Viewport viewport) {
-    BrowserTest.emulate(driver, "light", viewport);
-    driver.get(site.resolve(page).toUri().toString());
+    open(page, viewport, "screen");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> raw = (List<Map<String, Object>>) driver.executeScript(TEXTS_SCRIPT, FIGURES);
     List<Figure> figures = new ArrayList<>();
