@@ -29,6 +29,7 @@ import org.explainer.concurrent.Once;
 import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.Problem;
 import org.explainer.files.FileTrees;
+import org.explainer.output.SiteWriter;
 
 /**
  * What the last build of an output folder was made from and what it left there, kept in the
@@ -292,6 +293,74 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
       found.put(all.get(i).getKey(), seen.get(i));
     }
     return Optional.of(found);
+  }
+
+  /** What the output folder holds by {@code seen}, the outputs {@link #outputsIn} found: for the writer, which then need not look again. */
+  static SiteWriter.Listing listing(Map<String, Seen> seen) {
+    Map<String, Long> files = new HashMap<>();
+    Set<String> folders = new HashSet<>();
+    seen.forEach((name, state) -> {
+      if (state.folder()) {
+        if (!name.isEmpty()) {
+          folders.add(name.substring(0, name.length() - 1));
+        }
+      } else {
+        files.put(name, state.size());
+      }
+    });
+    return new SiteWriter.Listing(files, folders);
+  }
+
+  /**
+   * The outputs in {@code out} after a commit that changed {@code committed}, as {@link #outputs} would
+   * find them, from {@code before}, the outputs {@link #outputsIn} found before the build (under the
+   * same lock): the files moved in and the folders touched are looked at, every other file and folder
+   * is as it was. Empty when one of those cannot be read, or is not a file or folder as it should be.
+   */
+  static Optional<Map<String, Seen>> outputsAfter(Path out, Map<String, Seen> before, SiteWriter.Committed committed, Workers workers) {
+    long now = now();
+    List<String> look = new ArrayList<>();
+    Map<String, Seen> after = new HashMap<>();
+    for (String file : committed.files()) {
+      Seen then = before.get(file);
+      if (then == null || then.folder() || committed.moved().contains(file)) {
+        look.add(file);
+      } else {
+        after.put(file, then);
+      }
+    }
+    List<String> folders = new ArrayList<>(committed.folders());
+    folders.add("");
+    for (String folder : folders) {
+      String name = folder.isEmpty() ? "" : folder + "/";
+      Seen then = before.get(name);
+      if (then == null || !then.folder() || committed.touched().contains(folder)) {
+        look.add(name);
+      } else {
+        after.put(name, then);
+      }
+    }
+    List<Seen> seen = workers.map(look, name -> {
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(name.isEmpty() ? out : out.resolve(name), BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        boolean folder = name.isEmpty() || name.endsWith("/");
+        if (folder ? !attrs.isDirectory() : !attrs.isRegularFile()) {
+          return null;
+        }
+        return folder ? new Seen(Seen.FOLDER, vouched(modified, now)) : new Seen(attrs.size(), modified);
+      } catch (IOException e) {
+        return null;
+      }
+    });
+    for (int i = 0; i < look.size(); i++) {
+      if (seen.get(i) == null) {
+        return Optional.empty();
+      }
+      after.put(look.get(i), seen.get(i));
+    }
+    return Optional.of(after);
   }
 
   /** The file or folder {@code name} of {@code out} now, or null when it is not as {@code seen} says. */

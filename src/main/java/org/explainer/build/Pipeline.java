@@ -118,14 +118,28 @@ public final class Pipeline {
    */
   public BuildReport build() {
     if (options.cache().isEmpty()) {
-      return run(Mode.BUILD, BuildCache.none(), Optional.empty(), Map.of()).build().report();
+      return run(Mode.BUILD, BuildCache.none(), Looked.NOTHING).build().report();
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
     if (cache.folder().isEmpty()) {
-      return run(Mode.BUILD, cache, Optional.empty(), Map.of()).build().report().withNotices(cacheNotices);
+      return run(Mode.BUILD, cache, Looked.NOTHING).build().report().withNotices(cacheNotices);
     }
+    // the output folder is locked from before it is compared with the stamp to after the stamp is
+    // written, so that what this build saw there stays true until it is kept
+    List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
+    cache.folder().ifPresent(protectedDirs::add);
+    Optional<SiteWriter.Held> lock = SiteWriter.hold(options.output(), protectedDirs);
+    try {
+      return build(cache, cacheNotices, lock, start);
+    } finally {
+      lock.ifPresent(SiteWriter.Held::close);
+    }
+  }
+
+  /** {@link #build()} with the cache open and, unless the output folder is no place for a site, the folder locked. */
+  private BuildReport build(BuildCache cache, List<String> cacheNotices, Optional<SiteWriter.Held> lock, long start) {
     String key = BuildStamp.key(options);
     Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
     Map<String, BuildStamp.FileState> before = last.map(BuildStamp::inputs).orElse(Map.of());
@@ -154,7 +168,8 @@ public final class Pipeline {
       }
     }
     long looked = System.nanoTime();
-    Ran ran = run(Mode.BUILD, cache, since, inputs.map(Pipeline::contentHashes).orElse(Map.of()));
+    Ran ran = run(Mode.BUILD, cache, new Looked(since, inputs.map(Pipeline::contentHashes).orElse(Map.of()), lock,
+        lock.isPresent() ? asLeft : Optional.empty()));
     SiteBuild built = ran.build();
     long kept = System.nanoTime();
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
@@ -246,7 +261,7 @@ public final class Pipeline {
    */
   public BuildReport check() {
     if (options.cache().isEmpty()) {
-      return run(Mode.CHECK, BuildCache.none(), Optional.empty(), Map.of()).build().report();
+      return run(Mode.CHECK, BuildCache.none(), Looked.NOTHING).build().report();
     }
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
@@ -262,7 +277,7 @@ public final class Pipeline {
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
     }
-    return run(Mode.CHECK, cache, Optional.empty(), Map.of()).build().report().withNotices(cacheNotices);
+    return run(Mode.CHECK, cache, Looked.NOTHING).build().report().withNotices(cacheNotices);
   }
 
   /**
@@ -277,7 +292,7 @@ public final class Pipeline {
     Map<Path, List<Problem>> later = new LinkedHashMap<>();
     while (true) {
       try {
-        SiteBuild built = run(Mode.PREVIEW, cache, Optional.empty(), Map.of(), later).build();
+        SiteBuild built = run(Mode.PREVIEW, cache, Looked.NOTHING, later).build();
         return options.cache().isEmpty() ? built
             : new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
       } catch (ContentException e) {
@@ -446,14 +461,23 @@ public final class Pipeline {
   private record Ran(SiteBuild build, Optional<Map<String, BuildStamp.Seen>> outputs) {}
 
   /**
-   * Runs the steps.
+   * What a build with a cache learnt before it ran its steps, from the last build's stamp.
    *
    * @param since what the last build knew, when only entry files changed since
    * @param known the SHA-256 of content files known from the stamp's listing, for the {@link
    *     ContentLoader#ContentLoader(BuildCache, Map) loader}
+   * @param lock the output folder's lock, held since before the folder was looked at
+   * @param outputs what the output folder holds, when it is as the last build left it, looked at under
+   *     {@code lock}: the writer takes it rather than look again
    */
-  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known) {
-    return run(mode, cache, since, known, Map.of());
+  private record Looked(Optional<Since> since, Map<String, String> known, Optional<SiteWriter.Held> lock,
+      Optional<Map<String, BuildStamp.Seen>> outputs) {
+    static final Looked NOTHING = new Looked(Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+  }
+
+  /** Runs the steps. */
+  private Ran run(Mode mode, BuildCache cache, Looked looked) {
+    return run(mode, cache, looked, Map.of());
   }
 
   /**
@@ -462,9 +486,9 @@ public final class Pipeline {
    * @param later in a preview, drafts to hold back for the errors an earlier run found in them after
    *     validation, with those errors, by file
    */
-  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known, Map<Path, List<Problem>> later) {
+  private Ran run(Mode mode, BuildCache cache, Looked looked, Map<Path, List<Problem>> later) {
     try (Workers workers = Workers.of(threads)) {
-      return run(mode, cache, since, known, later, workers);
+      return run(mode, cache, looked, later, workers);
     }
   }
 
@@ -479,8 +503,8 @@ public final class Pipeline {
     return out;
   }
 
-  private Ran run(Mode mode, BuildCache cache, Optional<Since> since, Map<String, String> known, Map<Path, List<Problem>> later,
-      Workers workers) {
+  private Ran run(Mode mode, BuildCache cache, Looked looked, Map<Path, List<Problem>> later, Workers workers) {
+    Optional<Since> since = looked.since();
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -490,7 +514,7 @@ public final class Pipeline {
     CompletableFuture<TemplateRenderer> templateEngine = workers.start(() -> new TemplateRenderer(options.templates()).preload());
 
     // 1. load
-    ContentLoader loader = new ContentLoader(cache, known);
+    ContentLoader loader = new ContentLoader(cache, looked.known());
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
     Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
     for (String name : Assets.required()) {
@@ -595,7 +619,9 @@ public final class Pipeline {
       List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
       sources.ifPresent(protectedDirs::add);
       cache.folder().ifPresent(protectedDirs::add);
-      try (SiteWriter.Staging staging = SiteWriter.stage(options.output(), protectedDirs, workers)) {
+      try (SiteWriter.Staging staging = looked.lock().isPresent()
+          ? looked.lock().get().stage(protectedDirs, workers, looked.outputs().map(BuildStamp::listing))
+          : SiteWriter.stage(options.output(), protectedDirs, workers)) {
         List<SitePage<?>> pages = site.pages();
         if (edited.isPresent()) {
           // only summaries were edited, and the output is as the last build left it: the pages that do
@@ -632,7 +658,11 @@ public final class Pipeline {
             SiteWriter.replaceFile(idsSchema, ids);
           }
           if (cache.folder().isPresent()) {
-            left.set(BuildStamp.outputs(options.output(), workers)); // while no other build can change it
+            // while no other build can change it: from what the build saw there and what it changed,
+            // when it saw what was there
+            Optional<Map<String, BuildStamp.Seen>> after = looked.outputs().flatMap(before -> staging.committed()
+                .flatMap(committed -> BuildStamp.outputsAfter(options.output(), before, committed, workers)));
+            left.set(after.isPresent() ? after : BuildStamp.outputs(options.output(), workers));
           }
           return null;
         });

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,7 +139,9 @@ public final class ContentLoader {
     // The entry files are read on the workers while this thread reads the shared files; the problems
     // are added in the same order either way: shared files, then entries, then pages.
     Problems entryListing = new Problems();
-    List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing);
+    // a file the stamp's listing found a plain file, in a folder with no link, is not looked at again
+    Predicate<Path> listed = file -> known.containsKey(contentDir.relativize(file).toString().replace('\\', '/'));
+    List<Path> entryFiles = markdownFiles(root, contentDir.resolve("articles"), entryListing, listed);
     CompletableFuture<List<Parsed<Article>>> entriesRead = workers.start(() -> workers.map(entryFiles, file -> readEntryFile(root, contentDir, file)));
     Optional<SiteConfig> site = readSite(root, contentDir, problems);
     if (site.isEmpty() || site.get().stances().isEmpty() || site.get().tags().isEmpty()) {
@@ -408,6 +411,15 @@ public final class ContentLoader {
 
   /** The Markdown files in {@code dir}, sorted by name; problems for anything else in it. */
   static List<Path> markdownFiles(ConfinedFolder root, Path dir, Problems problems) {
+    return markdownFiles(root, dir, problems, file -> false);
+  }
+
+  /**
+   * As {@link #markdownFiles(ConfinedFolder, Path, Problems)}, taking a file that {@code plain} says is
+   * a plain file of the content folder, links or no links (a listing made by this build found it so),
+   * as one without looking at it again.
+   */
+  private static List<Path> markdownFiles(ConfinedFolder root, Path dir, Problems problems, Predicate<Path> plain) {
     if (!Files.isDirectory(dir)) {
       problems.error(Location.of(dir), "the folder is missing", "create it; docs/content-model.md describes what goes in it");
       return List.of();
@@ -419,7 +431,9 @@ public final class ContentLoader {
         if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")) {
           continue; // editor and OS files: .DS_Store, a vim swap file, a backup (x.md~), an Emacs auto-save (#x.md#)
         }
-        if (Files.isDirectory(path)) {
+        if (name.endsWith(".md") && plain.test(path)) {
+          files.add(path);
+        } else if (Files.isDirectory(path)) {
           problems.error(Location.of(path), "sub-folders are not read", "move the files in it up into " + dir.getFileName() + "/");
         } else if (!name.endsWith(".md")) {
           problems.error(Location.of(path), "'" + name + "' is not a Markdown file", "entries are '.md' files; rename it or move it out of " + dir.getFileName() + "/");

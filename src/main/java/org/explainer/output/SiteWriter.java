@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -120,12 +121,83 @@ public final class SiteWriter {
     try {
       checkReplaceable(out); // now that no other build can change it
       removeLeftovers(out);
-      return new Staging(out, lock, workers);
+      return new Staging(out, lock, true, Optional.empty(), workers);
     } catch (RuntimeException e) {
       lock.close();
       throw e;
     }
   }
+
+  /**
+   * Locks {@code outputDir} for a build that looks at what the folder holds before it stages anything
+   * (a build with a cache compares it with its stamp, {@code build.BuildStamp}), so that no other build
+   * changes it between that look and the commit: hold it, look, then {@link Held#stage} under the
+   * same lock. Empty, with nothing locked, when the folder is no place for a site (the file-system root,
+   * or one of {@code protectedDirs} would be inside it or hold it): {@link #stage} then says so, in its
+   * turn. Waits up to {@link OutputLock#WAIT} for another build of the same folder.
+   *
+   * @throws ContentException when another build holds the folder for too long, or it cannot be locked
+   */
+  public static Optional<Held> hold(Path outputDir, List<Path> protectedDirs) {
+    Path out = ConfinedFolder.realPath(outputDir);
+    try {
+      checkPlace(out, protectedDirs);
+    } catch (ContentException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new Held(out, OutputLock.acquire(out, OutputLock.WAIT)));
+  }
+
+  /**
+   * The output folder locked by {@link #hold}, until {@link #close()}: the stagings it opens share its
+   * lock and leave it held when they close.
+   */
+  public static final class Held implements AutoCloseable {
+    private final Path out;
+    private final OutputLock lock;
+
+    private Held(Path out, OutputLock lock) {
+      this.out = out;
+      this.lock = lock;
+    }
+
+    /**
+     * As {@link SiteWriter#stage(Path, List, Workers)}, under this lock. {@code known} is what the
+     * folder holds, when the caller has just looked (under this lock): the staging then takes it as
+     * the folder's files, where it would look at every one of them again.
+     */
+    public Staging stage(List<Path> protectedDirs, Workers workers, Optional<Listing> known) {
+      checkPlace(out, protectedDirs);
+      checkReplaceable(out);
+      removeLeftovers(out);
+      return new Staging(out, lock, false, known, workers);
+    }
+
+    @Override
+    public void close() {
+      lock.close();
+    }
+  }
+
+  /**
+   * What an output folder holds: every regular file by its path (with '/' between names) and size, and
+   * every folder by its path, the folder itself ({@code ""}) aside; nothing else (no link).
+   */
+  public record Listing(Map<String, Long> files, Set<String> folders) {}
+
+  /**
+   * What a commit changed in the output folder, for a build that knows what the folder held before
+   * ({@link Held#stage} with a listing): the files it moved in and the folders that may have a new
+   * time, every one that holds something it added or deleted. Every other file and folder the output
+   * folder holds now it held before, with its time.
+   *
+   * @param files every file the folder holds now
+   * @param folders every folder the folder holds now, the folder itself aside
+   * @param moved the files moved in: new or with new bytes
+   * @param touched the folders whose entries changed (with {@code ""} for the folder itself); new
+   *     folders among them
+   */
+  public record Committed(Set<String> files, Set<String> folders, Set<String> moved, Set<String> touched) {}
 
   /**
    * A new version of the output folder being written; see {@link #stage}. Only what changed is staged: a
@@ -136,8 +208,12 @@ public final class SiteWriter {
   public static final class Staging implements AutoCloseable {
     private final Path out;
     private final OutputLock lock;
+    /** Whether closing this releases the lock: not when it was opened under a {@link Held} lock. */
+    private final boolean ownsLock;
     private final Path staging;
     private final Tree existing;
+    /** What the commit changed, when the folder's files were known (see {@link Held#stage}). */
+    private Optional<Committed> committedChanges = Optional.empty();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -146,13 +222,15 @@ public final class SiteWriter {
     /** Each writing thread's buffer for comparing a file with the old one, 64 KiB. */
     private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    private Staging(Path out, OutputLock lock, Workers workers) {
+    private Staging(Path out, OutputLock lock, boolean ownsLock, Optional<Listing> known, Workers workers) {
       this.out = out;
       this.lock = lock;
+      this.ownsLock = ownsLock;
       String own = ProcessHandle.current().pid() + "-" + Long.toHexString(new SecureRandom().nextLong() >>> 1);
       this.staging = sibling(out, STAGING, own);
       try {
-        this.existing = Tree.of(out, workers);
+        this.existing = known.isPresent() ? new Tree(out, Map.copyOf(known.get().files()), Set.copyOf(known.get().folders()), Set.of())
+            : Tree.of(out, workers);
         Files.createDirectory(staging);
       } catch (IOException e) {
         throw cannotWrite(e);
@@ -229,15 +307,19 @@ public final class SiteWriter {
         }
         Set<String> keep = new HashSet<>(written);
         keep.add(MARKER);
-        removed = existing.removeAllBut(keep);
+        Set<String> deleted = new HashSet<>();
+        removed = existing.removeAllBut(keep, deleted);
         for (String path : changed) {
           Path target = out.resolve(path);
-          existing.makeRoomFor(path);
+          if (existing.makeRoomFor(path)) {
+            deleted.add(path);
+          }
           Files.createDirectories(target.getParent());
           moveOver(staging.resolve(path), target);
         }
         committed = true;
         deleteTree(staging);
+        committedChanges = Optional.of(existing.after(keep, Set.copyOf(changed), deleted));
       } catch (IOException e) {
         throw cannotWrite(e);
       }
@@ -251,8 +333,18 @@ public final class SiteWriter {
           deleteQuietly(staging);
         }
       } finally {
-        lock.close();
+        if (ownsLock) {
+          lock.close();
+        }
       }
+    }
+
+    /**
+     * What {@link #commit()} changed, when it replaced an output folder that was there (empty when
+     * the folder was new, or not committed).
+     */
+    public Optional<Committed> committed() {
+      return committedChanges;
     }
 
     private ContentException cannotWrite(IOException e) {
@@ -312,16 +404,18 @@ public final class SiteWriter {
      * Deletes every file and link of the old tree that is not in {@code keep}, then every folder left
      * empty; how many files and links it deleted.
      */
-    int removeAllBut(Set<String> keep) throws IOException {
+    int removeAllBut(Set<String> keep, Set<String> gone) throws IOException {
       Path out = root;
       int deleted = 0;
       for (String other : others) {
         Files.deleteIfExists(out.resolve(other));
+        gone.add(other);
         deleted++;
       }
       for (String file : files.keySet()) {
         if (!keep.contains(file)) {
           Files.deleteIfExists(out.resolve(file));
+          gone.add(file);
           deleted++;
         }
       }
@@ -336,15 +430,50 @@ public final class SiteWriter {
       List<String> stale = folders.stream().filter(f -> !needed.contains(f)).sorted(Comparator.reverseOrder()).toList();
       for (String folder : stale) {
         deleteTree(out.resolve(folder));
+        gone.add(folder);
       }
       return deleted;
     }
 
-    /** Deletes a folder of the old tree that stands where the file {@code path} goes. */
-    void makeRoomFor(String path) throws IOException {
+    /** Deletes a folder of the old tree that stands where the file {@code path} goes; whether there was one. */
+    boolean makeRoomFor(String path) throws IOException {
       if (folders.contains(path)) {
         deleteTree(root.resolve(path));
+        return true;
       }
+      return false;
+    }
+
+    /**
+     * What the folder holds after a commit that kept the files {@code kept}, moved in {@code moved}
+     * and deleted {@code gone} (files, links and folders): every folder that holds one of those moved in
+     * or deleted, and every new folder with the folder that holds it, may have a new time.
+     */
+    Committed after(Set<String> kept, Set<String> moved, Set<String> gone) {
+      Set<String> now = new HashSet<>();
+      for (String file : kept) {
+        for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+          if (!now.add(file.substring(0, slash))) {
+            break;
+          }
+        }
+      }
+      Set<String> touched = new HashSet<>();
+      for (Set<String> paths : List.of(moved, gone)) {
+        for (String path : paths) {
+          int slash = path.lastIndexOf('/');
+          touched.add(slash < 0 ? "" : path.substring(0, slash));
+        }
+      }
+      for (String folder : now) {
+        if (!folders.contains(folder)) {
+          int slash = folder.lastIndexOf('/');
+          touched.add(folder);
+          touched.add(slash < 0 ? "" : folder.substring(0, slash));
+        }
+      }
+      touched.removeIf(folder -> !folder.isEmpty() && !now.contains(folder));
+      return new Committed(Set.copyOf(kept), Set.copyOf(now), moved, Set.copyOf(touched));
     }
   }
   /** {@code .site.staging-1234-5f3a…} for {@code site/}: a build's own sibling of the output folder. */

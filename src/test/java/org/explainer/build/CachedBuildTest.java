@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.cache.BuildCache;
+import org.explainer.concurrent.Workers;
 import org.explainer.content.ContentLoader;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
@@ -82,6 +84,33 @@ class CachedBuildTest {
       }
       assertThat(messages(cached.warnings())).as("warnings after %s", done).isEqualTo(messages(clean.warnings()));
       assertThat(cached.pages()).isEqualTo(clean.pages());
+      assertStampTellsTheOutput(options, done);
+    }
+  }
+
+  /**
+   * The stamp the last build kept says of the output folder what a look at it finds now: every file and
+   * folder, each file by its size and time, each folder by its time, or as too new to vouch for its
+   * entries. (A build that saw the folder as the build before left it, and so did not look at it again,
+   * makes its stamp from what it saw and what it changed.)
+   */
+  private static void assertStampTellsTheOutput(BuildOptions options, List<String> done) throws IOException {
+    BuildStamp stamp = BuildCache.open(options.cache().orElseThrow(), notice -> {}).read(BuildStamp.KIND, BuildStamp.key(options))
+        .flatMap(BuildStamp::parse).orElseThrow();
+    Map<String, BuildStamp.Seen> now;
+    try (Workers workers = Workers.of(1)) {
+      now = BuildStamp.outputs(options.output(), workers).orElseThrow();
+    }
+    assertThat(stamp.outputs().keySet()).as("the stamp's outputs after %s", done).isEqualTo(now.keySet());
+    for (Map.Entry<String, BuildStamp.Seen> seen : now.entrySet()) {
+      BuildStamp.Seen kept = stamp.outputs().get(seen.getKey());
+      if (seen.getValue().folder()) {
+        long time = Files.getLastModifiedTime(options.output().resolve(seen.getKey())).to(TimeUnit.NANOSECONDS);
+        assertThat(kept.folder()).isTrue();
+        assertThat(kept.modified()).as("the time of %s after %s", seen.getKey(), done).isIn(BuildStamp.FileState.RACY, time);
+      } else {
+        assertThat(kept).as("%s after %s", seen.getKey(), done).isEqualTo(seen.getValue());
+      }
     }
   }
 

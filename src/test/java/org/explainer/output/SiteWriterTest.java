@@ -8,8 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.explainer.TestSites;
+import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.site.OutputFile;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,39 @@ class SiteWriterTest {
   }
 
   /** A file of the same size but other bytes is replaced: the comparison is of bytes, never of sizes or times. */
+  /**
+   * A build that looked at the output folder under its lock stages with what it saw, and learns from
+   * the commit what changed: every file and folder there is now, the files moved in, and each folder
+   * that gained or lost an entry (the only ones whose time can have changed), which a build keeps in its
+   * stamp without looking at the whole folder again.
+   */
+  @Test
+  void aStagingUnderAHeldLockTakesWhatTheFolderHoldsAndTellsWhatTheCommitChanged() throws Exception {
+    Path out = tmp.resolve("site");
+    SiteWriter.replace(out, List.of(file("index.html", "same"), file("a/index.html", "old"), file("b/c/index.html", "gone"),
+        file("d/index.html", "kept")), List.of());
+    SiteWriter.Listing listing = new SiteWriter.Listing(Map.of("index.html", 4L, "a/index.html", 3L, "b/c/index.html", 4L,
+        "d/index.html", 4L, SiteWriter.MARKER, (long) Files.size(out.resolve(SiteWriter.MARKER))), Set.of("a", "b", "b/c", "d"));
+    try (SiteWriter.Held held = SiteWriter.hold(out, List.of()).orElseThrow()) {
+      try (Workers workers = Workers.of(2); SiteWriter.Staging staging = held.stage(List.of(), workers, Optional.of(listing))) {
+        staging.write(file("index.html", "same"));
+        staging.write(file("a/index.html", "new"));
+        staging.write(file("e/f/index.html", "added"));
+        assertThat(staging.keep("d/index.html")).isTrue();
+        staging.commit();
+        SiteWriter.Committed committed = staging.committed().orElseThrow();
+        assertThat(committed.files()).isEqualTo(TestSites.files(out).keySet());
+        assertThat(committed.folders()).containsExactlyInAnyOrder("a", "d", "e", "e/f");
+        assertThat(committed.moved()).containsExactlyInAnyOrder("a/index.html", "e/f/index.html");
+        assertThat(committed.touched()).containsExactlyInAnyOrder("", "a", "e", "e/f");
+      }
+      assertThatThrownBy(() -> SiteWriter.stage(out, List.of(), Duration.ofMillis(100))).as("the staging leaves the lock held")
+          .isInstanceOf(ContentException.class);
+    }
+    assertThat(TestSites.files(out).keySet()).containsExactlyInAnyOrder(SiteWriter.MARKER, "index.html", "a/index.html", "d/index.html",
+        "e/f/index.html");
+  }
+
   @Test
   void aFileOfTheSameSizeWithOtherBytesIsReplaced() throws Exception {
     Path out = tmp.resolve("site");
