@@ -132,14 +132,18 @@ public final class SiteWriter {
    * Locks {@code outputDir} for a build that looks at what the folder holds before it stages anything
    * (a build with a cache compares it with its stamp, {@code build.BuildStamp}), so that no other build
    * changes it between that look and the commit: hold it, look, then {@link Held#stage} under the
-   * same lock. Empty, with nothing locked, when the folder is no place for a site (the file-system root,
-   * or one of {@code protectedDirs} would be inside it or hold it): {@link #stage} then says so, in its
-   * turn. Waits up to {@link OutputLock#WAIT} for another build of the same folder.
+   * same lock. Empty, with nothing locked (nor made), when the folder does not exist yet (there is
+   * nothing to look at), or is no place for a site (the file-system root, or one of {@code
+   * protectedDirs} would be inside it or hold it): {@link #stage} then says so, in its turn. Waits up
+   * to {@link OutputLock#WAIT} for another build of the same folder.
    *
    * @throws ContentException when another build holds the folder for too long, or it cannot be locked
    */
   public static Optional<Held> hold(Path outputDir, List<Path> protectedDirs) {
     Path out = ConfinedFolder.realPath(outputDir);
+    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
     try {
       checkPlace(out, protectedDirs);
     } catch (ContentException e) {

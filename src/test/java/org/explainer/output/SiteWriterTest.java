@@ -98,6 +98,9 @@ class SiteWriterTest {
     }
     assertThat(TestSites.files(out).keySet()).containsExactlyInAnyOrder(SiteWriter.MARKER, "index.html", "a/index.html", "d/index.html",
         "e/f/index.html");
+    Path none = tmp.resolve("not/yet/site");
+    assertThat(SiteWriter.hold(none, List.of())).as("a folder not made yet has nothing to look at: no lock, no folder made").isEmpty();
+    assertThat(tmp.resolve("not")).doesNotExist();
   }
 
   @Test
