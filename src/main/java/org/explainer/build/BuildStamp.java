@@ -131,6 +131,17 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
         Boolean.toString(options.includeDrafts()), Boolean.toString(options.strict()), options.sources().map(Path::toString).orElse("")));
   }
 
+  /**
+   * The key under which the cache names the key of the stamp of the last build of {@code options}'
+   * content, templates and settings, into whatever output folder: for {@code check}, which writes no
+   * output, so that a check after a build into another folder ({@code --output public}) is told that
+   * build's report too.
+   */
+  static String latestKey(BuildOptions options) {
+    return BuildCache.key(List.of("latest build", options.content().toString(), options.templates().toString(),
+        Boolean.toString(options.includeDrafts()), Boolean.toString(options.strict()), options.sources().map(Path::toString).orElse("")));
+  }
+
   /** Where the files of the content folder are among the inputs. */
   static final String CONTENT = "content/";
   /** Where the files of the captures folder are among the inputs. */

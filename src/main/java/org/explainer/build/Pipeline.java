@@ -1,6 +1,7 @@
 package org.explainer.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -200,6 +202,7 @@ public final class Pipeline {
         BuildStamp.stateOf(options.content().resolve(written)).ifPresent(state -> after.put(BuildStamp.CONTENT + written, state));
       }
       cache.write(BuildStamp.KIND, key, BuildStamp.of(after, captures, outputs.get(), built.report()).bytes());
+      cache.write(BuildStamp.KIND, BuildStamp.latestKey(options), key.getBytes(StandardCharsets.US_ASCII));
     }
     return built.report().withNotices(cacheNotices)
         .withSteps(List.of(new BuildReport.Step("cache: compare", looked - start)), List.of(new BuildReport.Step("cache: keep", System.nanoTime() - kept)));
@@ -256,7 +259,8 @@ public final class Pipeline {
    * cache (see {@link BuildOptions#cache()}) it takes entries as read, share cards and summaries from
    * it, and keeps there those it made, as the preview does: a check after a build, or before one, does
    * not parse, draw and render again what the other did. When every input (content, templates,
-   * captures) is as the last build of the same options found it, that build ran every check this one
+   * captures) is as the last build with the same settings (into any output folder) or of the same
+   * options found it, that build ran every check this one
    * would and passed: its report is told again, and nothing is made.
    */
   public BuildReport check() {
@@ -266,15 +270,20 @@ public final class Pipeline {
     long start = System.nanoTime();
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = openCache(cacheNotices);
-    Optional<BuildStamp> last = cache.folder().isEmpty() ? Optional.empty()
-        : cache.read(BuildStamp.KIND, BuildStamp.key(options)).flatMap(BuildStamp::parse);
-    if (last.isPresent()) {
-      Optional<Map<String, BuildStamp.FileState>> inputs;
-      try (Workers workers = Workers.of(threads)) {
-        inputs = inputsNow(last.get().inputs(), last.get().captures(), workers);
-      }
-      if (inputs.isPresent() && last.get().changed(inputs.get()).isEmpty()) {
-        return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
+    // the stamps of the last build of these options into any output folder, and into this one's
+    Set<String> keys = new LinkedHashSet<>();
+    cache.read(BuildStamp.KIND, BuildStamp.latestKey(options)).map(key -> new String(key, StandardCharsets.US_ASCII)).ifPresent(keys::add);
+    keys.add(BuildStamp.key(options));
+    for (String key : keys) {
+      Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
+      if (last.isPresent()) {
+        Optional<Map<String, BuildStamp.FileState>> inputs;
+        try (Workers workers = Workers.of(threads)) {
+          inputs = inputsNow(last.get().inputs(), last.get().captures(), workers);
+        }
+        if (inputs.isPresent() && last.get().changed(inputs.get()).isEmpty()) {
+          return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
+        }
       }
     }
     return run(Mode.CHECK, cache, Looked.NOTHING).build().report().withNotices(cacheNotices);

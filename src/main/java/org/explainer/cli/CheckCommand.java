@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
           + " of the quote checks against the captures) and schema/ids.schema.json (the ids editors complete);"
           + " commit them with your content. It reads and keeps the build cache as build does (entries as"
           + " read, share cards, rendered summaries), so a check after a build redoes none of that work;"
-          + " with nothing changed since the last build of site/, it tells that build's report again."
+          + " with nothing changed since the last build (of site/ or any --output folder), it tells that"
+          + " build's report again."
     })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */

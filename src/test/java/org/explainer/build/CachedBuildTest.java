@@ -357,6 +357,17 @@ class CachedBuildTest {
     Files.writeString(entry, Files.readString(entry).replace("\nSee [the missing note](no-such-entry.md).\n", ""));
     assertThat(new Pipeline(options).check().steps()).extracting(BuildReport.Step::name).containsExactly("unchanged");
 
+    // a build into another output folder, as for a deploy: a check with site/'s options is told its report
+    append(entry, "\nOne more sentence.\n");
+    BuildOptions elsewhere = new BuildOptions(options.content(), options.templates(), tmp.resolve("public"), false, options.sources(),
+        options.strict(), options.cache());
+    BuildReport deployed = new Pipeline(elsewhere).build();
+    BuildReport told = new Pipeline(options).check();
+    assertThat(told.steps()).extracting(BuildReport.Step::name).containsExactly("unchanged");
+    assertThat(told.warnings()).isEqualTo(deployed.warnings());
+    assertThat(new Pipeline(options.withStrict(true)).check().steps()).as("not with other settings").extracting(BuildReport.Step::name)
+        .doesNotContain("unchanged");
+
     Path template = options.templates().resolve("page.ftlh");
     Files.writeString(template, Files.readString(template).replace("${page.title}", "${page.nope}"));
     assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class).hasMessageContaining("page.nope");
