@@ -326,7 +326,11 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
    * The outputs in {@code out} after a commit that changed {@code committed}, as {@link #outputs} would
    * find them, from {@code before}, the outputs {@link #outputsIn} found before the build (under the
    * same lock): the files moved in and the folders touched are looked at, every other file and folder
-   * is as it was. Empty when one of those cannot be read, or is not a file or folder as it should be.
+   * is as it was. A touched folder is listed too, after its time is read: the lock keeps other builds
+   * out, not a hand that puts a file there while the build runs, which a folder with a time of its own
+   * would then hide from the next build. Empty when one of those cannot be read, is not a file or folder
+   * as it should be, or a touched folder holds other names than the commit left there: the caller then
+   * looks at the whole folder.
    */
   static Optional<Map<String, Seen>> outputsAfter(Path out, Map<String, Seen> before, SiteWriter.Committed committed, Workers workers) {
     long now = now();
@@ -351,17 +355,36 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
         after.put(name, then);
       }
     }
+    // the names each touched folder should hold now
+    Map<String, Set<String>> children = new HashMap<>();
+    List<String> all = new ArrayList<>(committed.files());
+    committed.folders().forEach(folder -> all.add(folder));
+    for (String path : all) {
+      int slash = path.lastIndexOf('/');
+      String parent = slash < 0 ? "" : path.substring(0, slash);
+      if (committed.touched().contains(parent)) {
+        children.computeIfAbsent(parent, p -> new HashSet<>()).add(path.substring(slash + 1));
+      }
+    }
     List<Seen> seen = workers.map(look, name -> {
+      Path path = name.isEmpty() ? out : out.resolve(name);
       try {
-        BasicFileAttributes attrs = Files.readAttributes(name.isEmpty() ? out : out.resolve(name), BasicFileAttributes.class,
-            LinkOption.NOFOLLOW_LINKS);
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         long modified = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         boolean folder = name.isEmpty() || name.endsWith("/");
         if (folder ? !attrs.isDirectory() : !attrs.isRegularFile()) {
           return null;
         }
-        return folder ? new Seen(Seen.FOLDER, vouched(modified, now)) : new Seen(attrs.size(), modified);
-      } catch (IOException e) {
+        if (!folder) {
+          return new Seen(attrs.size(), modified);
+        }
+        Set<String> names = new HashSet<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
+          stream.forEach(entry -> names.add(entry.getFileName().toString()));
+        }
+        String key = name.isEmpty() ? "" : name.substring(0, name.length() - 1);
+        return names.equals(children.getOrDefault(key, Set.of())) ? new Seen(Seen.FOLDER, vouched(modified, now)) : null;
+      } catch (IOException | DirectoryIteratorException e) {
         return null;
       }
     });

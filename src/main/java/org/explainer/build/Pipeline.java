@@ -130,7 +130,10 @@ public final class Pipeline {
     }
     // the output folder is locked from before it is compared with the stamp to after the stamp is
     // written, so that what this build saw there stays true until it is kept
+    // (a captures folder named in site.yaml alone is known only once that is read: the staging, which
+    // checks the place again with it, refuses such an output folder then)
     List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
+    options.sources().ifPresent(protectedDirs::add);
     cache.folder().ifPresent(protectedDirs::add);
     Optional<SiteWriter.Held> lock = SiteWriter.hold(options.output(), protectedDirs);
     try {

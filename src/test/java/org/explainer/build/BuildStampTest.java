@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
+import org.explainer.output.SiteWriter;
+import org.explainer.site.OutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +49,50 @@ class BuildStampTest {
     BuildStamp stamp = new BuildStamp(Map.of(), "", outputs, new BuildStamp.Told(0, 0, 0, List.of(), List.of()));
     assertThat(BuildStamp.parse(stamp.bytes())).contains(stamp);
     return stamp;
+  }
+
+  /**
+   * After a commit, the stamp's listing is the old one with what the commit changed looked at again,
+   * and a touched folder is listed as well: a file put there by hand while the build ran (the lock
+   * keeps other builds out, not other hands) is not hidden behind the folder's new time, and the
+   * listing is then made by looking at the whole folder. A commit with no such file gives what a look
+   * at the whole folder gives.
+   */
+  @ParameterizedTest(name = "a file put there by hand: {0}")
+  @ValueSource(booleans = {false, true})
+  void theListingAfterACommitIsWhatTheFolderHolds(boolean stray) throws IOException {
+    Path out = dir.resolve("site");
+    SiteWriter.replace(out, List.of(page("index.html", "home"), page("entries/a/index.html", "a"),
+        page("entries/b/index.html", "b")), List.of());
+    Map<String, BuildStamp.Seen> before = stampOf(out).outputs();
+    Optional<Map<String, BuildStamp.Seen>> after;
+    try (Workers workers = Workers.of(2);
+        SiteWriter.Held held = SiteWriter.hold(out, List.of()).orElseThrow()) {
+      try (SiteWriter.Staging staging = held.stage(List.of(), workers, Optional.of(BuildStamp.listing(before)))) {
+        staging.write(page("index.html", "home"));
+        staging.write(page("entries/a/index.html", "a, edited"));
+        staging.write(page("entries/c/index.html", "c"));
+        assertThat(staging.keep("entries/b/index.html")).isTrue();
+        if (stray) {
+          Files.writeString(out.resolve("entries/a/notes.txt"), "put there by hand");
+        }
+        staging.commit();
+        // the folders' times are as old as a long commit's, too old to be taken as too new
+        for (String folder : List.of("", "entries", "entries/a", "entries/c")) {
+          Files.setLastModifiedTime(out.resolve(folder), LONG_AGO);
+        }
+        after = BuildStamp.outputsAfter(out, before, staging.committed().orElseThrow(), workers);
+      }
+      if (stray) {
+        assertThat(after).as("a touched folder that holds a name the commit did not leave there").isEmpty();
+      } else {
+        assertThat(after).contains(BuildStamp.outputs(out, workers).orElseThrow());
+      }
+    }
+  }
+
+  private static OutputFile page(String path, String text) {
+    return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private Path site() throws IOException {

@@ -66,7 +66,6 @@ class SiteWriterTest {
     assertThat(leftovers()).isEmpty();
   }
 
-  /** A file of the same size but other bytes is replaced: the comparison is of bytes, never of sizes or times. */
   /**
    * A build that looked at the output folder under its lock stages with what it saw, and learns from
    * the commit what changed: every file and folder there is now, the files moved in, and each folder
@@ -94,7 +93,7 @@ class SiteWriterTest {
         assertThat(committed.touched()).containsExactlyInAnyOrder("", "a", "e", "e/f");
       }
       assertThatThrownBy(() -> SiteWriter.stage(out, List.of(), Duration.ofMillis(100))).as("the staging leaves the lock held")
-          .isInstanceOf(ContentException.class);
+          .isInstanceOf(ContentException.class).hasMessageContaining("another build");
     }
     assertThat(TestSites.files(out).keySet()).containsExactlyInAnyOrder(SiteWriter.MARKER, "index.html", "a/index.html", "d/index.html",
         "e/f/index.html");
@@ -103,6 +102,7 @@ class SiteWriterTest {
     assertThat(tmp.resolve("not")).doesNotExist();
   }
 
+  /** A file of the same size but other bytes is replaced: the comparison is of bytes, never of sizes or times. */
   @Test
   void aFileOfTheSameSizeWithOtherBytesIsReplaced() throws Exception {
     Path out = tmp.resolve("site");
