@@ -277,13 +277,17 @@ public final class Pipeline {
     Set<String> keys = new LinkedHashSet<>();
     cache.read(BuildStamp.KIND, BuildStamp.latestKey(options)).map(key -> new String(key, StandardCharsets.US_ASCII)).ifPresent(keys::add);
     keys.add(BuildStamp.key(options));
+    // the inputs as they are now, by the captures folder they were listed with: a listing made with one
+    // stamp's sizes and times holds every file's hash, and serves the other stamp too
+    Map<String, Optional<Map<String, BuildStamp.FileState>>> listed = new HashMap<>();
     for (String key : keys) {
       Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
       if (last.isPresent()) {
-        Optional<Map<String, BuildStamp.FileState>> inputs;
-        try (Workers workers = Workers.of(threads)) {
-          inputs = inputsNow(last.get().inputs(), last.get().captures(), workers);
-        }
+        Optional<Map<String, BuildStamp.FileState>> inputs = listed.computeIfAbsent(last.get().captures(), captures -> {
+          try (Workers workers = Workers.of(threads)) {
+            return inputsNow(last.get().inputs(), captures, workers);
+          }
+        });
         if (inputs.isPresent() && last.get().changed(inputs.get()).isEmpty()) {
           return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
         }
