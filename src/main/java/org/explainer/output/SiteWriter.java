@@ -216,7 +216,7 @@ public final class SiteWriter {
     private final boolean ownsLock;
     private final Path staging;
     private final Tree existing;
-    /** What the commit changed, when the folder's files were known (see {@link Held#stage}). */
+    /** What the commit changed, once it replaced a folder that was there (see {@link #committed()}). */
     private Optional<Committed> committedChanges = Optional.empty();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
