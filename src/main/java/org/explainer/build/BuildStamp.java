@@ -127,8 +127,15 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
 
   /** The key of the stamp of builds with {@code options}: one stamp per output folder and set of options. */
   static String key(BuildOptions options) {
-    return BuildCache.key(List.of("build", options.output().toString(), options.content().toString(), options.templates().toString(),
-        Boolean.toString(options.includeDrafts()), Boolean.toString(options.strict()), options.sources().map(Path::toString).orElse("")));
+    List<String> parts = new ArrayList<>(List.of("build", options.output().toString()));
+    parts.addAll(settings(options));
+    return BuildCache.key(parts);
+  }
+
+  /** What a build reads and how, its output folder aside: content, templates, drafts, strict, captures. */
+  private static List<String> settings(BuildOptions options) {
+    return List.of(options.content().toString(), options.templates().toString(), Boolean.toString(options.includeDrafts()),
+        Boolean.toString(options.strict()), options.sources().map(Path::toString).orElse(""));
   }
 
   /**
@@ -138,8 +145,9 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
    * build's report too.
    */
   static String latestKey(BuildOptions options) {
-    return BuildCache.key(List.of("latest build", options.content().toString(), options.templates().toString(),
-        Boolean.toString(options.includeDrafts()), Boolean.toString(options.strict()), options.sources().map(Path::toString).orElse("")));
+    List<String> parts = new ArrayList<>(List.of("latest build"));
+    parts.addAll(settings(options));
+    return BuildCache.key(parts);
   }
 
   /** Where the files of the content folder are among the inputs. */
@@ -378,12 +386,8 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
         if (!folder) {
           return new Seen(attrs.size(), modified);
         }
-        Set<String> names = new HashSet<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
-          stream.forEach(entry -> names.add(entry.getFileName().toString()));
-        }
         String key = name.isEmpty() ? "" : name.substring(0, name.length() - 1);
-        return names.equals(children.getOrDefault(key, Set.of())) ? new Seen(Seen.FOLDER, vouched(modified, now)) : null;
+        return names(path).equals(children.getOrDefault(key, Set.of())) ? new Seen(Seen.FOLDER, vouched(modified, now)) : null;
       } catch (IOException | DirectoryIteratorException e) {
         return null;
       }
@@ -414,9 +418,9 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
       return null;
     }
     if (modified != seen.modified()) { // never the same as RACY
-      Set<String> names = new HashSet<>();
-      try (DirectoryStream<Path> stream = Files.newDirectoryStream(path)) {
-        stream.forEach(entry -> names.add(entry.getFileName().toString()));
+      Set<String> names;
+      try {
+        names = names(path);
       } catch (IOException | DirectoryIteratorException e) {
         return null;
       }
@@ -425,6 +429,15 @@ record BuildStamp(Map<String, FileState> inputs, String captures, Map<String, Se
       }
     }
     return new Seen(Seen.FOLDER, vouched(modified, now));
+  }
+
+  /** The names of the entries of the folder {@code dir}. */
+  private static Set<String> names(Path dir) throws IOException {
+    Set<String> names = new HashSet<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      stream.forEach(entry -> names.add(entry.getFileName().toString()));
+    }
+    return names;
   }
 
   /** The names in each folder of the outputs, by the folder's path. */

@@ -132,15 +132,20 @@ public final class Pipeline {
     // written, so that what this build saw there stays true until it is kept
     // (a captures folder named in site.yaml alone is known only once that is read: the staging, which
     // checks the place again with it, refuses such an output folder then)
-    List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
-    options.sources().ifPresent(protectedDirs::add);
-    cache.folder().ifPresent(protectedDirs::add);
-    Optional<SiteWriter.Held> lock = SiteWriter.hold(options.output(), protectedDirs);
+    Optional<SiteWriter.Held> lock = SiteWriter.hold(options.output(), protectedDirs(options.sources(), cache));
     try {
       return build(cache, cacheNotices, lock, start);
     } finally {
       lock.ifPresent(SiteWriter.Held::close);
     }
+  }
+
+  /** The folders an output folder may neither hold nor lie inside: content, templates, {@code sources} and the cache. */
+  private List<Path> protectedDirs(Optional<Path> sources, BuildCache cache) {
+    List<Path> dirs = new ArrayList<>(List.of(options.content(), options.templates()));
+    sources.ifPresent(dirs::add);
+    cache.folder().ifPresent(dirs::add);
+    return dirs;
   }
 
   /** {@link #build()} with the cache open and, unless the output folder is no place for a site, the folder locked. */
@@ -632,9 +637,7 @@ public final class Pipeline {
     int[] changed = {0};
     AtomicReference<Optional<Map<String, BuildStamp.Seen>>> left = new AtomicReference<>(Optional.empty());
     if (mode == Mode.BUILD) {
-      List<Path> protectedDirs = new ArrayList<>(List.of(options.content(), options.templates()));
-      sources.ifPresent(protectedDirs::add);
-      cache.folder().ifPresent(protectedDirs::add);
+      List<Path> protectedDirs = protectedDirs(sources, cache);
       try (SiteWriter.Staging staging = looked.lock().isPresent()
           ? looked.lock().get().stage(protectedDirs, workers, looked.outputs().map(BuildStamp::listing))
           : SiteWriter.stage(options.output(), protectedDirs, workers)) {
