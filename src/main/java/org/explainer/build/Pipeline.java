@@ -302,10 +302,28 @@ public final class Pipeline {
   }
 
   /**
-   * Runs every step but the last and returns the files, for the preview server; writes nothing but the
-   * share cards and entry summaries it made into the build cache, when there is one.
+   * Runs every step but the last and makes every file, for the preview server; writes nothing but the
+   * share cards and entry summaries it made into the build cache, when there is one. As {@link
+   * #preparePreview}, with every file made.
+   *
+   * @throws ContentException when the content or a template has errors
    */
   public SiteBuild preview() {
+    return preview(true);
+  }
+
+  /**
+   * Runs every step of a preview up to the render step, and returns the files, each made when it is
+   * first asked for ({@link PreviewFiles}): what the preview server serves while it makes the others
+   * in the background ({@link PreviewFiles#makeAll}), which finds the errors of templates.
+   *
+   * @throws ContentException when the content has errors
+   */
+  public SiteBuild preparePreview() {
+    return preview(false);
+  }
+
+  private SiteBuild preview(boolean makeAll) {
     List<String> cacheNotices = new ArrayList<>();
     BuildCache cache = options.cache().isEmpty() ? BuildCache.none() : openCache(cacheNotices);
     // a shown draft whose errors come to light after its own checks (a broken link, a misquote) is held
@@ -314,8 +332,13 @@ public final class Pipeline {
     while (true) {
       try {
         SiteBuild built = run(Mode.PREVIEW, cache, Looked.NOTHING, later).build();
+        if (makeAll) {
+          long start = System.nanoTime();
+          built.made().makeAll(() -> false);
+          built = built.withStep(new BuildReport.Step("render", System.nanoTime() - start));
+        }
         return options.cache().isEmpty() ? built
-            : new SiteBuild(built.report().withNotices(cacheNotices), built.files(), built.state(), built.heldBack());
+            : new SiteBuild(built.report().withNotices(cacheNotices), built.made(), built.state(), built.heldBack());
       } catch (ContentException e) {
         if (later.isEmpty()) {
           throw e;
@@ -356,13 +379,30 @@ public final class Pipeline {
    * A site built in memory.
    *
    * @param report what the build did
-   * @param files every file of the site, for the preview server (empty after a build, whose files went
-   *     to disk as they were made, and after a check)
+   * @param made every file of the site, for the preview server, each made when first asked for (none
+   *     after a build, whose files went to disk as they were made, and after a check)
    * @param state what a later {@link #update} starts from
    * @param heldBack in a preview, the page of each draft left out for errors of its own (in every language),
    *     by path, with those errors: what the preview shows at the draft's address instead of its page
    */
-  public record SiteBuild(BuildReport report, List<OutputFile> files, State state, Map<String, List<Problem>> heldBack) {}
+  public record SiteBuild(BuildReport report, PreviewFiles made, State state, Map<String, List<Problem>> heldBack) {
+    /**
+     * Every file of the site, in page order, made now where it was not yet.
+     *
+     * @throws ContentException when a file cannot be made (a template error)
+     */
+    public List<OutputFile> files() {
+      return made.all();
+    }
+
+    /** This build, with {@code step} at the end of its report's steps. */
+    SiteBuild withStep(BuildReport.Step step) {
+      List<BuildReport.Step> steps = new ArrayList<>(report.steps());
+      steps.add(step);
+      return new SiteBuild(new BuildReport(report.pages(), report.articles(), report.assets(), List.copyOf(steps), report.warnings(),
+          report.notices(), report.changedFiles()), made, state, heldBack);
+    }
+  }
 
   /**
    * What a build made on its way, kept by the preview server so that an edit makes again only what it
@@ -437,10 +477,8 @@ public final class Pipeline {
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     Set<String> slugs = new HashSet<>();
     edited.forEach(a -> slugs.add(a.slug()));
-    Map<String, OutputFile> files = new LinkedHashMap<>();
-    previous.files().forEach(f -> files.put(f.path(), f));
     // the search data is patched: the files the last build made are at hand
-    Site.Earlier earlier = new Site.Earlier(Set.copyOf(slugs), path -> Optional.ofNullable(files.get(path)).map(OutputFile::bytes));
+    Site.Earlier earlier = new Site.Earlier(Set.copyOf(slugs), path -> Optional.ofNullable(previous.made().file(path)));
     Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache(),
         Optional.of(earlier));
     List<Site> languages = new ArrayList<>();
@@ -453,14 +491,15 @@ public final class Pipeline {
     }
     Sites site = new Sites(languages);
     List<SitePage<?>> pages = site.pages().stream().filter(p -> p.reads(Set.of(Input.SUMMARIES), slugs)).toList();
+    List<OutputFile> made;
     try (Workers workers = Workers.of(threads)) {
-      state.templates().render(site, pages, workers).forEach(f -> files.put(f.path(), f));
+      made = state.templates().render(site, pages, workers);
     }
     BuildReport before = previous.report();
     BuildReport report = new BuildReport(pages.size(), before.articles(), before.assets(),
         List.of(new BuildReport.Step("update", System.nanoTime() - start)), before.warnings(), before.notices());
     State next = new State(site, evidence, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
-    return Optional.of(new SiteBuild(report, List.copyOf(files.values()), next, previous.heldBack()));
+    return Optional.of(new SiteBuild(report, previous.made().with(made), next, previous.heldBack()));
   }
 
   /**
@@ -633,7 +672,7 @@ public final class Pipeline {
     }
     // 6. render and 7. write
     TemplateRenderer templates = Workers.join(templateEngine);
-    List<OutputFile> files = new ArrayList<>();
+    PreviewFiles made = PreviewFiles.none();
     int[] changed = {0};
     AtomicReference<Optional<Map<String, BuildStamp.Seen>>> left = new AtomicReference<>(Optional.empty());
     if (mode == Mode.BUILD) {
@@ -686,22 +725,16 @@ public final class Pipeline {
           return null;
         });
       }
+    } else if (mode == Mode.PREVIEW) {
+      // each file is made when it is asked for: the preview serves its first page without waiting for the others
+      made = PreviewFiles.of(site, site.pages(), templates, assets.files(), threads);
     } else {
-      Consumer<OutputFile> sink = mode == Mode.PREVIEW ? files::add : file -> {}; // a check keeps nothing
-      render(steps, "render", site, site.pages(), templates, workers, file -> {
-        synchronized (files) {
-          sink.accept(file);
-        }
-      });
-      if (mode == Mode.PREVIEW) {
-        files.addAll(assets.files());
-      } else {
-        if (rewriteEvidence) {
-          SiteWriter.replaceFile(evidenceFile, evidenceBytes);
-        }
-        if (rewriteIds) {
-          SiteWriter.replaceFile(idsSchema, ids);
-        }
+      render(steps, "render", site, site.pages(), templates, workers, file -> {}); // a check keeps nothing
+      if (rewriteEvidence) {
+        SiteWriter.replaceFile(evidenceFile, evidenceBytes);
+      }
+      if (rewriteIds) {
+        SiteWriter.replaceFile(idsSchema, ids);
       }
     }
     int htmlPages = (int) site.pages().stream().filter(p -> p.path().endsWith(".html")).count();
@@ -711,7 +744,7 @@ public final class Pipeline {
     State state = new State(site, evidence, assets, sources, engine, templates,
         mode == Mode.PREVIEW ? frontMatterOf(content(), library) : Map.of());
     Map<String, List<Problem>> heldBack = mode == Mode.PREVIEW ? heldBackPages(held, loaded, editions) : Map.of();
-    return new Ran(new SiteBuild(report, List.copyOf(files), state, heldBack), left.get());
+    return new Ran(new SiteBuild(report, made, state, heldBack), left.get());
   }
 
   /** The original edition of {@code library}, then its translation into each of {@code languages}. */

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.explainer.concurrent.Workers;
@@ -139,20 +140,29 @@ public final class TemplateRenderer {
    *     {@code sink} threw
    */
   public void render(Sites site, List<SitePage<?>> pages, Workers workers, Consumer<OutputFile> sink) {
+    render(site, pages, workers, sink, () -> false);
+  }
+
+  /**
+   * As {@link #render(Sites, List, Workers, Consumer)}, but each page not begun when {@code stop} turns
+   * true is skipped: for work that a later build may make pointless (the check of every page that
+   * {@code serve} runs after it starts serving).
+   */
+  public void render(Sites site, List<SitePage<?>> pages, Workers workers, Consumer<OutputFile> sink, BooleanSupplier stop) {
     // pages are independent: make them on every core, then report in page order
     record Failure(String template, ContentException error, boolean fromSink) {}
     AtomicLong siteBytes = new AtomicLong();
     List<Failure> failures;
     try (PageWatch watch = new PageWatch(limits)) {
       failures = workers.map(pages, page -> {
-        Output output = null;
+        if (stop.getAsBoolean()) {
+          return null;
+        }
         OutputFile file;
         try {
-          output = page.output();
-          file = new OutputFile(page.path(), output instanceof Output.Rendered r
-              ? render(watch, page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
-        } catch (ContentException e) {
-          return new Failure(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
+          file = make(watch, site, page);
+        } catch (Failed e) {
+          return new Failure(e.template, e.error, false);
         }
         if (siteBytes.addAndGet(file.bytes().length) > limits.siteBytes()) {
           return new Failure(page.path(), ContentException.of(Location.of(templatesDir), String.format(Locale.ROOT,
@@ -183,6 +193,46 @@ public final class TemplateRenderer {
     }
     if (!problems.isEmpty()) {
       throw new ContentException(problems);
+    }
+  }
+
+  /**
+   * Makes one file of {@code site}, as {@link #render(Sites, List, Workers, Consumer)} makes each: for a
+   * page asked for before the others are made (the preview server makes its pages as they are opened).
+   *
+   * @throws ContentException naming the template error's file, line and column, or the limit the page
+   *     went over
+   */
+  public OutputFile render(Sites site, SitePage<?> page) {
+    try (PageWatch watch = new PageWatch(limits)) {
+      return make(watch, site, page);
+    } catch (Failed e) {
+      throw e.error;
+    }
+  }
+
+  /** A page that could not be made, with the template it failed in (its path when it has none). */
+  private static final class Failed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String template;
+    private final transient ContentException error;
+
+    Failed(String template, ContentException error) {
+      super(null, null, false, false);
+      this.template = template;
+      this.error = error;
+    }
+  }
+
+  /** One file of {@code page}, rendered with its template or its bytes as they are; {@link Failed} when it cannot be made. */
+  private OutputFile make(PageWatch watch, Sites site, SitePage<?> page) {
+    Output output = null;
+    try {
+      output = page.output();
+      return new OutputFile(page.path(), output instanceof Output.Rendered r
+          ? render(watch, page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
+    } catch (ContentException e) {
+      throw new Failed(output instanceof Output.Rendered r ? r.template() : page.path(), e);
     }
   }
 

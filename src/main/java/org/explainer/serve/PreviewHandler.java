@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
 
 /**
@@ -107,8 +107,14 @@ final class PreviewHandler {
     if (path == null) {
       return notFound(snapshot);
     }
-    byte[] body = snapshot.file(path);
-    if (body == null && (snapshot.file(path + "/index.html") != null || snapshot.heldBack().containsKey(path + "/index.html"))) {
+    byte[] body;
+    try {
+      body = snapshot.file(path);
+    } catch (ContentException e) {
+      // made as it is asked for, before the check of every page has reported its template's errors
+      return Response.of(500, TYPES.get("html"), cannotBeMade(snapshot, e.problems()));
+    }
+    if (body == null && (snapshot.has(path + "/index.html") || snapshot.heldBack().containsKey(path + "/index.html"))) {
       return new Response(301, TEXT, new byte[0], raw + "/");
     }
     List<Problem> heldBack = snapshot.heldBack().get(path);
@@ -156,9 +162,25 @@ final class PreviewHandler {
   }
 
   private Response notFound(SiteSnapshot snapshot) {
-    byte[] page = Optional.ofNullable(snapshot.file("404.html"))
-        .orElse("<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8));
+    byte[] page;
+    try {
+      page = snapshot.file("404.html");
+    } catch (ContentException e) {
+      page = null; // its template's errors are reported where it is asked for, and by the check of every page
+    }
+    if (page == null) {
+      page = "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
+    }
     return Response.of(404, TYPES.get("html"), page(snapshot, page));
+  }
+
+  /** What the preview shows at the address of a page that cannot be made: the errors in its way. */
+  private byte[] cannotBeMade(SiteSnapshot current, List<Problem> problems) {
+    String text = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>This page cannot be made</title></head>"
+        + "<body><main></main></body></html>";
+    List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+    return page(current, text, new Banner("This page cannot be made: " + count(errors.size(), "error"),
+        "Fix the problems below; the page reloads by itself.", errors, problems.stream().filter(p -> !p.isError()).toList()));
   }
 
   /** A page with the live-reload script and, after a failed build, the errors on top. */

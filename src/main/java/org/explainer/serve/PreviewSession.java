@@ -16,10 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.build.BuildOptions;
@@ -71,6 +73,26 @@ public final class PreviewSession implements AutoCloseable {
   private Pipeline.SiteBuild lastGood;
   /** How many warm-up rebuilds ran; written on the rebuild thread only. */
   private volatile int warmUpRebuilds;
+  /**
+   * Makes, in the background, every file of a build served before its files were made (see {@link
+   * #check}), which finds the errors of templates; one at a time.
+   */
+  private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "preview-check");
+    t.setDaemon(true);
+    return t;
+  });
+  /** How many builds have been served before their files were made; a check of an earlier one stops. */
+  private final AtomicLong served = new AtomicLong();
+  /** The number of the build whose check is running, or 0; on the rebuild thread only. */
+  private long checking;
+  /**
+   * While a check runs, what was served before the build it checks, and what that was built from: what
+   * the preview goes back to when the check finds errors. On the rebuild thread only.
+   */
+  private SiteSnapshot checkedBefore = SiteSnapshot.empty();
+  private Pipeline.SiteBuild checkedBuildBefore;
+  private volatile boolean closed;
 
   /**
    * Builds once, binds the server and starts watching. Drafts are always included.
@@ -93,7 +115,9 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   private DirectoryWatcher watch() throws IOException {
-    DirectoryWatcher made = DirectoryWatcher.builder().paths(folders).listener(event -> {
+    // no hashing of files: the watcher would read every file of content/ before watching (3.7 s at 10,000
+    // entries) only to drop an event that changed no byte, which costs a quick rebuild here
+    DirectoryWatcher made = DirectoryWatcher.builder().paths(folders).fileHashing(false).listener(event -> {
       if (event.eventType() == DirectoryChangeEvent.EventType.DELETE && folders.stream().anyMatch(folder -> !Files.isDirectory(folder))) {
         folderGone = true; // a folder made again at once may get the same file key: this says it went
       }
@@ -315,28 +339,32 @@ public final class PreviewSession implements AutoCloseable {
       Pipeline pipeline = new Pipeline(options);
       Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty() || everything
           ? Optional.empty() : pipeline.update(lastGood, paths);
-      Pipeline.SiteBuild build = quick.orElseGet(pipeline::preview);
+      // a full build is served before its files are made: each is made when first asked for, and all of
+      // them in the background (check), which finds the errors of templates
+      Pipeline.SiteBuild build = quick.orElseGet(pipeline::preparePreview);
+      if (quick.isEmpty() && checking == 0) {
+        checkedBefore = current;
+        checkedBuildBefore = lastGood;
+      }
       lastGood = build;
       built(paths);
-      server.publish(current.built(build.files(), build.heldBack()));
+      server.publish(current.built(build.made(), build.heldBack()));
       long now = System.nanoTime();
       build.report().warnings().forEach(p -> out.println(p.format(base)));
-      out.printf("%s %s (%s) in %d ms%s%n", current.version() == 0 ? "Built" : "Rebuilt",
+      out.printf("%s %s (%s) in %d ms%s%s%n", current.version() == 0 ? "Built" : "Rebuilt",
           count(build.report().pages(), quick.isPresent() ? "file" : "page"),
           quick.isPresent() ? "only what the edited summary affects" : count(build.report().articles(), "article"),
-          (now - start) / 1_000_000, seen == 0 ? "" : ", served " + (now - seen) / 1_000_000 + " ms after the change was seen");
+          (now - start) / 1_000_000, seen == 0 ? "" : ", served " + (now - seen) / 1_000_000 + " ms after the change was seen",
+          quick.isPresent() ? "" : "; each page is made when first opened, and all of them are being checked");
       if (current.broken()) {
         out.println("The build is fixed.");
       }
       out.flush();
+      if (quick.isEmpty()) {
+        check(build);
+      }
     } catch (ContentException e) {
-      server.publish(current.failed(e.problems()));
-      // the errors first: they are what stops the build
-      e.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format(base)));
-      e.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format(base)));
-      err.println("The build failed: " + count(e.problems().stream().filter(Problem::isError).count(), "error")
-          + (current.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
-      err.flush();
+      failed(current, current, e.problems());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // a bug, not the editor's: said here and above every page, and the server goes on
       server.publish(current.failed(List.of(Problem.error(Location.of(options.content()),
@@ -346,12 +374,77 @@ public final class PreviewSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Publishes the errors of a failed build, with the files of {@code good} (the last good version), and
+   * prints them.
+   */
+  private void failed(SiteSnapshot good, SiteSnapshot current, List<Problem> problems) {
+    server.publish(good.failedAfter(current, problems));
+    // the errors first: they are what stops the build
+    problems.stream().filter(Problem::isError).forEach(p -> err.println(p.format(base)));
+    problems.stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format(base)));
+    err.println("The build failed: " + count(problems.stream().filter(Problem::isError).count(), "error")
+        + (good.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
+    err.flush();
+  }
+
+  /**
+   * Makes, on the check thread, every file of {@code build} not made yet, as a build's render step does;
+   * then, on the rebuild thread, reports the errors it found, if no full build was served since. With
+   * errors, the preview goes back to what it served before {@code build} (and the edits since, served
+   * on top of it, go with it), as after any failed build; the next change builds everything.
+   */
+  private void check(Pipeline.SiteBuild build) {
+    long number = served.incrementAndGet();
+    checking = number;
+    long start = System.nanoTime();
+    checks.execute(() -> {
+      List<Problem> errors;
+      try {
+        build.made().makeAll(() -> closed || served.get() != number);
+        errors = List.of();
+      } catch (ContentException e) {
+        errors = e.problems();
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        errors = List.of(Problem.error(Location.of(options.content()), "internal error: " + e, "this is a bug in the generator; please report it"));
+      }
+      List<Problem> found = errors;
+      long took = System.nanoTime() - start;
+      if (!closed) {
+        rebuilds.execute(() -> checked(number, found, took));
+      }
+    });
+  }
+
+  /** What the check of the build served as {@code number} found; on the rebuild thread. */
+  private void checked(long number, List<Problem> errors, long nanos) {
+    if (number != checking || served.get() != number) {
+      return; // a later build was served: its own check tells
+    }
+    checking = 0;
+    if (errors.isEmpty()) {
+      out.printf("Checked every page in %d ms: each was made without errors%n", nanos / 1_000_000);
+      out.flush();
+      return;
+    }
+    SiteSnapshot current = server.snapshot();
+    List<Problem> all = new ArrayList<>(errors);
+    current.problems().stream().filter(p -> !all.contains(p)).forEach(all::add); // a content error since
+    lastGood = checkedBuildBefore;
+    synchronized (this) {
+      full = true;
+    }
+    failed(checkedBefore, current, all.stream().sorted(Problem.ORDER).toList());
+  }
+
   private static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   @Override
   public void close() {
+    closed = true;
+    checks.shutdownNow();
     rebuilds.shutdownNow();
     try {
       rebuilds.awaitTermination(5, TimeUnit.SECONDS); // the watcher is replaced on that thread

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.explainer.build.PreviewFiles;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 import org.explainer.site.OutputFile;
@@ -83,8 +84,8 @@ class PreviewServerTest {
   @Test
   void showsTheErrorsOfADraftLeftOutAtItsAddress() throws Exception {
     Problem empty = Problem.error(new Location(Path.of("content/articles/draft.md"), 3, 5), "'dek' is empty", "give it a value");
-    server.publish(server.snapshot().built(List.of(file("index.html", "<!DOCTYPE html><html><body><main>Home</main></body></html>"),
-        file("404.html", "<!DOCTYPE html><html><body><main>Missing</main></body></html>")), Map.of("articles/draft/index.html", List.of(empty))));
+    server.publish(server.snapshot().built(PreviewFiles.of(List.of(file("index.html", "<!DOCTYPE html><html><body><main>Home</main></body></html>"),
+        file("404.html", "<!DOCTYPE html><html><body><main>Missing</main></body></html>"))), Map.of("articles/draft/index.html", List.of(empty))));
     HttpResponse<String> page = get("/articles/draft/");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("This draft has 1 error, so the preview leaves it out")

@@ -1,0 +1,189 @@
+package org.explainer.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.explainer.concurrent.Workers;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.render.TemplateRenderer;
+import org.explainer.site.OutputFile;
+import org.explainer.site.SitePage;
+import org.explainer.site.Sites;
+
+/**
+ * The files of a preview, by path, each made the first time it is asked for and then kept: a preview
+ * of 10,000 entries serves its first page seconds after it starts, where making all 23,000 files first
+ * took most of 20 s. {@link #makeAll} makes every file not made yet, as a build's render step does, and
+ * reports the errors a build would; {@code serve} runs it in the background once it serves.
+ *
+ * <p>A file is made from the site of the build that declared it, through the same render step as a
+ * build ({@link TemplateRenderer}). After an edit of summaries, {@link #with} gives the files of the
+ * next preview: those the edit made again replace theirs, and every other one, made or not, is the file
+ * of this one (the pages that do not read the edited summaries are the same, byte for byte, as a build
+ * after such an edit keeps them).
+ */
+public final class PreviewFiles {
+  /** One file, made at most once (a file that fails to be made is tried again when next asked for). */
+  private static final class Slot {
+    /** What the file is made from; null once it is made, so that it keeps no site alive. */
+    private volatile SitePage<?> page;
+    private volatile byte[] bytes;
+
+    Slot(SitePage<?> page) {
+      this.page = page;
+    }
+
+    Slot(byte[] bytes) {
+      this.page = null;
+      this.bytes = bytes;
+    }
+
+  }
+
+  /**
+   * What the files not made yet are made from.
+   *
+   * @param site the site they belong to
+   * @param templates its templates
+   * @param threads how many threads {@link #makeAll} uses
+   */
+  private record Source(Sites site, TemplateRenderer templates, int threads) {}
+
+  private static final PreviewFiles NONE = new PreviewFiles(Map.of(), Optional.empty());
+
+  private final Map<String, Slot> slots;
+  private final Optional<Source> source;
+
+  private PreviewFiles(Map<String, Slot> slots, Optional<Source> source) {
+    this.slots = slots;
+    this.source = source;
+  }
+
+  /** No files: what a build or a check keeps in memory. */
+  public static PreviewFiles none() {
+    return NONE;
+  }
+
+  /** {@code files}, every one made already; a later one of the same path replaces an earlier. */
+  public static PreviewFiles of(List<OutputFile> files) {
+    Map<String, Slot> slots = new LinkedHashMap<>();
+    files.forEach(f -> slots.put(f.path(), new Slot(f.bytes())));
+    return new PreviewFiles(slots, Optional.empty());
+  }
+
+  /**
+   * The files of {@code pages} of {@code site}, none made yet, then {@code made} (the assets), made.
+   *
+   * @param threads how many threads {@link #makeAll} makes them on
+   */
+  static PreviewFiles of(Sites site, List<SitePage<?>> pages, TemplateRenderer templates, List<OutputFile> made, int threads) {
+    Map<String, Slot> slots = new LinkedHashMap<>();
+    pages.forEach(p -> slots.put(p.path(), new Slot(p)));
+    made.forEach(f -> slots.put(f.path(), new Slot(f.bytes())));
+    return new PreviewFiles(slots, Optional.of(new Source(site, templates, threads)));
+  }
+
+  /** True when there is no file. */
+  public boolean isEmpty() {
+    return slots.isEmpty();
+  }
+
+  /** How many files there are, made or not. */
+  public int size() {
+    return slots.size();
+  }
+
+  /** True when there is a file at {@code path}; makes nothing. */
+  public boolean has(String path) {
+    return slots.containsKey(path);
+  }
+
+  /** Every file's path, in page order. */
+  public Set<String> paths() {
+    return slots.keySet();
+  }
+
+  /**
+   * The bytes of the file at {@code path}, made now if they were not yet; null when there is no such
+   * file.
+   *
+   * @throws ContentException when the file cannot be made (a template error, a page over its limits)
+   */
+  public byte[] file(String path) {
+    Slot slot = slots.get(path);
+    if (slot == null) {
+      return null;
+    }
+    byte[] bytes = slot.bytes;
+    if (bytes != null) {
+      return bytes;
+    }
+    synchronized (slot) {
+      if (slot.bytes == null) {
+        Source from = source.orElseThrow(); // a slot not made has the site it is made from
+        slot.bytes = from.templates().render(from.site(), slot.page).bytes();
+        slot.page = null;
+      }
+      return slot.bytes;
+    }
+  }
+
+  /**
+   * Makes every file not made yet, on the threads given, as a build's render step makes them, and
+   * reports what it would: every broken template once, and a site over its size. Stops early, with
+   * nothing to report, when {@code stop} turns true.
+   *
+   * @throws ContentException naming each template error's file, line and column
+   */
+  public void makeAll(BooleanSupplier stop) {
+    if (source.isEmpty()) {
+      return;
+    }
+    Source from = source.get();
+    Map<String, Slot> waiting = new LinkedHashMap<>();
+    List<SitePage<?>> pages = new ArrayList<>();
+    slots.forEach((path, slot) -> {
+      SitePage<?> page = slot.page;
+      if (page != null) {
+        waiting.put(path, slot);
+        pages.add(page);
+      }
+    });
+    if (pages.isEmpty()) {
+      return;
+    }
+    try (Workers workers = Workers.of(from.threads())) {
+      from.templates().render(from.site(), pages, workers, file -> {
+        Slot slot = waiting.get(file.path());
+        synchronized (slot) {
+          if (slot.bytes == null) {
+            slot.bytes = file.bytes();
+            slot.page = null;
+          }
+        }
+      }, stop);
+    }
+  }
+
+  /** Every file, made now where it was not yet, in page order. */
+  public List<OutputFile> all() {
+    makeAll(() -> false);
+    List<OutputFile> out = new ArrayList<>(slots.size());
+    slots.keySet().forEach(path -> out.add(new OutputFile(path, file(path))));
+    return List.copyOf(out);
+  }
+
+  /**
+   * These files with {@code made} in place of theirs (or added): the files of the preview after an
+   * edit that made {@code made} again. The others are shared with this one, made or not.
+   */
+  PreviewFiles with(List<OutputFile> made) {
+    Map<String, Slot> next = new LinkedHashMap<>(slots);
+    made.forEach(f -> next.put(f.path(), new Slot(f.bytes())));
+    return new PreviewFiles(next, source);
+  }
+}
