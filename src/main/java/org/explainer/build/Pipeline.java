@@ -171,11 +171,7 @@ public final class Pipeline {
         }
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
-      if (changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
-        Map<String, String> then = new HashMap<>();
-        changed.forEach(path -> then.put(path, before.get(path).sha256()));
-        since = Optional.of(new Since(then));
-      }
+      since = since(last.get(), inputs.orElseThrow());
     }
     long looked = System.nanoTime();
     Ran ran = run(Mode.BUILD, cache, new Looked(since, inputs.map(Pipeline::contentHashes).orElse(Map.of()), lock,
@@ -285,6 +281,8 @@ public final class Pipeline {
     // the inputs as they are now, by the captures folder they were listed with: a listing made with one
     // stamp's sizes and times holds every file's hash, and serves the other stamp too
     Map<String, Optional<Map<String, BuildStamp.FileState>>> listed = new HashMap<>();
+    Optional<Since> since = Optional.empty();
+    Map<String, String> known = Map.of();
     for (String key : keys) {
       Optional<BuildStamp> last = cache.read(BuildStamp.KIND, key).flatMap(BuildStamp::parse);
       if (last.isPresent()) {
@@ -296,9 +294,30 @@ public final class Pipeline {
         if (inputs.isPresent() && last.get().changed(inputs.get()).isEmpty()) {
           return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
         }
+        if (inputs.isPresent() && since.isEmpty()) {
+          since = since(last.get(), inputs.get());
+          known = contentHashes(inputs.get());
+        }
       }
     }
-    return run(Mode.CHECK, cache, Looked.NOTHING).build().report().withNotices(cacheNotices);
+    // after an edit of entries alone since such a build, the pages that do not read those entries'
+    // summaries rendered then without error from the inputs they have now: only the others are rendered
+    return run(Mode.CHECK, cache, new Looked(since, known, Optional.empty(), Optional.empty())).build().report().withNotices(cacheNotices);
+  }
+
+  /**
+   * What the build of {@code last} knew, when every input changed since ({@code now} against that
+   * build's) is a Markdown file of the content folder that build read; empty otherwise.
+   */
+  private static Optional<Since> since(BuildStamp last, Map<String, BuildStamp.FileState> now) {
+    Map<String, BuildStamp.FileState> before = last.inputs();
+    Set<String> changed = last.changed(now);
+    if (changed.isEmpty() || !changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
+      return Optional.empty();
+    }
+    Map<String, String> then = new HashMap<>();
+    changed.forEach(path -> then.put(path, before.get(path).sha256()));
+    return Optional.of(new Since(then));
   }
 
   /**
@@ -654,10 +673,12 @@ public final class Pipeline {
     problems.throwIfErrors();
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched
-    Optional<Set<String>> edited = mode == Mode.BUILD ? since.flatMap(s -> summariesOnly(s, changedEntries, editions, loader)) : Optional.empty();
+    Optional<Set<String>> edited = mode == Mode.PREVIEW ? Optional.empty() : since.flatMap(s -> summariesOnly(s, changedEntries, editions, loader));
     // 5. assemble
     ConfinedFolder output = ConfinedFolder.of(options.output(), "the output folder");
-    Optional<Site.Earlier> earlier = edited.map(slugs -> new Site.Earlier(slugs, path -> earlierOutput(output, path)));
+    // (a check has no output folder to take them from: it makes the search data anew)
+    Optional<Site.Earlier> earlier = mode == Mode.BUILD ? edited.map(slugs -> new Site.Earlier(slugs, path -> earlierOutput(output, path)))
+        : Optional.empty();
     Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache, earlier);
     Sites site = timed(steps, "assemble", () -> {
       List<Site> languages = new ArrayList<>();
@@ -729,7 +750,11 @@ public final class Pipeline {
       // each file is made when it is asked for: the preview serves its first page without waiting for the others
       made = PreviewFiles.of(site, site.pages(), templates, assets.files(), threads);
     } else {
-      render(steps, "render", site, site.pages(), templates, workers, file -> {}); // a check keeps nothing
+      // (of those, the files made without a template have nothing to check: a build makes them)
+      List<SitePage<?>> pages = edited.isEmpty() ? site.pages()
+          : site.pages().stream().filter(p -> p.type().templated() && p.reads(Set.of(Input.SUMMARIES), edited.get())).toList();
+      render(steps, edited.isEmpty() ? "render" : "render " + pages.size() + " of " + site.pages().size(), site, pages, templates, workers,
+          file -> {}); // a check keeps nothing
       if (rewriteEvidence) {
         SiteWriter.replaceFile(evidenceFile, evidenceBytes);
       }

@@ -101,6 +101,15 @@ public interface PageType<T> {
   /** The inputs the page reads besides the templates: when one changes, the page is made again. */
   Set<Input> reads();
 
+  /**
+   * True when the type's files are rendered with a template (the default); false for those made of
+   * data alone ({@link Output.Bytes}: share cards, search data, robots.txt, provenance.json). A check
+   * after an edit of summaries renders again only pages with a template, where an error can be.
+   */
+  default boolean templated() {
+    return true;
+  }
+
   /** The file of {@code subject}: a template with its view, or bytes made without a template. */
   Output output(T subject, Site site);
 

@@ -37,6 +37,11 @@ public final class ProvenanceFile extends SinglePage {
   }
 
   @Override
+  public boolean templated() {
+    return false;
+  }
+
+  @Override
   public Set<Input> reads() {
     return Set.of(Input.SITE, Input.ENTRIES, Input.SUMMARIES, Input.TIMELINE);
   }

@@ -18,6 +18,11 @@ public final class RobotsFile extends SinglePage {
   }
 
   @Override
+  public boolean templated() {
+    return false;
+  }
+
+  @Override
   public Set<Input> reads() {
     return Set.of(Input.SITE);
   }

@@ -26,6 +26,11 @@ public final class SearchDataFile extends SinglePage {
   }
 
   @Override
+  public boolean templated() {
+    return false;
+  }
+
+  @Override
   public Set<Input> reads() {
     return READS;
   }

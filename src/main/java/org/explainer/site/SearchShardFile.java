@@ -30,6 +30,11 @@ public final class SearchShardFile implements PageType<String> {
   }
 
   @Override
+  public boolean templated() {
+    return false;
+  }
+
+  @Override
   public Set<Input> reads() {
     return SearchDataFile.READS;
   }

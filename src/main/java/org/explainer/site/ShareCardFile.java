@@ -88,6 +88,11 @@ public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
   }
 
   @Override
+  public boolean templated() {
+    return false;
+  }
+
+  @Override
   public Set<Input> reads() {
     return Set.of(Input.SITE, Input.ENTRIES, Input.ACTORS, Input.PAGES, Input.POSITIONS);
   }

@@ -326,8 +326,9 @@ class CachedBuildTest {
     Path card = cards(tmp.resolve("cache")).get(0);
     byte[] bytes = Files.readAllBytes(card);
     Files.write(card, Arrays.copyOf(bytes, bytes.length / 2));
-    // an edit, so that the check does not stop at "nothing changed since the build" and renders every page
-    append(options.content().resolve("articles/board-reply.md"), "\nA paragraph written after the build.\n");
+    // an edit, so that the check does not stop at "nothing changed since the build", of a data file, so
+    // that it renders every page (after an edit of summaries alone it renders only the pages that read them)
+    append(options.content().resolve("glossary.yaml"), "# A comment written after the build.\n");
     assertThat(new Pipeline(options).check().notices()).filteredOn(n -> n.contains("damaged")).hasSize(1);
 
     Path own = tmp.resolve("check-cache");
@@ -339,7 +340,7 @@ class CachedBuildTest {
 
   /**
    * A check of the inputs the last build of the same options found tells that build's report again and
-   * makes nothing; after any edit (a summary, a template) it checks everything, and finds what is wrong.
+   * makes nothing; after an edit it checks again, and finds what is wrong.
    */
   @Test
   void aCheckOfWhatTheLastBuildFoundTellsItsReportAndAnEditIsCheckedInFull() throws IOException {
@@ -371,6 +372,42 @@ class CachedBuildTest {
     Path template = options.templates().resolve("page.ftlh");
     Files.writeString(template, Files.readString(template).replace("${page.title}", "${page.nope}"));
     assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class).hasMessageContaining("page.nope");
+  }
+
+  /**
+   * A check after an edit of summaries alone, since the last build of the same settings, renders again
+   * only the pages with a template that read those summaries: every other page rendered without error
+   * in that build, from the inputs it has now. It reports what a check without the cache reports, and
+   * an error the edit causes in a page that reads the summary is found.
+   */
+  @Test
+  void aCheckAfterAnEditOfASummaryAloneRendersOnlyThePagesThatReadIt() throws IOException {
+    Path work = tmp.resolve("work");
+    BuildOptions options = TestSites.translatedCopy(work).withCache(Optional.of(tmp.resolve("cache")));
+    BuildOptions uncached = options.withCache(Optional.empty());
+    // an entry's page that fails on a summary that says "Boom"
+    Path template = options.templates().resolve("article.ftlh");
+    replaceFirst(template, "${page.summary?no_esc}", "<#if page.summary?contains(\"Boom\")>${page.nope}</#if>${page.summary?no_esc}");
+    BuildReport built = new Pipeline(options).build();
+    Path entry = work.resolve("content/articles/board-reply.md");
+    append(entry, "\nOne more sentence.\n");
+    BuildReport checked = new Pipeline(options).check();
+    // the entry's page, and its notice in Ukrainian (the translation is not up to date with it)
+    assertThat(checked.steps()).extracting(BuildReport.Step::name).contains("render 2 of " + pageCount(built, options));
+    BuildReport full = new Pipeline(uncached).check();
+    assertThat(full.steps()).extracting(BuildReport.Step::name).contains("render");
+    assertThat(checked.warnings()).isEqualTo(full.warnings());
+    assertThat(checked.pages()).isEqualTo(full.pages()).isEqualTo(built.pages());
+
+    append(entry, "\nBoom.\n");
+    assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
+        .hasMessageContaining("template error while rendering articles/board-reply/index.html").hasMessageContaining("page.nope");
+    assertThatThrownBy(() -> new Pipeline(uncached).check()).isInstanceOf(ContentException.class)
+        .hasMessageContaining("template error while rendering articles/board-reply/index.html");
+    // an edit of the front matter is checked in full
+    replaceFirst(entry, "Boom.", "");
+    replaceFirst(entry, "headline: \"", "headline: \"New: ");
+    assertThat(new Pipeline(options).check().steps()).extracting(BuildReport.Step::name).contains("render");
   }
 
   /** A cache another version made is emptied, with one notice; a folder that is not a cache is left as it is and not used. */

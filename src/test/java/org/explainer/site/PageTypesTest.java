@@ -69,6 +69,16 @@ class PageTypesTest {
     assertThat(made).containsExactlyInAnyOrderElementsOf(PageTypes.all());
   }
 
+  /** What a type says of its files, templated or not, is what they are: a check after a summary edit renders only the templated. */
+  @Test
+  void everyTypeSaysWhetherItsFilesAreRenderedWithATemplate() throws IOException {
+    Sites site = siteOf(withEveryType(TestSites.translatedCopy(tmp)));
+    assertThat(site.pages()).allSatisfy(page -> assertThat(page.output() instanceof Output.Rendered).as(page.path())
+        .isEqualTo(page.type().templated()));
+    assertThat(PageTypes.all()).filteredOn(type -> !type.templated()).extracting(type -> type.getClass().getSimpleName())
+        .containsExactlyInAnyOrder("ShareCardFile", "SearchDataFile", "SearchShardFile", "RobotsFile", "ProvenanceFile");
+  }
+
   @Test
   void everyFileIsListedOnceAndBuilt() throws IOException {
     BuildOptions options = withEveryType(TestSites.minimalCopy(tmp));
