@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
           + " commit them with your content. It reads and keeps the build cache as build does (entries as"
           + " read, share cards, rendered summaries), so a check after a build redoes none of that work;"
           + " with nothing changed since the last build (of site/ or any --output folder), it tells that"
-          + " build's report again."
+          + " build's report again, and after an edit of entries' summaries alone since then it renders only"
+          + " the pages that show them."
     })
 final class CheckCommand implements Callable<Integer> {
   /** Output formats. */

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Previews the site with drafts, rebuilding and reloading on every change.",
       "Builds the site in memory (drafts included and marked), serves it, and rebuilds on every change"
-          + " to content/ or templates/; open pages reload by themselves. A change that breaks the build"
+          + " to content/ or templates/; open pages reload by themselves. It serves as soon as the content"
+          + " is read and checked: each page is made when first opened, and all of them in the background,"
+          + " which finds the templates' errors. A change that breaks the build"
           + " shows its errors here and above every page, and the last good version stays served. Never"
           + " writes site/. Stop with Ctrl-C."
     })
