@@ -2,18 +2,16 @@ package org.explainer.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
@@ -43,20 +41,20 @@ class PreviewCheckTest {
     String good = Files.readString(glossary);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PreviewSession session = session(options, out, err)) {
-      await(() -> out.toString().contains("Checked every page in"), "the first build's pages are checked", out, err);
+    try (PreviewSession session = Sessions.open(options, tmp.resolve("site"), out, err)) {
+      Sessions.await(() -> out.toString().contains("Checked every page in"), "the first build's pages are checked", out, err);
       assertThat(out.toString()).contains("each page is made when first opened, and all of them are being checked")
           .contains(": each was made without errors");
       byte[] page = session.snapshot().file("glossary/index.html");
 
       breakTheGlossary(options.templates());
-      await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
+      Sessions.await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
       assertThat(session.snapshot().problems()).singleElement().satisfies(p -> assertThat(p.format(tmp.resolve("site"))).startsWith(TEMPLATE_ERROR));
       assertThat(session.snapshot().file("glossary/index.html")).as("the last good version of the page").isEqualTo(page);
       assertThat(err.toString()).contains(TEMPLATE_ERROR).contains("The build failed: 1 error; still serving the last good version.");
 
       Files.writeString(glossary, good);
-      await(() -> !session.snapshot().broken(), "the fixed template is served", out, err);
+      Sessions.await(() -> !session.snapshot().broken(), "the fixed template is served", out, err);
       assertThat(out.toString()).contains("The build is fixed.");
       assertThat(session.snapshot().file("glossary/index.html")).isEqualTo(page);
     }
@@ -70,14 +68,14 @@ class PreviewCheckTest {
     breakTheGlossary(options.templates());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PreviewSession session = session(options, out, err)) {
-      await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
+    try (PreviewSession session = Sessions.open(options, tmp.resolve("site"), out, err)) {
+      Sessions.await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
       assertThat(session.snapshot().files().isEmpty()).as("nothing good was built yet").isTrue();
       assertThat(err.toString()).contains(TEMPLATE_ERROR).contains("The build failed: 1 error; nothing to serve until it is fixed.");
 
       Files.writeString(glossary, good);
-      await(() -> !session.snapshot().broken(), "the fixed template is served", out, err);
-      assertThat(new String(session.snapshot().file("glossary/index.html"), java.nio.charset.StandardCharsets.UTF_8)).contains("<h1>");
+      Sessions.await(() -> !session.snapshot().broken(), "the fixed template is served", out, err);
+      assertThat(new String(session.snapshot().file("glossary/index.html"), StandardCharsets.UTF_8)).contains("<h1>");
     }
   }
 
@@ -96,20 +94,5 @@ class PreviewCheckTest {
       HttpResponse<String> home = http.send(HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(home.statusCode()).as("the pages that can be made are served").isEqualTo(200);
     }
-  }
-
-  private PreviewSession session(BuildOptions options, StringWriter out, StringWriter err) throws Exception {
-    return new PreviewSession(options, new InetSocketAddress("127.0.0.1", 0), tmp.resolve("site"), new PrintWriter(out, true), new PrintWriter(err, true));
-  }
-
-  private static void await(Supplier<Boolean> done, String what, StringWriter out, StringWriter err) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (done.get()) {
-        return;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("timed out: " + what + "\nserve printed:\n" + out + "\nand on standard error:\n" + err);
   }
 }

@@ -3,9 +3,7 @@ package org.explainer.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -148,21 +146,21 @@ class PreviewHardeningTest {
     BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PreviewSession session = session(options, out, err)) {
+    try (PreviewSession session = Sessions.open(options, tmp, out, err)) {
       Supplier<String> page = () -> new String(session.snapshot().file("articles/board-reply/index.html") == null ? new byte[0]
           : session.snapshot().file("articles/board-reply/index.html"), StandardCharsets.UTF_8);
       assertThat(page.get()).contains("The board answered");
       Path backup = tmp.resolve("backup");
       TestSites.copyTree(options.content(), backup);
       TestSites.deleteTree(options.content());
-      await(() -> session.snapshot().broken(), "the build fails while content/ is gone", out, err);
+      Sessions.await(() -> session.snapshot().broken(), "the build fails while content/ is gone", out, err);
       Path entry = backup.resolve("articles/board-reply.md");
       Files.writeString(entry, Files.readString(entry).replace("The board answered", "The board, restored, answered"));
       TestSites.copyTree(backup, options.content());
-      await(() -> !session.snapshot().broken() && page.get().contains("The board, restored, answered"), "the restored content is served", out, err);
+      Sessions.await(() -> !session.snapshot().broken() && page.get().contains("The board, restored, answered"), "the restored content is served", out, err);
       Path restored = options.content().resolve("articles/board-reply.md");
       Files.writeString(restored, Files.readString(restored).replace("restored, answered", "restored and watched, answered"));
-      await(() -> page.get().contains("The board, restored and watched, answered"), "an edit after the restore is seen", out, err);
+      Sessions.await(() -> page.get().contains("The board, restored and watched, answered"), "an edit after the restore is seen", out, err);
     }
   }
 
@@ -175,28 +173,11 @@ class PreviewHardeningTest {
     BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    try (PreviewSession session = session(options, out, err)) {
+    try (PreviewSession session = Sessions.open(options, tmp, out, err)) {
       long version = session.snapshot().version();
       session.schedule(options.content().resolve("articles/board-reply.md"));
-      await(() -> session.snapshot().version() > version, "the change is rebuilt", out, err);
+      Sessions.await(() -> session.snapshot().version() > version, "the change is rebuilt", out, err);
       assertThat(session.warmUpRebuilds()).as("warm-up rebuilds before the change").isLessThan(8);
     }
   }
-
-  /** A preview of {@code options} on a free port of this machine, printing to {@code out} and {@code err}. */
-  private PreviewSession session(BuildOptions options, StringWriter out, StringWriter err) throws IOException {
-    return new PreviewSession(options, new InetSocketAddress("127.0.0.1", 0), tmp, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
-
-  private static void await(Supplier<Boolean> done, String what, StringWriter out, StringWriter err) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (done.get()) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("timed out: " + what + "\nserve printed:\n" + out + "\nand on standard error:\n" + err);
-  }
-
 }
