@@ -354,7 +354,8 @@ public final class Pipeline {
         if (makeAll) {
           long start = System.nanoTime();
           built.made().makeAll(() -> false);
-          built = built.withStep(new BuildReport.Step("render", System.nanoTime() - start));
+          built = new SiteBuild(built.report().withSteps(List.of(), List.of(new BuildReport.Step("render", System.nanoTime() - start))),
+              built.made(), built.state(), built.heldBack());
         }
         return options.cache().isEmpty() ? built
             : new SiteBuild(built.report().withNotices(cacheNotices), built.made(), built.state(), built.heldBack());
@@ -413,14 +414,6 @@ public final class Pipeline {
     public List<OutputFile> files() {
       return made.all();
     }
-
-    /** This build, with {@code step} at the end of its report's steps. */
-    SiteBuild withStep(BuildReport.Step step) {
-      List<BuildReport.Step> steps = new ArrayList<>(report.steps());
-      steps.add(step);
-      return new SiteBuild(new BuildReport(report.pages(), report.articles(), report.assets(), List.copyOf(steps), report.warnings(),
-          report.notices(), report.changedFiles()), made, state, heldBack);
-    }
   }
 
   /**
@@ -458,6 +451,9 @@ public final class Pipeline {
     List<Article> edited = new ArrayList<>();
     for (Path file : changed) {
       Path normal = file.toAbsolutePath().normalize();
+      if (!byFile.containsKey(normal) && byFile.keySet().stream().anyMatch(entry -> entry.startsWith(normal))) {
+        return Optional.empty(); // a folder of entries, deleted or moved away (a watcher may tell of it alone)
+      }
       if (!byFile.containsKey(normal) && !Files.exists(normal)) {
         continue; // an editor's temporary file that came and went
       }
@@ -497,7 +493,9 @@ public final class Pipeline {
     Set<String> slugs = new HashSet<>();
     edited.forEach(a -> slugs.add(a.slug()));
     // the search data is patched: the files the last build made are at hand
-    Site.Earlier earlier = new Site.Earlier(Set.copyOf(slugs), path -> Optional.ofNullable(previous.made().file(path)));
+    // (the files alone: a build keeps no earlier build alive)
+    PreviewFiles madeBefore = previous.made();
+    Site.Earlier earlier = new Site.Earlier(Set.copyOf(slugs), path -> Optional.ofNullable(madeBefore.file(path)));
     Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache(),
         Optional.of(earlier));
     List<Site> languages = new ArrayList<>();
@@ -509,16 +507,20 @@ public final class Pipeline {
       languages.add(new Site(edition, before == original ? markdown : before.markdown(), before.messages(), shared, PageTypes.all()));
     }
     Sites site = new Sites(languages);
+    // the pages with a template are made now, where an error can be; the files made of data alone (the
+    // search data, provenance.json) when first asked for, as after a full build
     List<SitePage<?>> pages = site.pages().stream().filter(p -> p.reads(Set.of(Input.SUMMARIES), slugs)).toList();
+    List<SitePage<?>> now = pages.stream().filter(p -> p.type().templated()).toList();
+    List<SitePage<?>> later = pages.stream().filter(p -> !p.type().templated()).toList();
     List<OutputFile> made;
     try (Workers workers = Workers.of(threads)) {
-      made = state.templates().render(site, pages, workers);
+      made = state.templates().render(site, now, workers);
     }
     BuildReport before = previous.report();
-    BuildReport report = new BuildReport(pages.size(), before.articles(), before.assets(),
+    BuildReport report = new BuildReport(now.size(), before.articles(), before.assets(),
         List.of(new BuildReport.Step("update", System.nanoTime() - start)), before.warnings(), before.notices());
     State next = new State(site, evidence, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
-    return Optional.of(new SiteBuild(report, previous.made().with(made), next, previous.heldBack()));
+    return Optional.of(new SiteBuild(report, previous.made().with(made, site, later, state.templates(), threads), next, previous.heldBack()));
   }
 
   /**
@@ -676,7 +678,7 @@ public final class Pipeline {
     Optional<Set<String>> edited = mode == Mode.PREVIEW ? Optional.empty() : since.flatMap(s -> summariesOnly(s, changedEntries, editions, loader));
     // 5. assemble
     ConfinedFolder output = ConfinedFolder.of(options.output(), "the output folder");
-    // (a check has no output folder to take them from: it makes the search data anew)
+    // (a check has no output folder to take them from, and renders no search data after such an edit)
     Optional<Site.Earlier> earlier = mode == Mode.BUILD ? edited.map(slugs -> new Site.Earlier(slugs, path -> earlierOutput(output, path)))
         : Optional.empty();
     Site.Shared shared = new Site.Shared(provenance, assets.paths(), editions.stream().map(Edition::language).toList(), cache, earlier);

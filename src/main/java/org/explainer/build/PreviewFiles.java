@@ -1,10 +1,10 @@
 package org.explainer.build;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.explainer.concurrent.Workers;
@@ -15,10 +15,10 @@ import org.explainer.site.SitePage;
 import org.explainer.site.Sites;
 
 /**
- * The files of a preview, by path, each made the first time it is asked for and then kept: a preview
- * of 10,000 entries serves its first page seconds after it starts, where making all 23,000 files first
- * took most of 20 s. {@link #makeAll} makes every file not made yet, as a build's render step does, and
- * reports the errors a build would; {@code serve} runs it in the background once it serves.
+ * The files of a preview, by path, each made the first time it is asked for and then kept, so that a
+ * preview is served before its pages are made. {@link #makeAll} makes every file not made yet, as a
+ * build's render step does, and reports the errors a build would; {@code serve} runs it in the
+ * background once it serves.
  *
  * <p>A file is made from the site of the build that declared it, through the same render step as a
  * build ({@link TemplateRenderer}). After an edit of summaries, {@link #with} gives the files of the
@@ -29,19 +29,28 @@ import org.explainer.site.Sites;
 public final class PreviewFiles {
   /** One file, made at most once (a file that fails to be made is tried again when next asked for). */
   private static final class Slot {
-    /** What the file is made from; null once it is made, so that it keeps no site alive. */
+    /** What the file is made from, and the site it belongs to; both null once it is made, so that it keeps no site alive. */
     private volatile SitePage<?> page;
+    private volatile Source source;
     private volatile byte[] bytes;
 
-    Slot(SitePage<?> page) {
+    Slot(SitePage<?> page, Source source) {
       this.page = page;
+      this.source = source;
     }
 
     Slot(byte[] bytes) {
-      this.page = null;
       this.bytes = bytes;
     }
 
+    /** Keeps {@code made} as the file, if it was not made meanwhile; under the slot's lock. */
+    void made(byte[] made) {
+      if (bytes == null) {
+        bytes = made;
+        page = null;
+        source = null;
+      }
+    }
   }
 
   /**
@@ -53,14 +62,12 @@ public final class PreviewFiles {
    */
   private record Source(Sites site, TemplateRenderer templates, int threads) {}
 
-  private static final PreviewFiles NONE = new PreviewFiles(Map.of(), Optional.empty());
+  private static final PreviewFiles NONE = new PreviewFiles(Map.of());
 
   private final Map<String, Slot> slots;
-  private final Optional<Source> source;
 
-  private PreviewFiles(Map<String, Slot> slots, Optional<Source> source) {
+  private PreviewFiles(Map<String, Slot> slots) {
     this.slots = slots;
-    this.source = source;
   }
 
   /** No files: what a build or a check keeps in memory. */
@@ -72,7 +79,7 @@ public final class PreviewFiles {
   public static PreviewFiles of(List<OutputFile> files) {
     Map<String, Slot> slots = new LinkedHashMap<>();
     files.forEach(f -> slots.put(f.path(), new Slot(f.bytes())));
-    return new PreviewFiles(slots, Optional.empty());
+    return new PreviewFiles(slots);
   }
 
   /**
@@ -82,9 +89,10 @@ public final class PreviewFiles {
    */
   static PreviewFiles of(Sites site, List<SitePage<?>> pages, TemplateRenderer templates, List<OutputFile> made, int threads) {
     Map<String, Slot> slots = new LinkedHashMap<>();
-    pages.forEach(p -> slots.put(p.path(), new Slot(p)));
+    Source source = new Source(site, templates, threads);
+    pages.forEach(p -> slots.put(p.path(), new Slot(p, source)));
     made.forEach(f -> slots.put(f.path(), new Slot(f.bytes())));
-    return new PreviewFiles(slots, Optional.of(new Source(site, templates, threads)));
+    return new PreviewFiles(slots);
   }
 
   /** True when there is no file. */
@@ -102,9 +110,15 @@ public final class PreviewFiles {
     return slots.containsKey(path);
   }
 
+  /** True when the file at {@code path} is made; makes nothing. */
+  public boolean made(String path) {
+    Slot slot = slots.get(path);
+    return slot != null && slot.bytes != null;
+  }
+
   /** Every file's path, in page order. */
   public Set<String> paths() {
-    return slots.keySet();
+    return Collections.unmodifiableSet(slots.keySet());
   }
 
   /**
@@ -124,9 +138,8 @@ public final class PreviewFiles {
     }
     synchronized (slot) {
       if (slot.bytes == null) {
-        Source from = source.orElseThrow(); // a slot not made has the site it is made from
-        slot.bytes = from.templates().render(from.site(), slot.page).bytes();
-        slot.page = null;
+        Source from = slot.source; // a slot not made has the site it is made from
+        slot.made(from.templates().render(from.site(), slot.page).bytes());
       }
       return slot.bytes;
     }
@@ -134,38 +147,38 @@ public final class PreviewFiles {
 
   /**
    * Makes every file not made yet, on the threads given, as a build's render step makes them, and
-   * reports what it would: every broken template once, and a site over its size. Stops early, with
-   * nothing to report, when {@code stop} turns true.
+   * reports what it would: every broken template once, and a site over its size. Makes no file begun
+   * after {@code stop} turns true, and reports the errors of those made before.
    *
    * @throws ContentException naming each template error's file, line and column
    */
   public void makeAll(BooleanSupplier stop) {
-    if (source.isEmpty()) {
-      return;
-    }
-    Source from = source.get();
-    Map<String, Slot> waiting = new LinkedHashMap<>();
-    List<SitePage<?>> pages = new ArrayList<>();
+    // the files not made yet, by the site they belong to (those an edit made out of date belong to the site after it)
+    Map<Source, Map<String, Slot>> waiting = new LinkedHashMap<>();
     slots.forEach((path, slot) -> {
-      SitePage<?> page = slot.page;
-      if (page != null) {
-        waiting.put(path, slot);
-        pages.add(page);
+      Source source = slot.source;
+      if (source != null) {
+        waiting.computeIfAbsent(source, s -> new LinkedHashMap<>()).put(path, slot);
       }
     });
-    if (pages.isEmpty()) {
-      return;
-    }
-    try (Workers workers = Workers.of(from.threads())) {
-      from.templates().render(from.site(), pages, workers, file -> {
-        Slot slot = waiting.get(file.path());
-        synchronized (slot) {
-          if (slot.bytes == null) {
-            slot.bytes = file.bytes();
-            slot.page = null;
-          }
+    for (Map.Entry<Source, Map<String, Slot>> site : waiting.entrySet()) {
+      Source from = site.getKey();
+      Map<String, Slot> these = site.getValue();
+      List<SitePage<?>> pages = new ArrayList<>();
+      these.values().forEach(slot -> {
+        SitePage<?> page = slot.page;
+        if (page != null) {
+          pages.add(page);
         }
-      }, stop);
+      });
+      try (Workers workers = Workers.of(from.threads())) {
+        from.templates().render(from.site(), pages, workers, file -> {
+          Slot slot = these.get(file.path());
+          synchronized (slot) {
+            slot.made(file.bytes());
+          }
+        }, stop);
+      }
     }
   }
 
@@ -178,12 +191,17 @@ public final class PreviewFiles {
   }
 
   /**
-   * These files with {@code made} in place of theirs (or added): the files of the preview after an
-   * edit that made {@code made} again. The others are shared with this one, made or not.
+   * These files with {@code made} in place of theirs (or added), and {@code later}, files of {@code site}
+   * each made when first asked for, in place of theirs: the files of the preview after an edit that made
+   * {@code made} again and {@code later} out of date. The others are shared with this one, made or not.
+   *
+   * @param threads how many threads {@link #makeAll} makes {@code later} on
    */
-  PreviewFiles with(List<OutputFile> made) {
+  PreviewFiles with(List<OutputFile> made, Sites site, List<SitePage<?>> later, TemplateRenderer templates, int threads) {
     Map<String, Slot> next = new LinkedHashMap<>(slots);
     made.forEach(f -> next.put(f.path(), new Slot(f.bytes())));
-    return new PreviewFiles(next, source);
+    Source source = new Source(site, templates, threads);
+    later.forEach(p -> next.put(p.path(), new Slot(p, source)));
+    return new PreviewFiles(next);
   }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
           + " to content/ or templates/; open pages reload by themselves. It serves as soon as the content"
           + " is read and checked: each page is made when first opened, and all of them in the background,"
           + " which finds the templates' errors. A change that breaks the build"
-          + " shows its errors here and above every page, and the last good version stays served. Never"
+          + " shows its errors here and above every page, and the last good version is served (after an"
+          + " error in a template, once the pages made in the background find it). Never"
           + " writes site/. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
 
 /**
@@ -47,16 +51,56 @@ final class PreviewHandler {
   private final Set<String> names;
   private final byte[] liveScript;
   private final byte[] serveCss;
+  private final Executor makers;
 
   /**
    * A handler whose error messages show paths relative to {@code base}, and that answers to {@code
-   * boundName} (the name the server was bound as) besides localhost and address literals.
+   * boundName} (the name the server was bound as) besides localhost and address literals; it makes a
+   * file not made yet on the thread that asks.
    */
   PreviewHandler(Path base, String boundName) {
+    this(base, boundName, Runnable::run);
+  }
+
+  /**
+   * As {@link #PreviewHandler(Path, String)}, making a file not made yet on {@code makers}, while the
+   * request waits: a request cut for taking too long then leaves the file being made, for the next
+   * request, rather than interrupt the making, which may be a part of work other files share (the
+   * search index).
+   */
+  PreviewHandler(Path base, String boundName, Executor makers) {
     this.base = base;
     this.names = Set.of("localhost", boundName.toLowerCase(Locale.ROOT));
     this.liveScript = resource("live.js");
     this.serveCss = resource("serve.css");
+    this.makers = makers;
+  }
+
+  /**
+   * The file at {@code path} of {@code snapshot}, made on {@link #makers} if it was not yet; null when
+   * there is none.
+   *
+   * @throws ContentException when it cannot be made
+   */
+  private byte[] file(SiteSnapshot snapshot, String path) {
+    if (!snapshot.has(path) || snapshot.files().made(path)) {
+      return snapshot.file(path);
+    }
+    CompletableFuture<byte[]> making = CompletableFuture.supplyAsync(() -> snapshot.file(path), makers);
+    try {
+      return making.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the request was cut: the file is made for the next one
+      throw new IllegalStateException("the request for " + path + " was cut before the file was made", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
@@ -109,10 +153,13 @@ final class PreviewHandler {
     }
     byte[] body;
     try {
-      body = snapshot.file(path);
+      body = file(snapshot, path);
     } catch (ContentException e) {
       // made as it is asked for, before the check of every page has reported its template's errors
       return Response.of(500, TYPES.get("html"), cannotBeMade(snapshot, e.problems()));
+    } catch (RuntimeException e) {
+      return Response.of(500, TYPES.get("html"), cannotBeMade(snapshot, List.of(Problem.error(Location.of(base),
+          "internal error while making " + path + ": " + Problem.printable(String.valueOf(e)), "this is a bug in the generator; please report it"))));
     }
     if (body == null && (snapshot.has(path + "/index.html") || snapshot.heldBack().containsKey(path + "/index.html"))) {
       return new Response(301, TEXT, new byte[0], raw + "/");
@@ -164,9 +211,9 @@ final class PreviewHandler {
   private Response notFound(SiteSnapshot snapshot) {
     byte[] page;
     try {
-      page = snapshot.file("404.html");
-    } catch (ContentException e) {
-      page = null; // its template's errors are reported where it is asked for, and by the check of every page
+      page = file(snapshot, "404.html");
+    } catch (RuntimeException e) {
+      page = null; // its errors are reported where it is asked for, and by the check of every page
     }
     if (page == null) {
       page = "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);

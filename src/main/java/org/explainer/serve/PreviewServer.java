@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A small HTTP server for previews: serves a {@link SiteSnapshot} from memory (never from disk, so no
@@ -41,6 +43,12 @@ public final class PreviewServer implements AutoCloseable {
 
   private final HttpServer server;
   private final RequestDeadlines executor;
+  /** Make the files requests ask for that are not made yet, while the requests wait (see {@link PreviewHandler}). */
+  private final ExecutorService makers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+    Thread t = new Thread(r, "preview-make");
+    t.setDaemon(true);
+    return t;
+  });
   private final PreviewHandler handler;
   private volatile SiteSnapshot snapshot = SiteSnapshot.empty();
 
@@ -65,7 +73,7 @@ public final class PreviewServer implements AutoCloseable {
       System.setProperty(NO_DELAY, "true");
     }
     this.server = bind(address);
-    this.handler = new PreviewHandler(base, address.getHostString());
+    this.handler = new PreviewHandler(base, address.getHostString(), makers);
     this.executor = new RequestDeadlines(WORKERS, requestTime);
     this.server.setExecutor(executor);
     this.server.createContext("/", this::handle);
@@ -131,6 +139,7 @@ public final class PreviewServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.close();
+    makers.shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -82,16 +83,25 @@ public final class PreviewSession implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  /** How many builds have been served before their files were made; a check of an earlier one stops. */
+  /** How many full builds have been served before their files were made; a check of an earlier one stops. */
   private final AtomicLong served = new AtomicLong();
-  /** The number of the build whose check is running, or 0; on the rebuild thread only. */
+  // The next four are used by the thread that rebuilds: the constructor's for the first build, then the
+  // rebuild thread (which the constructor starts after the first build).
+  /** The number of the build whose check is running, or 0. */
   private long checking;
   /**
-   * While a check runs, what was served before the build it checks, and what that was built from: what
-   * the preview goes back to when the check finds errors. On the rebuild thread only.
+   * While a check runs, what was served before the first build not checked yet: what the preview goes
+   * back to when the check finds errors.
    */
   private SiteSnapshot checkedBefore = SiteSnapshot.empty();
-  private Pipeline.SiteBuild checkedBuildBefore;
+  /** The version of the snapshot whose build the running check checks. */
+  private long checkedVersion;
+  /**
+   * True from a check that found errors until a full build succeeds: full builds then make every file
+   * before they are served, as a build does, so that a template still broken keeps the last good
+   * version served.
+   */
+  private boolean checkFailed;
   private volatile boolean closed;
 
   /**
@@ -115,8 +125,8 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   private DirectoryWatcher watch() throws IOException {
-    // no hashing of files: the watcher would read every file of content/ before watching (3.7 s at 10,000
-    // entries) only to drop an event that changed no byte, which costs a quick rebuild here
+    // no hashing of files: the watcher would read every watched file before it watches, only to drop the
+    // events that change no byte; here such an event costs a rebuild, as any change to its file does
     DirectoryWatcher made = DirectoryWatcher.builder().paths(folders).fileHashing(false).listener(event -> {
       if (event.eventType() == DirectoryChangeEvent.EventType.DELETE && folders.stream().anyMatch(folder -> !Files.isDirectory(folder))) {
         folderGone = true; // a folder made again at once may get the same file key: this says it went
@@ -340,38 +350,49 @@ public final class PreviewSession implements AutoCloseable {
       Optional<Pipeline.SiteBuild> quick = lastGood == null || paths.isEmpty() || everything
           ? Optional.empty() : pipeline.update(lastGood, paths);
       // a full build is served before its files are made: each is made when first asked for, and all of
-      // them in the background (check), which finds the errors of templates
-      Pipeline.SiteBuild build = quick.orElseGet(pipeline::preparePreview);
-      if (quick.isEmpty() && checking == 0) {
+      // them in the background (check), which finds the errors of templates; after a check found errors,
+      // full builds make every file first until one succeeds
+      boolean unchecked = quick.isEmpty() && !checkFailed;
+      Pipeline.SiteBuild build = quick.orElseGet(unchecked ? pipeline::preparePreview : pipeline::preview);
+      if (unchecked && checking == 0) {
         checkedBefore = current;
-        checkedBuildBefore = lastGood;
+      }
+      if (quick.isEmpty()) {
+        checkFailed = false;
       }
       lastGood = build;
       built(paths);
-      server.publish(current.built(build.made(), build.heldBack()));
       long now = System.nanoTime();
       build.report().warnings().forEach(p -> out.println(p.format(base)));
       out.printf("%s %s (%s) in %d ms%s%s%n", current.version() == 0 ? "Built" : "Rebuilt",
           count(build.report().pages(), quick.isPresent() ? "file" : "page"),
           quick.isPresent() ? "only what the edited summary affects" : count(build.report().articles(), "article"),
           (now - start) / 1_000_000, seen == 0 ? "" : ", served " + (now - seen) / 1_000_000 + " ms after the change was seen",
-          quick.isPresent() ? "" : "; each page is made when first opened, and all of them are being checked");
+          unchecked ? "; each page is made when first opened, and all of them are being checked" : "");
       if (current.broken()) {
         out.println("The build is fixed.");
       }
       out.flush();
-      if (quick.isEmpty()) {
-        check(build);
+      SiteSnapshot next = current.built(build.made(), build.heldBack());
+      server.publish(next);
+      if (unchecked) {
+        check(build, next.version());
+      } else if (quick.isPresent()) {
+        makeLater(build);
       }
     } catch (ContentException e) {
       failed(current, current, e.problems());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // a bug, not the editor's: said here and above every page, and the server goes on
-      server.publish(current.failed(List.of(Problem.error(Location.of(options.content()),
-          "internal error: " + e, "this is a bug in the generator; please report it"))));
       err.println("internal error while rebuilding: " + Problem.printable(String.valueOf(e)) + " — still serving the last good version; please report this bug");
       err.flush();
+      server.publish(current.failed(List.of(internalError(e))));
     }
+  }
+
+  /** The problem of a bug in the generator, {@code e}, shown above every page. */
+  private Problem internalError(Throwable e) {
+    return Problem.error(Location.of(options.content()), "internal error: " + e, "this is a bug in the generator; please report it");
   }
 
   /**
@@ -379,26 +400,29 @@ public final class PreviewSession implements AutoCloseable {
    * prints them.
    */
   private void failed(SiteSnapshot good, SiteSnapshot current, List<Problem> problems) {
-    server.publish(good.failedAfter(current, problems));
     // the errors first: they are what stops the build
     problems.stream().filter(Problem::isError).forEach(p -> err.println(p.format(base)));
     problems.stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format(base)));
     err.println("The build failed: " + count(problems.stream().filter(Problem::isError).count(), "error")
         + (good.files().isEmpty() ? "; nothing to serve until it is fixed." : "; still serving the last good version."));
     err.flush();
+    server.publish(good.failedAfter(current, problems));
   }
 
   /**
-   * Makes, on the check thread, every file of {@code build} not made yet, as a build's render step does;
-   * then, on the rebuild thread, reports the errors it found, if no full build was served since. With
-   * errors, the preview goes back to what it served before {@code build} (and the edits since, served
-   * on top of it, go with it), as after any failed build; the next change builds everything.
+   * Makes, on the check thread, every file of {@code build} (served as version {@code version}) not
+   * made yet, as a build's render step does; then, on the rebuild thread, reports the errors it found,
+   * if no full build was served since. With errors, the preview goes back to what it served before the
+   * first build not checked (and the edits served since go with it), as after any failed build, and
+   * builds everything at the next change; if edits were served since, it builds everything at once, in
+   * case they mended what the check found.
    */
-  private void check(Pipeline.SiteBuild build) {
+  private void check(Pipeline.SiteBuild build, long version) {
     long number = served.incrementAndGet();
     checking = number;
+    checkedVersion = version;
     long start = System.nanoTime();
-    checks.execute(() -> {
+    submit(checks, () -> {
       List<Problem> errors;
       try {
         build.made().makeAll(() -> closed || served.get() != number);
@@ -406,22 +430,54 @@ public final class PreviewSession implements AutoCloseable {
       } catch (ContentException e) {
         errors = e.problems();
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        errors = List.of(Problem.error(Location.of(options.content()), "internal error: " + e, "this is a bug in the generator; please report it"));
+        errors = List.of(internalError(e));
       }
       List<Problem> found = errors;
       long took = System.nanoTime() - start;
-      if (!closed) {
-        rebuilds.execute(() -> checked(number, found, took));
+      submit(rebuilds, () -> checked(number, found, took));
+    });
+  }
+
+  /**
+   * Makes, on the check thread, the files a summary edit left to be made when first asked for (the
+   * search data, {@code provenance.json}): made of data alone, with no template to fail. Stops when a
+   * full build is served.
+   */
+  private void makeLater(Pipeline.SiteBuild build) {
+    long number = served.get();
+    submit(checks, () -> {
+      try {
+        build.made().makeAll(() -> closed || served.get() != number);
+      } catch (ContentException e) {
+        e.problems().forEach(p -> err.println(p.format(base)));
+        err.flush();
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        err.println("internal error while making the search data: " + Problem.printable(String.valueOf(e)) + "; please report this bug");
+        err.flush();
       }
     });
   }
 
+  /** Runs {@code task} on {@code executor}, unless the session is closing, when neither takes work. */
+  private void submit(ExecutorService executor, Runnable task) {
+    if (closed) {
+      return;
+    }
+    try {
+      executor.execute(task);
+    } catch (RejectedExecutionException e) {
+      // shut down by close() since closed was read: nothing is left to report to
+    }
+  }
+
   /** What the check of the build served as {@code number} found; on the rebuild thread. */
   private void checked(long number, List<Problem> errors, long nanos) {
-    if (number != checking || served.get() != number) {
+    if (number != checking) {
       return; // a later build was served: its own check tells
     }
     checking = 0;
+    SiteSnapshot before = checkedBefore;
+    checkedBefore = SiteSnapshot.empty(); // kept no longer than the check needs it
     if (errors.isEmpty()) {
       out.printf("Checked every page in %d ms: each was made without errors%n", nanos / 1_000_000);
       out.flush();
@@ -430,11 +486,12 @@ public final class PreviewSession implements AutoCloseable {
     SiteSnapshot current = server.snapshot();
     List<Problem> all = new ArrayList<>(errors);
     current.problems().stream().filter(p -> !all.contains(p)).forEach(all::add); // a content error since
-    lastGood = checkedBuildBefore;
-    synchronized (this) {
-      full = true;
+    lastGood = null; // no edit is made on top of a build with errors: the next change builds everything
+    checkFailed = true;
+    failed(before, current, all.stream().sorted(Problem.ORDER).toList());
+    if (current.version() != checkedVersion) {
+      rebuildEverything();
     }
-    failed(checkedBefore, current, all.stream().sorted(Problem.ORDER).toList());
   }
 
   private static String count(long n, String noun) {
@@ -444,13 +501,13 @@ public final class PreviewSession implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    checks.shutdownNow();
     rebuilds.shutdownNow();
     try {
       rebuilds.awaitTermination(5, TimeUnit.SECONDS); // the watcher is replaced on that thread
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    checks.shutdownNow();
     closeQuietly(watcher);
     server.close();
   }

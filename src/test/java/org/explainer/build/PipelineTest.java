@@ -85,10 +85,13 @@ class PipelineTest {
     Path entry = options.content().resolve("articles/board-reply.md");
     Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, and the board said \"We are not convinced\"."));
     Pipeline.SiteBuild quick = pipeline.update(first, java.util.Set.of(entry)).orElseThrow();
+    // made by the update: the entry's page; made again when first asked for: the search data (its
+    // manifest and the fixture's one word and one document shard) and provenance.json
+    assertThat(quick.report().pages()).as("the entry's page").isEqualTo(1);
+    assertThat(List.of("search/index.js", "search/words-0.js", "search/docs-0.js", "provenance.json")).allSatisfy(path ->
+        assertThat(quick.made().made(path)).as(path + " made anew when asked for").isFalse());
     assertSameFiles(quick, pipeline.preview());
     assertThat(quick.state().site().languages()).as("the search data is the last build's, patched").allMatch(Site::searchPatched);
-    assertThat(quick.report().pages()).as("the entry's page, the search data (its manifest and the fixture's one word and one document shard) and provenance.json")
-        .isEqualTo(5);
   }
 
   /** With a translation: the edit makes the translation of the entry fall behind, and its page says so, as after a full build. */
@@ -131,6 +134,24 @@ class PipelineTest {
     b.forEach((path, bytes) -> assertThat(new String(a.get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
         .isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
     return b;
+  }
+
+  /**
+   * A folder of entries moved away, of which a watcher that hashes no file tells by the folder's path
+   * alone, needs a full build, even when a summary edit is told with it.
+   */
+  @Test
+  void aFolderOfEntriesMovedAwayNeedsAFullBuild() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("site")).withDrafts(true);
+    Pipeline pipeline = new Pipeline(options);
+    Pipeline.SiteBuild first = pipeline.preparePreview();
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("briefly.", "briefly, at last."));
+    assertThat(pipeline.update(first, java.util.Set.of(entry))).as("the summary edit alone").isPresent();
+    Path articles = options.content().resolve("articles");
+    Files.move(articles, tmp.resolve("moved"));
+    assertThat(pipeline.update(first, java.util.Set.of(articles, entry))).isEmpty();
+    assertThat(pipeline.update(first, java.util.Set.of(articles))).isEmpty();
   }
 
   @Test

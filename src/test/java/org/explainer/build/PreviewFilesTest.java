@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.explainer.TestSites;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Problem;
+import org.explainer.output.SiteWriter;
 import org.explainer.site.OutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,21 +32,33 @@ class PreviewFilesTest {
   }
 
   @Test
+  void filesMadeAsTheyAreAskedForAreThoseOfABuild() {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    new Pipeline(options).build();
+    Map<String, byte[]> built = TestSites.files(options.output());
+
+    PreviewFiles made = new Pipeline(options).preparePreview().made();
+    assertThat(made.paths()).containsExactlyInAnyOrderElementsOf(built.keySet().stream().filter(p -> !p.equals(SiteWriter.MARKER)).toList());
+    // a few asked for first, in an order of their own, then the rest made as serve's check makes them
+    for (String path : List.of("uk/glossary/index.html", "search/words-0.js", "articles/board-reply/share.png", "index.html")) {
+      assertThat(made.made(path)).isFalse();
+      assertThat(made.file(path)).as(path).isEqualTo(built.get(path));
+      assertThat(made.made(path)).isTrue();
+    }
+    made.makeAll(() -> false);
+    assertThat(made.paths()).allSatisfy(path -> assertThat(made.file(path)).as(path).isEqualTo(built.get(path)));
+    assertThat(made.file("no/such/page.html")).isNull();
+    assertThat(made.has("no/such/page.html")).isFalse();
+  }
+
+  @Test
   void filesMadeAsTheyAreAskedForAreThoseOfAPreviewThatMakesThemAll() {
     BuildOptions options = TestSites.translatedCopy(tmp).withDrafts(true);
     Map<String, byte[]> eager = byPath(new Pipeline(options).preview().files());
-
-    Pipeline.SiteBuild prepared = new Pipeline(options).preparePreview();
-    PreviewFiles made = prepared.made();
+    PreviewFiles made = new Pipeline(options).preparePreview().made();
     assertThat(made.paths()).containsExactlyElementsOf(eager.keySet());
-    // a few asked for first, in an order of their own, then the rest made as serve's check makes them
-    for (String path : List.of("uk/glossary/index.html", "search/words-0.js", "articles/board-reply/share.png", "index.html")) {
-      assertThat(made.file(path)).as(path).isEqualTo(eager.get(path));
-    }
     made.makeAll(() -> false);
     assertThat(made.paths()).allSatisfy(path -> assertThat(made.file(path)).as(path).isEqualTo(eager.get(path)));
-    assertThat(made.file("no/such/page.html")).isNull();
-    assertThat(made.has("no/such/page.html")).isFalse();
   }
 
   @Test
@@ -64,29 +78,51 @@ class PreviewFilesTest {
   }
 
   @Test
-  void theCheckOfEveryPageStopsWhenAskedTo() throws Exception {
+  void theCheckOfEveryPageStopsWhenAskedToAndReportsWhatItFoundBefore() throws Exception {
     BuildOptions options = TestSites.minimalCopy(tmp);
+    PreviewFiles made = new Pipeline(options, 1).preparePreview().made();
+    AtomicInteger asked = new AtomicInteger();
+    made.makeAll(() -> asked.incrementAndGet() > 5); // one thread: five pages made, then none
+    assertThat(made.paths().stream().filter(made::made).count()).as("the five pages, and the assets made already")
+        .isEqualTo(5 + made.paths().stream().filter(p -> p.startsWith("assets/")).count());
+    made.makeAll(() -> false);
+    assertThat(made.paths()).allMatch(made::made);
+
     Path glossary = options.templates().resolve("glossary.ftlh");
     Files.writeString(glossary, Files.readString(glossary).replace("<h1>${chrome.page.title}</h1>", "<h1>${page.noSuchThing}</h1>"));
-    PreviewFiles made = new Pipeline(options).preparePreview().made();
-    made.makeAll(() -> true); // stopped before any page: nothing made, nothing reported
-    assertThatThrownBy(() -> made.makeAll(() -> false)).isInstanceOf(ContentException.class);
+    PreviewFiles broken = new Pipeline(options, 1).preparePreview().made();
+    broken.makeAll(() -> true); // stopped before any page: nothing made, nothing reported
+    assertThat(broken.made("index.html")).isFalse();
+    List<String> pages = List.copyOf(broken.paths());
+    int glossaryAt = pages.indexOf("glossary/index.html");
+    AtomicInteger seen = new AtomicInteger();
+    assertThatThrownBy(() -> broken.makeAll(() -> seen.incrementAndGet() > glossaryAt + 1))
+        .as("the glossary, made before the stop, fails").isInstanceOf(ContentException.class);
   }
 
+  /**
+   * After a summary edit, the preview's files are the pages that read the summary made again, the search
+   * data made again when first asked for, and every other file shared with the preview before, made or
+   * not: the same bytes as a preview made from scratch after the edit.
+   */
   @Test
-  void theFilesAfterAnEditAreTheEditsOnesAndTheRestShared() {
-    BuildOptions options = TestSites.minimalCopy(tmp);
-    PreviewFiles made = new Pipeline(options).preparePreview().made();
-    byte[] before = made.file("index.html");
-    PreviewFiles next = made.with(List.of(new OutputFile("index.html", new byte[] {1}), new OutputFile("extra.txt", new byte[] {2})));
-    assertThat(next.file("index.html")).containsExactly(1);
-    assertThat(next.file("extra.txt")).containsExactly(2);
-    assertThat(made.file("index.html")).as("the files before the edit are as they were").isEqualTo(before);
-    assertThat(made.has("extra.txt")).isFalse();
-    // a file neither had made is made once, for both
-    byte[] glossary = next.file("glossary/index.html");
-    assertThat(made.file("glossary/index.html")).isSameAs(glossary);
-    assertThat(next.paths()).containsAll(Set.copyOf(made.paths()));
+  void theFilesAfterASummaryEditAreThoseOfAPreviewMadeAfterIt() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp).withDrafts(true);
+    Pipeline.SiteBuild before = new Pipeline(options).preparePreview();
+    byte[] glossary = before.made().file("glossary/index.html");
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("The board answered", "The board firmly answered"));
+    Pipeline.SiteBuild after = new Pipeline(options).update(before, Set.of(entry)).orElseThrow();
+    assertThat(after.made().made("articles/board-reply/index.html")).as("the page that reads the summary is made now").isTrue();
+    assertThat(after.made().made("search/words-0.js")).as("the search data is made when asked for").isFalse();
+    assertThat(after.report().pages()).as("what the edit made now: the entry's page and its Ukrainian notice").isEqualTo(2);
+    assertThat(after.made().file("glossary/index.html")).as("a file made before the edit is shared").isSameAs(glossary);
+    Map<String, byte[]> fresh = byPath(new Pipeline(options).preview().files());
+    assertThat(after.made().paths()).containsExactlyElementsOf(fresh.keySet());
+    assertThat(new String(after.made().file("search/words-0.js"), java.nio.charset.StandardCharsets.UTF_8)).contains("\"firmly\"");
+    after.made().makeAll(() -> false);
+    assertThat(after.made().paths()).allSatisfy(path -> assertThat(after.made().file(path)).as(path).isEqualTo(fresh.get(path)));
+    assertThat(before.made().made("articles/board-reply/index.html")).as("the files before the edit are as they were").isFalse();
   }
 
   private static List<Problem> catchProblems(Runnable run) {

@@ -305,8 +305,8 @@ class ServeAndNewTest {
       String original = Files.readString(entry);
       Files.writeString(entry, original.replace("The board answered", "The board firmly answered"));
       awaitBody(http, page, body -> body.contains("The board firmly answered"));
-      // a summary-only edit re-renders only the pages it affects
-      awaitOutput(serving.out(), "Rebuilt 5 files (only what the edited summary affects)");
+      // a summary-only edit re-renders only the page it affects, and the search data when it is asked for
+      awaitOutput(serving.out(), "Rebuilt 1 file (only what the edited summary affects)");
       assertThat(fetch(http, base.resolve("search/words-0.js"))).as("the word shard of the fixture's two entries").contains("[\"firmly\",");
 
       Files.writeString(entry, original.replace("- id: board\n    note", "- id: bord\n    note"));

@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,26 +30,33 @@ class PreviewCheckTest {
   private static final String TEMPLATE_ERROR = "templates/glossary.ftlh:5:7: template error while rendering glossary/index.html:";
 
   @TempDir Path tmp;
+  /** A copy of the minimal site, its glossary template and that template's text as it is. */
+  private BuildOptions options;
+  private Path glossary;
+  private String good;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
 
-  private static void breakTheGlossary(Path templates) throws Exception {
-    Path glossary = templates.resolve("glossary.ftlh");
-    Files.writeString(glossary, Files.readString(glossary).replace("<h1>${chrome.page.title}</h1>", BROKEN_HEADING));
+  @BeforeEach
+  void copyTheSite() throws Exception {
+    options = TestSites.minimalCopy(tmp.resolve("site"));
+    glossary = options.templates().resolve("glossary.ftlh");
+    good = Files.readString(glossary);
+  }
+
+  private void breakTheGlossary() throws Exception {
+    Files.writeString(glossary, good.replace("<h1>${chrome.page.title}</h1>", BROKEN_HEADING));
   }
 
   @Test
   void aTemplateBrokenWhileServingIsFoundByTheCheckAndTheLastGoodVersionStaysServed() throws Exception {
-    BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
-    Path glossary = options.templates().resolve("glossary.ftlh");
-    String good = Files.readString(glossary);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
     try (PreviewSession session = Sessions.open(options, tmp.resolve("site"), out, err)) {
       Sessions.await(() -> out.toString().contains("Checked every page in"), "the first build's pages are checked", out, err);
       assertThat(out.toString()).contains("each page is made when first opened, and all of them are being checked")
           .contains(": each was made without errors");
       byte[] page = session.snapshot().file("glossary/index.html");
 
-      breakTheGlossary(options.templates());
+      breakTheGlossary();
       Sessions.await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
       assertThat(session.snapshot().problems()).singleElement().satisfies(p -> assertThat(p.format(tmp.resolve("site"))).startsWith(TEMPLATE_ERROR));
       assertThat(session.snapshot().file("glossary/index.html")).as("the last good version of the page").isEqualTo(page);
@@ -60,14 +69,44 @@ class PreviewCheckTest {
     }
   }
 
+  /**
+   * After a check found a template broken, the preview builds everything, each page made before it is
+   * served, until a build succeeds: neither an edit of a summary nor a content error and its fix brings
+   * back the broken template's pages or says the build is fixed while the template is broken.
+   */
+  @Test
+  void aTemplateFoundBrokenStaysReportedThroughOtherEditsUntilItIsFixed() throws Exception {
+    Path entry = options.content().resolve("articles/board-reply.md");
+    String text = Files.readString(entry);
+    try (PreviewSession session = Sessions.open(options, tmp.resolve("site"), out, err)) {
+      Sessions.await(() -> out.toString().contains("Checked every page in"), "the first build's pages are checked", out, err);
+      byte[] page = session.snapshot().file("glossary/index.html");
+      breakTheGlossary();
+      Sessions.await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
+
+      for (String edit : List.of(text.replace("The board answered", "The board firmly answered"), // a summary
+          text.replace("The board answered", "The board answered, see [the missing note](no-such-entry.md),"), // a broken link
+          text)) { // and its fix
+        long version = session.snapshot().version();
+        Files.writeString(entry, edit);
+        Sessions.await(() -> session.snapshot().version() > version, "the edit is built", out, err);
+        assertThat(session.snapshot().broken()).as("still broken after the edit").isTrue();
+        // (with the broken link, the content's error, found before any page is made, as by a build)
+        assertThat(session.snapshot().problems()).anySatisfy(p -> assertThat(p.format(tmp.resolve("site")))
+            .startsWith(edit.contains("no-such-entry") ? "content/articles/board-reply.md" : TEMPLATE_ERROR));
+        assertThat(session.snapshot().file("glossary/index.html")).as("the last good version of the page").isEqualTo(page);
+      }
+      assertThat(out.toString()).doesNotContain("The build is fixed.");
+
+      Files.writeString(glossary, good);
+      Sessions.await(() -> !session.snapshot().broken(), "the fixed template is served", out, err);
+      assertThat(out.toString()).contains("The build is fixed.");
+    }
+  }
+
   @Test
   void aTemplateBrokenBeforeTheServerStartsLeavesNothingToServeUntilItIsFixed() throws Exception {
-    BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
-    Path glossary = options.templates().resolve("glossary.ftlh");
-    String good = Files.readString(glossary);
-    breakTheGlossary(options.templates());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    breakTheGlossary();
     try (PreviewSession session = Sessions.open(options, tmp.resolve("site"), out, err)) {
       Sessions.await(() -> session.snapshot().broken(), "the check finds the broken template", out, err);
       assertThat(session.snapshot().files().isEmpty()).as("nothing good was built yet").isTrue();
@@ -81,8 +120,7 @@ class PreviewCheckTest {
 
   @Test
   void aPageThatCannotBeMadeWhenAskedForShowsItsErrorsThere() throws Exception {
-    BuildOptions options = TestSites.minimalCopy(tmp.resolve("site"));
-    breakTheGlossary(options.templates());
+    breakTheGlossary();
     Pipeline.SiteBuild prepared = new Pipeline(options).preparePreview();
     try (PreviewServer server = new PreviewServer(new InetSocketAddress("127.0.0.1", 0), tmp.resolve("site"))) {
       server.publish(SiteSnapshot.empty().built(prepared.made(), Map.of()));
