@@ -449,13 +449,15 @@ public final class Pipeline {
     Problems problems = new Problems();
     ContentLoader loader = new ContentLoader();
     List<Article> edited = new ArrayList<>();
+    Set<Path> entryFolders = new HashSet<>();
+    byFile.keySet().forEach(entry -> entryFolders.add(entry.getParent()));
     for (Path file : changed) {
       Path normal = file.toAbsolutePath().normalize();
-      if (!byFile.containsKey(normal) && byFile.keySet().stream().anyMatch(entry -> entry.startsWith(normal))) {
-        return Optional.empty(); // a folder of entries, deleted or moved away (a watcher may tell of it alone)
-      }
       if (!byFile.containsKey(normal) && !Files.exists(normal)) {
-        continue; // an editor's temporary file that came and went
+        if (entryFolders.contains(normal.getParent()) && Files.isDirectory(normal.getParent())) {
+          continue; // an editor's temporary file beside the entries, come and gone
+        }
+        return Optional.empty(); // anything else gone (a folder, a page, a translation), of which a watcher may tell by its path alone
       }
       if (!byFile.containsKey(normal) || !Files.isRegularFile(normal) || !frontMatterOf(content(), normal).equals(state.frontMatter().get(normal))) {
         return Optional.empty();
@@ -492,10 +494,15 @@ public final class Pipeline {
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     Set<String> slugs = new HashSet<>();
     edited.forEach(a -> slugs.add(a.slug()));
-    // the search data is patched: the files the last build made are at hand
-    // (the files alone: a build keeps no earlier build alive)
+    // the search data is patched from the files of the last full build, with the documents of every entry
+    // edited since made again: so no edit's search data waits for an earlier edit's to be made, and an
+    // edit keeps no earlier one alive (the files of the last full build are kept, not the build)
+    Optional<Site.Earlier> sinceFull = original.shared().earlier();
+    Set<String> summaries = new HashSet<>(slugs);
+    sinceFull.ifPresent(b -> summaries.addAll(b.summaries()));
     PreviewFiles madeBefore = previous.made();
-    Site.Earlier earlier = new Site.Earlier(Set.copyOf(slugs), path -> Optional.ofNullable(madeBefore.file(path)));
+    Site.Earlier earlier = new Site.Earlier(Set.copyOf(summaries),
+        sinceFull.map(Site.Earlier::file).orElse(path -> Optional.ofNullable(madeBefore.file(path))));
     Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache(),
         Optional.of(earlier));
     List<Site> languages = new ArrayList<>();

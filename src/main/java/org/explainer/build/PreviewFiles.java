@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.explainer.concurrent.Workers;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.render.TemplateRenderer;
@@ -62,12 +63,15 @@ public final class PreviewFiles {
    */
   private record Source(Sites site, TemplateRenderer templates, int threads) {}
 
-  private static final PreviewFiles NONE = new PreviewFiles(Map.of());
+  private static final PreviewFiles NONE = new PreviewFiles(Map.of(), null);
 
   private final Map<String, Slot> slots;
+  /** What the files {@link #with} added to be made later are made from; null when it added none. */
+  private final Source added;
 
-  private PreviewFiles(Map<String, Slot> slots) {
+  private PreviewFiles(Map<String, Slot> slots, Source added) {
     this.slots = slots;
+    this.added = added;
   }
 
   /** No files: what a build or a check keeps in memory. */
@@ -79,7 +83,7 @@ public final class PreviewFiles {
   public static PreviewFiles of(List<OutputFile> files) {
     Map<String, Slot> slots = new LinkedHashMap<>();
     files.forEach(f -> slots.put(f.path(), new Slot(f.bytes())));
-    return new PreviewFiles(slots);
+    return new PreviewFiles(slots, null);
   }
 
   /**
@@ -92,7 +96,7 @@ public final class PreviewFiles {
     Source source = new Source(site, templates, threads);
     pages.forEach(p -> slots.put(p.path(), new Slot(p, source)));
     made.forEach(f -> slots.put(f.path(), new Slot(f.bytes())));
-    return new PreviewFiles(slots);
+    return new PreviewFiles(slots, null);
   }
 
   /** True when there is no file. */
@@ -153,11 +157,25 @@ public final class PreviewFiles {
    * @throws ContentException naming each template error's file, line and column
    */
   public void makeAll(BooleanSupplier stop) {
+    make(source -> true, stop);
+  }
+
+  /**
+   * As {@link #makeAll}, making only the files {@link #with} added to be made later: after an edit, the
+   * files it left out of date, and none that another build left unmade.
+   */
+  public void makeAdded(BooleanSupplier stop) {
+    if (added != null) {
+      make(source -> source == added, stop);
+    }
+  }
+
+  private void make(Predicate<Source> which, BooleanSupplier stop) {
     // the files not made yet, by the site they belong to (those an edit made out of date belong to the site after it)
     Map<Source, Map<String, Slot>> waiting = new LinkedHashMap<>();
     slots.forEach((path, slot) -> {
       Source source = slot.source;
-      if (source != null) {
+      if (source != null && which.test(source)) {
         waiting.computeIfAbsent(source, s -> new LinkedHashMap<>()).put(path, slot);
       }
     });
@@ -202,6 +220,6 @@ public final class PreviewFiles {
     made.forEach(f -> next.put(f.path(), new Slot(f.bytes())));
     Source source = new Source(site, templates, threads);
     later.forEach(p -> next.put(p.path(), new Slot(p, source)));
-    return new PreviewFiles(next);
+    return new PreviewFiles(next, later.isEmpty() ? null : source);
   }
 }

@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.explainer.build.PreviewFiles;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
 import org.explainer.diagnostic.Problem;
@@ -52,6 +58,22 @@ final class PreviewHandler {
   private final byte[] liveScript;
   private final byte[] serveCss;
   private final Executor makers;
+  /** The longest a request waits for a file to be made before it is told to come back. */
+  private final Duration wait;
+  /** The files being made for requests, by path: requests for a file share its making. */
+  private final Map<String, Making> making = new ConcurrentHashMap<>();
+
+  /** A file being made for requests, of {@code files}. */
+  private record Making(PreviewFiles files, CompletableFuture<byte[]> bytes) {}
+
+  /** A file that was not made in the time a request waits for it. */
+  private static final class StillMaking extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StillMaking() {
+      super(null, null, false, false);
+    }
+  }
 
   /**
    * A handler whose error messages show paths relative to {@code base}, and that answers to {@code
@@ -59,21 +81,22 @@ final class PreviewHandler {
    * file not made yet on the thread that asks.
    */
   PreviewHandler(Path base, String boundName) {
-    this(base, boundName, Runnable::run);
+    this(base, boundName, Runnable::run, Duration.ofDays(1));
   }
 
   /**
-   * As {@link #PreviewHandler(Path, String)}, making a file not made yet on {@code makers}, while the
-   * request waits: a request cut for taking too long then leaves the file being made, for the next
-   * request, rather than interrupt the making, which may be a part of work other files share (the
-   * search index).
+   * As {@link #PreviewHandler(Path, String)}, making a file not made yet on {@code makers} while the
+   * request waits, at most {@code wait}; then the request is told to come back, and the file is made
+   * still, for the next one. A request cut for taking too long never interrupts the making, which may
+   * be a part of work other files share (the search index).
    */
-  PreviewHandler(Path base, String boundName, Executor makers) {
+  PreviewHandler(Path base, String boundName, Executor makers, Duration wait) {
     this.base = base;
     this.names = Set.of("localhost", boundName.toLowerCase(Locale.ROOT));
     this.liveScript = resource("live.js");
     this.serveCss = resource("serve.css");
     this.makers = makers;
+    this.wait = wait;
   }
 
   /**
@@ -81,16 +104,32 @@ final class PreviewHandler {
    * there is none.
    *
    * @throws ContentException when it cannot be made
+   * @throws StillMaking when it was not made in {@link #wait}
    */
   private byte[] file(SiteSnapshot snapshot, String path) {
-    if (!snapshot.has(path) || snapshot.files().made(path)) {
-      return snapshot.file(path);
+    PreviewFiles files = snapshot.files();
+    if (!files.has(path) || files.made(path)) {
+      return files.file(path);
     }
-    CompletableFuture<byte[]> making = CompletableFuture.supplyAsync(() -> snapshot.file(path), makers);
+    Making fresh = new Making(files, new CompletableFuture<>());
+    Making m = making.compute(path, (p, was) -> was != null && was.files() == files ? was : fresh);
+    if (m == fresh) {
+      execute(path, fresh, () -> {
+        try {
+          fresh.bytes().complete(files.file(path));
+        } catch (Throwable e) { // handed to the requests that wait, which answer with it
+          fresh.bytes().completeExceptionally(e);
+        } finally {
+          making.remove(path, fresh);
+        }
+      });
+    }
     try {
-      return making.get();
+      return m.bytes().get(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new StillMaking();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the request was cut: the file is made for the next one
+      Thread.currentThread().interrupt(); // the request was cut: the file is made still, for the next one
       throw new IllegalStateException("the request for " + path + " was cut before the file was made", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
@@ -130,6 +169,16 @@ final class PreviewHandler {
     }
   }
 
+  /** Runs {@code make} on {@link #makers}; when they take no more work (the server is closing), forgets {@code making} and says so. */
+  private void execute(String path, Making making, Runnable make) {
+    try {
+      makers.execute(make);
+    } catch (RejectedExecutionException e) {
+      this.making.remove(path, making);
+      throw e;
+    }
+  }
+
   /** The answer to {@code request} from {@code snapshot}. */
   Response answer(Request request, SiteSnapshot snapshot) {
     if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
@@ -157,7 +206,11 @@ final class PreviewHandler {
     } catch (ContentException e) {
       // made as it is asked for, before the check of every page has reported its template's errors
       return Response.of(500, TYPES.get("html"), cannotBeMade(snapshot, e.problems()));
-    } catch (RuntimeException e) {
+    } catch (StillMaking e) {
+      return Response.of(503, TYPES.get("html"), page(snapshot, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<meta http-equiv=\"refresh\" content=\"2\"><title>Still being made</title></head><body><main><p>This page is still being made;"
+          + " it reloads by itself in a moment.</p></main></body></html>", null));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return Response.of(500, TYPES.get("html"), cannotBeMade(snapshot, List.of(Problem.error(Location.of(base),
           "internal error while making " + path + ": " + Problem.printable(String.valueOf(e)), "this is a bug in the generator; please report it"))));
     }
@@ -212,7 +265,7 @@ final class PreviewHandler {
     byte[] page;
     try {
       page = file(snapshot, "404.html");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       page = null; // its errors are reported where it is asked for, and by the check of every page
     }
     if (page == null) {

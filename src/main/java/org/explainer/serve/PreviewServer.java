@@ -73,7 +73,7 @@ public final class PreviewServer implements AutoCloseable {
       System.setProperty(NO_DELAY, "true");
     }
     this.server = bind(address);
-    this.handler = new PreviewHandler(base, address.getHostString(), makers);
+    this.handler = new PreviewHandler(base, address.getHostString(), makers, requestTime.dividedBy(2));
     this.executor = new RequestDeadlines(WORKERS, requestTime);
     this.server.setExecutor(executor);
     this.server.createContext("/", this::handle);

@@ -83,7 +83,7 @@ public final class PreviewSession implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  /** How many full builds have been served before their files were made; a check of an earlier one stops. */
+  /** How many full builds have been served; the background work for an earlier one stops. */
   private final AtomicLong served = new AtomicLong();
   // The next four are used by the thread that rebuilds: the constructor's for the first build, then the
   // rebuild thread (which the constructor starts after the first build).
@@ -374,15 +374,22 @@ public final class PreviewSession implements AutoCloseable {
       }
       out.flush();
       SiteSnapshot next = current.built(build.made(), build.heldBack());
+      long number = quick.isEmpty() ? served.incrementAndGet() : served.get();
       server.publish(next);
       if (unchecked) {
-        check(build, next.version());
+        check(build, next.version(), number);
       } else if (quick.isPresent()) {
-        makeLater(build);
+        makeLater(build, number);
       }
     } catch (ContentException e) {
+      if (closed) {
+        return; // stopped while it built (Ctrl-C): nothing to tell
+      }
       failed(current, current, e.problems());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (closed) {
+        return; // the build was interrupted as the session closed
+      }
       // a bug, not the editor's: said here and above every page, and the server goes on
       err.println("internal error while rebuilding: " + Problem.printable(String.valueOf(e)) + " — still serving the last good version; please report this bug");
       err.flush();
@@ -410,15 +417,14 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /**
-   * Makes, on the check thread, every file of {@code build} (served as version {@code version}) not
-   * made yet, as a build's render step does; then, on the rebuild thread, reports the errors it found,
+   * Makes, on the check thread, every file of {@code build} (the full build {@code number}, served as
+   * version {@code version}) not made yet, as a build's render step does; then, on the rebuild thread, reports the errors it found,
    * if no full build was served since. With errors, the preview goes back to what it served before the
    * first build not checked (and the edits served since go with it), as after any failed build, and
    * builds everything at the next change; if edits were served since, it builds everything at once, in
    * case they mended what the check found.
    */
-  private void check(Pipeline.SiteBuild build, long version) {
-    long number = served.incrementAndGet();
+  private void check(Pipeline.SiteBuild build, long version, long number) {
     checking = number;
     checkedVersion = version;
     long start = System.nanoTime();
@@ -439,15 +445,14 @@ public final class PreviewSession implements AutoCloseable {
   }
 
   /**
-   * Makes, on the check thread, the files a summary edit left to be made when first asked for (the
-   * search data, {@code provenance.json}): made of data alone, with no template to fail. Stops when a
-   * full build is served.
+   * Makes, on the check thread (after the check running, if any), the files a summary edit left to be
+   * made when first asked for (the search data, {@code provenance.json}): made of data alone, with no
+   * template to fail. Stops when a full build is served after {@code number}.
    */
-  private void makeLater(Pipeline.SiteBuild build) {
-    long number = served.get();
+  private void makeLater(Pipeline.SiteBuild build, long number) {
     submit(checks, () -> {
       try {
-        build.made().makeAll(() -> closed || served.get() != number);
+        build.made().makeAdded(() -> closed || served.get() != number);
       } catch (ContentException e) {
         e.problems().forEach(p -> err.println(p.format(base)));
         err.flush();
@@ -490,6 +495,8 @@ public final class PreviewSession implements AutoCloseable {
     checkFailed = true;
     failed(before, current, all.stream().sorted(Problem.ORDER).toList());
     if (current.version() != checkedVersion) {
+      out.println("Building everything again: changes were served after the build with these errors, and may have mended them");
+      out.flush();
       rebuildEverything();
     }
   }

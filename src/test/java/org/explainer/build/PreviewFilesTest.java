@@ -119,10 +119,45 @@ class PreviewFilesTest {
     assertThat(after.made().file("glossary/index.html")).as("a file made before the edit is shared").isSameAs(glossary);
     Map<String, byte[]> fresh = byPath(new Pipeline(options).preview().files());
     assertThat(after.made().paths()).containsExactlyElementsOf(fresh.keySet());
+    after.made().makeAdded(() -> false);
+    assertThat(after.made().made("search/words-0.js")).as("made by makeAdded").isTrue();
+    assertThat(after.made().made("uk/glossary/index.html")).as("left to the check of every page").isFalse();
     assertThat(new String(after.made().file("search/words-0.js"), java.nio.charset.StandardCharsets.UTF_8)).contains("\"firmly\"");
     after.made().makeAll(() -> false);
     assertThat(after.made().paths()).allSatisfy(path -> assertThat(after.made().file(path)).as(path).isEqualTo(fresh.get(path)));
     assertThat(before.made().made("articles/board-reply/index.html")).as("the files before the edit are as they were").isFalse();
+  }
+
+  /**
+   * Edits in a row, none of whose search data was made: each edit's search data is patched from the
+   * files of the last full build, with every entry edited since, so making it makes no earlier edit's,
+   * and it is what a preview made from scratch has.
+   */
+  @Test
+  void editsInARowPatchTheSearchDataOfTheLastFullBuild() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp).withDrafts(true);
+    List<Path> entries = List.of("board-reply.md", "2021-03-04-first-note.md").stream()
+        .map(name -> options.content().resolve("articles").resolve(name)).toList();
+    Pipeline pipeline = new Pipeline(options);
+    Pipeline.SiteBuild full = pipeline.preparePreview();
+    List<Pipeline.SiteBuild> edits = new java.util.ArrayList<>();
+    Pipeline.SiteBuild last = full;
+    for (int i = 0; i < 6; i++) {
+      Path entry = entries.get(i % 2); // the two in turn
+      Files.writeString(entry, Files.readString(entry) + "\nEdit number" + i + " of the summary.\n");
+      last = pipeline.update(last, Set.of(entry)).orElseThrow();
+      edits.add(last);
+    }
+    Map<String, byte[]> fresh = byPath(pipeline.preview().files());
+    for (String path : List.of("search/index.js", "search/words-0.js", "search/docs-0.js", "uk/search/words-0.js", "provenance.json")) {
+      assertThat(last.made().file(path)).as(path).isEqualTo(fresh.get(path));
+    }
+    assertThat(edits.subList(0, edits.size() - 1)).as("no earlier edit's search data made")
+        .allSatisfy(edit -> assertThat(edit.made().made("search/words-0.js")).isFalse());
+    assertThat(full.made().made("search/words-0.js")).as("the last full build's, read back").isTrue();
+    PreviewFiles made = last.made();
+    made.makeAll(() -> false);
+    assertThat(made.paths()).allSatisfy(path -> assertThat(made.file(path)).as(path).isEqualTo(fresh.get(path)));
   }
 
   private static List<Problem> catchProblems(Runnable run) {
