@@ -23,9 +23,10 @@ import org.explainer.site.Sites;
  *
  * <p>A file is made from the site of the build that declared it, through the same render step as a
  * build ({@link TemplateRenderer}). After an edit of summaries, {@link #with} gives the files of the
- * next preview: those the edit made again replace theirs, and every other one, made or not, is the file
- * of this one (the pages that do not read the edited summaries are the same, byte for byte, as a build
- * after such an edit keeps them).
+ * next preview: those the edit made again, and those it left to be made later from the site after it
+ * ({@link #makeAdded}), replace theirs, and every other one, made or not, is the file of this one (the
+ * pages that do not read the edited summaries are the same, byte for byte, as a build after such an
+ * edit keeps them).
  */
 public final class PreviewFiles {
   /** One file, made at most once (a file that fails to be made is tried again when next asked for). */
