@@ -171,7 +171,7 @@ public final class Pipeline {
         }
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
-      since = since(last.get(), inputs.orElseThrow());
+      since = since(last.get(), changed);
     }
     long looked = System.nanoTime();
     Ran ran = run(Mode.BUILD, cache, new Looked(since, inputs.map(Pipeline::contentHashes).orElse(Map.of()), lock,
@@ -291,11 +291,12 @@ public final class Pipeline {
             return inputsNow(last.get().inputs(), captures, workers);
           }
         });
-        if (inputs.isPresent() && last.get().changed(inputs.get()).isEmpty()) {
+        Set<String> changed = inputs.map(in -> last.get().changed(in)).orElse(null);
+        if (changed != null && changed.isEmpty()) {
           return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
         }
-        if (inputs.isPresent() && since.isEmpty()) {
-          since = since(last.get(), inputs.get());
+        if (changed != null && since.isEmpty()) {
+          since = since(last.get(), changed);
           known = contentHashes(inputs.get());
         }
       }
@@ -306,12 +307,11 @@ public final class Pipeline {
   }
 
   /**
-   * What the build of {@code last} knew, when every input changed since ({@code now} against that
-   * build's) is a Markdown file of the content folder that build read; empty otherwise.
+   * What the build of {@code last} knew, when every input {@code changed} since ({@link
+   * BuildStamp#changed}) is a Markdown file of the content folder that build read; empty otherwise.
    */
-  private static Optional<Since> since(BuildStamp last, Map<String, BuildStamp.FileState> now) {
+  private static Optional<Since> since(BuildStamp last, Set<String> changed) {
     Map<String, BuildStamp.FileState> before = last.inputs();
-    Set<String> changed = last.changed(now);
     if (changed.isEmpty() || !changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
       return Optional.empty();
     }

@@ -105,11 +105,6 @@ public final class PreviewFiles {
     return slots.isEmpty();
   }
 
-  /** How many files there are, made or not. */
-  public int size() {
-    return slots.size();
-  }
-
   /** True when there is a file at {@code path}; makes nothing. */
   public boolean has(String path) {
     return slots.containsKey(path);

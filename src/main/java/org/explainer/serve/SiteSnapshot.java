@@ -37,7 +37,7 @@ public record SiteSnapshot(PreviewFiles files, Map<String, List<Problem>> heldBa
 
   /** The snapshot after a failed build: the last good files, with the errors. */
   public SiteSnapshot failed(List<Problem> errors) {
-    return new SiteSnapshot(files, heldBack, List.copyOf(errors), version + 1);
+    return failedAfter(this, errors);
   }
 
   /**
