@@ -191,6 +191,42 @@ class CachedBuildTest {
   }
 
   /**
+   * After an edit of inputs, the output folder is looked at while the content loads: a page changed or
+   * deleted by hand together with an edit of a summary is made again, and the site is a clean build's.
+   */
+  @Test
+  void aPageChangedByHandAlongWithASummaryEditIsMadeAgain() throws IOException {
+    Path work = tmp.resolve("work");
+    BuildOptions options = TestSites.translatedCopy(work).withCache(Optional.of(tmp.resolve("cache")));
+    new Pipeline(options).build();
+    Path entry = work.resolve("content/articles/board-reply.md");
+    Path fresh = tmp.resolve("fresh");
+    for (String hand : List.of("edited", "deleted")) {
+      append(entry, "\nOne more sentence, with the home page " + hand + " by hand.\n");
+      Path home = options.output().resolve("index.html");
+      if (hand.equals("edited")) {
+        Files.writeString(home, "edited by hand");
+      } else {
+        Files.delete(home);
+      }
+      BuildReport cached = new Pipeline(options).build();
+      assertThat(cached.steps()).extracting(BuildReport.Step::name).as("a page the build did not leave: everything is made").contains("render");
+      TestSites.deleteTree(fresh);
+      TestSites.copyTree(work.resolve("content"), fresh.resolve("content"));
+      TestSites.copyTree(work.resolve("templates"), fresh.resolve("templates"));
+      TestSites.copyTree(work.resolve("sources"), fresh.resolve("sources"));
+      new Pipeline(new BuildOptions(fresh.resolve("content"), fresh.resolve("templates"), fresh.resolve("site"), false)).build();
+      Map<String, byte[]> want = TestSites.files(fresh.resolve("site"));
+      Map<String, byte[]> got = TestSites.files(options.output());
+      assertThat(got.keySet()).isEqualTo(want.keySet());
+      for (String path : want.keySet()) {
+        assertThat(Arrays.equals(got.get(path), want.get(path))).as("%s with the home page %s by hand", path, hand).isTrue();
+      }
+      assertStampTellsTheOutput(options, List.of("home page " + hand + " by hand"));
+    }
+  }
+
+  /**
    * A summary's HTML is read from the cache only when a page asks for it: a build after an edit of a
    * summary reads those of the pages it makes again and no others. A summary whose HTML the cache no
    * longer holds is rendered again when a page asks, and the site is as a clean build's.
