@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.explainer.cache.BuildCache;
 import org.explainer.concurrent.Workers;
@@ -41,7 +40,6 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.figure.ShareCards;
 import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.EntryHashes;
-import org.explainer.markdown.LinkTargets;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
@@ -157,37 +155,27 @@ public final class Pipeline {
     Map<String, BuildStamp.FileState> before = last.map(BuildStamp::inputs).orElse(Map.of());
     String lastCaptures = last.map(BuildStamp::captures).orElse("");
     Optional<Map<String, BuildStamp.FileState>> inputs;
+    Optional<Map<String, BuildStamp.Seen>> asLeft;
     try (Workers workers = Workers.of(threads)) {
       inputs = inputsNow(before, lastCaptures, workers);
+      asLeft = last.isPresent() && inputs.isPresent() ? last.get().outputsIn(options.output(), workers) : Optional.empty();
     }
-    Set<String> changed = last.isPresent() && inputs.isPresent() ? last.get().changed(inputs.get()) : Set.of();
-    Optional<Map<String, BuildStamp.Seen>> unchanged = Optional.empty();
-    if (last.isPresent() && inputs.isPresent() && changed.isEmpty()) {
-      try (Workers workers = Workers.of(threads)) {
-        unchanged = last.get().outputsIn(options.output(), workers);
-      }
-      if (unchanged.isPresent()) {
-        if (last.get().vouchedSince(inputs.get(), unchanged.get()) > BuildStamp.RESTAMP_AFTER) {
+    Optional<Since> since = Optional.empty();
+    if (asLeft.isPresent()) {
+      Set<String> changed = last.get().changed(inputs.orElseThrow());
+      if (changed.isEmpty()) {
+        if (last.get().vouchedSince(inputs.get(), asLeft.get()) > BuildStamp.RESTAMP_AFTER) {
           // the same bytes, but times that were too new to vouch for them do so now: kept for next time,
           // when there are more than a few (a few are looked at again more cheaply than a stamp is written)
-          cache.write(BuildStamp.KIND, key, last.get().withFound(inputs.get(), unchanged.get()).bytes());
+          cache.write(BuildStamp.KIND, key, last.get().withFound(inputs.get(), asLeft.get()).bytes());
         }
         return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
       }
+      since = since(last.get(), changed);
     }
     long looked = System.nanoTime();
-    Ran ran;
-    try (Workers side = Workers.of(threads)) {
-      // when inputs changed, the output folder is looked at (is it as the last build left it?) on threads
-      // of its own while the content loads: the answer is needed from the Markdown step on
-      Optional<Map<String, BuildStamp.Seen>> found = unchanged;
-      CompletableFuture<Optional<Map<String, BuildStamp.Seen>>> asLeft = last.isPresent() && inputs.isPresent() && !changed.isEmpty()
-          ? side.start(() -> last.get().outputsIn(options.output(), side))
-          : CompletableFuture.completedFuture(found);
-      Supplier<Optional<Since>> since = () -> Workers.join(asLeft).isPresent() ? since(last.get(), changed) : Optional.empty();
-      ran = run(Mode.BUILD, cache, new Looked(since, inputs.map(Pipeline::contentHashes).orElse(Map.of()), lock,
-          lock.isPresent() ? () -> Workers.join(asLeft) : Optional::empty));
-    }
+    Ran ran = run(Mode.BUILD, cache, new Looked(since, inputs.map(Pipeline::contentHashes).orElse(Map.of()), lock,
+        lock.isPresent() ? asLeft : Optional.empty()));
     SiteBuild built = ran.build();
     long kept = System.nanoTime();
     String captures = watchedCaptures(built.state()).map(Path::toString).orElse("");
@@ -315,8 +303,7 @@ public final class Pipeline {
     }
     // after an edit of entries alone since such a build, the pages that do not read those entries'
     // summaries rendered then without error from the inputs they have now: only the others are rendered
-    Optional<Since> found = since;
-    return run(Mode.CHECK, cache, new Looked(() -> found, known, Optional.empty(), Optional::empty)).build().report().withNotices(cacheNotices);
+    return run(Mode.CHECK, cache, new Looked(since, known, Optional.empty(), Optional.empty())).build().report().withNotices(cacheNotices);
   }
 
   /**
@@ -571,9 +558,9 @@ public final class Pipeline {
    * @param outputs what the output folder holds, when it is as the last build left it, looked at under
    *     {@code lock}: the writer takes it rather than look again
    */
-  private record Looked(Supplier<Optional<Since>> since, Map<String, String> known, Optional<SiteWriter.Held> lock,
-      Supplier<Optional<Map<String, BuildStamp.Seen>>> outputs) {
-    static final Looked NOTHING = new Looked(Optional::empty, Map.of(), Optional.empty(), Optional::empty);
+  private record Looked(Optional<Since> since, Map<String, String> known, Optional<SiteWriter.Held> lock,
+      Optional<Map<String, BuildStamp.Seen>> outputs) {
+    static final Looked NOTHING = new Looked(Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
   }
 
   /** Runs the steps. */
@@ -605,6 +592,7 @@ public final class Pipeline {
   }
 
   private Ran run(Mode mode, BuildCache cache, Looked looked, Map<Path, List<Problem>> later, Workers workers) {
+    Optional<Since> since = looked.since();
     List<BuildReport.Step> steps = new ArrayList<>();
     Problems problems = new Problems();
     // The Markdown and template engines do not depend on content: set them up on the other core while
@@ -656,9 +644,6 @@ public final class Pipeline {
     holdBack(problems, hidden, why, held);
     holdBackLater(mode, problems, loader.draftFiles());
     problems.throwIfErrors();
-    // every file each language's pages make, which Markdown may link to: found on a worker while the
-    // provenance is checked, which does not need them
-    List<CompletableFuture<LinkTargets>> linkTargets = editions.stream().map(e -> workers.start(() -> PageTypes.linkTargets(e))).toList();
     List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
     // a translation's interface text lacking a message would fail at the first page that shows it: every one is named here
     messages.subList(1, messages.size()).forEach(m -> problems.addAll(m.missingFrom(messages.get(0))));
@@ -688,13 +673,11 @@ public final class Pipeline {
     boolean rewriteEvidence = sources.isPresent() && mode != Mode.PREVIEW && !Arrays.equals(evidenceBytes, recorded.json());
     // 4. markdown, in each language, its links checked against every file the page types make there
     MarkdownRenderer engine = Workers.join(markdownEngine);
-    // (what the last build knew waits, in a build, for the look at the output folder)
-    Optional<Since> since = looked.since().get();
     Map<String, Article> changedEntries = since.map(s -> changedEntries(s, editions.get(0).library())).orElse(Map.of());
     EntryHashes hashes = new EntryHashes(loader.entryHashes(), since.map(s -> hashesBefore(s, changedEntries)).orElse(Map.of()));
-    List<RenderedContent> markdown = timed(steps, "markdown", () -> IntStream.range(0, editions.size())
-        .mapToObj(i -> RenderedContent.of(editions.get(i).library(), engine, Workers.join(linkTargets.get(i)), problems, workers, cache,
-            editions.get(i).isTranslation() ? EntryHashes.NONE : hashes)).toList());
+    List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
+        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
+            e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
     holdBackLater(mode, problems, loader.draftFiles());
     problems.throwIfErrors();
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
@@ -725,7 +708,7 @@ public final class Pipeline {
     if (mode == Mode.BUILD) {
       List<Path> protectedDirs = protectedDirs(sources, cache);
       try (SiteWriter.Staging staging = looked.lock().isPresent()
-          ? looked.lock().get().stage(protectedDirs, workers, looked.outputs().get().map(BuildStamp::listing))
+          ? looked.lock().get().stage(protectedDirs, workers, looked.outputs().map(BuildStamp::listing))
           : SiteWriter.stage(options.output(), protectedDirs, workers)) {
         List<SitePage<?>> pages = site.pages();
         if (edited.isPresent()) {
@@ -765,7 +748,7 @@ public final class Pipeline {
           if (cache.folder().isPresent()) {
             // while no other build can change it: from what the build saw there and what it changed,
             // when it saw what was there
-            Optional<Map<String, BuildStamp.Seen>> after = looked.outputs().get().flatMap(before -> staging.committed()
+            Optional<Map<String, BuildStamp.Seen>> after = looked.outputs().flatMap(before -> staging.committed()
                 .flatMap(committed -> BuildStamp.outputsAfter(options.output(), before, committed, workers)));
             left.set(after.isPresent() ? after : BuildStamp.outputs(options.output(), workers));
           }
