@@ -7,6 +7,7 @@ import org.explainer.build.BuildOptions;
 import org.explainer.build.BuildReport;
 import org.explainer.build.Pipeline;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.MarkdownRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,11 +49,14 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Reporter reporter = new Reporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-    if (drafts && output == null) {
-      spec.commandLine().getErr().println("--drafts writes drafts that must not be published, so not into site/ — give a folder of your own, e.g. --drafts -o /tmp/preview");
+    Path published = CommonOptions.home().resolve("site");
+    // site/ is what is published: drafts go nowhere near it, even when -o names it, or a folder inside it
+    if (drafts && (output == null || ConfinedFolder.realPath(output).startsWith(ConfinedFolder.realPath(published)))) {
+      spec.commandLine().getErr().println("--drafts writes drafts that must not be published, so not into site/"
+          + (output == null ? "" : " or a folder inside it") + " — give a folder of your own, e.g. --drafts -o /tmp/preview");
       return ExitCodes.USAGE;
     }
-    Path out = output != null ? output.toAbsolutePath() : CommonOptions.home().resolve("site");
+    Path out = output != null ? output.toAbsolutePath() : published;
     BuildOptions options = cacheOptions.apply(common.options(out, drafts).withStrict(strict));
     try {
       BuildReport report = new Pipeline(options, common.threads, markdownRenderer).build();

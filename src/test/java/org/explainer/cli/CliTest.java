@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
@@ -140,6 +142,15 @@ class CliTest {
     Run intoSite = run("build", "--drafts", "--content", o.content().toString(), "--templates", o.templates().toString());
     assertThat(intoSite.code()).isEqualTo(2);
     assertThat(intoSite.err()).contains("--drafts writes drafts that must not be published, so not into site/");
+    // nor when -o names site/, however written, or a folder inside it: site/ is left as it was
+    Path site = CommonOptions.home().resolve("site");
+    Map<String, byte[]> before = TestSites.files(site);
+    for (String named : List.of(site.toString(), site + "/", site.resolve("../site").toString(), site.resolve("preview").toString())) {
+      Run refused = run("build", "--drafts", "--content", o.content().toString(), "--templates", o.templates().toString(), "-o", named);
+      assertThat(refused.code()).as("-o %s", named).isEqualTo(2);
+      assertThat(refused.err()).contains("--drafts writes drafts that must not be published, so not into site/ or a folder inside it");
+    }
+    assertThat(TestSites.files(site).keySet()).isEqualTo(before.keySet());
   }
 
   @Test
