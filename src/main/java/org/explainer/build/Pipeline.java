@@ -215,9 +215,14 @@ public final class Pipeline {
   /**
    * The build cache of {@link BuildOptions#cache()}; none, with a notice, when it lies inside the content
    * or templates folder, whose every file the build reads (the cache would change what it is the
-   * fingerprint of), or inside the output folder, which the build replaces.
+   * fingerprint of), or inside the output folder, which the build replaces; none, and nothing made on
+   * disk, when the content folder is not there (the build then fails, saying so).
    */
   private BuildCache openCache(List<String> notices) {
+    if (!Files.isDirectory(options.content())) {
+      // the build fails, saying so: a mistyped content folder makes no cache folder beside it
+      return BuildCache.none();
+    }
     Path folder = options.cache().orElseThrow().toAbsolutePath().normalize();
     for (Path inside : List.of(options.content(), options.templates(), options.output())) {
       Path real = ConfinedFolder.realPath(inside);

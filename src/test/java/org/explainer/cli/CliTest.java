@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,23 @@ class CliTest {
       assertThat(refused.err()).contains("--drafts writes drafts that must not be published, so not into site/ or a folder inside it");
     }
     assertThat(TestSites.files(site).keySet()).isEqualTo(before.keySet());
+  }
+
+  /** A mistyped content folder fails the command and makes nothing on disk: no cache folder, no output folder. */
+  @Test
+  void aContentFolderThatIsNotThereMakesNothing() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path nowhere = tmp.resolve("nowhere");
+    for (String command : List.of("build", "check")) {
+      List<String> args = new ArrayList<>(List.of(command, "--content", nowhere.resolve("content").toString(), "--templates", o.templates().toString()));
+      if (command.equals("build")) {
+        args.addAll(List.of("-o", nowhere.resolve("site").toString()));
+      }
+      Run failed = run(args.toArray(String[]::new));
+      assertThat(failed.code()).as(command).isEqualTo(1);
+      assertThat(failed.err()).contains(nowhere.resolve("content") + ": the content folder does not exist — run from the project folder or pass --content DIR");
+      assertThat(nowhere).as("after %s", command).doesNotExist();
+    }
   }
 
   @Test
