@@ -40,6 +40,7 @@ import org.explainer.diagnostic.Problems;
 import org.explainer.figure.ShareCards;
 import org.explainer.files.ConfinedFolder;
 import org.explainer.markdown.EntryHashes;
+import org.explainer.markdown.LinkTargets;
 import org.explainer.markdown.MarkdownRenderer;
 import org.explainer.markdown.RenderedContent;
 import org.explainer.output.SiteWriter;
@@ -685,6 +686,16 @@ public final class Pipeline {
             e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
     holdBackLater(mode, problems, loader.draftFiles());
     problems.throwIfErrors();
+    // the summaries of the drafts a build or check leaves out, checked as if published: their problems
+    // are warnings (with --drafts and in a preview, the drafts without errors of their own are in the
+    // library and rendered above; the others are held back for those errors)
+    List<Article> drafts = withDrafts.articles().subList(library.articles().size(), withDrafts.articles().size());
+    if (mode != Mode.PREVIEW && !options.includeDrafts() && !drafts.isEmpty()) {
+      Problems found = new Problems();
+      LinkTargets withDraftPages = PageTypes.linkTargets(withDrafts).withAnchors(markdown.get(0).targets().anchors());
+      RenderedContent.checkDrafts(drafts, library.glossary(), engine, withDraftPages, found);
+      found.all().forEach(p -> problems.add(p.isError() ? p.demoted(why) : p));
+    }
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched
     Optional<Set<String>> edited = mode == Mode.PREVIEW ? Optional.empty() : since.flatMap(s -> summariesOnly(s, changedEntries, editions, loader));

@@ -100,6 +100,24 @@ public record RenderedContent(
     return new RenderedContent(Summaries.of(renderedArticles), Map.copyOf(renderedPages), Map.copyOf(renderedTerms), Map.copyOf(renderedClaims), targets);
   }
 
+  /**
+   * Renders the summaries of {@code drafts}, entries a build leaves out, for their problems alone, as if
+   * they were published: their links checked against {@code targets} (every page of the site with the
+   * drafts in it, with the anchors of the texts already rendered), links to their own headings
+   * included, so that a broken link waits for no one to delete {@code draft: true}.
+   */
+  public static void checkDrafts(List<Article> drafts, List<GlossaryTerm> glossary, MarkdownRenderer renderer, LinkTargets targets,
+      Problems problems) {
+    GlossaryLinker glossaryLinks = new GlossaryLinker(glossary, targets.glossary());
+    List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
+    Map<String, Set<String>> headings = new HashMap<>();
+    for (Article draft : drafts) {
+      RenderedMarkdown html = summary(renderer, renderer.parse(draft.body()), draft, targets, glossaryLinks, problems, anchorLinks);
+      headings.put(pageOf(targets, draft.file()), ids(html.headings()));
+    }
+    MarkdownRenderer.checkAnchors(anchorLinks, targets.withAnchors(headings), problems);
+  }
+
   private static String pageOf(LinkTargets pages, Path file) {
     return pages.pageOf(file).orElseThrow(() -> new IllegalStateException("no page is made from " + file));
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.explainer.TestSites;
 import org.explainer.content.EntryScaffold;
 import org.explainer.diagnostic.ContentException;
@@ -60,6 +61,33 @@ class DraftsTest {
     assertThat(build.warnings()).extracting(Problem::message).anyMatch(m ->
         m.startsWith("the quotation “We are not amused” is not in the source capture board-reply.txt")
             && m.endsWith("(the entry is a draft, so it is not published)"));
+  }
+
+  /**
+   * A build and a check leave the drafts out, but render their summaries as if published: a broken link
+   * or anchor in one is a warning while it is a draft (its links to pages and anchors that exist are
+   * not), and an error once it is published.
+   */
+  @Test
+  void aDraftsSummaryIsCheckedWhileDraftingAndItsProblemsAreWarnings() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/board-again.md");
+    String draft = Files.readString(options.content().resolve("articles/board-reply.md")).replaceFirst("---\n", "---\ndraft: true\n")
+        + "\n## Later\n\nSee [the minutes](2021-01-01-no-such-minutes.md), [nothing](/nowhere/), [a heading](#no-such-heading),"
+        + " [this one](#later), [the other entry](board-reply.md) and [the home page](/).\n";
+    Files.writeString(entry, draft);
+    for (BuildReport report : List.of(new Pipeline(options).check(), new Pipeline(options).build())) {
+      assertThat(report.warnings()).filteredOn(p -> p.at().file() != null && p.at().file().endsWith("board-again.md"))
+          .extracting(Problem::message)
+          .anySatisfy(m -> assertThat(m).startsWith("the link '2021-01-01-no-such-minutes.md' points at no entry or page").endsWith("(the entry is a draft, so it is not published)"))
+          .anySatisfy(m -> assertThat(m).startsWith("the link '/nowhere/' points at no page of this site"))
+          .anySatisfy(m -> assertThat(m).startsWith("the anchor '#no-such-heading'"))
+          .noneMatch(m -> m.contains("'#later'") || m.contains("'board-reply.md'") || m.contains("'/'"));
+    }
+    assertThat(options.output().resolve("articles/board-again")).doesNotExist();
+    Files.writeString(entry, draft.replace("draft: true\n", ""));
+    assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
+        .hasMessageContaining("the link '2021-01-01-no-such-minutes.md' points at no entry or page");
   }
 
   /**
