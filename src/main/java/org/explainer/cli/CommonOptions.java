@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.explainer.build.BuildOptions;
 import org.explainer.diagnostic.Problem;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Options {@code build}, {@code check} and {@code serve} share, as a picocli {@code @Mixin}: where
@@ -29,8 +32,18 @@ final class CommonOptions {
       description = "folder of archived source captures to check quotes and wording against (default: 'sources:' in site.yaml)")
   Path sources;
 
-  @Option(names = "--threads", paramLabel = "N", description = "threads to build with (default: one per core; 1 builds in order on one thread)")
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  /** Threads to build with: one per core unless set, and never fewer than one. */
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--threads", paramLabel = "N", description = "threads to build with (default: one per core; 1 builds in order on one thread)")
+  void threads(int n) {
+    if (n < 1) {
+      throw new ParameterException(command.commandLine(), "--threads " + n + " is not a number of threads — use 1 or more (1 builds in order on one thread)");
+    }
+    threads = n;
+  }
 
   @Option(names = {"-v", "--verbose"}, description = "also print the time of each pipeline step")
   boolean verbose;

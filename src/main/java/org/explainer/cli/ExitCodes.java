@@ -16,13 +16,15 @@ public final class ExitCodes {
   public static final int INTERNAL = 3;
 
   /** The exit-code list shown by every command's {@code --help}, in order; read-only. */
-  static final Map<String, String> HELP = helpList();
+  static final Map<String, String> HELP = helpList("");
+  /** The exit codes of {@code build}, which leaves the output folder as it was on errors. */
+  static final Map<String, String> BUILD_HELP = helpList("; the output folder is left unchanged");
 
-  private static Map<String, String> helpList() {
+  private static Map<String, String> helpList(String onErrors) {
     Map<String, String> list = new LinkedHashMap<>();
     list.put("0", "success");
-    list.put("1", "content or template errors (each printed as path:line:column: problem — fix); site/ is left unchanged");
-    list.put("2", "usage error (unknown command or option)");
+    list.put("1", "content or template errors (each printed as path:line:column: problem — fix)" + onErrors);
+    list.put("2", "usage error (an unknown command or option, or a bad value)");
     list.put("3", "internal error (a bug: please report it with the output of --verbose)");
     return Collections.unmodifiableMap(list);
   }

@@ -72,7 +72,8 @@ public final class Main {
     List<CommandLine> commands = new ArrayList<>(cli.getSubcommands().values());
     commands.add(cli);
     for (CommandLine command : commands) {
-      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.HELP);
+      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+          .exitCodeList(command.getCommandName().equals("build") ? ExitCodes.BUILD_HELP : ExitCodes.HELP);
     }
     cli.setOut(out);
     cli.setErr(err);

@@ -237,6 +237,7 @@ class CliTest {
     cases.put("new-without-headline.txt", new String[] {"new"});
     cases.put("build-output-without-value.txt", new String[] {"build", "--output"});
     cases.put("check-format-xml.txt", new String[] {"check", "--format", "xml"});
+    cases.put("build-threads-zero.txt", new String[] {"build", "--threads", "0"});
     for (var c : cases.entrySet()) {
       String expected = Files.readString(Path.of("src/test/resources/cli", c.getKey()));
       Run r = run(c.getValue());
