@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -632,6 +634,8 @@ public final class Pipeline {
     Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
+    // (a build whose inputs are all unchanged tells the last one's report again, these warnings with it)
+    ContentValidator.datesAfter(loaded, LocalDate.now(ZoneOffset.ofHours(14)), problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
     holdBack(problems, hidden, why, held);

@@ -26,7 +26,9 @@ import org.explainer.yaml.Yaml;
  * @param dek one sentence of our own under the headline
  * @param source where the article comes from
  * @param published when the source was published, with precision
+ * @param publishedAt where {@code published:} is written
  * @param added the day the entry was added to this explainer, if recorded: the feed lists entries by it
+ * @param addedAt where {@code added:} is written, or the file when it is not
  * @param actors each actor involved, with what it does or holds here
  * @param quotes verbatim quotes
  * @param keyPoints the main points, in our words
@@ -43,7 +45,9 @@ public record Article(
     @Translatable String dek,
     @Translatable Source source,
     @Translatable FuzzyDate published,
+    Location publishedAt,
     Optional<LocalDate> added,
+    Location addedAt,
     @Translatable @Yaml(required = true) List<Involved> actors,
     @Translatable List<Quote> quotes,
     @Translatable @Yaml(required = true) List<LocatedText> keyPoints,

@@ -1,6 +1,7 @@
 package org.explainer.content;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,24 @@ public final class ContentValidator {
   public static Library validate(Library library, boolean includeDrafts, Problems problems) {
     Set<String> drafts = library.articles().stream().filter(Article::draft).map(Article::slug).collect(Collectors.toSet());
     return validate(library, includeDrafts ? drafts : Set.of(), LoadGaps.none(), Set.of(), problems);
+  }
+
+  /**
+   * Warns of every entry of {@code library} dated after {@code today}: a source published, or an entry
+   * added, on a day that has not come yet is a mistyped year or day. Warnings, which {@code --strict}
+   * makes errors: the site's pages do not depend on the day they are built.
+   *
+   * @param today the date where it is latest on Earth now (so that no editor's today is in the future)
+   */
+  public static void datesAfter(Library library, LocalDate today, Problems problems) {
+    for (Article a : library.articles()) {
+      if (a.published() != null && a.published().start().isAfter(today)) {
+        problems.warning(a.publishedAt(), "the source's date " + a.published().written() + " is in the future",
+            "check the year and the day: an entry cites a source already published");
+      }
+      a.added().filter(day -> day.isAfter(today)).ifPresent(day -> problems.warning(a.addedAt(),
+          "the entry is added on " + day + ", a day in the future", "write the day the entry was added: today, or a day before"));
+    }
   }
 
   /**

@@ -1,0 +1,36 @@
+package org.explainer.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.explainer.TestSites;
+import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A date that has not come yet (a mistyped year) is a warning where it is written, and fails a strict build. */
+class FutureDatesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aSourceDatedOrAnEntryAddedInTheFutureIsAWarningAtItsLine() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry).replace("  date: \"2021-04\"", "  date: \"2999-04\"").replaceFirst("---\n", "---\nadded: \"2999-05-01\"\n"));
+    BuildReport check = new Pipeline(options).check();
+    assertThat(check.warnings()).filteredOn(p -> p.at().file().endsWith("board-reply.md")).extracting(p -> p.at().line() + ":" + p.at().column() + ": " + p.message() + " — " + p.fix())
+        .anyMatch(p -> p.equals("2:8: the entry is added on 2999-05-01, a day in the future"
+            + " — write the day the entry was added: today, or a day before"))
+        .anyMatch(p -> p.equals("10:3: the source's date 2999-04 is in the future"
+            + " — check the year and the day: an entry cites a source already published"));
+    assertThat(new Pipeline(options).build().warnings()).extracting(Problem::message).anyMatch(m -> m.contains("in the future"));
+    assertThatThrownBy(() -> new Pipeline(options.withStrict(true)).build()).isInstanceOf(ContentException.class)
+        .hasMessageStartingWith("2 errors: ").hasMessageContaining("in the future (--strict)");
+    // dates that have come are no problem
+    Files.writeString(entry, Files.readString(entry).replace("2999-04", "2021-04").replace("2999-05-01", "2021-05-01"));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message).noneMatch(m -> m.contains("in the future"));
+  }
+}
