@@ -250,10 +250,21 @@ public final class ProvenanceChecker {
     Matcher sentences = SENTENCE_END.matcher(plain);
     int from = 0;
     while (sentences.find()) {
-      copied(copies, plain.substring(from, sentences.start()), text.locate(from), capture, what);
+      copied(copies, plain.substring(from, sentences.start()), text, from, capture, what);
       from = sentences.end();
     }
-    copied(copies, plain.substring(from), text.locate(from), capture, what);
+    copied(copies, plain.substring(from), text, from, capture, what);
+  }
+
+  /**
+   * As {@link #copied(CopyDetector, String, Location, String, String)}, for the text at {@code offset} in
+   * {@code source}, located only when it copies (locating counts the lines before it: done for every
+   * sentence, a long summary's check took time growing with the square of its length).
+   */
+  private void copied(CopyDetector copies, String text, MarkdownSource source, int offset, String capture, String what) {
+    if (copies.copied(text).isPresent()) {
+      copied(copies, text, source.locate(offset), capture, what);
+    }
   }
 
   /** Our prose outside the entries, checked against every capture read: it copies none of them. */
