@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.SourceFile;
 import org.explainer.diagnostic.ContentException;
@@ -82,7 +83,11 @@ public final class Captures {
    * @throws ContentException when the name is not a plain file name, the file is not UTF-8 text, or a
    *     different capture has the name
    */
-  public static Added add(Path file, String name, Path folder) {
+  /** The start of an HTML document: white space, then a doctype, an {@code <html>} tag or a comment before one. */
+  private static final Pattern HTML = Pattern.compile("\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    public static Added add(Path file, String name, Path folder) {
     if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
       throw ContentException.of(Location.of(file), "'" + name + "' is not a plain file name",
           "name the capture with letters, digits, '.', '_' and '-', e.g. --as 005_newsx-sybiha.txt");
@@ -93,7 +98,12 @@ public final class Captures {
     } catch (IOException e) {
       throw ContentException.of(Location.of(file), "cannot read the capture (" + e.getMessage() + ")", "check the file's path and permissions");
     }
-    SourceFile.decode(bytes, file); // plain UTF-8 text, or a ContentException naming the line
+    String text = SourceFile.decode(bytes, file); // plain UTF-8 text, or a ContentException naming the line
+    if (HTML.matcher(text).lookingAt()) {
+      // quotes are checked against the words a reader sees, which a page's markup and scripts would bury
+      throw ContentException.of(new Location(file, 1, 1), "the capture is a web page's HTML, not its text",
+          "save the article as plain text (the browser's reader view, then copy the text into a .txt file) and capture that");
+    }
     String sha = Quotation.sha256(bytes);
     Path target = folder.resolve(name);
     try {

@@ -72,6 +72,18 @@ class CliTest {
     assertThat(refused.code()).isEqualTo(1);
     assertThat(refused.err()).contains("a different capture is already named '003_new.txt' in the sources folder — give the new capture another name with --as");
     assertThat(o.content().resolveSibling("sources").resolve("003_new.txt")).hasContent("The article's text.");
+    // a web page saved as HTML is not a capture: quotes are checked against the text a reader sees
+    for (String page : List.of("<!DOCTYPE html>\n<html><body><p>The article's text.</p></body></html>\n",
+        "\uFEFF  <!-- saved from a browser -->\n<html lang=\"en\">\n<p>Text.</p></html>\n")) {
+      Path html = Files.writeString(tmp.resolve("page.html"), page);
+      Run notText = run("capture", html.toString(), "--as", "004_page.txt", "--content", o.content().toString());
+      assertThat(notText.code()).isEqualTo(1);
+      assertThat(notText.err()).contains(html + ":1:1: the capture is a web page's HTML, not its text — save the article as plain text");
+      assertThat(o.content().resolveSibling("sources").resolve("004_page.txt")).doesNotExist();
+    }
+    // text that mentions a tag is text
+    Path prose = Files.writeString(tmp.resolve("prose.txt"), "The <html> element wraps a page, the article says.\n");
+    assertThat(run("capture", prose.toString(), "--as", "005_prose.txt", "--content", o.content().toString()).code()).isZero();
   }
 
   @Test
