@@ -166,7 +166,7 @@ public final class Pipeline {
     Optional<Since> since = Optional.empty();
     if (asLeft.isPresent()) {
       Set<String> changed = last.get().changed(inputs.orElseThrow());
-      if (changed.isEmpty()) {
+      if (changed.isEmpty() && toldAgain(last.get())) {
         if (last.get().vouchedSince(inputs.get(), asLeft.get()) > BuildStamp.RESTAMP_AFTER) {
           // the same bytes, but times that were too new to vouch for them do so now: kept for next time,
           // when there are more than a few (a few are looked at again more cheaply than a stamp is written)
@@ -300,7 +300,7 @@ public final class Pipeline {
           }
         });
         Set<String> changed = inputs.map(in -> last.get().changed(in)).orElse(null);
-        if (changed != null && changed.isEmpty()) {
+        if (changed != null && changed.isEmpty() && toldAgain(last.get())) {
           return last.get().report(System.nanoTime() - start).withNotices(cacheNotices);
         }
         if (changed != null && since.isEmpty()) {
@@ -320,12 +320,21 @@ public final class Pipeline {
    */
   private static Optional<Since> since(BuildStamp last, Set<String> changed) {
     Map<String, BuildStamp.FileState> before = last.inputs();
-    if (changed.isEmpty() || !changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
+    if (!changed.stream().allMatch(path -> path.startsWith(BuildStamp.CONTENT) && path.endsWith(".md") && before.containsKey(path))) {
       return Optional.empty();
     }
     Map<String, String> then = new HashMap<>();
     changed.forEach(path -> then.put(path, before.get(path).sha256()));
     return Optional.of(new Since(then));
+  }
+
+  /**
+   * Whether the report of the build {@code last} may be told again when no input changed since: not when
+   * it warns of a date in the future, which depends on the day it was made (the build then runs, with
+   * nothing to make again, and finds out whether that day has come).
+   */
+  private static boolean toldAgain(BuildStamp last) {
+    return last.report(0).warnings().stream().noneMatch(ContentValidator::isAboutToday);
   }
 
   /**
@@ -695,10 +704,15 @@ public final class Pipeline {
     // library and rendered above; the others are held back for those errors)
     List<Article> drafts = withDrafts.articles().subList(library.articles().size(), withDrafts.articles().size());
     if (mode != Mode.PREVIEW && !options.includeDrafts() && !drafts.isEmpty()) {
-      Problems found = new Problems();
-      LinkTargets withDraftPages = PageTypes.linkTargets(withDrafts).withAnchors(markdown.get(0).targets().anchors());
-      RenderedContent.checkDrafts(drafts, library.glossary(), engine, withDraftPages, found);
-      found.all().forEach(p -> problems.add(p.isError() ? p.demoted(why) : p));
+      timed(steps, "drafts", () -> {
+        // the site's pages with their anchors, and those the drafts would add (theirs, their tags' and
+        // outlets' pages), found from the drafts alone
+        Problems found = new Problems();
+        LinkTargets withDraftPages = markdown.get(0).targets().with(PageTypes.linkTargets(library.with(drafts)));
+        RenderedContent.checkDrafts(drafts, library.glossary(), engine, withDraftPages, found);
+        found.all().forEach(p -> problems.add(p.isError() ? p.demoted(why) : p));
+        return null;
+      });
     }
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched

@@ -34,13 +34,17 @@ final class CommonOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-  /** Threads to build with: one per core unless set, and never fewer than one. */
+  /** The most threads a build's pool may have (a {@link java.util.concurrent.ForkJoinPool}'s limit). */
+  static final int MAX_THREADS = 32_767;
+
+  /** Threads to build with: one per core unless set, from 1 to {@value #MAX_THREADS}. */
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--threads", paramLabel = "N", description = "threads to build with (default: one per core; 1 builds in order on one thread)")
   void threads(int n) {
-    if (n < 1) {
-      throw new ParameterException(command.commandLine(), "--threads " + n + " is not a number of threads — use 1 or more (1 builds in order on one thread)");
+    if (n < 1 || n > MAX_THREADS) {
+      throw new ParameterException(command.commandLine(), "--threads must be from 1 to " + MAX_THREADS + ", not " + n
+          + " — 1 builds in order on one thread; leave it out for one thread per core");
     }
     threads = n;
   }

@@ -28,7 +28,7 @@ import org.explainer.yaml.Yaml;
  * @param published when the source was published, with precision
  * @param publishedAt where {@code published:} is written
  * @param added the day the entry was added to this explainer, if recorded: the feed lists entries by it
- * @param addedAt where {@code added:} is written, or the file when it is not
+ * @param addedAt where {@code added:} is written, or where the front matter starts when it is not
  * @param actors each actor involved, with what it does or holds here
  * @param quotes verbatim quotes
  * @param keyPoints the main points, in our words

@@ -43,6 +43,14 @@ public final class ContentValidator {
     return validate(library, includeDrafts ? drafts : Set.of(), LoadGaps.none(), Set.of(), problems);
   }
 
+  /** What the warnings of {@link #datesAfter} say of a date: words no other problem has. */
+  private static final String IN_THE_FUTURE = "in the future";
+
+  /** True for a warning of {@link #datesAfter}, which depends on the day it is given. */
+  public static boolean isAboutToday(Problem problem) {
+    return problem.message().contains(IN_THE_FUTURE);
+  }
+
   /**
    * Warns of every entry of {@code library} dated after {@code today}: a source published, or an entry
    * added, on a day that has not come yet is a mistyped year or day. Warnings, which {@code --strict}
@@ -53,11 +61,11 @@ public final class ContentValidator {
   public static void datesAfter(Library library, LocalDate today, Problems problems) {
     for (Article a : library.articles()) {
       if (a.published() != null && a.published().start().isAfter(today)) {
-        problems.warning(a.publishedAt(), "the source's date " + a.published().written() + " is in the future",
+        problems.warning(a.publishedAt(), "the source's date " + a.published().written() + " is " + IN_THE_FUTURE,
             "check the year and the day: an entry cites a source already published");
       }
       a.added().filter(day -> day.isAfter(today)).ifPresent(day -> problems.warning(a.addedAt(),
-          "the entry is added on " + day + ", a day in the future", "write the day the entry was added: today, or a day before"));
+          "the entry is added on " + day + ", a day " + IN_THE_FUTURE, "write the day the entry was added: today, or a day before"));
     }
   }
 

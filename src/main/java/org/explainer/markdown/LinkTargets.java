@@ -33,6 +33,13 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
     return new LinkTargets(pageOfFile, Map.copyOf(all), glossary);
   }
 
+  /** These targets and those of {@code more}: every page of either, with the anchors of both. */
+  public LinkTargets with(LinkTargets more) {
+    Map<Path, String> files = new HashMap<>(pageOfFile);
+    files.putAll(more.pageOfFile);
+    return new LinkTargets(Map.copyOf(files), anchors, glossary).withAnchors(more.anchors);
+  }
+
   /** True when {@code page} is a page of the site. */
   public boolean hasPage(String page) {
     return anchors.containsKey(page);

@@ -113,7 +113,8 @@ public record RenderedContent(
     Map<String, Set<String>> headings = new HashMap<>();
     for (Article draft : drafts) {
       RenderedMarkdown html = summary(renderer, renderer.parse(draft.body()), draft, targets, glossaryLinks, problems, anchorLinks);
-      headings.put(pageOf(targets, draft.file()), ids(html.headings()));
+      // (two drafts of one slug share a page: the slug is reported, and each keeps its headings)
+      headings.computeIfAbsent(pageOf(targets, draft.file()), page -> new HashSet<>()).addAll(ids(html.headings()));
     }
     MarkdownRenderer.checkAnchors(anchorLinks, targets.withAnchors(headings), problems);
   }

@@ -77,17 +77,20 @@ public final class Captures {
   public record Added(Path file, String sha256, boolean alreadyThere) {}
 
   /**
+   * The start of an HTML or XHTML document: white space, an XML declaration and comments if any, then a
+   * doctype or an {@code <html>} or {@code <head>} tag.
+   */
+  private static final Pattern HTML = Pattern.compile("\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>])",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /**
    * Copies the plain-text capture {@code file} into {@code folder} as {@code name}. A file of that name
    * with the same bytes is left as it is; one with other bytes is never overwritten.
    *
-   * @throws ContentException when the name is not a plain file name, the file is not UTF-8 text, or a
-   *     different capture has the name
+   * @throws ContentException when the name is not a plain file name, the file is not UTF-8 text or is
+   *     a web page's HTML, or a different capture has the name
    */
-  /** The start of an HTML document: white space, then a doctype, an {@code <html>} tag or a comment before one. */
-  private static final Pattern HTML = Pattern.compile("\\A\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
-    public static Added add(Path file, String name, Path folder) {
+  public static Added add(Path file, String name, Path folder) {
     if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
       throw ContentException.of(Location.of(file), "'" + name + "' is not a plain file name",
           "name the capture with letters, digits, '.', '_' and '-', e.g. --as 005_newsx-sybiha.txt");

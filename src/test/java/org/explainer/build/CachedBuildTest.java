@@ -191,8 +191,8 @@ class CachedBuildTest {
   }
 
   /**
-   * After an edit of inputs, the output folder is looked at while the content loads: a page changed or
-   * deleted by hand together with an edit of a summary is made again, and the site is a clean build's.
+   * A page changed or deleted by hand together with an edit of a summary: the output folder is not as the
+   * last build left it, so everything is made again, and the site is a clean build's.
    */
   @Test
   void aPageChangedByHandAlongWithASummaryEditIsMadeAgain() throws IOException {

@@ -85,6 +85,12 @@ class DraftsTest {
           .noneMatch(m -> m.contains("'#later'") || m.contains("'board-reply.md'") || m.contains("'/'"));
     }
     assertThat(options.output().resolve("articles/board-again")).doesNotExist();
+    // two drafts of one slug: the slug is the problem, and each keeps its own headings
+    Files.writeString(options.content().resolve("articles/board-again-2.md"), draft.replaceFirst("---\n", "---\nslug: board-again\n")
+        .replace("## Later", "## Afterwards").replace("(#later)", "(#afterwards)"));
+    assertThat(new Pipeline(options).check().warnings()).extracting(Problem::message)
+        .noneMatch(m -> m.contains("'#later'") || m.contains("'#afterwards'"));
+    Files.delete(options.content().resolve("articles/board-again-2.md"));
     Files.writeString(entry, draft.replace("draft: true\n", ""));
     assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
         .hasMessageContaining("the link '2021-01-01-no-such-minutes.md' points at no entry or page");

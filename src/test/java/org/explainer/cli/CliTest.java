@@ -74,7 +74,9 @@ class CliTest {
     assertThat(o.content().resolveSibling("sources").resolve("003_new.txt")).hasContent("The article's text.");
     // a web page saved as HTML is not a capture: quotes are checked against the text a reader sees
     for (String page : List.of("<!DOCTYPE html>\n<html><body><p>The article's text.</p></body></html>\n",
-        "\uFEFF  <!-- saved from a browser -->\n<html lang=\"en\">\n<p>Text.</p></html>\n")) {
+        "\uFEFF  <!-- saved from a browser -->\n<html lang=\"en\">\n<p>Text.</p></html>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"x\">\n<html/>\n",
+        "<head><meta charset=\"utf-8\"><title>A page</title></head>\n<body>Text.</body>\n")) {
       Path html = Files.writeString(tmp.resolve("page.html"), page);
       Run notText = run("capture", html.toString(), "--as", "004_page.txt", "--content", o.content().toString());
       assertThat(notText.code()).isEqualTo(1);
