@@ -115,7 +115,7 @@ public record Article(
       if (outlet.isEmpty() && note.isEmpty()) {
         f.error("outlet", "the source names no outlet and has no note", "add 'outlet:', or a 'note:' saying why the outlet is unknown");
       }
-      if (outletUrl.isPresent() && outlet.isEmpty()) {
+      if (outletUrl.isPresent() && outlet.isEmpty() && !f.misspelt("outlet")) {
         f.error("outlet_url", "the source gives the outlet's address but not its name", "add 'outlet:', or remove 'outlet_url:'");
       }
       if (url.isEmpty() && urlUnknown.isEmpty()) {

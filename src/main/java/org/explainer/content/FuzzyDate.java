@@ -148,7 +148,7 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
           "write the date as " + form + " or change the precision");
       return null;
     }
-    if (precision == Precision.APPROXIMATE && note.isEmpty()) {
+    if (precision == Precision.APPROXIMATE && note.isEmpty() && !f.misspelt("note")) {
       f.error("precision", "an approximate date needs a note", "add 'note:' saying how the date was estimated");
     }
     return new FuzzyDate(start, written, precision, note);

@@ -289,13 +289,30 @@ public final class Fields {
 
   /**
    * Records a problem at the location of {@code key}'s value (or of the mapping when it is absent),
-   * unless reading the value found one already: an empty 'outlet' is one problem, not also "no outlet".
-   * Problems recorded here do not hide one another (two ids defined twice are two problems).
+   * unless reading the value found one already: an empty 'outlet' is one problem, not also "no outlet";
+   * nor when {@code key} is absent because it is misspelt (an unknown key of the mapping is closest to
+   * it): {@link #finish()} reports the misspelling, saying to rename it, and "no outlet" would only echo
+   * it. Problems recorded here do not hide one another (two ids defined twice are two problems).
    */
   public void error(String key, String message, String fix) {
-    if (!flagged.contains(key)) {
+    if (!flagged.contains(key) && !misspelt(key)) {
       problems.error(valueAt(key), message, fix);
     }
+  }
+
+  /**
+   * True when {@code key} is not in the mapping and a key that is, which no accessor asked for, is
+   * closest to it: a check about {@code key}'s absence would only echo the misspelling, which {@link
+   * #finish()} reports, saying to rename it.
+   */
+  public boolean misspelt(String key) {
+    if (mapping.entries().containsKey(key)) {
+      return false;
+    }
+    Set<String> knownKeys = new HashSet<>(known);
+    knownKeys.add(key);
+    return mapping.entries().keySet().stream()
+        .anyMatch(other -> !knownKeys.contains(other) && DidYouMean.closest(other, knownKeys).filter(key::equals).isPresent());
   }
 
   /** The problems, to record one about {@code key}'s value. */
