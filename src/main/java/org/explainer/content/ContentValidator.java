@@ -105,6 +105,8 @@ public final class ContentValidator {
     Set<String> terms = ids(library.glossary(), GlossaryTerm::id);
     Set<String> context = ids(library.context(), ContextSource::id);
     Map<String, Article> articles = new HashMap<>();
+    // the entries blamed for taking another's slug: their own slug is the error, not what follows from it
+    Set<Path> misnamed = new HashSet<>();
     for (Article article : library.articles()) {
       Article first = articles.putIfAbsent(article.slug(), article);
       if (first != null) {
@@ -116,6 +118,7 @@ public final class ContentValidator {
             : firstExplicit != laterExplicit ? firstExplicit
             : first.file().getFileName().toString().compareTo(article.file().getFileName().toString()) > 0;
         Article culprit = blameFirst ? first : article;
+        misnamed.add(culprit.file());
         Article other = blameFirst ? article : first;
         boolean culpritExplicit = blameFirst ? firstExplicit : laterExplicit;
         boolean otherExplicit = blameFirst ? laterExplicit : firstExplicit;
@@ -159,7 +162,7 @@ public final class ContentValidator {
       }
       article.tags().forEach(tag -> check(tag, tags, "tag", "the tags in content/site.yaml", problems));
       for (Ref related : article.related()) {
-        if (related.id().equals(article.slug())) {
+        if (related.id().equals(article.slug()) && !misnamed.contains(article.file())) {
           problems.error(related.at(), "the entry lists itself as related", "remove '" + related.id() + "' from 'related:'");
         } else if (published.contains(article.slug())) {
           checkEntry(related, articles.keySet(), published, problems);
