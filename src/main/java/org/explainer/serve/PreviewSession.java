@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -328,6 +329,11 @@ public final class PreviewSession implements AutoCloseable {
     changed.removeAll(included);
   }
 
+  /** {@code paths} as the terminal shows them: from the working folder, sorted, separated by commas. */
+  private String shown(Collection<Path> paths) {
+    return paths.stream().map(p -> Problem.displayPath(p, base)).sorted().collect(Collectors.joining(", "));
+  }
+
   /**
    * Rebuilds in memory and serves the result, or its errors: only the pages a summary edit affects when
    * that is all that changed since the last good build, everything otherwise.
@@ -341,8 +347,12 @@ public final class PreviewSession implements AutoCloseable {
     if (current.version() == 0) {
       out.println("Building the preview of " + Problem.displayPath(options.content(), base) + " …");
     } else if (!paths.isEmpty()) {
-      out.println("Rebuilding after a change to " + paths.stream().map(p -> Problem.displayPath(p, base)).sorted()
-          .collect(Collectors.joining(", ")));
+      // the files changed that are there now: an editor's temporary file, written and renamed over the
+      // file it saves, is named only when nothing else is
+      List<Path> there = paths.stream().filter(Files::exists).toList();
+      out.println(there.isEmpty()
+          ? "Rebuilding after " + shown(paths) + (paths.size() == 1 ? " was" : " were") + " removed"
+          : "Rebuilding after a change to " + shown(there));
       out.flush();
     }
     try {
