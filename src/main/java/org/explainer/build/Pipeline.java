@@ -523,10 +523,18 @@ public final class Pipeline {
     Site.Shared shared = new Site.Shared(provenance, state.assets().paths(), original.shared().languages(), original.shared().cache(),
         Optional.of(earlier));
     List<Site> languages = new ArrayList<>();
+    // the warnings of the build before, but that a translation of an edited entry is out of date, which
+    // the edit may have made so, or undone: told again as a full build tells it
+    List<Problem> warnings = new ArrayList<>(previous.report().warnings());
+    Problems translations = new Problems();
     for (Site before : state.site().languages()) {
       Edition edition = before.edition();
       for (Article a : edited) {
         edition = edition.withOriginal(library, a);
+        edition.translations().flatMap(t -> t.of(Translations.Part.ENTRY, a.slug())).ifPresent(t -> {
+          warnings.removeIf(p -> p.at().equals(t.at()));
+          TranslationLoader.warnIfOutOfDate(t, translations);
+        });
       }
       languages.add(new Site(edition, before == original ? markdown : before.markdown(), before.messages(), shared, PageTypes.all()));
     }
@@ -541,8 +549,11 @@ public final class Pipeline {
       made = state.templates().render(site, now, workers);
     }
     BuildReport before = previous.report();
+    Problems told = new Problems();
+    told.addAll(warnings);
+    told.addAll(translations.all());
     BuildReport report = new BuildReport(now.size(), before.articles(), before.assets(),
-        List.of(new BuildReport.Step("update", System.nanoTime() - start)), before.warnings(), before.notices());
+        List.of(new BuildReport.Step("update", System.nanoTime() - start)), told.sorted().stream().distinct().toList(), before.notices());
     State next = new State(site, evidence, state.assets(), state.sources(), state.markdownRenderer(), state.templates(), state.frontMatter());
     return Optional.of(new SiteBuild(report, previous.made().with(made, site, later, state.templates(), threads), next, previous.heldBack()));
   }

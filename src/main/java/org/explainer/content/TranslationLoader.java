@@ -306,8 +306,17 @@ public final class TranslationLoader {
     Location at = f.has("translated_from") ? f.valueAt("translated_from") : f.at();
     Translation translation = new Translation(at, madeFrom, Fingerprint.of(original));
     records.put(key, translation);
+    warnIfOutOfDate(translation, problems);
+  }
+
+  /**
+   * The warning that {@code translation} was made from another text than the original's now, if it
+   * was: as a full load gives it, and as {@code serve} gives it after an edit of the original alone.
+   */
+  public static void warnIfOutOfDate(Translation translation, Problems problems) {
     if (!translation.isCurrent()) {
-      problems.warning(at, madeFrom.isEmpty() ? EMPTY : CHANGED, "update it and its 'translated_from' to \"" + translation.current() + "\"");
+      problems.warning(translation.at(), translation.madeFrom().isEmpty() ? EMPTY : CHANGED,
+          "update it and its 'translated_from' to \"" + translation.current() + "\"");
     }
   }
 

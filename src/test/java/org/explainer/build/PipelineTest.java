@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.explainer.TestSites;
 import org.explainer.diagnostic.ContentException;
+import org.explainer.diagnostic.Problem;
 import org.explainer.site.Site;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +108,14 @@ class PipelineTest {
     assertThat(quick.state().site().languages()).as("the search data is the last build's, patched").allMatch(Site::searchPatched);
     assertThat(new String(b.get("uk/articles/first-note/index.html"), java.nio.charset.StandardCharsets.UTF_8))
         .contains("<p class=\"notice\">Англійський текст цієї сторінки змінився");
+    // and it warns that the translation is out of date, as the full build does, once; the edit undone, no more
+    Path translation = options.content().resolve("uk/articles/2021-03-04-first-note.md");
+    List<Problem> full = pipeline.preview().report().warnings().stream().filter(p -> translation.equals(p.at().file())).toList();
+    assertThat(full).extracting(Problem::message).containsExactly("the English text changed after this translation was made");
+    assertThat(quick.report().warnings().stream().filter(p -> translation.equals(p.at().file())).toList()).isEqualTo(full);
+    Files.writeString(entry, Files.readString(entry).replace("See also the [glossary]", "See the [glossary]"));
+    Pipeline.SiteBuild undone = pipeline.update(quick, java.util.Set.of(entry)).orElseThrow();
+    assertThat(undone.report().warnings()).noneMatch(p -> translation.equals(p.at().file()));
   }
 
   /**
