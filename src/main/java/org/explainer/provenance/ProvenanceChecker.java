@@ -276,8 +276,24 @@ public final class ProvenanceChecker {
     boolean cut = SourceText.normalise(quote).length() > QuoteMatcher.MAX_DIAGNOSED;
     problems.error(at, "the quotation “" + quote + "” is not in the source capture " + capture
         + "; the closest passage " + (cut ? "to its first " + QuoteMatcher.MAX_DIAGNOSED + " characters " : "")
-        + "is “" + QuoteMatcher.closestPassage(source, quote) + "”",
+        + "is “" + unquoted(QuoteMatcher.closestPassage(source, quote)) + "”",
         "copy the words exactly as the source has them (white space and quotation marks may differ), or mark a cut with …");
+  }
+
+  /**
+   * {@code passage} without the quotation marks around it, when it opens and closes with them (before
+   * any punctuation that ends it): the message puts its own.
+   */
+  static String unquoted(String passage) {
+    String quotes = "“”\"«»„";
+    int end = passage.length();
+    while (end > 0 && ",.;:!?".indexOf(passage.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end >= 2 && quotes.indexOf(passage.charAt(0)) >= 0 && quotes.indexOf(passage.charAt(end - 1)) >= 0) {
+      return passage.substring(1, end - 1) + passage.substring(end);
+    }
+    return passage;
   }
 
   private void copied(CopyDetector copies, String text, Location at, String capture, String what) {

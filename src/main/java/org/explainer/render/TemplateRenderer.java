@@ -346,7 +346,7 @@ public final class TemplateRenderer {
   private ContentException syntaxError(ParseException e, String name) {
     return ContentException.of(
         new Location(templateFile(e.getTemplateName(), name), e.getLineNumber(), e.getColumnNumber()),
-        "template syntax error: " + firstLine(e.getEditorMessage()),
+        "template syntax error: " + withList(e.getEditorMessage()),
         "fix the template's syntax at this point");
   }
 
@@ -373,6 +373,25 @@ public final class TemplateRenderer {
 
   private static int orZero(Integer n) {
     return n == null ? 0 : n;
+  }
+
+  /** The most items of a list (what FreeMarker expected) that {@link #withList} names. */
+  private static final int LISTED = 8;
+
+  /**
+   * The first line of {@code message}; when it ends with a colon (FreeMarker's "was expecting one of these
+   * patterns:"), the lines after it on the same line, separated by commas, the first {@value #LISTED}.
+   */
+  static String withList(String message) {
+    List<String> lines = (message == null ? "" : message.strip()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.isEmpty()) {
+      return "";
+    }
+    if (!lines.get(0).endsWith(":") || lines.size() == 1) {
+      return lines.get(0);
+    }
+    List<String> items = lines.subList(1, lines.size());
+    return lines.get(0) + " " + String.join(", ", items.subList(0, Math.min(LISTED, items.size()))) + (items.size() > LISTED ? ", …" : "");
   }
 
   private static String firstLine(String message) {

@@ -69,7 +69,7 @@ class ProvenanceCheckTest {
     int line = lineOf(NEWSX, "The invitation must not be seen");
     assertThat(r.err()).contains("content/" + NEWSX + ":" + line + ":11: the quotation")
         .contains("the quotation “The invitation must not be seen as an escalation” is not in the source capture 003_5ed5ee2dd07c13f7.txt")
-        .contains("the closest passage is ““The invitation should not be seen as an escalation");
+        .contains("the closest passage is “The invitation should not be seen as an escalation,” — copy the words");
   }
 
   @Test
