@@ -654,7 +654,7 @@ public final class Pipeline {
     Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
-    // (a build whose inputs are all unchanged tells the last one's report again, these warnings with it)
+    // (a report with these warnings, which depend on the day, is not told again: see toldAgain)
     ContentValidator.datesAfter(loaded, LocalDate.now(ZoneOffset.ofHours(14)), problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";

@@ -284,7 +284,7 @@ public final class ProvenanceChecker {
    * {@code passage} without the quotation marks around it, when it opens and closes with them (before
    * any punctuation that ends it): the message puts its own.
    */
-  static String unquoted(String passage) {
+  private static String unquoted(String passage) {
     String quotes = "“”\"«»„";
     int end = passage.length();
     while (end > 0 && ",.;:!?".indexOf(passage.charAt(end - 1)) >= 0) {

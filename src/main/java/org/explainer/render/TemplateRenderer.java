@@ -380,9 +380,9 @@ public final class TemplateRenderer {
 
   /**
    * The first line of {@code message}; when it ends with a colon (FreeMarker's "was expecting one of these
-   * patterns:"), the lines after it on the same line, separated by commas, the first {@value #LISTED}.
+   * patterns:"), followed by the first {@value #LISTED} lines after it, separated by commas.
    */
-  static String withList(String message) {
+  private static String withList(String message) {
     List<String> lines = (message == null ? "" : message.strip()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     if (lines.isEmpty()) {
       return "";
