@@ -478,6 +478,40 @@ public class BrowserTest {
   }
 
   /**
+   * On a phone the navigation is one row that scrolls sideways: the current page's link is in view when a
+   * page opens (here the last ones, Sources and Search, which start beyond a 375 px screen), in both languages.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sources/index.html", "search/index.html", "uk/sources/index.html"})
+  void theCurrentPagesLinkIsInViewOnAPhone(String page) {
+    emulate(driver, "light", PHONE);
+    load(driver, site.resolve(page).toUri().toString());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> box = (Map<String, Object>) driver.executeScript(
+        "var a = document.querySelector('.site-header nav a[aria-current=\"page\"]'); if (!a) return null;"
+            + " var n = a.closest('nav').getBoundingClientRect(), r = a.getBoundingClientRect();"
+            + " return {left: r.left, right: r.right, navLeft: n.left, navRight: n.right, scrolled: a.closest('nav').scrollLeft};");
+    if (box == null) {
+      fail(page + ": no link marked aria-current=page in the navigation");
+    }
+    double left = ((Number) box.get("left")).doubleValue();
+    double right = ((Number) box.get("right")).doubleValue();
+    assertTrue(left >= ((Number) box.get("navLeft")).doubleValue() - 0.5 && right <= ((Number) box.get("navRight")).doubleValue() + 0.5,
+        page + ": the current page's link is not in view on a phone: " + box);
+  }
+
+  /** On a phone a short page (the 404 page) is followed by the box "at a glance" with no screenful of gap between them. */
+  @Test
+  void aShortPageLeavesNoGapBeforeTheBoxOnAPhone() {
+    emulate(driver, "light", PHONE);
+    load(driver, site.resolve("404.html").toUri().toString());
+    Number gap = (Number) driver.executeScript(
+        "var m = document.querySelector('main'), last = m.lastElementChild.getBoundingClientRect(),"
+            + " box = document.querySelector('.glance-box'); return box ? box.getBoundingClientRect().top - last.bottom : 0;");
+    assertTrue(gap.doubleValue() < 120, gap + " px between the 404 page's last block and the box after it on a phone");
+  }
+
+  /**
    * On a phone a table of stances or of coverage hides its column headings, so each cell that holds
    * something is labelled with its column's heading ({@code data-label}, shown before it): in both
    * languages, on the positions page and the sources page.
