@@ -84,7 +84,7 @@ public final class PositionsPage extends SinglePage {
       }
       Views.Link link = site.actorLink(PATH, actor.id());
       rows.add(new Row(link, stances.stream().map(s -> new Cell(s.id(), positions.stream().filter(p -> p.stance().id().equals(s.id()))
-          .map(p -> new Views.Link(site.shortDate(p.date()), "#" + anchor(p))).toList())).toList()));
+          .map(p -> new Views.Link(site.display(p.date()), "#" + anchor(p))).toList())).toList()));
       actors.add(new ActorPositions("actor-" + actor.id(), link, positions.stream().map(p -> site.position(PATH, p, null)).toList()));
     }
     return site.page(PATH, "positions.ftlh", "positions", new View(stances, List.copyOf(rows), List.copyOf(actors),

@@ -468,11 +468,6 @@ public final class Site {
     return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.around", Map.of("date", around(d, messages))) : exact(d, messages);
   }
 
-  /** A date in a few characters, for tables: "c. …" for an approximate one. */
-  String shortDate(FuzzyDate d) {
-    return d.precision() == FuzzyDate.Precision.APPROXIMATE ? messages.format("date.aroundShort", Map.of("date", around(d, messages))) : exact(d, messages);
-  }
-
   private static String exact(FuzzyDate d, Messages messages) {
     return messages.date(d.start(), switch (d.written().length()) {
       case 4 -> "date.year";

@@ -212,7 +212,7 @@ public final class SourcesPage extends SinglePage {
 
   /** The link to entry {@code a} in its coverage cell: its date, and, when its outlet is not named, the agency it credits, if any. */
   private static String label(Article a, Site site) {
-    String date = site.shortDate(a.published());
+    String date = site.display(a.published());
     if (a.source().outlet().isPresent()) {
       return date;
     }
