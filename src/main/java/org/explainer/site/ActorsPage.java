@@ -6,7 +6,10 @@ import java.util.Set;
 import org.explainer.content.Actor;
 import org.explainer.content.Library;
 
-/** The actors index, "Who's who": people first, then institutions, groups and countries. */
+/**
+ * The actors index, "Who's who": people first, by surname (the last word of the name, as in "Anders Fogh
+ * Rasmussen"), then institutions, groups and countries by name, in the order of the page's language.
+ */
 public final class ActorsPage extends SinglePage {
   static final String PATH = "actors/index.html";
 
@@ -38,9 +41,17 @@ public final class ActorsPage extends SinglePage {
   @Override
   public Output output(Library library, Site site) {
     List<Card> cards = library.actors().stream()
-        .sorted(Comparator.comparing(Actor::kind).thenComparing(Actor::name, site.collation()))
+        .sorted(Comparator.comparing(Actor::kind).thenComparing(ActorsPage::sortName, site.collation())
+            .thenComparing(Actor::name, site.collation()))
         .map(a -> new Card(a.name(), site.href(PATH, ActorPage.at(a.id())), a.role()))
         .toList();
     return site.page(PATH, "actors.ftlh", "actors", new View(cards));
+  }
+
+  /** What an actor is sorted by: a person's surname, taken as the last word of the name; anything else's whole name. */
+  static String sortName(Actor a) {
+    String name = a.name().strip();
+    String[] words = name.split("\\s+");
+    return a.kind() == Actor.Kind.PERSON ? words[words.length - 1] : name;
   }
 }

@@ -2,6 +2,8 @@ package org.explainer.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,6 +53,17 @@ class RealSiteTest {
     assertThat(site.keySet()).contains("uk/index.html", "uk/feed.xml", "uk/search/index.js", "uk/404.html", "provenance.json", "robots.txt")
         .doesNotContain("uk/provenance.json", "uk/robots.txt");
     assertThat(site.keySet().stream().filter(p -> p.matches("assets/style\\.[0-9a-f]{8}\\.css"))).hasSize(1);
+  }
+
+  @Test
+  void whosWhoListsPeopleBySurnameInEachLanguage() {
+    assertThat(html.get("actors/index.html").select(".card-title").eachText()).startsWith(
+        "Joe Biden", "Vladimir Putin", "Anders Fogh Rasmussen", "Mark Rutte", "Olga Stefanishyna", "Jens Stoltenberg",
+        "Andrii Sybiha", "Donald Trump", "Andriy Yermak", "Volodymyr Zelensky", "NATO");
+    List<String> uk = html.get("uk/actors/index.html").select(".card-title").eachText();
+    List<String> surnames = uk.subList(0, 10).stream().map(n -> n.substring(n.lastIndexOf(' ') + 1)).toList();
+    assertThat(surnames).as("the Ukrainian edition's people, by surname in Ukrainian order").isSortedAccordingTo(
+        Collator.getInstance(new ULocale("uk")));
   }
 
   @Test
