@@ -222,7 +222,7 @@ final class PreviewHandler {
       return Response.of(200, TYPES.get("html"), heldBack(snapshot, heldBack));
     }
     if (body == null && !snapshot.files().isEmpty()) {
-      return notFound(snapshot);
+      return notFound(snapshot, path, raw);
     }
     if (body == null) {
       return Response.of(500, TYPES.get("html"), page(snapshot, null));
@@ -262,16 +262,49 @@ final class PreviewHandler {
   }
 
   private Response notFound(SiteSnapshot snapshot) {
-    byte[] page;
-    try {
-      page = file(snapshot, "404.html");
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      page = null; // its errors are reported where it is asked for, and by the check of every page
-    }
+    return notFound(snapshot, "", null);
+  }
+
+  /**
+   * The site's 404 page, as a static host shows it at any address that has none: that of the nearest
+   * folder of {@code path} that has one (the Ukrainian edition's under {@code uk/}), else the site's own.
+   * Its links are relative to that folder, so at a deeper address ({@code raw}, as asked for) a
+   * {@code <base>} points them there, as a host rule would (docs/deploy.md), and a link to a fragment of
+   * the page itself keeps to the page.
+   */
+  private Response notFound(SiteSnapshot snapshot, String path, String raw) {
+    String folder = path;
+    byte[] page = null;
+    do {
+      folder = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
+      String candidate = folder.isEmpty() ? "404.html" : folder + "/404.html";
+      if (folder.isEmpty() || snapshot.has(candidate)) {
+        try {
+          page = file(snapshot, candidate);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          page = null; // its errors are reported where it is asked for, and by the check of every page
+        }
+        break;
+      }
+    } while (!folder.isEmpty());
     if (page == null) {
       page = "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
+    } else if (raw != null) {
+      page = atAddress(page, folder.isEmpty() ? "/" : "/" + folder + "/", raw);
     }
     return Response.of(404, TYPES.get("html"), page(snapshot, page));
+  }
+
+  /** The 404 page {@code page}, whose links are relative to {@code folder}, for the address {@code raw}. */
+  static byte[] atAddress(byte[] page, String folder, String raw) {
+    String text = new String(page, StandardCharsets.UTF_8);
+    int head = text.indexOf("<head>");
+    if (head < 0 || text.contains("<base ")) {
+      return page;
+    }
+    String here = escape(raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw);
+    text = text.substring(0, head + 6) + "<base href=\"" + escape(folder) + "\">" + text.substring(head + 6);
+    return text.replace("href=\"#", "href=\"" + here + "#").getBytes(StandardCharsets.UTF_8);
   }
 
   /** What the preview shows at the address of a page that cannot be made: the errors in its way. */

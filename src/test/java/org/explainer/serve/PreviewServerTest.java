@@ -70,6 +70,28 @@ class PreviewServerTest {
     assertThat(response.body()).contains("Missing");
   }
 
+  /**
+   * At a deeper address the 404 page's relative links are resolved from the folder of the 404 page the
+   * preview shows, as a host rule would do it; the Ukrainian edition's under {@code uk/}; a link to the
+   * page's own fragment stays on the page.
+   */
+  @Test
+  void answersADeeperUnknownAddressWithThe404PageOfItsEditionWithItsLinksWorking() throws Exception {
+    String notFound = "<!DOCTYPE html><html lang=\"%s\"><head><link rel=\"stylesheet\" href=\"%sassets/style.css\"></head>"
+        + "<body><a class=\"skip\" href=\"#main\">Skip</a><main id=\"main\">%s</main></body></html>";
+    server.publish(server.snapshot().built(List.of(file("index.html", "<!DOCTYPE html><html><body><main>Home</main></body></html>"),
+        file("404.html", notFound.formatted("en", "", "Missing")), file("uk/404.html", notFound.formatted("uk", "../", "Немає")),
+        file("assets/style.css", "body{}"))));
+    HttpResponse<String> deeper = get("/articles/no-such-entry/");
+    assertThat(deeper.statusCode()).isEqualTo(404);
+    assertThat(deeper.body()).contains("<head><base href=\"/\"><link rel=\"stylesheet\" href=\"assets/style.css\">")
+        .contains("href=\"/articles/no-such-entry/#main\"").contains("Missing");
+    HttpResponse<String> uk = get("/uk/articles/no/such");
+    assertThat(uk.statusCode()).isEqualTo(404);
+    assertThat(uk.body()).contains("lang=\"uk\"").contains("<base href=\"/uk/\">").contains("Немає").contains("href=\"/uk/articles/no/such#main\"");
+    assertThat(get("/nope.html").body()).contains("<base href=\"/\">").contains("Missing");
+  }
+
   @Test
   void showsBuildErrorsAboveTheLastGoodVersion() throws Exception {
     server.publish(server.snapshot().failed(List.of(
