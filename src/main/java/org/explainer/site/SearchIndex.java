@@ -64,18 +64,30 @@ public final class SearchIndex {
   static final String MANIFEST = "index";
 
   /**
-   * One searchable record; the component names are the JSON keys the search script reads.
+   * One searchable record, as a page type gives it ({@link PageType#search}).
    *
    * @param k its kind ("Entry", "Actor", …)
    * @param t its title
    * @param u its URL, relative to the search page
    * @param x the text to search, its white space as written: words are split at it, and a result shows
    *     the start of the text with each run of it made one space ({@link #excerpt})
+   * @param also more words to search as text that a result never shows: the other names the record
+   *     goes by, such as every spelling of the actors it names ("" for none)
    */
-  public record Doc(String k, String t, String u, String x) {
-    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}. */
+  public record Doc(String k, String t, String u, String x, String also) {
+    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}, with no more words. */
     public static Doc of(String kind, String title, String href, String text) {
-      return new Doc(kind, title, href, text);
+      return new Doc(kind, title, href, text, "");
+    }
+
+    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}, searched also under the words of {@code also}. */
+    public static Doc of(String kind, String title, String href, String text, String also) {
+      return new Doc(kind, title, href, text, also);
+    }
+
+    /** The record at {@code href} instead. */
+    Doc at(String href) {
+      return new Doc(k, t, href, x, also);
     }
 
     /**
@@ -105,20 +117,31 @@ public final class SearchIndex {
      * excerpt of {@value SearchIndex#EXCERPT} characters at most, at a space. Only the start of the text
      * is looked at, unless the text ends (or is white space) near it.
      */
-    Doc excerpt() {
+    Result excerpt() {
       String start = collapse(x, 2 * EXCERPT).stripLeading();
       // the start is the collapsed text's own start when text that is not white space follows what is cut
       String text = start.stripTrailing().length() > EXCERPT + 1 ? start : collapse(x, Integer.MAX_VALUE).strip();
       if (text.length() <= EXCERPT) {
-        return new Doc(k, t, u, text);
+        return new Result(k, t, u, text);
       }
       int cut = text.lastIndexOf(' ', EXCERPT);
       if (cut <= 0) {
         cut = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
       }
-      return new Doc(k, t, u, text.substring(0, cut) + "…");
+      return new Result(k, t, u, text.substring(0, cut) + "…");
     }
   }
+
+  /**
+   * What a result shows of a record, as a document shard holds it; the component names are the JSON keys
+   * the search script reads.
+   *
+   * @param k its kind
+   * @param t its title
+   * @param u its URL, relative to the search page
+   * @param x the start of its text ({@link Doc#excerpt})
+   */
+  record Result(String k, String t, String u, String x) {}
 
   /**
    * How many shards of each kind a site has.
@@ -174,14 +197,14 @@ public final class SearchIndex {
    * @param first the number of its first document
    * @param docs its documents in order, each with an excerpt of its text
    */
-  record DocShard(int first, List<Doc> docs) {}
+  record DocShard(int first, List<Result> docs) {}
 
   private final Shards shards;
   private final Manifest manifest;
   private final List<WordShard> wordShards;
-  private final List<Doc> docs;
+  private final List<Result> docs;
 
-  private SearchIndex(Shards shards, Manifest manifest, List<WordShard> wordShards, List<Doc> docs) {
+  private SearchIndex(Shards shards, Manifest manifest, List<WordShard> wordShards, List<Result> docs) {
     this.shards = shards;
     this.manifest = manifest;
     this.wordShards = wordShards;
@@ -213,7 +236,7 @@ public final class SearchIndex {
    * together).
    */
   static final class Part {
-    private final List<Doc> excerpts;
+    private final List<Result> excerpts;
     private final Map<String, Word> words = new HashMap<>();
 
     /** The run of {@code docs}. */
@@ -222,6 +245,7 @@ public final class SearchIndex {
         int doc = d;
         SearchText.words(docs.get(d).t(), w -> words.computeIfAbsent(w, Word::new).title.add(doc));
         SearchText.words(docs.get(d).x(), w -> words.computeIfAbsent(w, Word::new).body.add(doc));
+        SearchText.words(docs.get(d).also(), w -> words.computeIfAbsent(w, Word::new).body.add(doc));
       }
       this.excerpts = docs.stream().map(Doc::excerpt).toList();
     }
@@ -243,7 +267,7 @@ public final class SearchIndex {
    */
   static SearchIndex ofParts(List<Part> parts, Shards shards, int splitAbove) {
     Map<String, Word> byText = new HashMap<>(parts.get(0).words);
-    List<Doc> docs = new ArrayList<>(parts.get(0).excerpts);
+    List<Result> docs = new ArrayList<>(parts.get(0).excerpts);
     for (Part part : parts.subList(1, parts.size())) {
       int first = docs.size();
       part.words.forEach((text, found) -> {
@@ -260,7 +284,7 @@ public final class SearchIndex {
    * The index of {@code docs} (each already cut to its excerpt), whose words are {@code byText}, in
    * {@code shards}, splitting prefixes whose words add up to more than {@code splitAbove} characters.
    */
-  private static SearchIndex index(Map<String, Word> byText, List<Doc> docs, Shards shards, int splitAbove) {
+  private static SearchIndex index(Map<String, Word> byText, List<Result> docs, Shards shards, int splitAbove) {
     Word[] words = byText.values().toArray(Word[]::new);
     Arrays.sort(words, (a, b) -> a.text.compareTo(b.text));
     for (Word w : words) {
@@ -312,7 +336,7 @@ public final class SearchIndex {
       if (manifest.wordShards() != shards.words() || manifest.documentShards() != shards.docs()) {
         return Optional.empty();
       }
-      List<Doc> docs = new ArrayList<>(manifest.documents());
+      List<Result> docs = new ArrayList<>(manifest.documents());
       for (int i = 0; i < shards.docs(); i++) {
         String name = DOCS + i;
         DocShard shard = parse(file.apply(name), "window.EXPLAINER_SEARCH_SHARD(" + Json.script(name) + ",", ");\n", DocShard.class);
@@ -373,6 +397,7 @@ public final class SearchIndex {
         int d = doc.getKey();
         SearchText.words(doc.getValue().t(), w -> byText.computeIfAbsent(w, Word::new).title.insert(d));
         SearchText.words(doc.getValue().x(), w -> byText.computeIfAbsent(w, Word::new).body.insert(d));
+        SearchText.words(doc.getValue().also(), w -> byText.computeIfAbsent(w, Word::new).body.insert(d));
         docs.set(d, doc.getValue().excerpt());
       }
       byText.values().removeIf(word -> word.title.size() + word.body.size() == 0);

@@ -141,7 +141,7 @@ class SearchIndexTest {
       for (int d = 0; d < docs.size(); d++) {
         int doc = d;
         SearchText.words(docs.get(d).t(), w -> title.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
-        SearchText.words(docs.get(d).x(), w -> text.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
+        SearchText.words(docs.get(d).x() + " " + docs.get(d).also(), w -> text.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
       }
       Set<String> words = new TreeSet<>(title.keySet());
       words.addAll(text.keySet());
@@ -331,7 +331,8 @@ class SearchIndexTest {
             case 1 -> doc.x() + " zebra " + random.nextInt(5);
             default -> "";
           };
-          SearchIndex.Doc now = SearchIndex.Doc.of(doc.k(), random.nextInt(4) == 0 ? edits.get(d).t() : doc.t(), doc.u(), text);
+          SearchIndex.Doc now = SearchIndex.Doc.of(doc.k(), random.nextInt(4) == 0 ? edits.get(d).t() : doc.t(), doc.u(), text,
+              random.nextBoolean() ? doc.also() : edits.get(d).also());
           after.set(d, now);
           pages.get(page(doc.u())).add(now);
         }
@@ -399,10 +400,15 @@ class SearchIndexTest {
     for (String w : SearchText.words(doc.t())) {
       best = Math.max(best, w.equals(prefix) ? 4 : w.startsWith(prefix) ? 3 : 0);
     }
-    for (String w : SearchText.words(doc.x())) {
+    for (String w : SearchText.words(text(doc))) {
       best = Math.max(best, w.equals(prefix) ? 2 : w.startsWith(prefix) ? 1 : 0);
     }
     return best;
+  }
+
+  /** Every word {@code doc} is searched by as text: its text and its words not shown. */
+  static String text(SearchIndex.Doc doc) {
+    return doc.x() + " " + doc.also();
   }
 
   /** {@code count} documents of English, Ukrainian and accented words from a small vocabulary, many sharing prefixes, from {@code seed}. */
@@ -421,7 +427,8 @@ class SearchIndexTest {
       for (int i = random.nextInt(40); i > 0; i--) {
         text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
       }
-      docs.add(SearchIndex.Doc.of(d % 3 == 0 ? "Entry" : "Actor", title.toString().strip(), "../articles/" + d + "/index.html", text.toString()));
+      String also = d % 4 == 0 ? vocabulary[random.nextInt(vocabulary.length)] + " " + vocabulary[random.nextInt(vocabulary.length)] : "";
+      docs.add(SearchIndex.Doc.of(d % 3 == 0 ? "Entry" : "Actor", title.toString().strip(), "../articles/" + d + "/index.html", text.toString(), also));
     }
     return docs;
   }
@@ -431,7 +438,7 @@ class SearchIndexTest {
     List<SearchIndex.Doc> out = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       SearchIndex.Doc doc = docs.get(d);
-      out.add(d % 5 == 0 ? SearchIndex.Doc.of("Glossary", doc.t(), "../glossary/index.html#term-" + d, doc.x()) : doc);
+      out.add(d % 5 == 0 ? SearchIndex.Doc.of("Glossary", doc.t(), "../glossary/index.html#term-" + d, doc.x(), doc.also()) : doc);
     }
     return out;
   }
