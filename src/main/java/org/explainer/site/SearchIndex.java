@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -23,7 +24,7 @@ import org.explainer.content.Library;
  *   <li>the manifest, {@code search/index.js}: {@code window.EXPLAINER_SEARCH={...}}, with the number of
  *       documents and of shards of each kind, and the split prefixes (below);
  *   <li>word shards, {@code search/words-N.js}: each word with the documents that have it in their title
- *       and in their text, and the digests of split prefixes;
+ *       and in their text, the digests of split prefixes, and the forms entries of scattered stems;
  *   <li>document shards, {@code search/docs-N.js}: for a run of documents, what a result shows (kind,
  *       title, URL, the start of the text).
  * </ul>
@@ -36,9 +37,14 @@ import org.explainer.content.Library;
  * when every prefix is); the word shard is the key's {@link #shardOf hash}. A prefix is <i>split</i> when
  * the entries of the words it begins, two or more, add up to more than {@link #SPLIT_ABOVE} characters:
  * its words then go by longer keys, and a <i>digest</i> of the prefix, in the shard of the prefix
- * itself, lists for each document the best way it matches the prefix. So a query word needs one shard:
- * the digest's when the word is a split prefix, else its key's, whose words beginning with the query word
- * all share that key.
+ * itself, lists for each document the best way it matches the prefix. So the words beginning with a
+ * query word are in one shard: the digest's when the word is a split prefix, else its key's, whose words
+ * beginning with the query word all share that key.
+ *
+ * <p><b>Forms of a word.</b> A query word also finds the words of its {@link WordForms#stem stem}
+ * ("invitations" finds "invitation"). They are in the shard of the stem's key, where the script stems
+ * each word to find them; when a split has sent some of them elsewhere, a <i>forms</i> entry there lists
+ * the documents that have any of them instead. So a query word needs two shards at most, mostly one.
  *
  * <p>Everything is in a fixed order (documents in registry order, words and prefixes sorted by UTF-16
  * code unit, as the script compares them), so the same site gives the same bytes.
@@ -184,12 +190,12 @@ public final class SearchIndex {
    * What a word shard holds.
    *
    * @param words each word, sorted: {@code [word, title postings, text postings]}
-   * @param prefixes each split prefix, sorted: {@code [prefix, then the documents that have the prefix as
-   *     a word of the title, that have a word of the title beginning with it, that have it as a word of the
-   *     text, and that have a word of the text beginning with it]}, each document in the first list it
-   *     qualifies for
+   * @param prefixes each split prefix, sorted: {@code [prefix, then the documents that have a word of the
+   *     title beginning with it, and those that have none but a word of the text beginning with it]}
+   * @param forms each stem whose words are not all in this shard, sorted (the shard is its own key's):
+   *     {@code [stem, the documents that have a word of that stem in the title, and in the text]}
    */
-  record WordShard(List<List<String>> words, List<List<String>> prefixes) {}
+  record WordShard(List<List<String>> words, List<List<String>> prefixes, List<List<String>> forms) {}
 
   /**
    * What a document shard holds.
@@ -218,6 +224,7 @@ public final class SearchIndex {
     final Postings body;
     List<String> entry;
     int size;
+    int shard;
 
     Word(String text) {
       this(text, new Postings(), new Postings());
@@ -295,19 +302,32 @@ public final class SearchIndex {
 
     List<List<List<String>>> shardWords = new ArrayList<>();
     List<List<List<String>>> shardPrefixes = new ArrayList<>();
+    List<List<List<String>>> shardForms = new ArrayList<>();
     for (int i = 0; i < shards.words(); i++) {
       shardWords.add(new ArrayList<>());
       shardPrefixes.add(new ArrayList<>());
+      shardForms.add(new ArrayList<>());
     }
+    TreeMap<String, List<Word>> byStem = new TreeMap<>();
     for (Word w : words) {
-      shardWords.get(shardOf(keyOf(w.text, split), shards.words())).add(w.entry);
+      w.shard = shardOf(keyOf(w.text, split), shards.words());
+      shardWords.get(w.shard).add(w.entry);
+      byStem.computeIfAbsent(WordForms.stem(w.text), s -> new ArrayList<>()).add(w);
     }
     int[] best = new int[docs.size()];
     for (String prefix : split) {
       shardPrefixes.get(shardOf(prefix, shards.words())).add(digest(prefix, words, best));
     }
+    // a stem's words are found in its key's shard, where they all are unless a split scattered them
+    byStem.forEach((stem, forms) -> {
+      int shard = shardOf(keyOf(stem, split), shards.words());
+      if (forms.stream().anyMatch(w -> w.shard != shard)) {
+        shardForms.get(shard).add(List.of(stem, union(forms, w -> w.title).encoded(), union(forms, w -> w.body).encoded()));
+      }
+    });
     List<WordShard> wordShards = IntStream.range(0, shards.words())
-        .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)))).toList();
+        .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)), List.copyOf(shardForms.get(i))))
+        .toList();
     return new SearchIndex(shards, new Manifest(docs.size(), shards.words(), shards.docs(), List.copyOf(split)), wordShards,
         List.copyOf(docs));
   }
@@ -475,23 +495,36 @@ public final class SearchIndex {
   }
 
   /**
-   * The digest of {@code prefix}: each document in one of four lists, by the best way it matches the
-   * prefix (the prefix as a word of its title, a title word beginning with it, the prefix as a word of
-   * its text, a text word beginning with it). {@code best} is scratch space, all zero, one per document.
+   * The digest of {@code prefix}: each document in one of two lists, by the best way it matches the
+   * prefix (a title word beginning with it, else a word of its text beginning with it). {@code best} is
+   * scratch space, all zero, one per document.
    */
   private static List<String> digest(String prefix, Word[] words, int[] best) {
     IntStream.Builder touched = IntStream.builder();
     for (int i = lowerBound(words, prefix); i < words.length && words[i].text.startsWith(prefix); i++) {
-      boolean exact = words[i].text.equals(prefix);
-      raise(best, words[i].title, exact ? 4 : 3, touched);
-      raise(best, words[i].body, exact ? 2 : 1, touched);
+      raise(best, words[i].title, 2, touched);
+      raise(best, words[i].body, 1, touched);
     }
-    Postings[] levels = {new Postings(), new Postings(), new Postings(), new Postings()};
+    Postings[] levels = {new Postings(), new Postings()};
     for (int doc : touched.build().sorted().toArray()) {
-      levels[4 - best[doc]].add(doc);
+      levels[2 - best[doc]].add(doc);
       best[doc] = 0;
     }
-    return List.of(prefix, levels[0].encoded(), levels[1].encoded(), levels[2].encoded(), levels[3].encoded());
+    return List.of(prefix, levels[0].encoded(), levels[1].encoded());
+  }
+
+  /** The documents of the lists that {@code list} gives of each of {@code words}, each once, in order. */
+  private static Postings union(List<Word> words, Function<Word, Postings> list) {
+    IntStream.Builder all = IntStream.builder();
+    for (Word w : words) {
+      Postings docs = list.apply(w);
+      for (int i = 0; i < docs.size(); i++) {
+        all.add(docs.get(i));
+      }
+    }
+    Postings out = new Postings();
+    all.build().sorted().forEach(out::add); // add takes a number again as once
+    return out;
   }
 
   /** Raises {@code best} of each document of {@code docs} to {@code level}, adding to {@code touched} those seen first. */
