@@ -89,12 +89,20 @@ public final class ActorPage implements PageType<ActorPage.Profile> {
     return Optional.of(new Translations.Key(Translations.Part.ACTOR, profile.actor().id()));
   }
 
-  /** The actor, once: from its first page. */
+  /**
+   * The actor, once: from its first page. A result shows its description (its role when it has none);
+   * its role and every spelling of its name are searched too.
+   */
   @Override
   public List<SearchIndex.Doc> search(Profile profile, Site site) {
     Actor actor = profile.actor();
     return !profile.quotes().first() ? List.of() : List.of(SearchIndex.Doc.of(site.messages().text("search.kind.actor"), actor.name(), at(actor.id()),
-        String.join(" ", String.join(" ", actor.variants()), actor.role(), actor.description().orElse(""))));
+        actor.description().orElse(actor.role()), String.join(" ", spellings(actor), actor.role())));
+  }
+
+  /** Every spelling of {@code actor}'s name, its name and its variants: what search finds a record naming the actor by. */
+  static String spellings(Actor actor) {
+    return String.join(" ", actor.name(), String.join(" ", actor.variants()));
   }
 
   @Override

@@ -48,7 +48,7 @@ public final class GlossaryPage extends SinglePage {
   public List<SearchIndex.Doc> search(Library library, Site site) {
     return library.glossary().stream()
         .map(t -> SearchIndex.Doc.of(site.messages().text("search.kind.glossary"), t.term(), PATH + "#" + t.id(),
-            String.join(" ", t.variants()) + " " + site.markdown().glossary().get(t.id()).text()))
+            site.markdown().glossary().get(t.id()).text(), String.join(" ", t.variants())))
         .toList();
   }
 

@@ -91,7 +91,7 @@ public final class SearchDataFile extends SinglePage {
   /** What {@code page} adds to the search data, its URLs relative to the search page. */
   private static <T> List<SearchIndex.Doc> search(SitePage<T> page, Site site) {
     return page.type().search(page.subject(), site).stream()
-        .map(doc -> new SearchIndex.Doc(doc.k(), doc.t(), SitePaths.relative(SearchPage.PATH, doc.u()), doc.x()))
+        .map(doc -> doc.at(SitePaths.relative(SearchPage.PATH, doc.u())))
         .toList();
   }
 }

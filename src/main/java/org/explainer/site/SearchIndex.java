@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -23,7 +24,7 @@ import org.explainer.content.Library;
  *   <li>the manifest, {@code search/index.js}: {@code window.EXPLAINER_SEARCH={...}}, with the number of
  *       documents and of shards of each kind, and the split prefixes (below);
  *   <li>word shards, {@code search/words-N.js}: each word with the documents that have it in their title
- *       and in their text, and the digests of split prefixes;
+ *       and in their text, the digests of split prefixes, and the forms entries of scattered stems;
  *   <li>document shards, {@code search/docs-N.js}: for a run of documents, what a result shows (kind,
  *       title, URL, the start of the text).
  * </ul>
@@ -36,9 +37,14 @@ import org.explainer.content.Library;
  * when every prefix is); the word shard is the key's {@link #shardOf hash}. A prefix is <i>split</i> when
  * the entries of the words it begins, two or more, add up to more than {@link #SPLIT_ABOVE} characters:
  * its words then go by longer keys, and a <i>digest</i> of the prefix, in the shard of the prefix
- * itself, lists for each document the best way it matches the prefix. So a query word needs one shard:
- * the digest's when the word is a split prefix, else its key's, whose words beginning with the query word
- * all share that key.
+ * itself, lists for each document the best way it matches the prefix. So the words beginning with a
+ * query word are in one shard: the digest's when the word is a split prefix, else its key's, whose words
+ * beginning with the query word all share that key.
+ *
+ * <p><b>Forms of a word.</b> A query word also finds the words of its {@link WordForms#stem stem}
+ * ("invitations" finds "invitation"). They are in the shard of the stem's key, where the script stems
+ * each word to find them; when a split has sent some of them elsewhere, a <i>forms</i> entry there lists
+ * the documents that have any of them instead. So a query word needs two shards at most, mostly one.
  *
  * <p>Everything is in a fixed order (documents in registry order, words and prefixes sorted by UTF-16
  * code unit, as the script compares them), so the same site gives the same bytes.
@@ -64,18 +70,30 @@ public final class SearchIndex {
   static final String MANIFEST = "index";
 
   /**
-   * One searchable record; the component names are the JSON keys the search script reads.
+   * One searchable record, as a page type gives it ({@link PageType#search}).
    *
    * @param k its kind ("Entry", "Actor", …)
    * @param t its title
    * @param u its URL, relative to the search page
    * @param x the text to search, its white space as written: words are split at it, and a result shows
    *     the start of the text with each run of it made one space ({@link #excerpt})
+   * @param also more words to search as text that a result never shows: the other names the record
+   *     goes by, such as every spelling of the actors it names ("" for none)
    */
-  public record Doc(String k, String t, String u, String x) {
-    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}. */
+  public record Doc(String k, String t, String u, String x, String also) {
+    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}, with no more words. */
     public static Doc of(String kind, String title, String href, String text) {
-      return new Doc(kind, title, href, text);
+      return new Doc(kind, title, href, text, "");
+    }
+
+    /** A record of {@code kind}, {@code title} and {@code href} whose text is {@code text}, searched also under the words of {@code also}. */
+    public static Doc of(String kind, String title, String href, String text, String also) {
+      return new Doc(kind, title, href, text, also);
+    }
+
+    /** The record at {@code href} instead. */
+    Doc at(String href) {
+      return new Doc(k, t, href, x, also);
     }
 
     /**
@@ -105,20 +123,31 @@ public final class SearchIndex {
      * excerpt of {@value SearchIndex#EXCERPT} characters at most, at a space. Only the start of the text
      * is looked at, unless the text ends (or is white space) near it.
      */
-    Doc excerpt() {
+    Result excerpt() {
       String start = collapse(x, 2 * EXCERPT).stripLeading();
       // the start is the collapsed text's own start when text that is not white space follows what is cut
       String text = start.stripTrailing().length() > EXCERPT + 1 ? start : collapse(x, Integer.MAX_VALUE).strip();
       if (text.length() <= EXCERPT) {
-        return new Doc(k, t, u, text);
+        return new Result(k, t, u, text);
       }
       int cut = text.lastIndexOf(' ', EXCERPT);
       if (cut <= 0) {
         cut = Character.isHighSurrogate(text.charAt(EXCERPT - 1)) ? EXCERPT - 1 : EXCERPT;
       }
-      return new Doc(k, t, u, text.substring(0, cut) + "…");
+      return new Result(k, t, u, text.substring(0, cut) + "…");
     }
   }
+
+  /**
+   * What a result shows of a record, as a document shard holds it; the component names are the JSON keys
+   * the search script reads.
+   *
+   * @param k its kind
+   * @param t its title
+   * @param u its URL, relative to the search page
+   * @param x the start of its text ({@link Doc#excerpt})
+   */
+  record Result(String k, String t, String u, String x) {}
 
   /**
    * How many shards of each kind a site has.
@@ -161,12 +190,12 @@ public final class SearchIndex {
    * What a word shard holds.
    *
    * @param words each word, sorted: {@code [word, title postings, text postings]}
-   * @param prefixes each split prefix, sorted: {@code [prefix, then the documents that have the prefix as
-   *     a word of the title, that have a word of the title beginning with it, that have it as a word of the
-   *     text, and that have a word of the text beginning with it]}, each document in the first list it
-   *     qualifies for
+   * @param prefixes each split prefix, sorted: {@code [prefix, then the documents that have a word of the
+   *     title beginning with it, and those that have none but a word of the text beginning with it]}
+   * @param forms each stem whose words are not all in this shard, sorted (the shard is its own key's):
+   *     {@code [stem, the documents that have a word of that stem in the title, and in the text]}
    */
-  record WordShard(List<List<String>> words, List<List<String>> prefixes) {}
+  record WordShard(List<List<String>> words, List<List<String>> prefixes, List<List<String>> forms) {}
 
   /**
    * What a document shard holds.
@@ -174,14 +203,14 @@ public final class SearchIndex {
    * @param first the number of its first document
    * @param docs its documents in order, each with an excerpt of its text
    */
-  record DocShard(int first, List<Doc> docs) {}
+  record DocShard(int first, List<Result> docs) {}
 
   private final Shards shards;
   private final Manifest manifest;
   private final List<WordShard> wordShards;
-  private final List<Doc> docs;
+  private final List<Result> docs;
 
-  private SearchIndex(Shards shards, Manifest manifest, List<WordShard> wordShards, List<Doc> docs) {
+  private SearchIndex(Shards shards, Manifest manifest, List<WordShard> wordShards, List<Result> docs) {
     this.shards = shards;
     this.manifest = manifest;
     this.wordShards = wordShards;
@@ -195,6 +224,7 @@ public final class SearchIndex {
     final Postings body;
     List<String> entry;
     int size;
+    int shard;
 
     Word(String text) {
       this(text, new Postings(), new Postings());
@@ -213,7 +243,7 @@ public final class SearchIndex {
    * together).
    */
   static final class Part {
-    private final List<Doc> excerpts;
+    private final List<Result> excerpts;
     private final Map<String, Word> words = new HashMap<>();
 
     /** The run of {@code docs}. */
@@ -222,6 +252,7 @@ public final class SearchIndex {
         int doc = d;
         SearchText.words(docs.get(d).t(), w -> words.computeIfAbsent(w, Word::new).title.add(doc));
         SearchText.words(docs.get(d).x(), w -> words.computeIfAbsent(w, Word::new).body.add(doc));
+        SearchText.words(docs.get(d).also(), w -> words.computeIfAbsent(w, Word::new).body.add(doc));
       }
       this.excerpts = docs.stream().map(Doc::excerpt).toList();
     }
@@ -243,7 +274,7 @@ public final class SearchIndex {
    */
   static SearchIndex ofParts(List<Part> parts, Shards shards, int splitAbove) {
     Map<String, Word> byText = new HashMap<>(parts.get(0).words);
-    List<Doc> docs = new ArrayList<>(parts.get(0).excerpts);
+    List<Result> docs = new ArrayList<>(parts.get(0).excerpts);
     for (Part part : parts.subList(1, parts.size())) {
       int first = docs.size();
       part.words.forEach((text, found) -> {
@@ -260,7 +291,7 @@ public final class SearchIndex {
    * The index of {@code docs} (each already cut to its excerpt), whose words are {@code byText}, in
    * {@code shards}, splitting prefixes whose words add up to more than {@code splitAbove} characters.
    */
-  private static SearchIndex index(Map<String, Word> byText, List<Doc> docs, Shards shards, int splitAbove) {
+  private static SearchIndex index(Map<String, Word> byText, List<Result> docs, Shards shards, int splitAbove) {
     Word[] words = byText.values().toArray(Word[]::new);
     Arrays.sort(words, (a, b) -> a.text.compareTo(b.text));
     for (Word w : words) {
@@ -271,19 +302,32 @@ public final class SearchIndex {
 
     List<List<List<String>>> shardWords = new ArrayList<>();
     List<List<List<String>>> shardPrefixes = new ArrayList<>();
+    List<List<List<String>>> shardForms = new ArrayList<>();
     for (int i = 0; i < shards.words(); i++) {
       shardWords.add(new ArrayList<>());
       shardPrefixes.add(new ArrayList<>());
+      shardForms.add(new ArrayList<>());
     }
+    TreeMap<String, List<Word>> byStem = new TreeMap<>();
     for (Word w : words) {
-      shardWords.get(shardOf(keyOf(w.text, split), shards.words())).add(w.entry);
+      w.shard = shardOf(keyOf(w.text, split), shards.words());
+      shardWords.get(w.shard).add(w.entry);
+      byStem.computeIfAbsent(WordForms.stem(w.text), s -> new ArrayList<>()).add(w);
     }
     int[] best = new int[docs.size()];
     for (String prefix : split) {
       shardPrefixes.get(shardOf(prefix, shards.words())).add(digest(prefix, words, best));
     }
+    // a stem's words are found in its key's shard, where they all are unless a split scattered them
+    byStem.forEach((stem, forms) -> {
+      int shard = shardOf(keyOf(stem, split), shards.words());
+      if (forms.stream().anyMatch(w -> w.shard != shard)) {
+        shardForms.get(shard).add(List.of(stem, union(forms, w -> w.title).encoded(), union(forms, w -> w.body).encoded()));
+      }
+    });
     List<WordShard> wordShards = IntStream.range(0, shards.words())
-        .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)))).toList();
+        .mapToObj(i -> new WordShard(List.copyOf(shardWords.get(i)), List.copyOf(shardPrefixes.get(i)), List.copyOf(shardForms.get(i))))
+        .toList();
     return new SearchIndex(shards, new Manifest(docs.size(), shards.words(), shards.docs(), List.copyOf(split)), wordShards,
         List.copyOf(docs));
   }
@@ -312,7 +356,7 @@ public final class SearchIndex {
       if (manifest.wordShards() != shards.words() || manifest.documentShards() != shards.docs()) {
         return Optional.empty();
       }
-      List<Doc> docs = new ArrayList<>(manifest.documents());
+      List<Result> docs = new ArrayList<>(manifest.documents());
       for (int i = 0; i < shards.docs(); i++) {
         String name = DOCS + i;
         DocShard shard = parse(file.apply(name), "window.EXPLAINER_SEARCH_SHARD(" + Json.script(name) + ",", ");\n", DocShard.class);
@@ -373,6 +417,7 @@ public final class SearchIndex {
         int d = doc.getKey();
         SearchText.words(doc.getValue().t(), w -> byText.computeIfAbsent(w, Word::new).title.insert(d));
         SearchText.words(doc.getValue().x(), w -> byText.computeIfAbsent(w, Word::new).body.insert(d));
+        SearchText.words(doc.getValue().also(), w -> byText.computeIfAbsent(w, Word::new).body.insert(d));
         docs.set(d, doc.getValue().excerpt());
       }
       byText.values().removeIf(word -> word.title.size() + word.body.size() == 0);
@@ -450,23 +495,36 @@ public final class SearchIndex {
   }
 
   /**
-   * The digest of {@code prefix}: each document in one of four lists, by the best way it matches the
-   * prefix (the prefix as a word of its title, a title word beginning with it, the prefix as a word of
-   * its text, a text word beginning with it). {@code best} is scratch space, all zero, one per document.
+   * The digest of {@code prefix}: each document in one of two lists, by the best way it matches the
+   * prefix (a title word beginning with it, else a word of its text beginning with it). {@code best} is
+   * scratch space, all zero, one per document.
    */
   private static List<String> digest(String prefix, Word[] words, int[] best) {
     IntStream.Builder touched = IntStream.builder();
     for (int i = lowerBound(words, prefix); i < words.length && words[i].text.startsWith(prefix); i++) {
-      boolean exact = words[i].text.equals(prefix);
-      raise(best, words[i].title, exact ? 4 : 3, touched);
-      raise(best, words[i].body, exact ? 2 : 1, touched);
+      raise(best, words[i].title, 2, touched);
+      raise(best, words[i].body, 1, touched);
     }
-    Postings[] levels = {new Postings(), new Postings(), new Postings(), new Postings()};
+    Postings[] levels = {new Postings(), new Postings()};
     for (int doc : touched.build().sorted().toArray()) {
-      levels[4 - best[doc]].add(doc);
+      levels[2 - best[doc]].add(doc);
       best[doc] = 0;
     }
-    return List.of(prefix, levels[0].encoded(), levels[1].encoded(), levels[2].encoded(), levels[3].encoded());
+    return List.of(prefix, levels[0].encoded(), levels[1].encoded());
+  }
+
+  /** The documents of the lists that {@code list} gives of each of {@code words}, each once, in order. */
+  private static Postings union(List<Word> words, Function<Word, Postings> list) {
+    IntStream.Builder all = IntStream.builder();
+    for (Word w : words) {
+      Postings docs = list.apply(w);
+      for (int i = 0; i < docs.size(); i++) {
+        all.add(docs.get(i));
+      }
+    }
+    Postings out = new Postings();
+    all.build().sorted().forEach(out::add); // add takes a number again as once
+    return out;
   }
 
   /** Raises {@code best} of each document of {@code docs} to {@code level}, adding to {@code touched} those seen first. */

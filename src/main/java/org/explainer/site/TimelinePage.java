@@ -54,7 +54,8 @@ public final class TimelinePage extends SinglePage {
   @Override
   public List<SearchIndex.Doc> search(Library library, Site site) {
     return library.timeline().stream()
-        .map(e -> SearchIndex.Doc.of(site.messages().text("search.kind.timeline"), e.title(), PATH + "#" + e.id(), site.display(e.date()) + " " + e.description()))
+        .map(e -> SearchIndex.Doc.of(site.messages().text("search.kind.timeline"), e.title(), PATH + "#" + e.id(), site.display(e.date()) + " " + e.description(),
+            e.actors().stream().map(ref -> ActorPage.spellings(site.actor(ref.id()))).collect(Collectors.joining(" "))))
         .toList();
   }
 

@@ -141,7 +141,7 @@ class SearchIndexTest {
       for (int d = 0; d < docs.size(); d++) {
         int doc = d;
         SearchText.words(docs.get(d).t(), w -> title.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
-        SearchText.words(docs.get(d).x(), w -> text.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
+        SearchText.words(docs.get(d).x() + " " + docs.get(d).also(), w -> text.computeIfAbsent(w, k -> new TreeSet<>()).add(doc));
       }
       Set<String> words = new TreeSet<>(title.keySet());
       words.addAll(text.keySet());
@@ -164,7 +164,7 @@ class SearchIndexTest {
   }
 
   @Test
-  void aSplitPrefixHasADigestInItsOwnShardThatRanksEachDocumentByItsBestMatch() {
+  void aSplitPrefixHasADigestInItsOwnShardThatListsEachDocumentByItsBestMatch() {
     List<SearchIndex.Doc> docs = corpus(300, 5);
     SearchIndex.Shards shards = new SearchIndex.Shards(5, 3);
     Read index = read(SearchIndex.of(docs, shards, 200));
@@ -178,17 +178,68 @@ class SearchIndexTest {
         }
       });
       assertThat(digests).as("the digest of '%s'", prefix).hasSize(1);
-      List<List<Integer>> expected = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      List<List<Integer>> expected = List.of(new ArrayList<>(), new ArrayList<>());
       for (int d = 0; d < docs.size(); d++) {
-        int best = best(prefix, docs.get(d));
-        if (best > 0) {
-          expected.get(4 - best).add(d);
+        if (anyWord(docs.get(d).t(), w -> w.startsWith(prefix))) {
+          expected.get(0).add(d);
+        } else if (anyWord(text(docs.get(d)), w -> w.startsWith(prefix))) {
+          expected.get(1).add(d);
         }
       }
-      for (int level = 0; level < 4; level++) {
+      assertThat(digests.get(0)).hasSize(3);
+      for (int level = 0; level < 2; level++) {
         assertThat(decode(digests.get(0).get(level + 1).asText())).as("'%s', level %d", prefix, level).isEqualTo(expected.get(level));
       }
     }
+  }
+
+  /**
+   * The words of a stem are all in the shard of the stem's key, or a "forms" entry there lists the
+   * documents that have one of them, in the title and in the text; there is no such entry otherwise.
+   */
+  @Test
+  void theWordsOfAStemAreInItsKeysShardOrAFormsEntryThereListsTheirDocuments() {
+    List<SearchIndex.Doc> docs = corpus(300, 5);
+    int entries = 0;
+    for (int splitAbove : List.of(SearchIndex.SPLIT_ABOVE, 200, 40)) {
+      SearchIndex.Shards shards = new SearchIndex.Shards(5, 3);
+      Read index = read(SearchIndex.of(docs, shards, splitAbove));
+      Map<String, Integer> shardOfWord = new HashMap<>();
+      Map<String, JsonNode> forms = new HashMap<>();
+      for (int shard = 0; shard < shards.words(); shard++) {
+        int number = shard;
+        index.words.get(shard).get("words").forEach(w -> shardOfWord.put(w.get(0).asText(), number));
+        for (JsonNode f : index.words.get(shard).get("forms")) {
+          String stem = f.get(0).asText();
+          assertThat(SearchIndex.shardOf(SearchIndex.keyOf(stem, index.split), shards.words())).as("the shard of the forms of '%s'", stem)
+              .isEqualTo(shard);
+          assertThat(forms.put(stem, f)).as("'%s' has one forms entry", stem).isNull();
+        }
+      }
+      Map<String, List<String>> byStem = new TreeMap<>();
+      shardOfWord.keySet().forEach(w -> byStem.computeIfAbsent(WordForms.stem(w), k -> new ArrayList<>()).add(w));
+      for (Map.Entry<String, List<String>> stem : byStem.entrySet()) {
+        int shard = SearchIndex.shardOf(SearchIndex.keyOf(stem.getKey(), index.split), shards.words());
+        boolean together = stem.getValue().stream().allMatch(w -> shardOfWord.get(w) == shard);
+        assertThat(forms.containsKey(stem.getKey())).as("'%s' (%s) has a forms entry", stem.getKey(), stem.getValue()).isEqualTo(!together);
+        if (!together) {
+          List<Integer> title = new ArrayList<>();
+          List<Integer> text = new ArrayList<>();
+          for (int d = 0; d < docs.size(); d++) {
+            if (anyWord(docs.get(d).t(), w -> WordForms.stem(w).equals(stem.getKey()))) {
+              title.add(d);
+            }
+            if (anyWord(text(docs.get(d)), w -> WordForms.stem(w).equals(stem.getKey()))) {
+              text.add(d);
+            }
+          }
+          assertThat(decode(forms.get(stem.getKey()).get(1).asText())).as("title of '%s'", stem.getKey()).isEqualTo(title);
+          assertThat(decode(forms.get(stem.getKey()).get(2).asText())).as("text of '%s'", stem.getKey()).isEqualTo(text);
+        }
+      }
+      entries += forms.size();
+    }
+    assertThat(entries).as("forms entries over the three splits").isPositive();
   }
 
   @Test
@@ -264,7 +315,7 @@ class SearchIndexTest {
     assertThat(new String(index.manifest(), StandardCharsets.UTF_8))
         .isEqualTo("window.EXPLAINER_SEARCH={\"documents\":1,\"wordShards\":1,\"documentShards\":1,\"split\":[]};\n");
     assertThat(new String(index.shard("words-0"), StandardCharsets.UTF_8)).isEqualTo("window.EXPLAINER_SEARCH_SHARD(\"words-0\",{\"words\":["
-        + "[\"co\",\"\",\"0\"],[\"script\",\"0\",\"\"],[\"sybiha\",\"\",\"0\"],[\"umbrella\",\"0\",\"\"]],\"prefixes\":[]});\n");
+        + "[\"co\",\"\",\"0\"],[\"script\",\"0\",\"\"],[\"sybiha\",\"\",\"0\"],[\"umbrella\",\"0\",\"\"]],\"prefixes\":[],\"forms\":[]});\n");
     assertThat(new String(index.shard("docs-0"), StandardCharsets.UTF_8)).isEqualTo("window.EXPLAINER_SEARCH_SHARD(\"docs-0\",{\"first\":0,\"docs\":["
         + "{\"k\":\"Entry\",\"t\":\"Umbrella \\u003c/script\\u003e\",\"u\":\"../a/index.html\",\"x\":\"Sybíha \\u0026 co\"}]});\n");
     assertThatThrownBy(() -> index.shard("words-1")).hasMessageContaining("no search shard is called 'words-1'");
@@ -331,7 +382,8 @@ class SearchIndexTest {
             case 1 -> doc.x() + " zebra " + random.nextInt(5);
             default -> "";
           };
-          SearchIndex.Doc now = SearchIndex.Doc.of(doc.k(), random.nextInt(4) == 0 ? edits.get(d).t() : doc.t(), doc.u(), text);
+          SearchIndex.Doc now = SearchIndex.Doc.of(doc.k(), random.nextInt(4) == 0 ? edits.get(d).t() : doc.t(), doc.u(), text,
+              random.nextBoolean() ? doc.also() : edits.get(d).also());
           after.set(d, now);
           pages.get(page(doc.u())).add(now);
         }
@@ -393,23 +445,38 @@ class SearchIndexTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** The points rank of {@code doc} for {@code prefix}: 4 a title word equal, 3 beginning with it, 2 and 1 in the text, 0 none. */
-  static int best(String prefix, SearchIndex.Doc doc) {
+  /**
+   * The points {@code doc} scores for the query word {@code term}: 6 for a title word of the same stem
+   * ({@link WordForms}), 4 for a title word beginning with it, 2 and 1 for such words of the text (its
+   * words not shown included), 0 for none.
+   */
+  static int points(String term, SearchIndex.Doc doc) {
+    String stem = WordForms.stem(term);
     int best = 0;
     for (String w : SearchText.words(doc.t())) {
-      best = Math.max(best, w.equals(prefix) ? 4 : w.startsWith(prefix) ? 3 : 0);
+      best = Math.max(best, WordForms.stem(w).equals(stem) ? 6 : w.startsWith(term) ? 4 : 0);
     }
-    for (String w : SearchText.words(doc.x())) {
-      best = Math.max(best, w.equals(prefix) ? 2 : w.startsWith(prefix) ? 1 : 0);
+    for (String w : SearchText.words(text(doc))) {
+      best = Math.max(best, WordForms.stem(w).equals(stem) ? 2 : w.startsWith(term) ? 1 : 0);
     }
     return best;
+  }
+
+  /** Every word {@code doc} is searched by as text: its text and its words not shown. */
+  static String text(SearchIndex.Doc doc) {
+    return doc.x() + " " + doc.also();
+  }
+
+  static boolean anyWord(String text, java.util.function.Predicate<String> test) {
+    return SearchText.words(text).stream().anyMatch(test);
   }
 
   /** {@code count} documents of English, Ukrainian and accented words from a small vocabulary, many sharing prefixes, from {@code seed}. */
   static List<SearchIndex.Doc> corpus(int count, long seed) {
     String[] vocabulary = {"umbrella", "umbrellas", "Umbra", "um", "NATO", "nation", "national", "naïve", "Sybíha", "summit", "summits", "sum",
         "парасолька", "парасольку", "парасоля", "пара", "паркан", "Україна", "українці", "їжак", "йод", "Café", "cafe", "2024", "24", "x",
-        "ΟΔΟΣ", "straße", "e\u0301te", "a", "an", "and", "ally", "allies", "alliance", "invite", "invitation", "invited"};
+        "ΟΔΟΣ", "straße", "e\u0301te", "a", "an", "and", "ally", "allies", "alliance", "invite", "invitation", "invited", "стаття", "статтею",
+        "planned", "plan", "Sybiga"};
     Random random = new Random(seed);
     List<SearchIndex.Doc> docs = new ArrayList<>();
     for (int d = 0; d < count; d++) {
@@ -421,7 +488,8 @@ class SearchIndexTest {
       for (int i = random.nextInt(40); i > 0; i--) {
         text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(5) == 0 ? ", " : " ");
       }
-      docs.add(SearchIndex.Doc.of(d % 3 == 0 ? "Entry" : "Actor", title.toString().strip(), "../articles/" + d + "/index.html", text.toString()));
+      String also = d % 4 == 0 ? vocabulary[random.nextInt(vocabulary.length)] + " " + vocabulary[random.nextInt(vocabulary.length)] : "";
+      docs.add(SearchIndex.Doc.of(d % 3 == 0 ? "Entry" : "Actor", title.toString().strip(), "../articles/" + d + "/index.html", text.toString(), also));
     }
     return docs;
   }
@@ -431,7 +499,7 @@ class SearchIndexTest {
     List<SearchIndex.Doc> out = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       SearchIndex.Doc doc = docs.get(d);
-      out.add(d % 5 == 0 ? SearchIndex.Doc.of("Glossary", doc.t(), "../glossary/index.html#term-" + d, doc.x()) : doc);
+      out.add(d % 5 == 0 ? SearchIndex.Doc.of("Glossary", doc.t(), "../glossary/index.html#term-" + d, doc.x(), doc.also()) : doc);
     }
     return out;
   }

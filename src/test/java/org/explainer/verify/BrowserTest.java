@@ -1,6 +1,7 @@
 package org.explainer.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -52,7 +53,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (375 px, also 320 px for horizontal scroll) and desktop (1280 px) widths: zero axe-core WCAG 2.x A/AA
  * violations, zero console errors, zero failed requests, nothing fetched from another origin, no
  * horizontal scroll. Then: the search page finds an entry when typed into (and says so in Ukrainian on
- * the Ukrainian one), for several words and for one letter, with more results on demand, also opened
+ * the Ukrainian one), for several words and for one letter, with more results on demand, for a form of
+ * a word and for another spelling of an actor's name in both languages, also opened
  * from disk, and lists every entry without JavaScript, a quote's original opens without JavaScript,
  * and the home page works opened from disk in both languages. An outlet's own pages, which the real site
  * does not have, pass the same checks on the fixture site with many entries, opened from disk.
@@ -325,6 +327,45 @@ public class BrowserTest {
         .forEach(p -> problems.add("a script that is not the search page's own: " + p));
     if (!problems.isEmpty()) {
       fail("search page after several words and one letter: " + String.join("\n  ", problems));
+    }
+  }
+
+  /**
+   * A form of a word finds the word ("invitations", «статті»), and a spelling of an actor's name that an
+   * entry does not use finds the entries naming the actor, whose own result shows its description, not
+   * its list of spellings.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"search/index.html|invitations|articles/stoltenberg-invitation-equals-membership/index.html",
+      "uk/search/index.html|статті 5|uk/articles/stoltenberg-invitation-equals-membership/index.html",
+      "search/index.html|sybiga|articles/sybiha-letter-nato-umbrella/index.html",
+      "uk/search/index.html|sybiga|uk/articles/sybiha-letter-nato-umbrella/index.html",
+      "uk/search/index.html|zelenskiy|uk/articles/sybiha-letter-nato-umbrella/index.html"})
+  void searchFindsTheFormsOfAWordAndEverySpellingOfAName(String test) {
+    String[] parts = test.split("\\|");
+    emulate(driver, "light", DESKTOP);
+    load(driver, server.url(parts[0]));
+    driver.findElement(By.id("search-input")).sendKeys(parts[1]);
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#search-results a"))
+          .stream().anyMatch(a -> String.valueOf(a.getAttribute("href")).endsWith(parts[2])));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      fail("searching '" + parts[1] + "' on " + parts[0] + " gave no link to " + parts[2] + "; #search-results holds: "
+          + driver.findElement(By.id("search-results")).getAttribute("innerHTML"));
+    }
+    boolean actorShown = false;
+    for (WebElement result : driver.findElements(By.cssSelector("#search-results li"))) {
+      if (String.valueOf(result.findElement(By.tagName("a")).getAttribute("href")).endsWith("actors/sybiha/index.html")) {
+        actorShown = true;
+        assertFalse(result.findElement(By.className("meta")).getText().contains("Sybiga"),
+            "the actor's result shows its description, not its spellings: " + result.getText());
+      }
+    }
+    assertTrue(actorShown || !parts[1].equals("sybiga"), "'sybiga' finds Sybiha's own record among its results");
+    List<String> problems = new ArrayList<>(consoleErrors(driver, null));
+    problems.addAll(failedRequests(null));
+    if (!problems.isEmpty()) {
+      fail(parts[0] + " searching '" + parts[1] + "': " + String.join("\n  ", problems));
     }
   }
 
