@@ -25,6 +25,49 @@
     return fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
   }
 
+  /* The stem of a folded word, as WordForms makes it in the generator, step for step: a word of a-z loses
+     a final s (not of -ss, -us, -is), then -ing or -ed (a doubled consonant but l, s, z undoubled) or
+     else a final e, and a final y is written i; a word of Cyrillic letters loses -ся or -сь, then the
+     longest ending of UKRAINIAN it can. A stem keeps at least SHORTEST letters; any other word is its
+     own stem. */
+  var SHORTEST = 3;
+  var UKRAINIAN = ["ього", "ьому",
+    "ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ьоі", "уть", "ють",
+    "ам", "ям", "ах", "ях", "ом", "ем", "єм", "ою", "ею", "єю", "ів", "еи", "ии", "іи", "ім", "им", "их", "іх", "оі", "ую", "юю",
+    "а", "я", "о", "е", "є", "у", "ю", "і", "и", "ь"];
+  function cut(w, letters) {
+    return w.length - letters >= SHORTEST ? w.slice(0, w.length - letters) : w;
+  }
+  function undoubled(w) {
+    var n = w.length, last = w.charAt(n - 1);
+    return n - 1 >= SHORTEST && last === w.charAt(n - 2) && "aeiouylsz".indexOf(last) < 0 ? w.slice(0, n - 1) : w;
+  }
+  function stem(word) {
+    var w = word, i;
+    if (/^[a-z]+$/.test(word)) {
+      if (/s$/.test(w) && !/(ss|us|is)$/.test(w)) { w = cut(w, 1); }
+      if (/ing$/.test(w) && w.length - 3 >= SHORTEST) {
+        w = undoubled(w.slice(0, w.length - 3));
+      } else if (/ed$/.test(w) && w.length - 2 >= SHORTEST) {
+        w = undoubled(w.slice(0, w.length - 2));
+      } else if (/e$/.test(w)) {
+        w = cut(w, 1);
+      }
+      if (/y$/.test(w) && w.length >= SHORTEST) { w = w.slice(0, w.length - 1) + "i"; }
+      return w;
+    }
+    if (/^[а-яієґ]+$/.test(word)) {
+      if (/с[яь]$/.test(w)) { w = cut(w, 2); }
+      for (i = 0; i < UKRAINIAN.length; i++) {
+        if (w.endsWith(UKRAINIAN[i]) && w.length - UKRAINIAN[i].length >= SHORTEST) {
+          return w.slice(0, w.length - UKRAINIAN[i].length);
+        }
+      }
+      return w;
+    }
+    return word;
+  }
+
   /* Calls fn with each document number of a posting list, in ascending order (Postings in the generator:
      "~" and 6 documents a digit, or the first number and each gap less one, 5 bits a digit, 32 added to
      every digit but a number's last). */
@@ -91,26 +134,37 @@
     });
   }
 
-  /* The points each document scores for one query word, from its word shard: 6 for a word of the title
-     that is the query word, 4 for one beginning with it, 2 and 1 for a word of the text; 0 for none. A
-     split prefix has a digest that lists each document by the best of the four. */
-  function points(term, shard, documents, split) {
-    var best = new Uint8Array(documents);
+  /* The points each document scores for one query word: 6 for a word of the title of the query word's
+     stem (a form of it, the word itself included), 4 for a title word beginning with the query word, 2 and
+     1 for such words of the text; 0 for none. The words beginning with it are in its word shard
+     (prefixShard), or a split prefix's digest there lists each document by the better of the two; the
+     words of its stem are in the stem's word shard (formShard), or, when a split scattered them, a
+     "forms" entry there lists the documents that have one. */
+  function points(term, prefixShard, formShard, documents, split) {
+    var best = new Uint8Array(documents), root = stem(term), forms = null;
     function raise(code, score) {
       eachDoc(code, function (doc) { if (best[doc] < score) { best[doc] = score; } });
     }
     if (split.has(term)) {
-      shard.prefixes.forEach(function (p) {
-        if (p[0] === term) { raise(p[1], 6); raise(p[2], 4); raise(p[3], 2); raise(p[4], 1); }
+      prefixShard.prefixes.forEach(function (p) {
+        if (p[0] === term) { raise(p[1], 4); raise(p[2], 1); }
       });
-      return best;
+    } else {
+      prefixShard.words.forEach(function (w) {
+        if (w[0].startsWith(term)) { raise(w[1], 4); raise(w[2], 1); }
+      });
     }
-    shard.words.forEach(function (w) {
-      if (w[0].startsWith(term)) {
-        raise(w[1], w[0] === term ? 6 : 4);
-        raise(w[2], w[0] === term ? 2 : 1);
-      }
+    formShard.forms.forEach(function (f) {
+      if (f[0] === root) { forms = f; }
     });
+    if (forms) {
+      raise(forms[1], 6);
+      raise(forms[2], 2);
+    } else {
+      formShard.words.forEach(function (w) {
+        if (stem(w[0]) === root) { raise(w[1], 6); raise(w[2], 2); }
+      });
+    }
     return best;
   }
 
@@ -121,9 +175,14 @@
     this.split = new Set(manifest.split);
   }
 
-  /* The name of the word shard that a query word needs. */
+  /* The name of the word shard of a word or a stem (its key's). */
   Index.prototype.wordShard = function (term) {
     return "words-" + shardOf(keyOf(term, this.split), this.manifest.wordShards);
+  };
+
+  /* The names of the word shards that a query word needs: its own, and its stem's (mostly the same). */
+  Index.prototype.wordShards = function (term) {
+    return [this.wordShard(term), this.wordShard(stem(term))];
   };
 
   /* The name of the document shard that holds a document. */
@@ -131,15 +190,17 @@
     return "docs-" + Math.floor(doc * this.manifest.documentShards / this.manifest.documents);
   };
 
-  /* The documents that match every query word (by prefix), best first, as done(error, [{doc, score}]):
-     a document's score is the sum of its points for each word; equal scores keep document order. */
+  /* The documents that match every query word (a word beginning with it, or of its stem), best first, as
+     done(error, [{doc, score}]): a document's score is the sum of its points for each word; equal scores
+     keep document order. */
   Index.prototype.search = function (terms, done) {
     var self = this, documents = this.manifest.documents;
-    loadAll(this.load, terms.map(function (t) { return self.wordShard(t); }), function (error, shards) {
+    var names = [].concat.apply([], terms.map(function (t) { return self.wordShards(t); }));
+    loadAll(this.load, names, function (error, shards) {
       if (error) { done(error); return; }
       var score = new Int32Array(documents), hits = [], doc;
       terms.forEach(function (term) {
-        var best = points(term, shards[self.wordShard(term)], documents, self.split);
+        var best = points(term, shards[self.wordShard(term)], shards[self.wordShard(stem(term))], documents, self.split);
         for (doc = 0; doc < documents; doc++) {
           if (score[doc] >= 0) { score[doc] = best[doc] === 0 ? -1 : score[doc] + best[doc]; }
         }
@@ -166,7 +227,7 @@
   };
 
   if (typeof module === "object" && module && module.exports) {
-    module.exports = { PAGE: PAGE, fold: fold, words: words, eachDoc: eachDoc, keyOf: keyOf, shardOf: shardOf, Index: Index };
+    module.exports = { PAGE: PAGE, fold: fold, words: words, stem: stem, eachDoc: eachDoc, keyOf: keyOf, shardOf: shardOf, Index: Index };
     return;
   }
 
