@@ -1,15 +1,16 @@
 package org.explainer.serve;
 
+import freemarker.core.HTMLOutputFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -392,8 +393,9 @@ final class PreviewHandler {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** {@code text} escaped for HTML text and attribute values, as the site's templates escape it (FreeMarker's HTML output format). */
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return HTMLOutputFormat.INSTANCE.escapePlainText(text);
   }
 
   private static String type(String path) {
