@@ -394,7 +394,7 @@ public final class ContentValidator {
     if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
       return false; // exists, or may: its own errors are reported where it is defined
     }
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known)
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hintByWords(ref.id(), known)
         + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
         + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : "")
         + (what.equals("tag") ? ", or declare it there under 'tags:' ('- id: " + ref.id() + "' with its 'label:' and 'description:')" : ""));

@@ -162,7 +162,7 @@ public final class TranslationLoader {
         if (original == null || translated.containsKey(id)) {
           if (id != null && original == null && !gaps.brokenIds().contains(id)) {
             problems.error(f.valueAt("id"), "'" + id + "' is not " + what + " of content/" + name,
-                DidYouMean.hint(id, originals.keySet()) + "translate only items of content/" + name);
+                DidYouMean.hintByWords(id, originals.keySet()) + "translate only items of content/" + name);
           } else if (id != null && original != null) {
             problems.error(f.valueAt("id"), "'" + id + "' is translated twice", "keep one translation of it");
           }
@@ -242,7 +242,7 @@ public final class TranslationLoader {
       if (original == null) {
         if (!Files.exists(dir.getParent().resolve(folder).resolve(name))) { // else a draft or an entry with errors, reported there
           problems.error(Location.of(file), "there is no " + folder + "/" + name + " in the original to translate",
-              DidYouMean.hint(name, byName.keySet()) + "a translation has the file name of what it translates");
+              DidYouMean.hintByWords(name, byName.keySet()) + "a translation has the file name of what it translates");
         }
         continue;
       }

@@ -414,7 +414,7 @@ public final class MarkdownRenderer {
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
         refuse.accept("the link '" + url + "' points at no entry or page",
-            "link to an existing file in content/articles/ or content/pages/, relative to this file");
+            nearFiles(path, anchor.isEmpty() ? "" : "#" + anchor, file, targets) + "link to an existing file in content/articles/ or content/pages/, relative to this file");
         return;
       }
       target = resolved.get();
@@ -430,6 +430,21 @@ public final class MarkdownRenderer {
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
+  }
+
+  /**
+   * "did you mean 'x.md'? " for a link to the Markdown file {@code file}, written {@code path}, that makes
+   * no page: the files beside it that do and whose names are close to its name, or have its words
+   * ({@link DidYouMean#hintByWords}), written as the link writes its folder, with its {@code anchor};
+   * empty when none is.
+   */
+  private static String nearFiles(String path, String anchor, Path file, LinkTargets targets) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    String written = path.substring(0, path.lastIndexOf('/') + 1);
+    List<String> beside = targets.pageOfFile().keySet().stream()
+        .filter(f -> f.getParent() != null && f.getParent().equals(folder))
+        .map(f -> written + f.getFileName() + anchor).toList();
+    return DidYouMean.hintByWords(path + anchor, beside);
   }
 
   private static Location locate(Parsed parsed, Node node) {
