@@ -654,10 +654,10 @@ public final class Pipeline {
     Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
-    // (a report with these warnings, which depend on the day, is not told again: see toldAgain)
-    ContentValidator.datesAfter(loaded, LocalDate.now(ZoneOffset.ofHours(14)), problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
+    // (a report with these warnings, which depend on the day, is not told again: see toldAgain)
+    ContentValidator.datesAfter(loaded, LocalDate.now(ZoneOffset.ofHours(14)), hidden, why, problems);
     holdBack(problems, hidden, why, held);
     // what an earlier run of this preview found in drafts after validation (some of it, such as a broken
     // link, is not found again once the draft is left out): held back as what is found now

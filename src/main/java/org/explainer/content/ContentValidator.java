@@ -59,13 +59,23 @@ public final class ContentValidator {
    * @param today the date where it is latest on Earth now (so that no editor's today is in the future)
    */
   public static void datesAfter(Library library, LocalDate today, Problems problems) {
+    datesAfter(library, today, Set.of(), "", problems);
+  }
+
+  /**
+   * As {@link #datesAfter(Library, LocalDate, Problems)}; the warnings of the drafts left out ({@code
+   * hidden}, their files) say, as their other problems do, why they do not stop the build: {@code why}
+   * ("the entry is a draft, so it is not published").
+   */
+  public static void datesAfter(Library library, LocalDate today, Set<Path> hidden, String why, Problems problems) {
     for (Article a : library.articles()) {
+      String note = hidden.contains(a.file()) ? " (" + why + ")" : "";
       if (a.published() != null && a.published().start().isAfter(today)) {
-        problems.warning(a.publishedAt(), "the source's date " + a.published().written() + " is " + IN_THE_FUTURE,
+        problems.warning(a.published().writtenAt(), "the source's date " + a.published().written() + " is " + IN_THE_FUTURE + note,
             "check the year and the day: an entry cites a source already published");
       }
       a.added().filter(day -> day.isAfter(today)).ifPresent(day -> problems.warning(a.addedAt(),
-          "the entry is added on " + day + ", a day " + IN_THE_FUTURE, "write the day the entry was added: today, or a day before"));
+          "the entry is added on " + day + ", a day " + IN_THE_FUTURE + note, "write the day the entry was added: today, or a day before"));
     }
   }
 
