@@ -54,7 +54,8 @@ public final class ContentValidator {
   /**
    * Warns of every entry of {@code library} dated after {@code today}: a source published, or an entry
    * added, on a day that has not come yet is a mistyped year or day. Warnings, which {@code --strict}
-   * makes errors: the site's pages do not depend on the day they are built.
+   * makes errors: the site's pages do not depend on the day they are built. Each is given where the
+   * date is written.
    *
    * @param today the date where it is latest on Earth now (so that no editor's today is in the future)
    */
@@ -203,6 +204,28 @@ public final class ContentValidator {
 
     // by the entry, not its slug: a draft left out that takes a published entry's slug stays out
     return library.with(library.articles().stream().filter(a -> isPublished(a, shownDrafts)).toList());
+  }
+
+  /**
+   * The entry and page files of {@code library} whose page cannot be placed, for an error of their
+   * slug that {@link #validate} reports: an entry whose slug another entry has too, a page whose slug
+   * another page has, or that is not usable in a URL, or reserved ({@code reservedSlugs}), and every
+   * page marked as the home page after the first.
+   */
+  public static Set<Path> unplaced(Library library, Set<String> reservedSlugs) {
+    Set<Path> files = new HashSet<>();
+    library.articles().stream().collect(Collectors.groupingBy(Article::slug)).values().stream()
+        .filter(same -> same.size() > 1).forEach(same -> same.forEach(a -> files.add(a.file())));
+    library.pages().stream().collect(Collectors.groupingBy(Page::slug)).values().stream()
+        .filter(same -> same.size() > 1).forEach(same -> same.forEach(p -> files.add(p.file())));
+    boolean home = false;
+    for (Page page : library.pages()) {
+      if (page.home() ? home : !Fields.ID.matcher(page.slug()).matches() || reservedSlugs.contains(page.slug())) {
+        files.add(page.file());
+      }
+      home |= page.home();
+    }
+    return Set.copyOf(files);
   }
 
   /** Whether {@code article} is published: it is not a draft, or it is one of the drafts a preview shows. */

@@ -353,7 +353,7 @@ public final class MarkdownRenderer {
   /** Records a problem for each of {@code links} whose anchor {@code targets} does not have. */
   public static void checkAnchors(List<AnchorLink> links, LinkTargets targets, Problems problems) {
     for (AnchorLink link : links) {
-      if (targets.hasAnchor(link.page(), link.id())) {
+      if (targets.hasAnchor(link.page(), link.id()) || targets.isUnchecked(link.page(), link.anchor())) {
         continue;
       }
       // as editors write them: headings without their prefix
@@ -404,6 +404,10 @@ public final class MarkdownRenderer {
       target = page;
     } else if (path.startsWith("/")) {
       target = SitePaths.fromSitePath(path);
+      if (!targets.hasPage(target) && targets.isUnchecked(target)) {
+        hrefs.put(url, "#"); // a page left out for errors of its own, reported where they are
+        return;
+      }
       if (!targets.hasPage(target)) {
         refuse.accept("the link '" + url + "' points at no page of this site",
             "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
@@ -411,6 +415,10 @@ public final class MarkdownRenderer {
       }
     } else if (path.endsWith(".md")) {
       Path file = parsed.linkBase.resolve(path).normalize();
+      if (targets.isUnchecked(file)) {
+        hrefs.put(url, "#"); // a file with errors of its own, reported where they are
+        return;
+      }
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
         refuse.accept("the link '" + url + "' points at no entry or page",
