@@ -32,6 +32,7 @@ import org.explainer.content.Edition;
 import org.explainer.content.FrontMatter;
 import org.explainer.content.IdsSchema;
 import org.explainer.content.Library;
+import org.explainer.content.Page;
 import org.explainer.content.SourceFile;
 import org.explainer.content.TranslationLoader;
 import org.explainer.content.Translations;
@@ -654,10 +655,10 @@ public final class Pipeline {
     Map<Path, List<Problem>> held = new LinkedHashMap<>();
     Library library = ContentValidator.validate(loaded, slugsOf(loaded, loader.draftFiles(), hidden), loader.gaps(),
         reservedSlugs, problems);
-    // (a report with these warnings, which depend on the day, is not told again: see toldAgain)
-    ContentValidator.datesAfter(loaded, LocalDate.now(ZoneOffset.ofHours(14)), problems);
     List<String> notices = new ArrayList<>();
     String why = options.includeDrafts() ? "the draft has errors, so it is left out" : "the entry is a draft, so it is not published";
+    // (a report with these warnings, which depend on the day, is not told again: see toldAgain)
+    ContentValidator.datesAfter(loaded, LocalDate.now(ZoneOffset.ofHours(14)), hidden, why, problems);
     holdBack(problems, hidden, why, held);
     // what an earlier run of this preview found in drafts after validation (some of it, such as a broken
     // link, is not found again once the draft is left out): held back as what is found now
@@ -666,27 +667,28 @@ public final class Pipeline {
       problems.add(p.demoted(why));
     }));
     holdBackLater(mode, problems, loader.draftFiles());
-    // a translation is read onto the original: with errors in the original it would only echo them (an
-    // item "not in the original", a misspelt id to copy), so the original's errors are reported alone
-    problems.throwIfErrors();
+    // From here to the markdown step every step runs after errors too, on what they leave sound, so that
+    // one run reports every problem it can find, and none twice: a translation is read onto the
+    // original, so the translation of a file with errors of its own would only echo them (an item "not in
+    // the original", a misspelt id to copy) and is not read (see TranslationLoader#load)
+    Set<Path> withErrors = filesWithErrors(problems);
     List<Edition> editions = translations.isEmpty() ? List.of(Edition.original(library))
-        : timed(steps, "translations", () -> editions(library, translations, loader, problems, notices));
+        : timed(steps, "translations", () -> editions(library, translations, loader, withErrors, problems, notices));
     holdBack(problems, hidden, why, held);
     holdBackLater(mode, problems, loader.draftFiles());
-    problems.throwIfErrors();
-    List<Messages> messages = editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList();
+    List<Messages> messages = withProblems(problems,
+        () -> editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList());
     // a translation's interface text lacking a message would fail at the first page that shows it: every one is named here
     messages.subList(1, messages.size()).forEach(m -> problems.addAll(m.missingFrom(messages.get(0))));
-    problems.throwIfErrors();
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
     Path idsSchema = options.content().resolve(IdsSchema.FILE);
     byte[] ids = IdsSchema.json(loaded);
     boolean rewriteIds = mode != Mode.PREVIEW && Files.isDirectory(idsSchema.getParent()) && !Arrays.equals(ids, readOrEmpty(idsSchema));
     // 3. provenance: quotes, wording and citations against the archived captures when they are here,
     // else against the committed record of those checks
-    Optional<Path> sources = Captures.folder(options.sources(), library.site(), options.content(), notices);
+    Optional<Path> sources = capturesFolder(library, notices, problems);
     Path evidenceFile = options.content().resolve(Evidence.FILE);
-    Evidence recorded = Evidence.read(content(), evidenceFile);
+    Evidence recorded = withProblems(problems, () -> Evidence.read(content(), evidenceFile));
     // drafts are checked too, so that an editor sees a misquote while drafting
     Set<String> published = new HashSet<>();
     library.articles().forEach(a -> published.add(a.slug()));
@@ -694,27 +696,29 @@ public final class Pipeline {
     loaded.articles().stream().filter(a -> a.draft() && !published.contains(a.slug())).forEach(checked::add);
     Library withDrafts = library.with(checked);
     Evidence evidence = sources.isEmpty() ? recorded
-        : timed(steps, "provenance", () -> ProvenanceChecker.check(withDrafts, sources.get(), recorded, problems));
+        : timed(steps, "provenance", () -> provenance(withDrafts, sources.get(), recorded, withErrors, problems));
     holdBack(problems, hidden, why, held);
     holdBackLater(mode, problems, loader.draftFiles());
-    problems.throwIfErrors();
-    ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     byte[] evidenceBytes = evidence.json();
     boolean rewriteEvidence = sources.isPresent() && mode != Mode.PREVIEW && !Arrays.equals(evidenceBytes, recorded.json());
     // 4. markdown, in each language, its links checked against every file the page types make there
     MarkdownRenderer engine = Workers.join(markdownEngine);
     Map<String, Article> changedEntries = since.map(s -> changedEntries(s, editions.get(0).library())).orElse(Map.of());
     EntryHashes hashes = new EntryHashes(loader.entryHashes(), since.map(s -> hashesBefore(s, changedEntries)).orElse(Map.of()));
-    List<RenderedContent> markdown = timed(steps, "markdown", () -> editions.stream()
-        .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e), problems, workers, cache,
-            e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
+    // (after errors, links are checked where the site's pages can be known: not at all without a home
+    // page or with a data file unreadable, and not to a file or an item that errors leave out)
+    Set<Path> unchecked = problems.hasErrors() ? uncheckedFiles(library, loader, reservedSlugs, translations, withErrors) : Set.of();
+    Set<String> uncheckedIds = problems.hasErrors() ? brokenItems(loader) : Set.of();
+    List<RenderedContent> markdown = problems.hasErrors() && !pagesKnown(library, loader) ? List.of()
+        : timed(steps, "markdown", () -> editions.stream()
+            .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds), problems, workers, cache,
+                e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
     holdBackLater(mode, problems, loader.draftFiles());
-    problems.throwIfErrors();
     // the summaries of the drafts a build or check leaves out, checked as if published: their problems
     // are warnings (with --drafts and in a preview, the drafts without errors of their own are in the
     // library and rendered above; the others are held back for those errors)
     List<Article> drafts = withDrafts.articles().subList(library.articles().size(), withDrafts.articles().size());
-    if (mode != Mode.PREVIEW && !options.includeDrafts() && !drafts.isEmpty()) {
+    if (mode != Mode.PREVIEW && !options.includeDrafts() && !drafts.isEmpty() && !markdown.isEmpty()) {
       timed(steps, "drafts", () -> {
         // the site's pages with their anchors, and those the drafts would add (theirs, their tags' and
         // outlets' pages), found from the drafts alone
@@ -725,6 +729,10 @@ public final class Pipeline {
         return null;
       });
     }
+    // every problem found: the site is assembled only without errors (and what was not checked against
+    // the captures is told only then: after errors, it may be so for those errors)
+    problems.throwIfErrors();
+    ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
     // that do not read them are in the output folder already, and the search data is patched
     Optional<Set<String>> edited = mode == Mode.PREVIEW ? Optional.empty() : since.flatMap(s -> summariesOnly(s, changedEntries, editions, loader));
@@ -826,8 +834,12 @@ public final class Pipeline {
     return new Ran(new SiteBuild(report, made, state, heldBack), left.get());
   }
 
-  /** The original edition of {@code library}, then its translation into each of {@code languages}. */
-  private List<Edition> editions(Library library, List<String> languages, ContentLoader loader, Problems problems, List<String> notices) {
+  /**
+   * The original edition of {@code library}, then its translation into each of {@code languages}, but
+   * for the translations of the original's files {@code withErrors}.
+   */
+  private List<Edition> editions(Library library, List<String> languages, ContentLoader loader, Set<Path> withErrors, Problems problems,
+      List<String> notices) {
     List<Edition> out = new ArrayList<>(List.of(Edition.original(library)));
     TranslationLoader translations = new TranslationLoader();
     for (String language : languages) {
@@ -836,9 +848,101 @@ public final class Pipeline {
             "add templates/messages/" + language + ".properties: copy en.properties and translate its values");
         continue;
       }
-      out.add(translations.load(options.content(), language, library, loader.gaps(), problems, notices));
+      out.add(translations.load(options.content(), language, library, loader.gaps(), withErrors, problems, notices));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The value {@code step} gives; when it fails, its problems with those found before, in a {@link
+   * ContentException}: a step after an error stops the run, and reports what was found before it too.
+   */
+  private static <T> T withProblems(Problems problems, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (ContentException e) {
+      problems.addAll(e.problems());
+      throw new ContentException(problems.sorted().stream().distinct().toList());
+    }
+  }
+
+  /**
+   * The captures folder the quotes are checked against, if there is one (see {@link Captures#folder});
+   * empty, the problem recorded, when the one named cannot be used: not again when the content has an
+   * error at the same place already (site.yaml's 'sources:', refused when it is read).
+   */
+  private Optional<Path> capturesFolder(Library library, List<String> notices, Problems problems) {
+    try {
+      return Captures.folder(options.sources(), library.site(), options.content(), notices);
+    } catch (ContentException e) {
+      Set<Location> told = new HashSet<>();
+      problems.all().stream().filter(Problem::isError).forEach(p -> told.add(p.at()));
+      e.problems().stream().filter(p -> !told.contains(p.at())).forEach(problems::add);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The quotes, wording and citations of {@code library} checked against the captures in {@code
+   * sources}, but for the entries with errors of their own ({@code withErrors}): their source may be
+   * what is wrong (a capture that is not a text file is not also "not in the sources folder"). After
+   * errors, only the errors of this step are told: its warnings (a quote not near its speaker's name,
+   * an event's actors not in the entries it cites) read the actors and items that may be wrong.
+   */
+  private static Evidence provenance(Library library, Path sources, Evidence recorded, Set<Path> withErrors, Problems problems) {
+    if (withErrors.isEmpty()) {
+      return ProvenanceChecker.check(library, sources, recorded, problems);
+    }
+    Problems found = new Problems();
+    Library sound = library.with(library.articles().stream().filter(a -> !withErrors.contains(a.file().toAbsolutePath().normalize())).toList());
+    Evidence evidence = ProvenanceChecker.check(sound, sources, recorded, found);
+    found.all().stream().filter(Problem::isError).forEach(problems::add);
+    return evidence;
+  }
+
+  /** The files the errors among {@code problems} are in. */
+  private static Set<Path> filesWithErrors(Problems problems) {
+    Set<Path> files = new HashSet<>();
+    problems.all().stream().filter(Problem::isError).forEach(p -> files.add(p.at().file().toAbsolutePath().normalize()));
+    return Set.copyOf(files);
+  }
+
+  /**
+   * Whether the pages of {@code library}, which links are checked against, can be known, when the
+   * content has errors: it has its home page, and every data file could be read.
+   */
+  private static boolean pagesKnown(Library library, ContentLoader loader) {
+    return loader.gaps().unreadable().isEmpty() && library.pages().stream().anyMatch(Page::home);
+  }
+
+  /**
+   * The entry and page files among {@code withErrors} whose page cannot be known: they could not be
+   * loaded, or their slug cannot place them (see {@link ContentValidator#unplaced}); with the file of
+   * the same name in each translation's folder ({@code languages}). Links to them are not checked, and
+   * they are not rendered.
+   */
+  private Set<Path> uncheckedFiles(Library library, ContentLoader loader, Set<String> reservedSlugs, List<String> languages, Set<Path> withErrors) {
+    Set<Path> files = new HashSet<>(loader.unloadedFiles());
+    files.addAll(ContentValidator.unplaced(library, reservedSlugs));
+    Path content = options.content().toAbsolutePath().normalize();
+    Set<Path> unchecked = new HashSet<>();
+    for (Path file : files) {
+      Path normal = file.toAbsolutePath().normalize();
+      if (withErrors.contains(normal)) {
+        unchecked.add(normal);
+        if (normal.startsWith(content)) {
+          languages.forEach(language -> unchecked.add(content.resolve(language).resolve(content.relativize(normal))));
+        }
+      }
+    }
+    return Set.copyOf(unchecked);
+  }
+
+  /** The ids of the items and entries that failed to load, but for drafts': links to the pages and anchors they name are not checked. */
+  private static Set<String> brokenItems(ContentLoader loader) {
+    Set<String> ids = new HashSet<>(loader.gaps().brokenIds());
+    ids.removeAll(loader.gaps().draftSlugs());
+    return Set.copyOf(ids);
   }
 
   private static void render(List<BuildReport.Step> steps, String step, Sites site, List<SitePage<?>> pages, TemplateRenderer templates,

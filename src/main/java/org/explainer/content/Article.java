@@ -26,7 +26,6 @@ import org.explainer.yaml.Yaml;
  * @param dek one sentence of our own under the headline
  * @param source where the article comes from
  * @param published when the source was published, with precision
- * @param publishedAt where {@code published:} is written
  * @param added the day the entry was added to this explainer, if recorded: the feed lists entries by it
  * @param addedAt where {@code added:} is written, or where the front matter starts when it is not
  * @param actors each actor involved, with what it does or holds here
@@ -45,7 +44,6 @@ public record Article(
     @Translatable String dek,
     @Translatable Source source,
     @Translatable FuzzyDate published,
-    Location publishedAt,
     Optional<LocalDate> added,
     Location addedAt,
     @Translatable @Yaml(required = true) List<Involved> actors,

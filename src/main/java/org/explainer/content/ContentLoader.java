@@ -58,6 +58,7 @@ public final class ContentLoader {
   private final RecordCodec codec = new RecordCodec();
   private final Set<String> broken = new HashSet<>();
   private final Set<Path> draftFiles = new HashSet<>();
+  private final Set<Path> unloadedFiles = new HashSet<>();
 
   /** A loader that reads every file. */
   public ContentLoader() {
@@ -97,6 +98,11 @@ public final class ContentLoader {
   /** Entry files marked {@code draft: true}, including those that failed to load. */
   public Set<Path> draftFiles() {
     return Set.copyOf(draftFiles);
+  }
+
+  /** The entry and page files the last {@link #load} found but could not read into an entry or a page, for their errors. */
+  public Set<Path> unloadedFiles() {
+    return Set.copyOf(unloadedFiles);
   }
 
   private Set<String> draftSlugs() {
@@ -166,6 +172,7 @@ public final class ContentLoader {
         articles.add(entry.value());
       } else {
         broken.add(slugFromFile(entry.file()));
+        unloadedFiles.add(entry.file());
       }
     }
     List<Page> pages = new ArrayList<>();
@@ -174,6 +181,8 @@ public final class ContentLoader {
       problems.addAll(page.problems());
       if (page.value() != null) {
         pages.add(page.value());
+      } else {
+        unloadedFiles.add(page.file());
       }
     }
     if (site.isEmpty()) {

@@ -54,18 +54,29 @@ public final class ContentValidator {
   /**
    * Warns of every entry of {@code library} dated after {@code today}: a source published, or an entry
    * added, on a day that has not come yet is a mistyped year or day. Warnings, which {@code --strict}
-   * makes errors: the site's pages do not depend on the day they are built.
+   * makes errors: the site's pages do not depend on the day they are built. Each is given where the
+   * date is written.
    *
    * @param today the date where it is latest on Earth now (so that no editor's today is in the future)
    */
   public static void datesAfter(Library library, LocalDate today, Problems problems) {
+    datesAfter(library, today, Set.of(), "", problems);
+  }
+
+  /**
+   * As {@link #datesAfter(Library, LocalDate, Problems)}; the warnings of the drafts left out ({@code
+   * hidden}, their files) say, as their other problems do, why they do not stop the build: {@code why}
+   * ("the entry is a draft, so it is not published").
+   */
+  public static void datesAfter(Library library, LocalDate today, Set<Path> hidden, String why, Problems problems) {
     for (Article a : library.articles()) {
+      String note = hidden.contains(a.file()) ? " (" + why + ")" : "";
       if (a.published() != null && a.published().start().isAfter(today)) {
-        problems.warning(a.publishedAt(), "the source's date " + a.published().written() + " is " + IN_THE_FUTURE,
+        problems.warning(a.published().writtenAt(), "the source's date " + a.published().written() + " is " + IN_THE_FUTURE + note,
             "check the year and the day: an entry cites a source already published");
       }
       a.added().filter(day -> day.isAfter(today)).ifPresent(day -> problems.warning(a.addedAt(),
-          "the entry is added on " + day + ", a day " + IN_THE_FUTURE, "write the day the entry was added: today, or a day before"));
+          "the entry is added on " + day + ", a day " + IN_THE_FUTURE + note, "write the day the entry was added: today, or a day before"));
     }
   }
 
@@ -193,6 +204,28 @@ public final class ContentValidator {
 
     // by the entry, not its slug: a draft left out that takes a published entry's slug stays out
     return library.with(library.articles().stream().filter(a -> isPublished(a, shownDrafts)).toList());
+  }
+
+  /**
+   * The entry and page files of {@code library} whose page cannot be placed, for an error of their
+   * slug that {@link #validate} reports: an entry whose slug another entry has too, a page whose slug
+   * another page has, or that is not usable in a URL, or reserved ({@code reservedSlugs}), and every
+   * page marked as the home page after the first.
+   */
+  public static Set<Path> unplaced(Library library, Set<String> reservedSlugs) {
+    Set<Path> files = new HashSet<>();
+    library.articles().stream().collect(Collectors.groupingBy(Article::slug)).values().stream()
+        .filter(same -> same.size() > 1).forEach(same -> same.forEach(a -> files.add(a.file())));
+    library.pages().stream().collect(Collectors.groupingBy(Page::slug)).values().stream()
+        .filter(same -> same.size() > 1).forEach(same -> same.forEach(p -> files.add(p.file())));
+    boolean home = false;
+    for (Page page : library.pages()) {
+      if (page.home() ? home : !Fields.ID.matcher(page.slug()).matches() || reservedSlugs.contains(page.slug())) {
+        files.add(page.file());
+      }
+      home |= page.home();
+    }
+    return Set.copyOf(files);
   }
 
   /** Whether {@code article} is published: it is not a draft, or it is one of the drafts a preview shows. */
@@ -394,7 +427,7 @@ public final class ContentValidator {
     if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
       return false; // exists, or may: its own errors are reported where it is defined
     }
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hint(ref.id(), known)
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hintByWords(ref.id(), known)
         + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
         + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : "")
         + (what.equals("tag") ? ", or declare it there under 'tags:' ('- id: " + ref.id() + "' with its 'label:' and 'description:')" : ""));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Translatable;
 import org.explainer.yaml.Yaml;
@@ -19,9 +20,10 @@ import org.explainer.yaml.Yaml;
  * @param written the date as written, e.g. "2024-11" for a month
  * @param precision how precise the date is
  * @param note how the date was established, if said
+ * @param writtenAt where the date is written: the value of its {@code date:}
  */
 @Yaml.What("the publication date")
-public record FuzzyDate(LocalDate start, String written, Precision precision, @Translatable Optional<String> note)
+public record FuzzyDate(LocalDate start, String written, Precision precision, @Translatable Optional<String> note, Location writtenAt)
     implements Comparable<FuzzyDate> {
 
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
@@ -34,9 +36,9 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
     APPROXIMATE
   }
 
-  /** The day {@code day}, known to the day. */
-  public static FuzzyDate day(LocalDate day) {
-    return new FuzzyDate(day, day.toString(), Precision.DAY, Optional.empty());
+  /** The day {@code day}, known to the day, written at {@code at}. */
+  public static FuzzyDate day(LocalDate day, Location at) {
+    return new FuzzyDate(day, day.toString(), Precision.DAY, Optional.empty(), at);
   }
 
   /** The date for machines (ISO 8601, as precise as known), e.g. for {@code <time datetime>}. */
@@ -151,6 +153,6 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
     if (precision == Precision.APPROXIMATE && note.isEmpty() && !f.misspelt("note")) {
       f.error("precision", "an approximate date needs a note", "add 'note:' saying how the date was estimated");
     }
-    return new FuzzyDate(start, written, precision, note);
+    return new FuzzyDate(start, written, precision, note, f.valueAt("date"));
   }
 }

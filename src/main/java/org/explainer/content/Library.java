@@ -122,7 +122,7 @@ public record Library(SiteConfig site, List<Article> articles, List<Page> pages,
   public Optional<FuzzyDate> updated() {
     Stream<FuzzyDate> dates = Stream.of(
         articles.stream().map(Article::published),
-        timeline().stream().map(e -> e.end().map(FuzzyDate::day).orElse(e.date())),
+        timeline().stream().map(e -> e.end().map(end -> FuzzyDate.day(end, e.at())).orElse(e.date())),
         positions().stream().map(Position::date),
         context().stream().map(ContextSource::date)).flatMap(d -> d);
     return dates.max(Comparator.naturalOrder());

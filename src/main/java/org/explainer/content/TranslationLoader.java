@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.config.SiteConfig;
 import org.explainer.diagnostic.ContentException;
@@ -78,12 +79,27 @@ public final class TranslationLoader {
    * @param gaps what the original could not load, whose translations are then not reported as unknown
    */
   public Edition load(Path contentDir, String language, Library original, LoadGaps gaps, Problems problems, List<String> notices) {
+    return load(contentDir, language, original, gaps, Set.of(), problems, notices);
+  }
+
+  /**
+   * As {@link #load(Path, String, Library, LoadGaps, Problems, List)}, leaving out the translations of
+   * the original's files {@code withErrors}, which have errors of their own: read onto a record with
+   * errors, a translation would only echo them (an item "not in the original" where the original
+   * misspells its id). Such a file is shown in the original's language, as if it had no translation, and
+   * its translation is checked once the original's errors are fixed.
+   */
+  public Edition load(Path contentDir, String language, Library original, LoadGaps gaps, Set<Path> withErrors, Problems problems,
+      List<String> notices) {
     Path dir = contentDir.resolve(language);
     ConfinedFolder root = SourceFile.contentFolder(contentDir);
+    Set<Path> skipped = withErrors.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
     Map<Translations.Key, Translation> records = new LinkedHashMap<>();
     unexpectedFiles(dir, problems);
-    SiteConfig site = site(root, dir, language, original, records, problems);
-    Items items = new Items(root, dir, gaps, records, problems);
+    SiteConfig site = skipped.contains(contentDir.resolve("site.yaml").toAbsolutePath().normalize())
+        ? RecordReader.with(original.site(), Map.of("language", language))
+        : site(root, dir, language, original, records, problems);
+    Items items = new Items(root, dir, gaps, skipped, records, problems);
     List<Actor> actors = items.translate("actors.yaml", Translations.Part.ACTOR, "an actor", Actor.class, original.actors(), Actor::id);
     List<TimelineEvent> timeline = items.translate("timeline.yaml", Translations.Part.EVENT, "a timeline event", TimelineEvent.class, original.timeline(), TimelineEvent::id);
     List<GlossaryTerm> glossary = new ArrayList<>(
@@ -94,9 +110,10 @@ public final class TranslationLoader {
     Collator collator = Collator.getInstance(new ULocale(language));
     glossary.sort(Comparator.comparing(GlossaryTerm::term, collator::compare).thenComparing(GlossaryTerm::id));
     List<String> untranslated = new ArrayList<>();
-    List<Article> articles = documents(root, dir, "articles", original.articles(), Translations.Part.ENTRY, Article::slug, Article::file, records, problems,
+    List<Article> articles = documents(root, dir, "articles", original.articles(), Translations.Part.ENTRY, Article::slug, Article::file, skipped,
+        records, problems, untranslated);
+    List<Page> pages = documents(root, dir, "pages", original.pages(), Translations.Part.PAGE, Page::slug, Page::file, skipped, records, problems,
         untranslated);
-    List<Page> pages = documents(root, dir, "pages", original.pages(), Translations.Part.PAGE, Page::slug, Page::file, records, problems, untranslated);
     if (!untranslated.isEmpty()) {
       notices.add("not translated into '" + language + "' yet: " + String.join(", ", untranslated) + "; their pages under /" + language
           + "/ say so");
@@ -130,13 +147,15 @@ public final class TranslationLoader {
     private final ConfinedFolder root;
     private final Path dir;
     private final LoadGaps gaps;
+    private final Set<Path> skipped;
     private final Map<Translations.Key, Translation> records;
     private final Problems problems;
 
-    Items(ConfinedFolder root, Path dir, LoadGaps gaps, Map<Translations.Key, Translation> records, Problems problems) {
+    Items(ConfinedFolder root, Path dir, LoadGaps gaps, Set<Path> skipped, Map<Translations.Key, Translation> records, Problems problems) {
       this.root = root;
       this.dir = dir;
       this.gaps = gaps;
+      this.skipped = skipped;
       this.records = records;
       this.problems = problems;
     }
@@ -144,6 +163,9 @@ public final class TranslationLoader {
     /** The original's {@code items}, each in translation where {@code name} translates it, else as it is. */
     <T extends Record> List<T> translate(String name, Translations.Part part, String what, Class<T> type, List<T> items, Function<T, String> idOf) {
       Path file = dir.resolve(name);
+      if (skipped.contains(dir.getParent().resolve(name).toAbsolutePath().normalize())) {
+        return items; // the original has errors of its own: see load
+      }
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         if (!items.isEmpty()) {
           problems.warning(Location.of(file), "the translation has no " + name + ", so its items are shown in English",
@@ -162,7 +184,7 @@ public final class TranslationLoader {
         if (original == null || translated.containsKey(id)) {
           if (id != null && original == null && !gaps.brokenIds().contains(id)) {
             problems.error(f.valueAt("id"), "'" + id + "' is not " + what + " of content/" + name,
-                DidYouMean.hint(id, originals.keySet()) + "translate only items of content/" + name);
+                DidYouMean.hintByWords(id, originals.keySet()) + "translate only items of content/" + name);
           } else if (id != null && original != null) {
             problems.error(f.valueAt("id"), "'" + id + "' is translated twice", "keep one translation of it");
           }
@@ -230,7 +252,8 @@ public final class TranslationLoader {
    * no text of its own.
    */
   private <T extends Record> List<T> documents(ConfinedFolder root, Path dir, String folder, List<T> originals, Translations.Part part,
-      Function<T, String> slugOf, Function<T, Path> fileOf, Map<Translations.Key, Translation> records, Problems problems, List<String> untranslated) {
+      Function<T, String> slugOf, Function<T, Path> fileOf, Set<Path> skipped, Map<Translations.Key, Translation> records, Problems problems,
+      List<String> untranslated) {
     Map<String, T> byName = new LinkedHashMap<>();
     originals.forEach(o -> byName.put(fileOf.apply(o).getFileName().toString(), o));
     Path translations = dir.resolve(folder);
@@ -242,9 +265,12 @@ public final class TranslationLoader {
       if (original == null) {
         if (!Files.exists(dir.getParent().resolve(folder).resolve(name))) { // else a draft or an entry with errors, reported there
           problems.error(Location.of(file), "there is no " + folder + "/" + name + " in the original to translate",
-              DidYouMean.hint(name, byName.keySet()) + "a translation has the file name of what it translates");
+              DidYouMean.hintByWords(name, byName.keySet()) + "a translation has the file name of what it translates");
         }
         continue;
+      }
+      if (skipped.contains(fileOf.apply(original).toAbsolutePath().normalize())) {
+        continue; // the original has errors of its own: see load
       }
       readDocument(root, file, problems).ifPresent(doc -> {
         Fields f = Fields.of(doc.node(), "the front matter", problems);

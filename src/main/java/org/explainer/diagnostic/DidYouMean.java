@@ -5,9 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import java.util.stream.Collectors;
 
-/** Suggests the closest known name for a mistyped one, by edit distance. */
+/**
+ * Suggests the closest known name for a mistyped one, by edit distance: a letter added, dropped or
+ * changed, or two letters beside each other swapped, is one edit ({@code dke} is one edit from {@code
+ * dek}).
+ */
 public final class DidYouMean {
   private DidYouMean() {}
 
@@ -19,7 +23,7 @@ public final class DidYouMean {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates.stream().sorted().toList()) {
-      int d = LevenshteinDistance.getDefaultInstance().apply(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -49,6 +53,30 @@ public final class DidYouMean {
         .toList();
   }
 
+  /**
+   * The edits that turn {@code a} into {@code b}: letters added, dropped or changed, and two letters
+   * beside each other swapped, each one edit (the optimal string alignment distance).
+   */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
   private static List<String> words(String text) {
     return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
   }
@@ -59,5 +87,24 @@ public final class DidYouMean {
    */
   public static String hint(String typed, Collection<String> candidates) {
     return closest(typed, candidates).map(c -> "did you mean '" + c + "'? ").orElse("");
+  }
+
+  /** The most names {@link #hintByWords} lists. */
+  private static final int MOST_SHOWN = 5;
+
+  /**
+   * As {@link #hint}, with the candidates of {@link #byWords}: {@code "did you mean 'x'? "}, {@code
+   * "did you mean one of 'x', 'y'? "} (the first few of them, then "…"), or empty when none is close.
+   * For names that are renamed as well as mistyped: an entry's slug, whose words stay when it grows or
+   * is shortened.
+   */
+  public static String hintByWords(String typed, Collection<String> candidates) {
+    List<String> near = byWords(typed, candidates);
+    if (near.isEmpty()) {
+      return "";
+    }
+    String shown = near.stream().limit(MOST_SHOWN).map(name -> "'" + name + "'").collect(Collectors.joining(", "))
+        + (near.size() > MOST_SHOWN ? ", …" : "");
+    return "did you mean " + (near.size() == 1 ? "" : "one of ") + shown + "? ";
   }
 }

@@ -6,16 +6,68 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What internal links may point at: the site's pages and their anchors, and which source file becomes
  * which page.
  *
+ * <p>When the content has errors, some pages cannot be known: the page of a file that failed to load,
+ * or whose slug is taken twice or reserved, and those of the items that failed to load. Links to them
+ * are not checked ({@link #unchecked}), so that such an error is reported once, where it is, and not
+ * again at every link to what it leaves out.
+ *
  * @param pageOfFile output path of each Markdown source file (absolute, normalised)
  * @param anchors anchors of each output path; every file of the site is a key
  * @param glossary the output path of the glossary, where glossary definitions are shown and terms link to
+ * @param uncheckedFiles the Markdown files of the content (absolute, normalised) whose page cannot be
+ *     known for their own errors: links to them and to anchors of their page are not checked, and their
+ *     own text is not rendered
+ * @param uncheckedIds the ids of items that failed to load: a link to a page or an anchor they name is not
+ *     checked
  */
-public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary) {
+public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary, Set<Path> uncheckedFiles,
+    Set<String> uncheckedIds) {
+
+  /** Targets that are all known: every link is checked. */
+  public LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary) {
+    this(pageOfFile, anchors, glossary, Set.of(), Set.of());
+  }
+
+  /** These targets with links to {@code files} (see {@link #uncheckedFiles}) and to what {@code ids} name not checked. */
+  public LinkTargets unchecked(Set<Path> files, Set<String> ids) {
+    Set<Path> normal = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
+    return new LinkTargets(pageOfFile, anchors, glossary, normal, Set.copyOf(ids));
+  }
+
+  /** True when {@code file} is one of the {@link #uncheckedFiles}. */
+  public boolean isUnchecked(Path file) {
+    return !uncheckedFiles.isEmpty() && uncheckedFiles.contains(file.toAbsolutePath().normalize());
+  }
+
+  /**
+   * True when a link to {@code page} cannot be checked: it is the page of an unchecked file, or one of
+   * its folders is named by an unchecked id ({@code actors/<id>/index.html}).
+   */
+  public boolean isUnchecked(String page) {
+    if (uncheckedFiles.isEmpty() && uncheckedIds.isEmpty()) {
+      return false;
+    }
+    for (String segment : page.split("/")) {
+      if (uncheckedIds.contains(segment)) {
+        return true;
+      }
+    }
+    return uncheckedFiles.stream().anyMatch(file -> page.equals(pageOfFile.get(file)));
+  }
+
+  /**
+   * True when a link to the anchor {@code anchor} of {@code page} cannot be checked: the page cannot
+   * be, or the anchor is named by an unchecked id (itself, or after a prefix: {@code context-<id>}).
+   */
+  public boolean isUnchecked(String page, String anchor) {
+    return isUnchecked(page) || uncheckedIds.stream().anyMatch(id -> anchor.equals(id) || anchor.endsWith("-" + id));
+  }
 
   /** The output path of the page made from {@code file}. */
   public Optional<String> pageOf(Path file) {
@@ -30,14 +82,18 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
       merged.addAll(ids);
       all.put(page, Set.copyOf(merged));
     });
-    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary);
+    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary, uncheckedFiles, uncheckedIds);
   }
 
   /** These targets and those of {@code more}: every page of either, with the anchors of both. */
   public LinkTargets with(LinkTargets more) {
     Map<Path, String> files = new HashMap<>(pageOfFile);
     files.putAll(more.pageOfFile);
-    return new LinkTargets(Map.copyOf(files), anchors, glossary).withAnchors(more.anchors);
+    Set<Path> unchecked = new HashSet<>(uncheckedFiles);
+    unchecked.addAll(more.uncheckedFiles);
+    Set<String> ids = new HashSet<>(uncheckedIds);
+    ids.addAll(more.uncheckedIds);
+    return new LinkTargets(Map.copyOf(files), anchors, glossary, Set.copyOf(unchecked), Set.copyOf(ids)).withAnchors(more.anchors);
   }
 
   /** True when {@code page} is a page of the site. */

@@ -353,7 +353,7 @@ public final class MarkdownRenderer {
   /** Records a problem for each of {@code links} whose anchor {@code targets} does not have. */
   public static void checkAnchors(List<AnchorLink> links, LinkTargets targets, Problems problems) {
     for (AnchorLink link : links) {
-      if (targets.hasAnchor(link.page(), link.id())) {
+      if (targets.hasAnchor(link.page(), link.id()) || targets.isUnchecked(link.page(), link.anchor())) {
         continue;
       }
       // as editors write them: headings without their prefix
@@ -404,6 +404,10 @@ public final class MarkdownRenderer {
       target = page;
     } else if (path.startsWith("/")) {
       target = SitePaths.fromSitePath(path);
+      if (!targets.hasPage(target) && targets.isUnchecked(target)) {
+        hrefs.put(url, "#"); // a page left out for errors of its own, reported where they are
+        return;
+      }
       if (!targets.hasPage(target)) {
         refuse.accept("the link '" + url + "' points at no page of this site",
             "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
@@ -411,10 +415,14 @@ public final class MarkdownRenderer {
       }
     } else if (path.endsWith(".md")) {
       Path file = parsed.linkBase.resolve(path).normalize();
+      if (targets.isUnchecked(file)) {
+        hrefs.put(url, "#"); // a file with errors of its own, reported where they are
+        return;
+      }
       var resolved = targets.pageOf(file);
       if (resolved.isEmpty()) {
         refuse.accept("the link '" + url + "' points at no entry or page",
-            "link to an existing file in content/articles/ or content/pages/, relative to this file");
+            nearFiles(path, anchor.isEmpty() ? "" : "#" + anchor, file, targets) + "link to an existing file in content/articles/ or content/pages/, relative to this file");
         return;
       }
       target = resolved.get();
@@ -430,6 +438,21 @@ public final class MarkdownRenderer {
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
+  }
+
+  /**
+   * "did you mean 'x.md'? " for a link to the Markdown file {@code file}, written {@code path}, that makes
+   * no page: the files beside it that do and whose names are close to its name, or have its words
+   * ({@link DidYouMean#hintByWords}), written as the link writes its folder, with its {@code anchor};
+   * empty when none is.
+   */
+  private static String nearFiles(String path, String anchor, Path file, LinkTargets targets) {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    String written = path.substring(0, path.lastIndexOf('/') + 1);
+    List<String> beside = targets.pageOfFile().keySet().stream()
+        .filter(f -> f.getParent() != null && f.getParent().equals(folder))
+        .map(f -> written + f.getFileName() + anchor).toList();
+    return DidYouMean.hintByWords(path + anchor, beside);
   }
 
   private static Location locate(Parsed parsed, Node node) {

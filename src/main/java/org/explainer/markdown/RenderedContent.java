@@ -58,7 +58,9 @@ public record RenderedContent(
     GlossaryLinker glossaryLinks = new GlossaryLinker(library.glossary(), pages.glossary());
     SummaryCache kept = new SummaryCache(cache, library.glossary(), pages, files);
     // entries are independent: render them on every core, each with its own problem list, merged in order
-    List<SummaryCache.Kept> results = workers.map(library.articles(), a -> kept.get(a, () -> {
+    // (a text whose own page cannot be known, for errors of its own, is not rendered: see LinkTargets)
+    List<Article> articles = library.articles().stream().filter(a -> !pages.isUnchecked(a.file())).toList();
+    List<SummaryCache.Kept> results = workers.map(articles, a -> kept.get(a, () -> {
       Problems own = new Problems();
       List<MarkdownRenderer.AnchorLink> anchorLinks = new ArrayList<>();
       RenderedMarkdown html = summary(renderer, renderer.parse(a.body()), a, pages, glossaryLinks, own, anchorLinks);
@@ -69,7 +71,7 @@ public record RenderedContent(
     Map<String, Set<String>> headings = new HashMap<>();
     for (int i = 0; i < results.size(); i++) {
       SummaryCache.Kept r = results.get(i);
-      Article a = library.articles().get(i);
+      Article a = articles.get(i);
       renderedArticles.put(a.slug(), r.html());
       headings.put(pageOf(pages, a.file()), ids(r.headings()));
       problems.addAll(r.problems());
@@ -77,6 +79,9 @@ public record RenderedContent(
     }
     Map<String, RenderedMarkdown> renderedPages = new HashMap<>();
     for (Page p : library.pages()) {
+      if (pages.isUnchecked(p.file())) {
+        continue;
+      }
       String path = pageOf(pages, p.file());
       RenderedMarkdown html = renderer.render(renderer.parse(p.body()), path, pages, problems, anchorLinks);
       renderedPages.put(p.slug(), html);

@@ -130,7 +130,10 @@ final class SummaryCache {
     }
   }
 
-  /** Everything but its own text that a summary's rendering reads: the glossary and every page with its anchors. */
+  /**
+   * Everything but its own text that a summary's rendering reads: the glossary, every page with its
+   * anchors, and what links are not checked against (only when the content has errors).
+   */
   private static String fingerprint(List<GlossaryTerm> glossary, LinkTargets targets) {
     List<String> parts = new ArrayList<>();
     glossary.forEach(term -> parts.add(term.toString()));
@@ -141,6 +144,11 @@ final class SummaryCache {
     Map<String, Set<String>> anchors = new TreeMap<>();
     targets.anchors().forEach((page, ids) -> anchors.put(page, new TreeSet<>(ids)));
     anchors.forEach((page, ids) -> parts.add(page + "#" + String.join("#", ids)));
+    if (!targets.uncheckedFiles().isEmpty() || !targets.uncheckedIds().isEmpty()) {
+      parts.add("unchecked");
+      targets.uncheckedFiles().stream().map(Path::toString).sorted().forEach(parts::add);
+      targets.uncheckedIds().stream().sorted().forEach(parts::add);
+    }
     return BuildCache.key(parts);
   }
 }

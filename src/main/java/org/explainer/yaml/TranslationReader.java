@@ -303,7 +303,7 @@ public final class TranslationReader {
       if (match == null || found.containsKey(id)) {
         if (id != null && match == null) {
           item.error("id", "'" + id + "' is not in the original's '" + key + "'",
-              DidYouMean.hint(id, originals.keySet()) + "translate only what the original has: " + String.join(", ", originals.keySet()));
+              DidYouMean.hintByWords(id, originals.keySet()) + "translate only what the original has: " + String.join(", ", originals.keySet()));
         } else if (id != null) {
           item.error("id", "'" + id + "' is translated twice in '" + key + "'", "keep one translation of it");
         }

@@ -43,4 +43,25 @@ class DidYouMeanTest {
     assertThat(DidYouMean.byWords("sybiha-summit", entries)).isEmpty();
     assertThat(DidYouMean.byWords("--", entries)).isEmpty();
   }
+
+  @Test
+  void twoLettersSwappedAreOneEditAsAnyOtherTypo() {
+    // short field names, where one edit is all a typo may take: a swap counted as two edits suggested nothing
+    List<String> fields = List.of("dek", "headline", "tags", "title", "name");
+    assertThat(DidYouMean.closest("dke", fields)).contains("dek");
+    assertThat(DidYouMean.closest("tgas", fields)).contains("tags");
+    assertThat(DidYouMean.closest("titel", fields)).contains("title");
+    assertThat(DidYouMean.closest("nmae", fields)).contains("name");
+    assertThat(DidYouMean.closest("kde", fields)).isEmpty(); // two swaps away
+  }
+
+  @Test
+  void hintByWordsNamesOneCandidateOrTheFirstFewOfMany() {
+    List<String> entries = List.of("board-reply-to-ada", "first-note", "a-b", "a-c", "a-d", "a-e", "a-f", "a-g");
+    assertThat(DidYouMean.hintByWords("board-reply", entries)).isEqualTo("did you mean 'board-reply-to-ada'? ");
+    assertThat(DidYouMean.hintByWords("first-notes", entries)).isEqualTo("did you mean 'first-note'? ");
+    assertThat(DidYouMean.hintByWords("treaty-text", entries)).isEmpty();
+    assertThat(DidYouMean.hintByWords("a", List.of("a-b", "a-c"))).isEqualTo("did you mean one of 'a-b', 'a-c'? ");
+    assertThat(DidYouMean.hintByWords("a", entries)).isEqualTo("did you mean one of 'a-b', 'a-c', 'a-d', 'a-e', 'a-f', …? ");
+  }
 }

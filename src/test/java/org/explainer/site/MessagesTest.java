@@ -95,7 +95,7 @@ class MessagesTest {
   private static org.explainer.content.FuzzyDate date(String written, String precision) {
     LocalDate start = LocalDate.parse(written.length() == 4 ? written + "-01-01" : written.length() == 7 ? written + "-01" : written);
     return new org.explainer.content.FuzzyDate(start, written, org.explainer.content.FuzzyDate.Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT)),
-        java.util.Optional.of("a note"));
+        java.util.Optional.of("a note"), org.explainer.diagnostic.Location.of(java.nio.file.Path.of("timeline.yaml")));
   }
 
   @Test
