@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +247,22 @@ public final class TranslationLoader {
   }
 
   /**
+   * What a translation named {@code name} that translates nothing may translate: the original's files
+   * ({@code originals}) close to its name ({@link DidYouMean#hintByWords}), else the one original that
+   * no translation of {@code translations} has, as when the original was renamed; empty when neither is.
+   */
+  static String renamedHint(String name, Set<String> originals, List<Path> translations) {
+    String near = DidYouMean.hintByWords(name, originals);
+    if (!near.isEmpty()) {
+      return near;
+    }
+    Set<String> translated = new HashSet<>();
+    translations.forEach(t -> translated.add(t.getFileName().toString()));
+    List<String> untranslated = originals.stream().filter(o -> !translated.contains(o)).toList();
+    return untranslated.size() == 1 ? "if it translates '" + untranslated.get(0) + "', which has no translation, give it that name; " : "";
+  }
+
+  /**
    * The original's entries or pages ({@code folder}), each in translation where {@code dir/folder/}
    * has a file of the same name, else as a stand-in whose page says that it is not translated: the
    * original with the translation's file name (so that links to it lead to the translation's page) and
@@ -265,7 +282,7 @@ public final class TranslationLoader {
       if (original == null) {
         if (!Files.exists(dir.getParent().resolve(folder).resolve(name))) { // else a draft or an entry with errors, reported there
           problems.error(Location.of(file), "there is no " + folder + "/" + name + " in the original to translate",
-              DidYouMean.hintByWords(name, byName.keySet()) + "a translation has the file name of what it translates");
+              renamedHint(name, byName.keySet(), files) + "a translation has the file name of what it translates");
         }
         continue;
       }

@@ -35,7 +35,9 @@ public final class DidYouMean {
 
   /**
    * The candidates {@code typed} may stand for: the one {@link #closest} to it, else every candidate that
-   * has, for each word typed, a word {@link #closest} to that one, sorted; empty when none is close.
+   * has, for each word typed, a word {@link #closest} to that one, sorted, else (for a name of two words
+   * or more) the one name of two words or more whose first word of letters (after a date) is close to the
+   * typed one's, if only one is; empty when none is close.
    * Words are runs of letters and digits: {@code "stoltenberg-invitation"} gives {@code
    * "stoltenberg-invitation-equals-membership"}, the start of a name or its words in another order too.
    */
@@ -48,9 +50,23 @@ public final class DidYouMean {
     if (words.isEmpty()) {
       return List.of();
     }
-    return candidates.stream().distinct().sorted()
+    List<String> keeping = candidates.stream().distinct().sorted()
         .filter(candidate -> words.stream().allMatch(word -> closest(word, words(candidate)).isPresent()))
         .toList();
+    if (!keeping.isEmpty() || words.size() < 2) {
+      return keeping;
+    }
+    // renamed but for its first word of letters, the subject of a slug or a file name after its date
+    // ("stoltenberg-invitation-equals-membership" renamed "stoltenberg-one-step"), when one name alone has it
+    Optional<String> typedSubject = subject(typed);
+    if (typedSubject.isEmpty()) {
+      return List.of();
+    }
+    List<String> same = candidates.stream().distinct()
+        .filter(candidate -> words(candidate).size() > 1
+            && subject(candidate).filter(s -> closest(typedSubject.get(), List.of(s)).isPresent()).isPresent())
+        .toList();
+    return same.size() == 1 ? same : List.of();
   }
 
   /**
@@ -77,6 +93,11 @@ public final class DidYouMean {
     return d[a.length()][b.length()];
   }
 
+  /** The first word of {@code text} that has a letter: a slug's subject, after a file name's date. */
+  private static Optional<String> subject(String text) {
+    return words(text).stream().filter(word -> word.codePoints().anyMatch(Character::isLetter)).findFirst();
+  }
+
   private static List<String> words(String text) {
     return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
   }
@@ -99,7 +120,11 @@ public final class DidYouMean {
    * is shortened.
    */
   public static String hintByWords(String typed, Collection<String> candidates) {
-    List<String> near = byWords(typed, candidates);
+    return hintOf(byWords(typed, candidates));
+  }
+
+  /** The hint of {@link #hintByWords} that names {@code near}, as they are to be written; empty when none is. */
+  public static String hintOf(List<String> near) {
     if (near.isEmpty()) {
       return "";
     }

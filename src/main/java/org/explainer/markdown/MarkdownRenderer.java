@@ -443,7 +443,7 @@ public final class MarkdownRenderer {
   /**
    * "did you mean 'x.md'? " for a link to the Markdown file {@code file}, written {@code path}, that makes
    * no page: the files beside it that do and whose names are close to its name, or have its words
-   * ({@link DidYouMean#hintByWords}), written as the link writes its folder, with its {@code anchor};
+   * ({@link DidYouMean#byWords}, by file name), written as the link writes its folder, with its {@code anchor};
    * empty when none is.
    */
   private static String nearFiles(String path, String anchor, Path file, LinkTargets targets) {
@@ -451,8 +451,9 @@ public final class MarkdownRenderer {
     String written = path.substring(0, path.lastIndexOf('/') + 1);
     List<String> beside = targets.pageOfFile().keySet().stream()
         .filter(f -> f.getParent() != null && f.getParent().equals(folder))
-        .map(f -> written + f.getFileName() + anchor).toList();
-    return DidYouMean.hintByWords(path + anchor, beside);
+        .map(f -> f.getFileName().toString()).toList();
+    // compared by file name: the folder's words are every candidate's
+    return DidYouMean.hintOf(DidYouMean.byWords(path.substring(written.length()), beside).stream().map(name -> written + name + anchor).toList());
   }
 
   private static Location locate(Parsed parsed, Node node) {

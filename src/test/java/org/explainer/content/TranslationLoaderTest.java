@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.explainer.TestSites;
 import org.explainer.build.BuildOptions;
 import org.explainer.build.Pipeline;
@@ -22,6 +23,23 @@ class TranslationLoaderTest {
   private static Edition load(BuildOptions options, Problems problems) {
     Library original = ContentValidator.validate(new ContentLoader().load(options.content(), problems).orElseThrow(), false, problems);
     return new TranslationLoader().load(options.content(), "uk", original, LoadGaps.none(), problems, new java.util.ArrayList<>());
+  }
+
+  /** A translation left behind by a renamed original is told the name to take: the close one, else the one original with no translation. */
+  @Test
+  void aTranslationThatTranslatesNothingIsToldWhatItMayTranslate() {
+    java.util.Set<String> originals = Set.of("2024-04-03-stoltenberg-one-step.md", "2024-01-30-rasmussen-invitation-at-washington.md");
+    List<Path> translated = List.of(Path.of("uk/articles/2024-04-03-stoltenberg-invitation-equals-membership.md"),
+        Path.of("uk/articles/2024-01-30-rasmussen-invitation-at-washington.md"));
+    assertThat(TranslationLoader.renamedHint("2024-04-03-stoltenberg-invitation-equals-membership.md", originals, translated))
+        .isEqualTo("did you mean '2024-04-03-stoltenberg-one-step.md'? ");
+    assertThat(TranslationLoader.renamedHint("2024-04-03-nato-press-conference.md", originals, translated))
+        .isEqualTo("if it translates '2024-04-03-stoltenberg-one-step.md', which has no translation, give it that name; ");
+    assertThat(TranslationLoader.renamedHint("2024-01-30-rasmussen-invitation-at-washingtn.md", originals, translated))
+        .isEqualTo("did you mean '2024-01-30-rasmussen-invitation-at-washington.md'? ");
+    // every original translated, or more than one not: no guess
+    assertThat(TranslationLoader.renamedHint("x.md", Set.of("2024-01-30-rasmussen-invitation-at-washington.md"), translated)).isEmpty();
+    assertThat(TranslationLoader.renamedHint("x.md", originals, List.of())).isEmpty();
   }
 
   @Test

@@ -33,6 +33,13 @@ class DidYouMeanTest {
     assertThat(DidYouMean.byWords("putin-goals", entries)).containsExactly("sybiha-letter-putin-goals");
     assertThat(DidYouMean.byWords("sybiha-letter", entries))
         .containsExactly("sybiha-letter-lack-of-consensus", "sybiha-letter-nato-umbrella", "sybiha-letter-putin-goals");
+    // an entry renamed but for its first word, when no other name starts with that word
+    assertThat(DidYouMean.byWords("stoltenberg-one-step", entries)).containsExactly("stoltenberg-invitation-equals-membership");
+    assertThat(DidYouMean.byWords("sybiha-summit", entries)).as("three names start with 'sybiha'").isEmpty();
+    // a file name's date is not its subject
+    assertThat(DidYouMean.byWords("2024-04-03-stoltenberg-invitation-equals-membership.md",
+        List.of("2024-04-03-stoltenberg-one-step.md", "2024-01-30-rasmussen-invitation-at-washington.md")))
+        .containsExactly("2024-04-03-stoltenberg-one-step.md");
   }
 
   @Test
