@@ -290,9 +290,21 @@ public final class TranslationLoader {
         continue; // the original has errors of its own: see load
       }
       readDocument(root, file, problems).ifPresent(doc -> {
-        Fields f = Fields.of(doc.node(), "the front matter", problems);
+        Problems own = new Problems();
+        Fields f = Fields.of(doc.node(), "the front matter", own);
         String madeFrom = madeFrom(f);
         T value = TranslationReader.read(f, original, Map.of("file", file, "body", doc.body()));
+        Translation made = new Translation(f.has("translated_from") ? f.valueAt("translated_from") : f.at(), madeFrom, Fingerprint.of(original));
+        if (own.hasErrors() && !made.isCurrent()) {
+          // the English changed since (an actor added, a key point dropped): until the translation
+          // follows, its page says that it is not translated yet, and the build goes on
+          warnIfOutOfDate(made, problems);
+          String why = "the English text changed after the translation was made, so until the translation follows it, its page under /"
+              + dir.getFileName() + "/ says that it is not translated yet";
+          own.all().forEach(p -> problems.add(p.isError() ? p.demoted(why) : p));
+          return;
+        }
+        problems.addAll(own.all());
         if (TranslationReader.texts(value).equals(TranslationReader.texts(original))) {
           // a translation just started ('new --translate') and not written yet: never shown as one
           Location at = TranslationReader.firstTextAt(f, original.getClass(), new Location(file, 1, 1));

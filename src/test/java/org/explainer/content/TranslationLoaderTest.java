@@ -112,6 +112,39 @@ class TranslationLoaderTest {
   }
 
   /**
+   * An English entry that changes its structure (an actor dropped) leaves its translation behind: the
+   * build goes on, the translation's problems are warnings that say why, and its page says that it is
+   * not translated yet until the translation follows. The same mismatch in a translation made from the
+   * English as it is now is the translator's, and stays an error.
+   */
+  @Test
+  void aTranslationLeftBehindByAChangedEntryIsShownUntranslatedUntilItFollows() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path english = options.content().resolve("articles/2021-03-04-first-note.md");
+    String text = Files.readString(english);
+    String board = text.substring(text.indexOf("  - id: board"), text.indexOf("key_points:"));
+    board = board.substring(0, board.indexOf("\n", board.indexOf("note:")) + 1);
+    Files.writeString(english, text.replace(board, ""));
+    Problems problems = new Problems();
+    Edition uk = load(options, problems);
+    assertThat(problems.hasErrors()).as("%s", problems.all()).isFalse();
+    assertThat(problems.all()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+        .contains("'board'").endsWith("(the English text changed after the translation was made, so until the translation follows it,"
+            + " its page under /uk/ says that it is not translated yet)"));
+    assertThat(problems.all()).extracting(Problem::message).contains("the English text changed after this translation was made");
+    assertThat(uk.hasText(Translations.Part.ENTRY, "first-note")).isFalse();
+
+    // made from the English as it is now: the translator's own mistake
+    Path translation = options.content().resolve("uk/articles/2021-03-04-first-note.md");
+    String now = Fingerprint.of(uk.original().article("first-note").orElseThrow());
+    String translated = Files.readString(translation);
+    Files.writeString(translation, translated.replaceFirst("translated_from: \"[0-9a-f]*\"", "translated_from: \"" + now + "\""));
+    Problems again = new Problems();
+    load(options, again);
+    assertThat(again.hasErrors()).as("%s", again.all()).isTrue();
+  }
+
+  /**
    * An item not translated is reported where its translation goes, in the original's order: before the
    * translated item that follows it there, or at the end of the file when none does.
    */
