@@ -128,9 +128,9 @@ final class EditorialRules {
    * The weight of each side of the debate.
    *
    * @param forPoints points of the case for inviting now
-   * @param againstPoints points of the reasons for holding back
+   * @param againstPoints points of the case against inviting now
    * @param forWords words of their claims and arguments (link text counted, link targets not)
-   * @param againstWords the same for holding back
+   * @param againstWords the same for the case against
    */
   record Balance(int forPoints, int againstPoints, int forWords, int againstWords) {
     /** What breaks the balance: either measure more than {@link #BALANCE} times the other. */
