@@ -54,9 +54,13 @@ public final class Problems {
     return list.stream().anyMatch(Problem::isError);
   }
 
-  /** All problems so far, sorted by file and position. */
+  /**
+   * All problems so far, sorted by file and position, each once: one text rendered in two languages (a
+   * data file's item that a translation does not translate, or whose translation is not read for the
+   * original's errors) finds its problems in each.
+   */
   public List<Problem> sorted() {
-    return list.stream().sorted(Problem.ORDER).toList();
+    return list.stream().sorted(Problem.ORDER).distinct().toList();
   }
 
   /** Throws a {@link ContentException} carrying every problem if any of them is an error. */

@@ -34,6 +34,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -444,9 +445,13 @@ public final class MarkdownRenderer {
    * "did you mean 'x.md'? " for a link to the Markdown file {@code file}, written {@code path}, that makes
    * no page: the files beside it that do and whose names are close to its name, or have its words
    * ({@link DidYouMean#byWords}, by file name), written as the link writes its folder, with its {@code anchor};
-   * empty when none is.
+   * empty when none is, or when the file is there (a draft, say): the link names it rightly, and another
+   * file's name would mislead.
    */
   private static String nearFiles(String path, String anchor, Path file, LinkTargets targets) {
+    if (Files.exists(file)) {
+      return "";
+    }
     Path folder = file.toAbsolutePath().normalize().getParent();
     String written = path.substring(0, path.lastIndexOf('/') + 1);
     List<String> beside = targets.pageOfFile().keySet().stream()
