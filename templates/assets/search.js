@@ -26,10 +26,11 @@
   }
 
   /* The stem of a folded word, as WordForms makes it in the generator, step for step: a word of a-z loses
-     a final s (not of -ss, -us, -is), then -ing or -ed (a doubled consonant but l, s, z undoubled) or
-     else a final e, and a final y is written i; a word of Cyrillic letters loses -ся or -сь, then the
-     longest ending of UKRAINIAN it can. A stem keeps at least SHORTEST letters; any other word is its
-     own stem. */
+     a final s (not of -ss, -us, -is), then -eed becomes -ee, or -ing or -ed goes where a vowel stays (the
+     e put back after -at, -bl, -iz or a short syllable, else a doubled consonant but l, s, z undoubled),
+     then a final e but after a short syllable, and a final y is written i; a word of Cyrillic letters
+     loses -ся or -сь, then the longest ending of UKRAINIAN it can. A stem keeps at least SHORTEST
+     letters; any other word is its own stem. */
   var SHORTEST = 3;
   var UKRAINIAN = ["ього", "ьому",
     "ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ьоі", "уть", "ють",
@@ -38,20 +39,50 @@
   function cut(w, letters) {
     return w.length - letters >= SHORTEST ? w.slice(0, w.length - letters) : w;
   }
-  function undoubled(w) {
-    var n = w.length, last = w.charAt(n - 1);
-    return n - 1 >= SHORTEST && last === w.charAt(n - 2) && "aeiouylsz".indexOf(last) < 0 ? w.slice(0, n - 1) : w;
+  function consonant(w, i) {
+    var c = w.charAt(i);
+    if ("aeiou".indexOf(c) >= 0) { return false; }
+    return c !== "y" || i === 0 || !consonant(w, i - 1);
+  }
+  function measure(w, end) {
+    var m = 0, i;
+    for (i = 1; i < end; i++) {
+      if (consonant(w, i) && !consonant(w, i - 1)) { m++; }
+    }
+    return m;
+  }
+  function hasVowel(w, end) {
+    var i;
+    for (i = 0; i < end; i++) {
+      if (!consonant(w, i)) { return true; }
+    }
+    return false;
+  }
+  function shortSyllable(w, end) {
+    return end >= 3 && consonant(w, end - 3) && !consonant(w, end - 2) && consonant(w, end - 1) && "wxy".indexOf(w.charAt(end - 1)) < 0;
+  }
+  function withoutEnding(w) {
+    var n = w.length;
+    if (/(at|bl|iz)$/.test(w)) { return w + "e"; }
+    if (n - 1 >= SHORTEST && w.charAt(n - 1) === w.charAt(n - 2) && consonant(w, n - 1) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
+      return w.slice(0, n - 1);
+    }
+    return measure(w, n) === 1 && shortSyllable(w, n) ? w + "e" : w;
   }
   function stem(word) {
-    var w = word, i;
+    var w = word, i, m;
     if (/^[a-z]+$/.test(word)) {
       if (/s$/.test(w) && !/(ss|us|is)$/.test(w)) { w = cut(w, 1); }
-      if (/ing$/.test(w) && w.length - 3 >= SHORTEST) {
-        w = undoubled(w.slice(0, w.length - 3));
-      } else if (/ed$/.test(w) && w.length - 2 >= SHORTEST) {
-        w = undoubled(w.slice(0, w.length - 2));
-      } else if (/e$/.test(w)) {
-        w = cut(w, 1);
+      if (/eed$/.test(w)) {
+        if (measure(w, w.length - 3) > 0) { w = w.slice(0, w.length - 1); }
+      } else if (/ing$/.test(w) && w.length - 3 >= SHORTEST && hasVowel(w, w.length - 3)) {
+        w = withoutEnding(w.slice(0, w.length - 3));
+      } else if (/ed$/.test(w) && w.length - 2 >= SHORTEST && hasVowel(w, w.length - 2)) {
+        w = withoutEnding(w.slice(0, w.length - 2));
+      }
+      if (/e$/.test(w) && w.length - 1 >= SHORTEST) {
+        m = measure(w, w.length - 1);
+        if (m > 1 || m === 1 && !shortSyllable(w, w.length - 1)) { w = w.slice(0, w.length - 1); }
       }
       if (/y$/.test(w) && w.length >= SHORTEST) { w = w.slice(0, w.length - 1) + "i"; }
       return w;

@@ -9,10 +9,13 @@ import java.util.List;
  * Cyrillic letters alone a Ukrainian one; any other word (with a digit, or of another script) is its own
  * stem. A stem keeps at least {@value #SHORTEST} letters, so that short words stay as they are.
  *
- * <p>English, in order: a final <i>s</i> (not of <i>-ss</i>, <i>-us</i>, <i>-is</i>); then one of
- * <i>-ing</i> and <i>-ed</i>, with a doubled last consonant undoubled (not <i>ll</i>, <i>ss</i>,
- * <i>zz</i>: "planned", "plan"), or else a final <i>e</i>; then a final <i>y</i> is written <i>i</i>
- * ("ally", "allies", "allied": "alli"). In the manner of Porter's step 1, much reduced.
+ * <p>English, in order, after Porter's steps 1 and 5a, reduced: a final <i>s</i> (not of <i>-ss</i>,
+ * <i>-us</i>, <i>-is</i>); then <i>-eed</i> made <i>-ee</i>, or <i>-ing</i> or <i>-ed</i> dropped
+ * where a vowel stays, with the <i>e</i> the word lost put back after <i>-at</i>, <i>-bl</i>,
+ * <i>-iz</i> or a short syllable ("noted", "note"), else a doubled last consonant undoubled (not
+ * <i>ll</i>, <i>ss</i>, <i>zz</i>: "planned", "plan"); then a final <i>e</i> dropped, but where it
+ * lengthens a short syllable ("note" and "not", "plane" and "plan" stay apart); then a final
+ * <i>y</i> is written <i>i</i> ("ally", "allies", "allied": "alli").
  *
  * <p>Ukrainian (folded, so й is и and ї is і): first a reflexive <i>-ся</i> or <i>-сь</i>, then the
  * longest of {@link #UKRAINIAN} the stem may lose: the case endings of nouns and adjectives and the
@@ -52,12 +55,21 @@ final class WordForms {
     if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
       w = cut(w, 1);
     }
-    if (w.endsWith("ing") && w.length() - 3 >= SHORTEST) {
-      w = undoubled(w.substring(0, w.length() - 3));
-    } else if (w.endsWith("ed") && w.length() - 2 >= SHORTEST) {
-      w = undoubled(w.substring(0, w.length() - 2));
-    } else if (w.endsWith("e")) {
-      w = cut(w, 1);
+    if (w.endsWith("eed")) {
+      if (measure(w, w.length() - 3) > 0) {
+        w = w.substring(0, w.length() - 1); // "agreed": "agree"
+      }
+    } else if (w.endsWith("ing") && w.length() - 3 >= SHORTEST && hasVowel(w, w.length() - 3)) {
+      w = withoutEnding(w.substring(0, w.length() - 3));
+    } else if (w.endsWith("ed") && w.length() - 2 >= SHORTEST && hasVowel(w, w.length() - 2)) {
+      w = withoutEnding(w.substring(0, w.length() - 2));
+    }
+    // a final e, but where it makes a short syllable long ("note", "not"; "plane", "plan")
+    if (w.endsWith("e") && w.length() - 1 >= SHORTEST) {
+      int m = measure(w, w.length() - 1);
+      if (m > 1 || m == 1 && !shortSyllable(w, w.length() - 1)) {
+        w = w.substring(0, w.length() - 1);
+      }
     }
     if (w.endsWith("y") && w.length() >= SHORTEST) {
       w = w.substring(0, w.length() - 1) + "i";
@@ -65,13 +77,55 @@ final class WordForms {
     return w;
   }
 
-  /** {@code w} without the last letter of a doubled consonant at its end, but for l, s and z, where that leaves enough. */
-  private static String undoubled(String w) {
+  /**
+   * {@code w}, a word without its -ing or -ed, as its other forms have it: with the e it lost after
+   * -at, -bl and -iz, or after a short syllable ("noted", "note"); else with a doubled last consonant
+   * undoubled, but for l, s and z ("planned", "plan").
+   */
+  private static String withoutEnding(String w) {
     int n = w.length();
-    if (n - 1 >= SHORTEST && w.charAt(n - 1) == w.charAt(n - 2) && "aeiouylsz".indexOf(w.charAt(n - 1)) < 0) {
+    if (w.endsWith("at") || w.endsWith("bl") || w.endsWith("iz")) {
+      return w + "e";
+    }
+    if (n - 1 >= SHORTEST && w.charAt(n - 1) == w.charAt(n - 2) && consonant(w, n - 1) && "lsz".indexOf(w.charAt(n - 1)) < 0) {
       return w.substring(0, n - 1);
     }
-    return w;
+    return measure(w, n) == 1 && shortSyllable(w, n) ? w + "e" : w;
+  }
+
+  /** Whether letter {@code i} of {@code w} is a consonant: not a, e, i, o or u, and a y only at the start or after a vowel. */
+  private static boolean consonant(String w, int i) {
+    char c = w.charAt(i);
+    if ("aeiou".indexOf(c) >= 0) {
+      return false;
+    }
+    return c != 'y' || i == 0 || !consonant(w, i - 1);
+  }
+
+  /** Porter's measure of the first {@code end} letters of {@code w}: how many times a vowel is followed by a consonant. */
+  private static int measure(String w, int end) {
+    int m = 0;
+    for (int i = 1; i < end; i++) {
+      if (consonant(w, i) && !consonant(w, i - 1)) {
+        m++;
+      }
+    }
+    return m;
+  }
+
+  /** Whether the first {@code end} letters of {@code w} have a vowel. */
+  private static boolean hasVowel(String w, int end) {
+    for (int i = 0; i < end; i++) {
+      if (!consonant(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first {@code end} letters of {@code w} end consonant, vowel, consonant, the last not w, x or y ("hop", not "play"). */
+  private static boolean shortSyllable(String w, int end) {
+    return end >= 3 && consonant(w, end - 3) && !consonant(w, end - 2) && consonant(w, end - 1) && "wxy".indexOf(w.charAt(end - 1)) < 0;
   }
 
   private static String ukrainian(String word) {
