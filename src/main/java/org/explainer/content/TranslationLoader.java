@@ -294,7 +294,7 @@ public final class TranslationLoader {
         Fields f = Fields.of(doc.node(), "the front matter", own);
         String madeFrom = madeFrom(f);
         T value = TranslationReader.read(f, original, Map.of("file", file, "body", doc.body()));
-        Translation made = new Translation(f.has("translated_from") ? f.valueAt("translated_from") : f.at(), madeFrom, Fingerprint.of(original));
+        Translation made = translation(f, madeFrom, original);
         if (own.hasErrors() && !made.isCurrent()) {
           // the English changed since (an actor added, a key point dropped): until the translation
           // follows, its page says that it is not translated yet, and the build goes on
@@ -313,7 +313,7 @@ public final class TranslationLoader {
               "write the translation over the English, starting here (keep the ids, the links' targets and 'translated_from' as they are)");
           return;
         }
-        record(new Translations.Key(part, slugOf.apply(original)), f, madeFrom, original, records, problems);
+        record(new Translations.Key(part, slugOf.apply(original)), made, records, problems);
         translated.put(name, value);
       });
     }
@@ -358,10 +358,18 @@ public final class TranslationLoader {
   /** Records the translation of {@code original} in {@code f}, and a warning when it was made from another text than the original's now. */
   private static void record(Translations.Key key, Fields f, String madeFrom, Record original, Map<Translations.Key, Translation> records,
       Problems problems) {
-    Location at = f.has("translated_from") ? f.valueAt("translated_from") : f.at();
-    Translation translation = new Translation(at, madeFrom, Fingerprint.of(original));
+    record(key, translation(f, madeFrom, original), records, problems);
+  }
+
+  /** Records {@code translation}, and a warning when it was made from another text than the original's now. */
+  private static void record(Translations.Key key, Translation translation, Map<Translations.Key, Translation> records, Problems problems) {
     records.put(key, translation);
     warnIfOutOfDate(translation, problems);
+  }
+
+  /** The translation of {@code original} in {@code f}, made from the text {@code madeFrom} says: at its 'translated_from', if it has one. */
+  private static Translation translation(Fields f, String madeFrom, Record original) {
+    return new Translation(f.has("translated_from") ? f.valueAt("translated_from") : f.at(), madeFrom, Fingerprint.of(original));
   }
 
   /**
