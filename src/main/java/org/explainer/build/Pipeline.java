@@ -730,7 +730,11 @@ public final class Pipeline {
       });
     }
     // every problem found: the site is assembled only without errors (and what was not checked against
-    // the captures is told only then: after errors, it may be so for those errors)
+    // the captures is told only then: after errors, it may be so for those errors). The templates are
+    // not used then, so their syntax errors are told with the content's, not in a later round.
+    if (problems.hasErrors()) {
+      templateSyntaxErrors(templateEngine).forEach(problems::add);
+    }
     problems.throwIfErrors();
     ProvenanceReport provenance = ProvenanceReport.of(library, evidence, problems);
     // which entries' summaries alone changed since the last build, when that is all that did: the pages
@@ -943,6 +947,15 @@ public final class Pipeline {
     Set<String> ids = new HashSet<>(loader.gaps().brokenIds());
     ids.removeAll(loader.gaps().draftSlugs());
     return Set.copyOf(ids);
+  }
+
+  /** The syntax errors of the templates, or why the template engine could not be set up at all. */
+  private static List<Problem> templateSyntaxErrors(CompletableFuture<TemplateRenderer> templateEngine) {
+    try {
+      return Workers.join(templateEngine).syntaxErrors();
+    } catch (ContentException e) {
+      return e.problems();
+    }
   }
 
   private static void render(List<BuildReport.Step> steps, String step, Sites site, List<SitePage<?>> pages, TemplateRenderer templates,

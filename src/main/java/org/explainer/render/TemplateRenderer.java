@@ -11,6 +11,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -108,27 +109,58 @@ public final class TemplateRenderer {
   /**
    * Parses every template under the templates folder ahead of use, so that a pipeline can do it while
    * content loads. Problems are not reported here: the same template fails again, with its location,
-   * when a page uses it.
+   * when a page uses it, and {@link #syntaxErrors()} tells the syntax errors of all.
    *
    * @return this renderer
    */
   public TemplateRenderer preload() {
-    try (Stream<Path> files = Files.walk(templatesDir)) {
-      for (Path file : files.sorted().toList()) {
-        String name = templatesDir.relativize(file).toString().replace('\\', '/');
-        if (name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl")) {
-          try {
-            // every template a page may include, so that its loops can be stopped too
-            interruptible(config.getTemplate(name));
-          } catch (IOException | RuntimeException e) {
-            // reported with its location when a page renders with it
+    for (String name : templateNames()) {
+      try {
+        // every template a page may include, so that its loops can be stopped too
+        interruptible(config.getTemplate(name));
+      } catch (IOException | RuntimeException e) {
+        // reported with its location when a page renders with it, or by syntaxErrors()
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The syntax errors of every template under the templates folder, each at its file, line and column,
+   * found without rendering a page: what a check can tell of the templates while content errors keep
+   * the site from being assembled. Templates parsed before (by {@link #preload()}) are not parsed again.
+   */
+  public List<Problem> syntaxErrors() {
+    List<Problem> errors = new ArrayList<>();
+    for (String name : templateNames()) {
+      try {
+        config.getTemplate(name);
+      } catch (ParseException e) {
+        errors.addAll(syntaxError(e, name).problems());
+      } catch (IOException | RuntimeException e) {
+        // a template that failed to parse before comes back wrapped; any other failure is told when a page uses it
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof ParseException parse) {
+            errors.addAll(syntaxError(parse, name).problems());
+            break;
           }
         }
       }
-    } catch (IOException e) {
-      // the folder is checked in the constructor; a listing failure shows up at render time
     }
-    return this;
+    return errors;
+  }
+
+  /** The names of the templates under the templates folder ({@code .ftlh}, {@code .ftlx}, {@code .ftl}), in order; none when it cannot be listed. */
+  private List<String> templateNames() {
+    try (Stream<Path> files = Files.walk(templatesDir)) {
+      return files.sorted()
+          .map(file -> templatesDir.relativize(file).toString().replace('\\', '/'))
+          .filter(name -> name.endsWith(".ftlh") || name.endsWith(".ftlx") || name.endsWith(".ftl"))
+          .toList();
+    } catch (IOException | UncheckedIOException e) {
+      // the folder is checked in the constructor; a listing failure shows up at render time
+      return List.of();
+    }
   }
 
   /**
