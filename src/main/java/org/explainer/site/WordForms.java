@@ -47,7 +47,7 @@ final class WordForms {
    * The endings of nouns in -ія and -ій and of verbs in -іти that take the <i>і</i> with them, longest
    * first («позиція», «позицію» and «позицій», whose <i>-ій</i> {@link #UKRAINIAN} strips whole, as it
    * must for «третій»; «сценарій», «сценарію»; «розумію», «розуміють»). Not after <i>н</i>, where
-   * «Данія» would become «даних».
+   * «Данія» would have the stem of «даних».
    */
   static final List<String> UKRAINIAN_IA = List.of("ієві", "іють", "іями", "ієм", "ією", "іям", "іях", "іів", "ія", "іі", "ію", "іє");
 

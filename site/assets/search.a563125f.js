@@ -30,15 +30,15 @@
      e put back after -at, -bl, -iz or a short syllable, else a doubled consonant but l, s, z undoubled),
      then a final e but after a short syllable, and a final y is written i; a word of Cyrillic letters
      is one of SHORT_ROOTS, or loses -ся or -сь, then the fleeting о of -ок or е of -ець (FLEETING
-     letters at least) or else the longest ending of IA (not after н) or of UKRAINIAN it can, and its
-     stem then has its alternations undone. A stem keeps at least SHORTEST letters; any other word is
-     its own stem. */
+     letters at least) or else the longest ending of UKRAINIAN_IA (not after н) or of UKRAINIAN it
+     can, and its stem then has its alternations undone. A stem keeps at least SHORTEST letters; any
+     other word is its own stem. */
   var SHORTEST = 3;
   var UKRAINIAN = ["ього", "ьому",
     "ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ьоі", "уть", "ють",
     "ам", "ям", "ах", "ях", "ом", "ем", "єм", "ою", "ею", "єю", "ів", "еи", "ии", "іи", "ім", "им", "их", "іх", "оі", "ую", "юю",
     "а", "я", "о", "е", "є", "у", "ю", "і", "и", "ь"];
-  var IA = ["ієві", "іють", "іями", "ієм", "ією", "іям", "іях", "іів", "ія", "іі", "ію", "іє"];
+  var UKRAINIAN_IA = ["ієві", "іють", "іями", "ієм", "ією", "іям", "іях", "іів", "ія", "іі", "ію", "іє"];
   var FLEETING = 6;
   var SHORT_ROOTS = { "рік": "рок", "році": "рок", "бік": "бок", "боці": "бок" };
   function cut(w, letters) {
@@ -97,9 +97,9 @@
       if (/с[яь]$/.test(w)) { w = cut(w, 2); }
       m = /[^аеиіоуюяєь](ок|ець)$/.exec(w);
       if (m && w.length >= FLEETING) { return alternations(w.slice(0, m.index + 1) + (m[1] === "ок" ? "к" : "ц")); }
-      for (i = 0; i < IA.length; i++) {
-        if (w.endsWith(IA[i]) && w.length - IA[i].length >= SHORTEST && w.charAt(w.length - IA[i].length - 1) !== "н") {
-          return alternations(w.slice(0, w.length - IA[i].length));
+      for (i = 0; i < UKRAINIAN_IA.length; i++) {
+        if (w.endsWith(UKRAINIAN_IA[i]) && w.length - UKRAINIAN_IA[i].length >= SHORTEST && w.charAt(w.length - UKRAINIAN_IA[i].length - 1) !== "н") {
+          return alternations(w.slice(0, w.length - UKRAINIAN_IA[i].length));
         }
       }
       for (i = 0; i < UKRAINIAN.length; i++) {
