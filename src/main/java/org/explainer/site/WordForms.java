@@ -1,6 +1,7 @@
 package org.explainer.site;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The forms of a word that search takes for one word: a light stemmer that strips the inflectional
@@ -17,10 +18,15 @@ import java.util.List;
  * lengthens a short syllable ("note" and "not", "plane" and "plan" stay apart); then a final
  * <i>y</i> is written <i>i</i> ("ally", "allies", "allied": "alli").
  *
- * <p>Ukrainian (folded, so й is и and ї is і): first a reflexive <i>-ся</i> or <i>-сь</i>, then the
- * longest of {@link #UKRAINIAN} the stem may lose: the case endings of nouns and adjectives and the
- * third person plural of verbs. Not the endings of the past tense or the infinitive, which would take
- * «школу» and «школа» apart.
+ * <p>Ukrainian (folded, so й is и and ї is і): a word of {@link #SHORT_ROOTS} has the stem given there;
+ * any other loses first a reflexive <i>-ся</i> or <i>-сь</i>, then either the fleeting <i>о</i> of
+ * <i>-ок</i> or <i>е</i> of <i>-ець</i> after a consonant, in a word of {@value #FLEETING} letters at
+ * least («підсумок», «підсумку»; «кінець», «кінця»), or else the longest ending the stem may lose: of
+ * {@link #UKRAINIAN_IA}, but not after <i>н</i>, else of {@link #UKRAINIAN}: the case endings of nouns
+ * and adjectives and the third person plural of verbs. Not the endings of the past tense or the
+ * infinitive, which would take «школу» and «школа» apart. The stem then has the alternations of its
+ * last syllable undone ({@link #alternations}), so that «Київ» and «Києва», «договір» and «договору»,
+ * «питання» and «питань», «безпека» and «безпеці» have one stem.
  *
  * <p>{@code stem} in {@code templates/assets/search.js} is this, step for step: the index groups words
  * by the stem made here, the script stems the query there ({@code SearchScriptTest} holds the two
@@ -36,6 +42,23 @@ final class WordForms {
       "ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ьоі", "уть", "ють",
       "ам", "ям", "ах", "ях", "ом", "ем", "єм", "ою", "ею", "єю", "ів", "еи", "ии", "іи", "ім", "им", "их", "іх", "оі", "ую", "юю",
       "а", "я", "о", "е", "є", "у", "ю", "і", "и", "ь");
+
+  /**
+   * The endings of nouns in -ія and -ій and of verbs in -іти that take the <i>і</i> with them, longest
+   * first («позиція», «позицію» and «позицій», whose <i>-ій</i> {@link #UKRAINIAN} strips whole, as it
+   * must for «третій»; «сценарій», «сценарію»; «розумію», «розуміють»). Not after <i>н</i>, where
+   * «Данія» would have the stem of «даних».
+   */
+  static final List<String> UKRAINIAN_IA = List.of("ієві", "іють", "іями", "ієм", "ією", "іям", "іях", "іів", "ія", "іі", "ію", "іє");
+
+  /** The fewest letters of a word in -ок or -ець that loses its fleeting vowel (not «блок», «строк», «урок»). */
+  static final int FLEETING = 6;
+
+  /**
+   * The stems of the forms of «рік» and «бік» that differ from their other forms («року», «боку»), whose
+   * roots are too short for {@link #alternations}: by word, so that «ріка» keeps its own stem.
+   */
+  static final Map<String, String> SHORT_ROOTS = Map.of("рік", "рок", "році", "рок", "бік", "бок", "боці", "бок");
 
   private WordForms() {}
 
@@ -129,13 +152,60 @@ final class WordForms {
   }
 
   private static String ukrainian(String word) {
+    String root = SHORT_ROOTS.get(word);
+    if (root != null) {
+      return root;
+    }
     String w = word.endsWith("ся") || word.endsWith("сь") ? cut(word, 2) : word;
-    for (String ending : UKRAINIAN) {
-      if (w.endsWith(ending) && w.length() - ending.length() >= SHORTEST) {
-        return w.substring(0, w.length() - ending.length());
+    int n = w.length();
+    if (n >= FLEETING && w.endsWith("ок") && ukrainianConsonant(w.charAt(n - 3))) {
+      return alternations(w.substring(0, n - 2) + "к");
+    }
+    if (n >= FLEETING && w.endsWith("ець") && ukrainianConsonant(w.charAt(n - 4))) {
+      return alternations(w.substring(0, n - 3) + "ц");
+    }
+    for (String ending : UKRAINIAN_IA) {
+      if (w.endsWith(ending) && n - ending.length() >= SHORTEST && w.charAt(n - ending.length() - 1) != 'н') {
+        return alternations(w.substring(0, n - ending.length()));
       }
     }
-    return w;
+    for (String ending : UKRAINIAN) {
+      if (w.endsWith(ending) && n - ending.length() >= SHORTEST) {
+        return alternations(w.substring(0, n - ending.length()));
+      }
+    }
+    return alternations(w);
+  }
+
+  /**
+   * A Ukrainian stem with the alternations of its last syllable undone, so that forms with and without
+   * an ending meet: in a stem of six letters or more, a final doubled consonant is undoubled («питанн»
+   * of «питання», «питан» of «питань») and a final <i>к</i> or <i>г</i> is written <i>ц</i> or
+   * <i>з</i>, as before the <i>-і</i> of the dative and locative («безпек», «безпец»; «перемог»,
+   * «перемоз»); then, in a stem of four letters or more, an <i>і</i>, <i>о</i> or <i>є</i> before a
+   * final consonant is written <i>і</i> («киів» of «Київ», «києв» of «Києва»; «договір», «договор»).
+   * Shorter stems keep their letters: of three, too many are words of their own («від» and «веде»,
+   * «між» and «може», «піти» and «потім»).
+   */
+  private static String alternations(String stem) {
+    String s = stem;
+    int n = s.length();
+    if (n >= 6 && s.charAt(n - 1) == s.charAt(n - 2) && ukrainianConsonant(s.charAt(n - 1))) {
+      s = s.substring(0, --n);
+    }
+    char last = s.charAt(n - 1);
+    if (n >= 6 && (last == 'к' || last == 'г')) {
+      s = s.substring(0, n - 1) + (last == 'к' ? 'ц' : 'з');
+    }
+    if (n >= 4 && ukrainianConsonant(s.charAt(n - 1)) && "іоє".indexOf(s.charAt(n - 2)) >= 0) {
+      s = s.substring(0, n - 2) + 'і' + s.charAt(n - 1);
+    }
+    return s;
+  }
+
+  /** Whether {@code c}, a letter of a Cyrillic word, is a consonant: not а, е, и, і, о, у, ю, я, є or ь. */
+  private static boolean ukrainianConsonant(char c) {
+    return "аеиіоуюяєь".indexOf(c) < 0;
   }
 
   /** {@code w} without its last {@code letters}, when that leaves a stem long enough; else {@code w}. */

@@ -331,13 +331,14 @@ public class BrowserTest {
   }
 
   /**
-   * A form of a word finds the word ("invitations", «статті»), and a spelling of an actor's name that an
-   * entry does not use finds the entries naming the actor, whose own result shows its description, not
-   * its list of spellings.
+   * A form of a word finds the word ("invitations", «статті»; «Києва» an entry whose text has «Київ»),
+   * and a spelling of an actor's name that an entry does not use finds the entries naming the actor,
+   * whose own result shows its description, not its list of spellings.
    */
   @ParameterizedTest
   @ValueSource(strings = {"search/index.html|invitations|articles/stoltenberg-invitation-equals-membership/index.html",
       "uk/search/index.html|статті 5|uk/articles/stoltenberg-invitation-equals-membership/index.html",
+      "uk/search/index.html|Києва|uk/articles/sybiha-letter-putin-goals/index.html",
       "search/index.html|sybiga|articles/sybiha-letter-nato-umbrella/index.html",
       "uk/search/index.html|sybiga|uk/articles/sybiha-letter-nato-umbrella/index.html",
       "uk/search/index.html|zelenskiy|uk/articles/sybiha-letter-nato-umbrella/index.html"})

@@ -29,13 +29,18 @@
      a final s (not of -ss, -us, -is), then -eed becomes -ee, or -ing or -ed goes where a vowel stays (the
      e put back after -at, -bl, -iz or a short syllable, else a doubled consonant but l, s, z undoubled),
      then a final e but after a short syllable, and a final y is written i; a word of Cyrillic letters
-     loses -ся or -сь, then the longest ending of UKRAINIAN it can. A stem keeps at least SHORTEST
-     letters; any other word is its own stem. */
+     is one of SHORT_ROOTS, or loses -ся or -сь, then the fleeting о of -ок or е of -ець (FLEETING
+     letters at least) or else the longest ending of UKRAINIAN_IA (not after н) or of UKRAINIAN it
+     can, and its stem then has its alternations undone. A stem keeps at least SHORTEST letters; any
+     other word is its own stem. */
   var SHORTEST = 3;
   var UKRAINIAN = ["ього", "ьому",
     "ами", "ями", "ові", "еві", "єві", "ого", "ому", "ими", "іми", "ьоі", "уть", "ють",
     "ам", "ям", "ах", "ях", "ом", "ем", "єм", "ою", "ею", "єю", "ів", "еи", "ии", "іи", "ім", "им", "их", "іх", "оі", "ую", "юю",
     "а", "я", "о", "е", "є", "у", "ю", "і", "и", "ь"];
+  var UKRAINIAN_IA = ["ієві", "іють", "іями", "ієм", "ією", "іям", "іях", "іів", "ія", "іі", "ію", "іє"];
+  var FLEETING = 6;
+  var SHORT_ROOTS = { "рік": "рок", "році": "рок", "бік": "бок", "боці": "бок" };
   function cut(w, letters) {
     return w.length - letters >= SHORTEST ? w.slice(0, w.length - letters) : w;
   }
@@ -88,15 +93,37 @@
       return w;
     }
     if (/^[а-яієґ]+$/.test(word)) {
+      if (Object.prototype.hasOwnProperty.call(SHORT_ROOTS, word)) { return SHORT_ROOTS[word]; }
       if (/с[яь]$/.test(w)) { w = cut(w, 2); }
-      for (i = 0; i < UKRAINIAN.length; i++) {
-        if (w.endsWith(UKRAINIAN[i]) && w.length - UKRAINIAN[i].length >= SHORTEST) {
-          return w.slice(0, w.length - UKRAINIAN[i].length);
+      m = /[^аеиіоуюяєь](ок|ець)$/.exec(w);
+      if (m && w.length >= FLEETING) { return alternations(w.slice(0, m.index + 1) + (m[1] === "ок" ? "к" : "ц")); }
+      for (i = 0; i < UKRAINIAN_IA.length; i++) {
+        if (w.endsWith(UKRAINIAN_IA[i]) && w.length - UKRAINIAN_IA[i].length >= SHORTEST && w.charAt(w.length - UKRAINIAN_IA[i].length - 1) !== "н") {
+          return alternations(w.slice(0, w.length - UKRAINIAN_IA[i].length));
         }
       }
-      return w;
+      for (i = 0; i < UKRAINIAN.length; i++) {
+        if (w.endsWith(UKRAINIAN[i]) && w.length - UKRAINIAN[i].length >= SHORTEST) {
+          return alternations(w.slice(0, w.length - UKRAINIAN[i].length));
+        }
+      }
+      return alternations(w);
     }
     return word;
+  }
+
+  /* A Ukrainian stem with its alternations undone, as WordForms.alternations: a final doubled consonant
+     undoubled and a final к or г written ц or з (stems of 6 letters at least), then і, о or є before a
+     final consonant written і (4 at least). */
+  function alternations(s) {
+    var n = s.length;
+    if (n >= 6 && s.charAt(n - 1) === s.charAt(n - 2) && ukrainianConsonant(s.charAt(n - 1))) { s = s.slice(0, n - 1); n--; }
+    if (n >= 6 && (s.charAt(n - 1) === "к" || s.charAt(n - 1) === "г")) { s = s.slice(0, n - 1) + (s.charAt(n - 1) === "к" ? "ц" : "з"); }
+    if (n >= 4 && ukrainianConsonant(s.charAt(n - 1)) && "іоє".indexOf(s.charAt(n - 2)) >= 0) { s = s.slice(0, n - 2) + "і" + s.charAt(n - 1); }
+    return s;
+  }
+  function ukrainianConsonant(c) {
+    return "аеиіоуюяєь".indexOf(c) < 0;
   }
 
   /* Calls fn with each document number of a posting list, in ascending order (Postings in the generator:
