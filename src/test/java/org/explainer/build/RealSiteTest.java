@@ -102,6 +102,19 @@ class RealSiteTest {
     });
   }
 
+  /**
+   * A summit or ministerial of several days is dated as the text dates it ("3–4 December 2024"), each day
+   * machine-readable, not "3 December 2024 – 4 December 2024" (QA).
+   */
+  @Test
+  void anEventOfSeveralDaysIsWrittenAsOneRangeInEachLanguage() {
+    assertThat(html.get("timeline/index.html").select("#vilnius-summit .event-date").text()).startsWith("11–12 July 2023 ·");
+    assertThat(html.get("timeline/index.html").select("#brussels-ministerial .event-date").text()).startsWith("3–4 December 2024 ·");
+    assertThat(html.get("uk/timeline/index.html").select("#vilnius-summit .event-date").text()).startsWith("11–12 липня 2023 р. ·");
+    assertThat(html.get("timeline/index.html").select("#vilnius-summit .event-date time").eachAttr("datetime"))
+        .containsExactly("2023-07-11", "2023-07-12");
+  }
+
   /** The English pages and their Ukrainian counterparts under uk/: every page has one, translated or a notice that it is not yet. */
   @Test
   void everyPageHasItsCounterpartInTheOtherLanguage() {
