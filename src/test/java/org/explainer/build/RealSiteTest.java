@@ -115,6 +115,16 @@ class RealSiteTest {
         .containsExactly("2023-07-11", "2023-07-12");
   }
 
+  /** Each edition's feed says its language, as its pages do, so that a feed reader shows the Ukrainian one as Ukrainian (QA). */
+  @Test
+  void eachFeedSaysItsLanguage() {
+    for (String feed : List.of("feed.xml", "uk/feed.xml")) {
+      Document doc = Jsoup.parse(new String(site.get(feed), StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+      String expected = feed.startsWith("uk/") ? "uk" : "en";
+      assertThat(doc.selectFirst("feed").attr("xml:lang")).as(feed).isEqualTo(expected);
+    }
+  }
+
   /** The English pages and their Ukrainian counterparts under uk/: every page has one, translated or a notice that it is not yet. */
   @Test
   void everyPageHasItsCounterpartInTheOtherLanguage() {
