@@ -115,6 +115,30 @@ class RealSiteTest {
         .containsExactly("2023-07-11", "2023-07-12");
   }
 
+  /**
+   * The box "at a glance" marks its latest event as context exactly when the timeline does: the December
+   * 2024 ministerial rests on context alone, and was shown there unmarked (QA).
+   */
+  @Test
+  void theGlanceBoxMarksItsLatestEventAsContextAsTheTimelineDoes() {
+    List<String> wrong = new ArrayList<>();
+    html.forEach((page, doc) -> {
+      Element latest = doc.selectFirst(".glance-box a[href*=timeline/index.html#]");
+      if (latest == null) {
+        return;
+      }
+      String id = latest.attr("href").substring(latest.attr("href").indexOf('#') + 1);
+      Element event = html.get((page.startsWith("uk/") ? "uk/" : "") + "timeline/index.html").getElementById(id);
+      boolean context = event.hasClass("event-context");
+      boolean marked = latest.parent().selectFirst(".badge-context") != null;
+      if (context != marked) {
+        wrong.add(page + ": #" + id + (context ? " rests on context, unmarked" : " is marked as context"));
+      }
+    });
+    assertThat(wrong).isEmpty();
+    assertThat(html.get("index.html").select(".glance-box .badge-context")).hasSize(1);
+  }
+
   /** Each edition's feed says its language, as its pages do, so that a feed reader shows the Ukrainian one as Ukrainian (QA). */
   @Test
   void eachFeedSaysItsLanguage() {
