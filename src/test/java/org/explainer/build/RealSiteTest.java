@@ -117,11 +117,12 @@ class RealSiteTest {
 
   /**
    * A dated link to a timeline event (the box "at a glance", an actor's "On the timeline", the home page's
-   * list) marks the event as context exactly when the timeline does: the December 2024 ministerial beside
-   * every page, and Biden's interview, Putin's terms and Rutte's events on their pages, were unmarked (QA).
+   * list) or to a position (the home page's "Positions at a glance") marks it as context exactly when the
+   * timeline or the positions page does: the December 2024 ministerial beside every page, Biden's interview,
+   * Putin's terms and Rutte's events on their pages, and four of the home page's positions were unmarked (QA).
    */
   @Test
-  void aDatedLinkToATimelineEventMarksItAsContextAsTheTimelineDoes() {
+  void aDatedLinkToAnEventOrAPositionMarksItAsContextAsItsOwnPageDoes() {
     List<String> wrong = new ArrayList<>();
     html.forEach((page, doc) -> doc.select("a[href*=timeline/index.html#]").forEach(link -> {
       if (link.closest("svg") != null || link.parent().selectFirst("time") == null || page.endsWith("timeline/index.html")) {
@@ -131,6 +132,18 @@ class RealSiteTest {
       Element event = html.get((page.startsWith("uk/") ? "uk/" : "") + "timeline/index.html").getElementById(id);
       boolean context = event.hasClass("event-context");
       boolean marked = link.parent().selectFirst(".badge-context") != null;
+      if (context != marked) {
+        wrong.add(page + ": #" + id + (context ? " rests on context, unmarked" : " is marked as context"));
+      }
+    }));
+    html.forEach((page, doc) -> doc.select("a[href*=positions/index.html#position-]").forEach(link -> {
+      if (link.parent().selectFirst("time") == null || page.endsWith("positions/index.html")) {
+        return;
+      }
+      String id = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+      Element position = html.get((page.startsWith("uk/") ? "uk/" : "") + "positions/index.html").getElementById(id);
+      boolean context = position.hasClass("position-context");
+      boolean marked = link.closest("li").selectFirst(".badge-context") != null;
       if (context != marked) {
         wrong.add(page + ": #" + id + (context ? " rests on context, unmarked" : " is marked as context"));
       }
