@@ -153,6 +153,19 @@ class RealSiteTest {
     assertThat(html.get("actors/biden/index.html").select("#events-heading + ul .badge-context")).hasSize(1);
   }
 
+  /**
+   * The map's text alternative says what its hatching means, as its legend does: which group, its members
+   * and what was reported of them, not "members named together in the debate" (QA).
+   */
+  @Test
+  void theMapsTextAlternativeSaysWhatTheHatchingMeans() {
+    assertThat(html.get("map/index.html").select("#map-desc").text()).contains(
+        "Hatched: The seven hesitant allies, 7 members: Belgium, Germany, Hungary, Slovakia, Slovenia, Spain and United States. "
+            + "The allies reported in October 2024 as resisting an immediate invitation to Ukraine.");
+    assertThat(html.get("uk/map/index.html").select("#map-desc").text()).contains("«Сім союзників, що вагаються», 7 країн:",
+        "опираються негайному запрошенню України.");
+  }
+
   /** Each edition's feed says its language, as its pages do, so that a feed reader shows the Ukrainian one as Ukrainian (QA). */
   @Test
   void eachFeedSaysItsLanguage() {
