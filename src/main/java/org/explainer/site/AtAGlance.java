@@ -68,7 +68,7 @@ final class AtAGlance {
     // the home page asks the question itself, and asks it once (EditorialRules)
     String question = from.equals(HomePage.PATH) ? null : site.config().question();
     return new Chrome.Glance(messages.text("glance.heading"), question, messages.text("glance.latest"), state,
-        latest == null ? null : site.date(latest.date()), summary, List.copyOf(stances),
+        latest == null ? null : site.date(latest.date()), latest != null && site.credit(from, latest).context(), summary, List.copyOf(stances),
         new Views.Link(messages.text("glance.positions"), site.href(from, PositionsPage.PATH)));
   }
 }

@@ -78,11 +78,12 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    * @param latestLabel what the latest event is introduced by ("Latest:")
    * @param latest the latest event, linked to the timeline, or null without events
    * @param latestDate its date, or null
+   * @param latestContext true when the latest event rests on context alone, to be marked as context
    * @param summary what the stance strip shows, in words
    * @param stances each stance some actor takes now, in site.yaml's order
    * @param positions a link to the positions page
    */
-  public record Glance(String heading, String question, String latestLabel, Views.Link latest, Views.Date latestDate, String summary,
+  public record Glance(String heading, String question, String latestLabel, Views.Link latest, Views.Date latestDate, boolean latestContext, String summary,
       List<GlanceStance> stances, Views.Link positions) {}
 
   /**

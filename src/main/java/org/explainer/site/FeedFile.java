@@ -27,6 +27,7 @@ public final class FeedFile extends SinglePage {
   /**
    * The Atom feed.
    *
+   * @param lang the language of its text, for {@code xml:lang}
    * @param title the site's title
    * @param subtitle the question
    * @param id permanent id of the feed
@@ -35,7 +36,7 @@ public final class FeedFile extends SinglePage {
    * @param author who curates the site
    * @param entries the entries, newest first
    */
-  public record View(String title, String subtitle, String id, Links links, String updated, String author, List<Entry> entries) {}
+  public record View(String lang, String title, String subtitle, String id, Links links, String updated, String author, List<Entry> entries) {}
 
   /**
    * Where the feed points.
@@ -85,7 +86,7 @@ public final class FeedFile extends SinglePage {
     // the feed is as new as its newest entry, or as the content it speaks for
     LocalDate updated = Stream.concat(newest.stream().map(Article::addedOrPublished), Stream.ofNullable(site.updated()).map(FuzzyDate::start))
         .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
-    View view = new View(config.title(), config.question(), id(site, "feed", HomePage.PATH),
+    View view = new View(config.language(), config.title(), config.question(), id(site, "feed", HomePage.PATH),
         new Links(base.map(b -> b + prefix + PATH).orElse(PATH), base.map(b -> b + prefix).orElse("./"), base.orElse(null)),
         timestamp(updated), site.editors(), entries);
     return new Output.Rendered("feed.ftlx", new Output.PageMeta(config.title(), config.description(), "website", "", List.of()), view);

@@ -78,8 +78,9 @@ public final class HomePage implements PageType<Page> {
    * @param stance its stance there
    * @param date when it was taken
    * @param occasion the occasion, linked to the position on the positions page
+   * @param context true when the position rests on context alone, to be marked as context
    */
-  public record Glance(Views.Link actor, Views.Badge stance, Views.Date date, Views.Link occasion) {}
+  public record Glance(Views.Link actor, Views.Badge stance, Views.Date date, Views.Link occasion, boolean context) {}
 
   /** The anchor of a claim's point on the home page. */
   static String anchor(Claim c) {
@@ -149,7 +150,8 @@ public final class HomePage implements PageType<Page> {
       List<Position> positions = site.positionsOf(a.id());
       Position latest = positions.get(positions.size() - 1);
       return new Glance(site.actorLink(PATH, a.id()), site.stance(latest.stance()), site.date(latest.date()),
-          new Views.Link(latest.occasion(), site.href(PATH, PositionsPage.PATH) + "#" + PositionsPage.anchor(latest)));
+          new Views.Link(latest.occasion(), site.href(PATH, PositionsPage.PATH) + "#" + PositionsPage.anchor(latest)),
+          site.credit(PATH, latest).context());
     }).toList();
   }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.explainer.content.Actor;
 import org.explainer.content.Edition;
 import org.explainer.content.Library;
@@ -147,8 +149,11 @@ public final class MapPage extends SinglePage {
     List<String> members = kinds.keySet().stream().map(named).sorted(collator::compare).toList();
     List<Group> groupViews = groups.stream().map(g -> new Group(site.actorLink(from, g.id()), g.role(),
         g.members().stream().map(r -> site.actor(r.id()).name()).toList(), credit(site, from, g))).toList();
-    String description = messages.format("map.figure.description", Map.of("members", members.size(), "grouped", grouped.size(),
-        "groupList", messages.list(grouped.stream().map(named).sorted(collator::compare).toList())));
+    // each group hatched says what it is, as its legend does: its name, its members and its role
+    String description = Stream.concat(Stream.of(messages.format("map.figure.description", Map.of("members", members.size()))),
+        groups.stream().map(g -> messages.format("map.figure.group", Map.of("name", site.actor(g.id()).name(), "count", g.members().size(),
+            "members", messages.list(g.members().stream().map(r -> named.apply(original.get(r.id()).name())).sorted(collator::compare).toList()),
+            "role", g.role())))).collect(Collectors.joining(" "));
     AllianceMap.Box box = map.inset();
     Text text = new Text(messages.text("map.figure.title"), description, messages.format("map.legend.member", Map.of("count", members.size())),
         messages.text("map.legend.ukraine"), messages.text("map.legend.russia"), messages.format("map.members", Map.of("count", members.size())),

@@ -166,9 +166,14 @@ public final class Messages {
     return new MessageFormat(pattern(key), locale).format(args);
   }
 
-  /** {@code items} joined as a list in the messages' language: "a, b and c". */
+  /**
+   * {@code items} joined as a list in the messages' language: "a, b and c". English without a region is
+   * listed as CLDR's international English (en_001) lists it, without the American comma before "and", as
+   * its dates are written day first.
+   */
   public String list(List<String> items) {
-    return ListFormatter.getInstance(locale).format(items);
+    boolean english = locale.getLanguage().equals("en") && locale.getCountry().isEmpty();
+    return ListFormatter.getInstance(english ? new ULocale("en_001") : locale).format(items);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -606,9 +607,26 @@ public final class Site {
 
   /** A timeline event, shown on the page at {@code from}. */
   Views.Event event(String from, TimelineEvent e) {
-    String end = e.end().map(d -> messages.date(d, "date.day")).orElse(null);
     Views.Badge kind = new Views.Badge(e.kind().id(), messages.text("event.kind." + e.kind().id()));
-    return new Views.Event(e.id(), href(from, TimelinePage.PATH) + "#" + e.id(), kind, e.title(), e.description(), new Views.When(date(e.date()), end),
+    return new Views.Event(e.id(), href(from, TimelinePage.PATH) + "#" + e.id(), kind, e.title(), e.description(), when(e),
         credit(from, e), e.actors().stream().map(r -> actorLink(from, r.id())).toList());
+  }
+
+  /**
+   * When {@code e} happened; a range of days written once, as the language writes it: "11–12 July 2023",
+   * "30 November – 2 December 2024", not "11 July 2023 – 12 July 2023".
+   */
+  private Views.When when(TimelineEvent e) {
+    Views.Date first = date(e.date());
+    if (e.end().isEmpty()) {
+      return new Views.When(first, null, null, null);
+    }
+    LocalDate start = e.date().start();
+    LocalDate end = e.end().get();
+    String shared = e.date().precision() != FuzzyDate.Precision.DAY || start.getYear() != end.getYear() ? null
+        : start.getMonth() != end.getMonth() ? "date.rangeStartSameYear" : "date.rangeStartSameMonth";
+    String startText = shared == null ? first.display() : messages.date(start, shared);
+    Views.Date last = new Views.Date(messages.date(end, "date.day"), end.toString(), FuzzyDate.Precision.DAY.id(), null);
+    return new Views.When(first, startText, startText.contains(" ") ? " – " : "–", last);
   }
 }

@@ -50,10 +50,13 @@ public final class Views {
   /**
    * When an event happened.
    *
-   * @param date its (first) day
-   * @param end last day of a multi-day event for readers, or null
+   * @param date its (first) day, as written where it stands alone
+   * @param start its first day as written before the last, without what the two share: "11" in "11–12 July
+   *     2023", "30 November" in "30 November – 2 December 2024"; null for an event of one day
+   * @param dash what stands between the first and the last day: "–", or " – " when the first day is several words
+   * @param end last day of a multi-day event, or null
    */
-  public record When(Date date, String end) {}
+  public record When(Date date, String start, String dash, Date end) {}
 
   /**
    * An entry in a list.

@@ -102,6 +102,80 @@ class RealSiteTest {
     });
   }
 
+  /**
+   * A summit or ministerial of several days is dated as the text dates it ("3–4 December 2024"), each day
+   * machine-readable, not "3 December 2024 – 4 December 2024" (QA).
+   */
+  @Test
+  void anEventOfSeveralDaysIsWrittenAsOneRangeInEachLanguage() {
+    assertThat(html.get("timeline/index.html").select("#vilnius-summit .event-date").text()).startsWith("11–12 July 2023 ·");
+    assertThat(html.get("timeline/index.html").select("#brussels-ministerial .event-date").text()).startsWith("3–4 December 2024 ·");
+    assertThat(html.get("uk/timeline/index.html").select("#vilnius-summit .event-date").text()).startsWith("11–12 липня 2023 р. ·");
+    assertThat(html.get("timeline/index.html").select("#vilnius-summit .event-date time").eachAttr("datetime"))
+        .containsExactly("2023-07-11", "2023-07-12");
+  }
+
+  /**
+   * A dated link to a timeline event (the box "at a glance", an actor's "On the timeline", the home page's
+   * list) or to a position (the home page's "Positions at a glance") marks it as context exactly when the
+   * timeline or the positions page does: the December 2024 ministerial beside every page, Biden's interview,
+   * Putin's terms and Rutte's events on their pages, and four of the home page's positions were unmarked (QA).
+   */
+  @Test
+  void aDatedLinkToAnEventOrAPositionMarksItAsContextAsItsOwnPageDoes() {
+    List<String> wrong = new ArrayList<>();
+    html.forEach((page, doc) -> doc.select("a[href*=timeline/index.html#]").forEach(link -> {
+      if (link.closest("svg") != null || link.parent().selectFirst("time") == null || page.endsWith("timeline/index.html")) {
+        return;
+      }
+      String id = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+      Element event = html.get((page.startsWith("uk/") ? "uk/" : "") + "timeline/index.html").getElementById(id);
+      boolean context = event.hasClass("event-context");
+      boolean marked = link.parent().selectFirst(".badge-context") != null;
+      if (context != marked) {
+        wrong.add(page + ": #" + id + (context ? " rests on context, unmarked" : " is marked as context"));
+      }
+    }));
+    html.forEach((page, doc) -> doc.select("a[href*=positions/index.html#position-]").forEach(link -> {
+      if (link.parent().selectFirst("time") == null || page.endsWith("positions/index.html")) {
+        return;
+      }
+      String id = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+      Element position = html.get((page.startsWith("uk/") ? "uk/" : "") + "positions/index.html").getElementById(id);
+      boolean context = position.hasClass("position-context");
+      boolean marked = link.closest("li").selectFirst(".badge-context") != null;
+      if (context != marked) {
+        wrong.add(page + ": #" + id + (context ? " rests on context, unmarked" : " is marked as context"));
+      }
+    }));
+    assertThat(wrong).isEmpty();
+    assertThat(html.get("index.html").select(".glance-box .badge-context")).hasSize(1);
+    assertThat(html.get("actors/biden/index.html").select("#events-heading + ul .badge-context")).hasSize(1);
+  }
+
+  /**
+   * The map's text alternative says what its hatching means, as its legend does: which group, its members
+   * and what was reported of them, not "members named together in the debate" (QA).
+   */
+  @Test
+  void theMapsTextAlternativeSaysWhatTheHatchingMeans() {
+    assertThat(html.get("map/index.html").select("#map-desc").text()).contains(
+        "Hatched: The seven hesitant allies, 7 members: Belgium, Germany, Hungary, Slovakia, Slovenia, Spain and United States. "
+            + "The allies reported in October 2024 as resisting an immediate invitation to Ukraine.");
+    assertThat(html.get("uk/map/index.html").select("#map-desc").text()).contains("«Сім союзників, що вагаються», 7 країн:",
+        "опираються негайному запрошенню України.");
+  }
+
+  /** Each edition's feed says its language, as its pages do, so that a feed reader shows the Ukrainian one as Ukrainian (QA). */
+  @Test
+  void eachFeedSaysItsLanguage() {
+    for (String feed : List.of("feed.xml", "uk/feed.xml")) {
+      Document doc = Jsoup.parse(new String(site.get(feed), StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+      String expected = feed.startsWith("uk/") ? "uk" : "en";
+      assertThat(doc.selectFirst("feed").attr("xml:lang")).as(feed).isEqualTo(expected);
+    }
+  }
+
   /** The English pages and their Ukrainian counterparts under uk/: every page has one, translated or a notice that it is not yet. */
   @Test
   void everyPageHasItsCounterpartInTheOtherLanguage() {

@@ -130,6 +130,14 @@ class MessagesTest {
     assertThat(en.format("outlet.citing", Map.of("outlet", "Censor.NET", "relays", "Ukrinform"))).isEqualTo("Censor.NET, citing Ukrinform");
   }
 
+  /** Lists read as the site writes them elsewhere ("Slovenia and Spain"), with no comma before "and" (QA: the map's text had one). */
+  @Test
+  void listsHaveNoCommaBeforeTheirLastItem() {
+    assertThat(en.list(java.util.List.of("Belgium", "Spain", "United States"))).isEqualTo("Belgium, Spain and United States");
+    assertThat(en.list(java.util.List.of("2009–2013", "2015–2021"))).isEqualTo("2009–2013 and 2015–2021");
+    assertThat(uk.list(java.util.List.of("Бельгія", "Іспанія", "США"))).isEqualTo("Бельгія, Іспанія і США");
+  }
+
   @Test
   void aRegionalLanguageFallsBackToItsLanguageAndAMissingKeyNamesTheFile() {
     assertThat(Messages.load(TestSites.TEMPLATES.resolve("messages"), "en-GB").text("nav.home")).isEqualTo("Overview");
