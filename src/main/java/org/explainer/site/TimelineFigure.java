@@ -2,6 +2,7 @@ package org.explainer.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -262,8 +263,10 @@ final class TimelineFigure {
     List<String> breaks = scale.breaks().stream().map(b -> years(b.first(), b.last())).toList();
     long context = events.stream().filter(TimelineEvent::isContext).count();
     FuzzyDate first = events.stream().map(TimelineEvent::date).min(FuzzyDate::compareTo).orElseThrow();
-    FuzzyDate last = events.stream().map(TimelineEvent::date).max(FuzzyDate::compareTo).orElseThrow();
-    return site.messages().format("figure.timeline.summary", Map.of("count", events.size(), "first", site.display(first), "last", site.display(last), "breaks", site.messages().list(breaks), "breakCount", breaks.size(), "context", context));
+    // the last day of the latest event: the end of a meeting of several days
+    TimelineEvent latest = events.stream().max(Comparator.comparing(TimelineEvent::date)).orElseThrow();
+    String last = latest.end().map(end -> site.messages().date(end, "date.day")).orElseGet(() -> site.display(latest.date()));
+    return site.messages().format("figure.timeline.summary", Map.of("count", events.size(), "first", site.display(first), "last", last, "breaks", site.messages().list(breaks), "breakCount", breaks.size(), "context", context));
   }
 
   private static List<Key> legend(Messages messages, List<TimelineEvent> events) {

@@ -115,6 +115,13 @@ class RealSiteTest {
         .containsExactly("2023-07-11", "2023-07-12");
   }
 
+  /** The drawing's summary runs to the last day of the latest event, not to the day it began: the December 2024 ministerial ended on the 4th. */
+  @Test
+  void theTimelineDrawingRunsToTheLastDayOfTheLatestEvent() {
+    assertThat(html.get("timeline/index.html").select("p:contains(Drawn to scale)").text()).contains("from 3 April 2008 to 4 December 2024,");
+    assertThat(html.get("uk/timeline/index.html").text()).contains("(3 квітня 2008 р. – 4 грудня 2024 р.)");
+  }
+
   /**
    * A dated link to a timeline event (the box "at a glance", an actor's "On the timeline", the home page's
    * list) or to a position (the home page's "Positions at a glance") marks it as context exactly when the
