@@ -115,6 +115,24 @@ class RealSiteTest {
         .containsExactly("2023-07-11", "2023-07-12");
   }
 
+  /**
+   * How an event's or a position's date was found (a note shown before only as a tooltip, which a phone or a
+   * keyboard never shows) is written out under it, in each language (QA).
+   */
+  @Test
+  void theNoteOfAnEventsOrAPositionsDateIsReadableWithoutATooltip() {
+    int notes = 0;
+    for (String page : List.of("timeline/index.html", "positions/index.html", "uk/timeline/index.html", "uk/positions/index.html")) {
+      for (Element item : html.get(page).select("li.event, li.position")) {
+        for (Element dated : item.select("[title]")) {
+          assertThat(item.select("p.meta").text()).as(page + " #" + item.id()).contains(dated.attr("title"));
+          notes++;
+        }
+      }
+    }
+    assertThat(notes).isGreaterThan(10);
+  }
+
   /** The drawing's summary runs to the last day of the latest event, not to the day it began: the December 2024 ministerial ended on the 4th. */
   @Test
   void theTimelineDrawingRunsToTheLastDayOfTheLatestEvent() {
