@@ -116,6 +116,20 @@ class RealSiteTest {
   }
 
   /**
+   * An entry's key points come before its source box in the page itself, so a screen reader and the Tab key
+   * meet them in the order a phone shows them (a stylesheet put them first on a phone only, after the box
+   * in the page: QA).
+   */
+  @Test
+  void anEntrysKeyPointsComeBeforeItsSourceBoxInThePage() {
+    html.forEach((page, doc) -> {
+      if (doc.selectFirst("aside.source-box") != null) {
+        assertThat(doc.select("#points-heading, #source-heading").eachAttr("id")).as(page).containsExactly("points-heading", "source-heading");
+      }
+    });
+  }
+
+  /**
    * How an event's or a position's date was found (a note shown before only as a tooltip, which a phone or a
    * keyboard never shows) is written out under it, in each language (QA).
    */
