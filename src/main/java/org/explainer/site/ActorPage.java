@@ -97,11 +97,18 @@ public final class ActorPage implements PageType<ActorPage.Profile> {
   public List<SearchIndex.Doc> search(Profile profile, Site site) {
     Actor actor = profile.actor();
     return !profile.quotes().first() ? List.of() : List.of(SearchIndex.Doc.of(site.messages().text("search.kind.actor"), actor.name(), at(actor.id()),
-        actor.description().orElse(actor.role()), String.join(" ", spellings(actor), actor.role())));
+        actor.description().orElse(actor.role()), String.join(" ", spellings(site, actor.id()), actor.role())));
   }
 
   /** Every spelling of {@code actor}'s name, its name and its variants: what search finds a record naming the actor by. */
-  static String spellings(Actor actor) {
+  static String spellings(Site site, String id) {
+    String spellings = spellings(site.actor(id));
+    // a reader of a translation may type the name as the original writes it ("Rutte" for «Рютте»)
+    Optional<Actor> original = site.edition().isTranslation() ? site.edition().original().actor(id) : Optional.empty();
+    return original.map(a -> spellings + " " + spellings(a)).orElse(spellings);
+  }
+
+  private static String spellings(Actor actor) {
     return String.join(" ", actor.name(), String.join(" ", actor.variants()));
   }
 

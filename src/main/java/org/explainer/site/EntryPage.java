@@ -98,7 +98,7 @@ public final class EntryPage implements PageType<Article> {
         site.outletLine(a.source()), a.actors().stream().map(p -> site.actor(p.actor().id()).name()).collect(Collectors.joining(" ")),
         a.tags().stream().map(t -> site.config().tag(t.id()).orElseThrow().label()).collect(Collectors.joining(" ")),
         site.markdown().articles().get(a.slug()).text());
-    String spellings = a.actors().stream().map(p -> ActorPage.spellings(site.actor(p.actor().id()))).collect(Collectors.joining(" "));
+    String spellings = a.actors().stream().map(p -> ActorPage.spellings(site, p.actor().id())).collect(Collectors.joining(" "));
     return List.of(SearchIndex.Doc.of(site.messages().text("search.kind.entry"), a.headline(), at(a), text, spellings));
   }
 

@@ -48,8 +48,19 @@ public final class GlossaryPage extends SinglePage {
   public List<SearchIndex.Doc> search(Library library, Site site) {
     return library.glossary().stream()
         .map(t -> SearchIndex.Doc.of(site.messages().text("search.kind.glossary"), t.term(), PATH + "#" + t.id(),
-            site.markdown().glossary().get(t.id()).text(), String.join(" ", t.variants())))
+            site.markdown().glossary().get(t.id()).text(), spellings(t, site)))
         .toList();
+  }
+
+  /** The term's other names, and in a translation the original's term and its names too ("Article 5" for «Стаття 5»). */
+  private static String spellings(GlossaryTerm term, Site site) {
+    String spellings = String.join(" ", term.variants());
+    if (!site.edition().isTranslation()) {
+      return spellings;
+    }
+    return site.edition().original().glossary().stream().filter(t -> t.id().equals(term.id())).findFirst()
+        .map(t -> String.join(" ", spellings, t.term(), String.join(" ", t.variants())))
+        .orElse(spellings);
   }
 
   @Override

@@ -55,7 +55,7 @@ public final class TimelinePage extends SinglePage {
   public List<SearchIndex.Doc> search(Library library, Site site) {
     return library.timeline().stream()
         .map(e -> SearchIndex.Doc.of(site.messages().text("search.kind.timeline"), e.title(), PATH + "#" + e.id(), site.display(e.date()) + " " + e.description(),
-            e.actors().stream().map(ref -> ActorPage.spellings(site.actor(ref.id()))).collect(Collectors.joining(" "))))
+            e.actors().stream().map(ref -> ActorPage.spellings(site, ref.id())).collect(Collectors.joining(" "))))
         .toList();
   }
 
