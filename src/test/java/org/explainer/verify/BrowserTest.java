@@ -341,7 +341,8 @@ public class BrowserTest {
       "uk/search/index.html|Києва|uk/articles/sybiha-letter-putin-goals/index.html",
       "search/index.html|sybiga|articles/sybiha-letter-nato-umbrella/index.html",
       "uk/search/index.html|sybiga|uk/articles/sybiha-letter-nato-umbrella/index.html",
-      "uk/search/index.html|zelenskiy|uk/articles/sybiha-letter-nato-umbrella/index.html"})
+      "uk/search/index.html|zelenskiy|uk/articles/sybiha-letter-nato-umbrella/index.html",
+      "uk/search/index.html|rutte|uk/actors/rutte/index.html"})
   void searchFindsTheFormsOfAWordAndEverySpellingOfAName(String test) {
     String[] parts = test.split("\\|");
     emulate(driver, "light", DESKTOP);
