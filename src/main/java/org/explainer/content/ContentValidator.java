@@ -267,26 +267,40 @@ public final class ContentValidator {
 
   /**
    * A context source is never reported in an entry's outlet or in the agency an entry relays: a fact an
-   * entry reports is credited to the entry.
+   * entry reports is credited to the entry. A draft's outlet gives a warning, not an error: the draft is
+   * not published, and a fresh scaffold naming a common outlet must not stop the build.
    */
   private static void reportedIn(Library library, Problems problems) {
-    Map<String, String> owners = new LinkedHashMap<>();
-    for (Article a : library.articles()) {
-      a.source().outlet().ifPresent(outlet -> owners.putIfAbsent(outlet, "the outlet of the entry '" + a.slug() + "'"));
-      a.source().relays().ifPresent(relays -> owners.putIfAbsent(relays, "relayed by the entry '" + a.slug() + "'"));
+    Map<String, Owner> owners = new LinkedHashMap<>();
+    // the published entries first, so that an outlet a published entry and a draft share is an error
+    for (boolean drafts : new boolean[] {false, true}) {
+      for (Article a : library.articles()) {
+        if (a.draft() == drafts) {
+          a.source().outlet().ifPresent(outlet -> owners.putIfAbsent(outlet, new Owner("the outlet of the entry '" + a.slug() + "'", drafts)));
+          a.source().relays().ifPresent(relays -> owners.putIfAbsent(relays, new Owner("relayed by the entry '" + a.slug() + "'", drafts)));
+        }
+      }
     }
     for (ContextSource source : library.context()) {
       owners.forEach((name, owner) -> {
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         if (word.matcher(source.reportedIn()).find()) {
-          problems.error(source.reportedInAt(), "the context source '" + source.id() + "' is reported in " + name + ", " + owner
-                  + ": context is never credited to an entry",
+          report(problems, owner.draft(), source.reportedInAt(), "the context source '" + source.id() + "' is reported in " + name + ", " + owner.what()
+                  + ": context is never credited to an entry" + (owner.draft() ? " (that entry is a draft: this is an error once it is published)" : ""),
               "cite the entry under 'articles:' where this fact is used and remove the context source, or name where else it was reported");
         }
       });
     }
   }
+
+  /**
+   * Whose an outlet or an agency is, for {@link #reportedIn}.
+   *
+   * @param what "the outlet of the entry 'x'" or "relayed by the entry 'x'"
+   * @param draft whether that entry is a draft
+   */
+  private record Owner(String what, boolean draft) {}
 
   /**
    * What is allowed but worth a look: drafts left out, entries without quotes (unless the entry has
