@@ -98,11 +98,13 @@ public final class ContentValidator {
 
   private final Set<String> broken;
   private final Set<String> unreadable;
+  private final List<EntryReferences> unreadEntries;
   private final Set<String> unpublishedDrafts;
   private final Set<String> reservedSlugs;
 
   private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs) {
     this.broken = gaps.brokenIds();
+    this.unreadEntries = gaps.unreadEntries();
     this.unreadable = gaps.unreadable();
     this.unpublishedDrafts = unpublishedDrafts;
     this.reservedSlugs = reservedSlugs;
@@ -179,6 +181,11 @@ public final class ContentValidator {
           checkEntry(related, articles.keySet(), published, problems);
         }
       }
+    }
+    // an entry file that could not be read into an entry: the ids it names, with its own errors
+    for (EntryReferences named : unreadEntries) {
+      named.actors().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
+      named.tags().forEach(tag -> check(tag, tags, "tag", "the tags in content/site.yaml", problems));
     }
     for (TimelineEvent event : library.timeline()) {
       cited(event, sources, problems);
