@@ -2,6 +2,7 @@ package org.explainer.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +94,31 @@ public final class ContentValidator {
     unpublished.removeAll(shownDrafts);
     // a reference to a slug that a published entry has is to that entry, whatever a draft takes it too
     library.articles().stream().filter(a -> !a.draft()).forEach(a -> unpublished.remove(a.slug()));
-    return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs).run(library, shownDrafts, problems);
+    return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs, library.actors()).run(library, shownDrafts, problems);
+  }
+
+  /**
+   * Each actor's id by the slug of its name and of each of its variants ("volodymyr-zelensky" for
+   * 'zelensky'), for an id written as a name; a slug that two actors' names give is left out. Made only
+   * for an unknown actor: a name in another script takes the transliterator a moment to slugify.
+   */
+  private static Map<String, String> actorNames(List<Actor> actors) {
+    Map<String, String> byName = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Actor actor : actors) {
+      List<String> names = new ArrayList<>(actor.variants());
+      names.add(actor.name());
+      for (String name : names) {
+        Slugs.slugify(name, 80).ifPresent(slug -> {
+          String other = byName.putIfAbsent(slug, actor.id());
+          if (other != null && !other.equals(actor.id())) {
+            shared.add(slug);
+          }
+        });
+      }
+    }
+    shared.forEach(byName::remove);
+    return Map.copyOf(byName);
   }
 
   private final Set<String> broken;
@@ -101,13 +126,15 @@ public final class ContentValidator {
   private final List<EntryReferences> unreadEntries;
   private final Set<String> unpublishedDrafts;
   private final Set<String> reservedSlugs;
+  private final List<Actor> actors;
 
-  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs) {
+  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs, List<Actor> actors) {
     this.broken = gaps.brokenIds();
     this.unreadEntries = gaps.unreadEntries();
     this.unreadable = gaps.unreadable();
     this.unpublishedDrafts = unpublishedDrafts;
     this.reservedSlugs = reservedSlugs;
+    this.actors = actors;
   }
 
   private Library run(Library library, Set<String> shownDrafts, Problems problems) {
@@ -448,7 +475,14 @@ public final class ContentValidator {
     if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
       return false; // exists, or may: its own errors are reported where it is defined
     }
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hintByWords(ref.id(), known)
+    String hint = DidYouMean.hintByWords(ref.id(), known);
+    if (hint.isEmpty() && what.equals("actor")) {
+      // an id written as the actor's name, or one of its spellings: "volodymyr-zelensky" for 'zelensky'
+      Map<String, String> byName = actorNames(actors);
+      hint = DidYouMean.closest(ref.id(), byName.keySet()).map(byName::get).filter(known::contains)
+          .map(id -> "did you mean '" + id + "'? ").orElse("");
+    }
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", hint
         + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
         + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : "")
         + (what.equals("tag") ? ", or declare it there under 'tags:' ('- id: " + ref.id() + "' with its 'label:' and 'description:')" : ""));
