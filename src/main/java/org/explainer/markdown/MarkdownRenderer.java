@@ -411,7 +411,7 @@ public final class MarkdownRenderer {
       }
       if (!targets.hasPage(target)) {
         refuse.accept("the link '" + url + "' points at no page of this site",
-            "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
+            nearPage(target, anchor, targets) + "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
         return;
       }
     } else if (path.endsWith(".md")) {
@@ -439,6 +439,16 @@ public final class MarkdownRenderer {
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
+  }
+
+  /**
+   * "did you mean '/actors/x/'? " for a site path that makes no page ({@code target}, as an output path):
+   * the page whose path is closest to it ({@link DidYouMean#closest}), as a site path, with its {@code
+   * anchor}; empty when none is close.
+   */
+  private static String nearPage(String target, String anchor, LinkTargets targets) {
+    return DidYouMean.closest(target, targets.anchors().keySet())
+        .map(page -> "did you mean '/" + SitePaths.cleanUrl(page) + (anchor.isEmpty() ? "" : "#" + anchor) + "'? ").orElse("");
   }
 
   /**
