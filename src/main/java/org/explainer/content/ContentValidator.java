@@ -126,7 +126,7 @@ public final class ContentValidator {
   private final List<EntryReferences> unreadEntries;
   private final Set<String> unpublishedDrafts;
   private final Set<String> reservedSlugs;
-  private final List<Actor> actors;
+  private final List<Actor> actorRecords;
 
   private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs, List<Actor> actors) {
     this.broken = gaps.brokenIds();
@@ -134,7 +134,7 @@ public final class ContentValidator {
     this.unreadable = gaps.unreadable();
     this.unpublishedDrafts = unpublishedDrafts;
     this.reservedSlugs = reservedSlugs;
-    this.actors = actors;
+    this.actorRecords = actors;
   }
 
   private Library run(Library library, Set<String> shownDrafts, Problems problems) {
@@ -478,7 +478,7 @@ public final class ContentValidator {
     String hint = DidYouMean.hintByWords(ref.id(), known);
     if (hint.isEmpty() && what.equals("actor")) {
       // an id written as the actor's name, or one of its spellings: "volodymyr-zelensky" for 'zelensky'
-      Map<String, String> byName = actorNames(actors);
+      Map<String, String> byName = actorNames(actorRecords);
       hint = DidYouMean.closest(ref.id(), byName.keySet()).map(byName::get).filter(known::contains)
           .map(id -> "did you mean '" + id + "'? ").orElse("");
     }
