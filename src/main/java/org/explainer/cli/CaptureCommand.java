@@ -47,6 +47,13 @@ final class CaptureCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Reporter reporter = new Reporter(out, spec.commandLine().getErr());
     Path contentDir = content != null ? content.toAbsolutePath() : CommonOptions.home().resolve("content");
+    String as = name != null ? name : file.getFileName().toString();
+    if (!Captures.isPlainName(as)) {
+      // a bad value of an option (or of FILE's name, which stands for it): a usage error, as a bad --slug is for 'new'
+      spec.commandLine().getErr().println("'" + as + "' is not a plain file name for a capture"
+          + " — name it with letters, digits, '.', '_' and '-', e.g. --as 005_newsx-sybiha.txt");
+      return ExitCodes.USAGE;
+    }
     try {
       List<String> notices = new ArrayList<>();
       Optional<SiteConfig> site = sources != null ? Optional.empty() : Optional.of(siteConfig(contentDir));
@@ -65,7 +72,6 @@ final class CaptureCommand implements Callable<Integer> {
             + reporter.shownFile(contentDir.resolve("site.yaml")) + " or pass --sources DIR");
         return ExitCodes.CONTENT;
       }
-      String as = name != null ? name : file.getFileName().toString();
       Captures.Added added = Captures.add(file.toAbsolutePath(), as, folder.get());
       out.printf("%s %s (SHA-256 %s)%n", added.alreadyThere() ? "Already there, the same bytes:" : "Added", reporter.shownFile(added.file()),
           added.sha256());

@@ -111,9 +111,11 @@ public final class ContentLoader {
 
   private final Set<String> unreadable = new HashSet<>();
 
+  private final List<EntryReferences> unread = new ArrayList<>();
+
   /** What the last {@link #load} could not read; see {@link LoadGaps}. */
   public LoadGaps gaps() {
-    return new LoadGaps(Set.copyOf(broken), draftSlugs(), Set.copyOf(unreadable));
+    return new LoadGaps(Set.copyOf(broken), draftSlugs(), Set.copyOf(unreadable), List.copyOf(unread));
   }
 
   /**
@@ -173,6 +175,9 @@ public final class ContentLoader {
       } else {
         broken.add(slugFromFile(entry.file()));
         unloadedFiles.add(entry.file());
+        if (entry.references() != null) {
+          unread.add(entry.references());
+        }
       }
     }
     List<Page> pages = new ArrayList<>();
@@ -213,7 +218,7 @@ public final class ContentLoader {
   }
 
   /** A Markdown file's front matter, ready to read, and its body. */
-  private record MarkdownDoc(Fields fields, MarkdownSource body) {}
+  private record MarkdownDoc(Fields fields, YamlNode node, MarkdownSource body) {}
 
   /**
    * One entry or page file as read on a worker.
@@ -222,8 +227,13 @@ public final class ContentLoader {
    * @param value what it holds, or null when it has errors
    * @param draft true when its front matter says {@code draft: true}
    * @param problems the problems met reading it, in the order met
+   * @param references for an entry file that has no value: the ids it names, when its front matter could be read; else null
    */
-  private record Parsed<T>(Path file, T value, boolean draft, List<Problem> problems) {}
+  private record Parsed<T>(Path file, T value, boolean draft, List<Problem> problems, EntryReferences references) {
+    Parsed(Path file, T value, boolean draft, List<Problem> problems) {
+      this(file, value, draft, problems, null);
+    }
+  }
 
   /**
    * An entry file as read: what {@link Parsed} holds of it, as kept in the build cache.
@@ -231,8 +241,9 @@ public final class ContentLoader {
    * @param value the entry, or null when it has errors
    * @param draft true when its front matter says {@code draft: true}
    * @param problems the problems met reading it, in the order met
+   * @param references when there is no entry: the ids the file names, when its front matter could be read; else null
    */
-  private record Kept(Article value, boolean draft, List<Problem> problems) {}
+  private record Kept(Article value, boolean draft, List<Problem> problems, EntryReferences references) {}
 
   /**
    * Reads one entry file, or takes it from {@code cache} when a file of the same path and bytes was read
@@ -252,7 +263,7 @@ public final class ContentLoader {
       Optional<Kept> kept = kept(file, sha);
       if (kept.isPresent()) {
         hashes.put(file, sha);
-        return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
+        return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems(), kept.get().references());
       }
     }
     byte[] bytes;
@@ -265,11 +276,11 @@ public final class ContentLoader {
     hashes.put(file, hash);
     Optional<Kept> kept = hash.equals(sha) ? Optional.empty() : kept(file, hash);
     if (kept.isPresent()) {
-      return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems());
+      return new Parsed<>(file, kept.get().value(), kept.get().draft(), kept.get().problems(), kept.get().references());
     }
     Parsed<Article> read = readEntryFile(yaml, file, () -> SourceFile.decode(bytes, file));
     try {
-      cache.write(CACHE, key(file, hash), codec.bytes(new Kept(read.value(), read.draft(), read.problems()), file));
+      cache.write(CACHE, key(file, hash), codec.bytes(new Kept(read.value(), read.draft(), read.problems(), read.references()), file));
     } catch (IllegalArgumentException e) {
       // a record the cache's JSON cannot hold (a component of a type Jackson cannot write): read every time
     }
@@ -323,7 +334,8 @@ public final class ContentLoader {
     Optional<MarkdownDoc> doc = markdown(yaml, file, text, "the front matter", found);
     boolean draft = doc.isPresent() && "true".equalsIgnoreCase(doc.get().fields().peek("draft"));
     Article article = doc.map(d -> article(file, d, found)).orElse(null);
-    return new Parsed<>(file, article, draft, found.all());
+    EntryReferences references = article == null ? doc.map(d -> references(file, d)).orElse(null) : null;
+    return new Parsed<>(file, article, draft, found.all(), references);
   }
 
   /** Reads one page file; touches nothing but its arguments, so it may run on any thread. */
@@ -367,7 +379,7 @@ public final class ContentLoader {
       FrontMatter split = FrontMatter.split(text, file);
       YamlNode node = yaml.read(split.yaml(), file, split.yamlFirstLine(), problems);
       Fields fields = Fields.of(node, what, problems);
-      return Optional.of(new MarkdownDoc(fields, new MarkdownSource(split.body(), new Location(file, split.bodyFirstLine(), 1))));
+      return Optional.of(new MarkdownDoc(fields, node, new MarkdownSource(split.body(), new Location(file, split.bodyFirstLine(), 1))));
     } catch (ContentException e) {
       problems.addAll(e.problems());
       return Optional.empty();
@@ -500,6 +512,14 @@ public final class ContentLoader {
     Location slugAt = f.has("slug") ? f.valueAt("slug") : Location.of(file);
     Article article = RecordReader.read(f, Article.class, given("slug", slug, "slugAt", slugAt, "file", file, "body", doc.body()));
     return slug == null ? null : article;
+  }
+
+  /**
+   * The ids the entry file {@code file} names, read from its front matter again for an entry that could
+   * not be made: its problems were reported when it was read, so those met here are not kept.
+   */
+  private static EntryReferences references(Path file, MarkdownDoc doc) {
+    return EntryReferences.read(file, Fields.of(doc.node(), "the front matter", new Problems()));
   }
 
   private static Page page(Path file, MarkdownDoc doc) {

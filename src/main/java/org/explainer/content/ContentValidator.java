@@ -2,6 +2,7 @@ package org.explainer.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,19 +94,47 @@ public final class ContentValidator {
     unpublished.removeAll(shownDrafts);
     // a reference to a slug that a published entry has is to that entry, whatever a draft takes it too
     library.articles().stream().filter(a -> !a.draft()).forEach(a -> unpublished.remove(a.slug()));
-    return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs).run(library, shownDrafts, problems);
+    return new ContentValidator(gaps, Set.copyOf(unpublished), reservedSlugs, library.actors()).run(library, shownDrafts, problems);
+  }
+
+  /**
+   * Each actor's id by the slug of its name and of each of its variants ("volodymyr-zelensky" for
+   * 'zelensky'), for an id written as a name; a slug that two actors' names give is left out. Made only
+   * for an unknown actor: a name in another script takes the transliterator a moment to slugify.
+   */
+  private static Map<String, String> actorNames(List<Actor> actors) {
+    Map<String, String> byName = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Actor actor : actors) {
+      List<String> names = new ArrayList<>(actor.variants());
+      names.add(actor.name());
+      for (String name : names) {
+        Slugs.slugify(name, 80).ifPresent(slug -> {
+          String other = byName.putIfAbsent(slug, actor.id());
+          if (other != null && !other.equals(actor.id())) {
+            shared.add(slug);
+          }
+        });
+      }
+    }
+    shared.forEach(byName::remove);
+    return Map.copyOf(byName);
   }
 
   private final Set<String> broken;
   private final Set<String> unreadable;
+  private final List<EntryReferences> unreadEntries;
   private final Set<String> unpublishedDrafts;
   private final Set<String> reservedSlugs;
+  private final List<Actor> actorRecords;
 
-  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs) {
+  private ContentValidator(LoadGaps gaps, Set<String> unpublishedDrafts, Set<String> reservedSlugs, List<Actor> actors) {
     this.broken = gaps.brokenIds();
+    this.unreadEntries = gaps.unreadEntries();
     this.unreadable = gaps.unreadable();
     this.unpublishedDrafts = unpublishedDrafts;
     this.reservedSlugs = reservedSlugs;
+    this.actorRecords = actors;
   }
 
   private Library run(Library library, Set<String> shownDrafts, Problems problems) {
@@ -179,6 +208,11 @@ public final class ContentValidator {
           checkEntry(related, articles.keySet(), published, problems);
         }
       }
+    }
+    // an entry file that could not be read into an entry: the ids it names, with its own errors
+    for (EntryReferences named : unreadEntries) {
+      named.actors().forEach(ref -> check(ref, actors, "actor", "content/actors.yaml", problems));
+      named.tags().forEach(tag -> check(tag, tags, "tag", "the tags in content/site.yaml", problems));
     }
     for (TimelineEvent event : library.timeline()) {
       cited(event, sources, problems);
@@ -267,26 +301,40 @@ public final class ContentValidator {
 
   /**
    * A context source is never reported in an entry's outlet or in the agency an entry relays: a fact an
-   * entry reports is credited to the entry.
+   * entry reports is credited to the entry. A draft's outlet gives a warning, not an error: the draft is
+   * not published, and a fresh scaffold naming a common outlet must not stop the build.
    */
   private static void reportedIn(Library library, Problems problems) {
-    Map<String, String> owners = new LinkedHashMap<>();
-    for (Article a : library.articles()) {
-      a.source().outlet().ifPresent(outlet -> owners.putIfAbsent(outlet, "the outlet of the entry '" + a.slug() + "'"));
-      a.source().relays().ifPresent(relays -> owners.putIfAbsent(relays, "relayed by the entry '" + a.slug() + "'"));
+    Map<String, Owner> owners = new LinkedHashMap<>();
+    // the published entries first, so that an outlet a published entry and a draft share is an error
+    for (boolean drafts : new boolean[] {false, true}) {
+      for (Article a : library.articles()) {
+        if (a.draft() == drafts) {
+          a.source().outlet().ifPresent(outlet -> owners.putIfAbsent(outlet, new Owner("the outlet of the entry '" + a.slug() + "'", drafts)));
+          a.source().relays().ifPresent(relays -> owners.putIfAbsent(relays, new Owner("relayed by the entry '" + a.slug() + "'", drafts)));
+        }
+      }
     }
     for (ContextSource source : library.context()) {
       owners.forEach((name, owner) -> {
         Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         if (word.matcher(source.reportedIn()).find()) {
-          problems.error(source.reportedInAt(), "the context source '" + source.id() + "' is reported in " + name + ", " + owner
-                  + ": context is never credited to an entry",
+          report(problems, owner.draft(), source.reportedInAt(), "the context source '" + source.id() + "' is reported in " + name + ", " + owner.what()
+                  + ": context is never credited to an entry" + (owner.draft() ? " (that entry is a draft: this is an error once it is published)" : ""),
               "cite the entry under 'articles:' where this fact is used and remove the context source, or name where else it was reported");
         }
       });
     }
   }
+
+  /**
+   * Whose an outlet or an agency is, for {@link #reportedIn}.
+   *
+   * @param what "the outlet of the entry 'x'" or "relayed by the entry 'x'"
+   * @param draft whether that entry is a draft
+   */
+  private record Owner(String what, boolean draft) {}
 
   /**
    * What is allowed but worth a look: drafts left out, entries without quotes (unless the entry has
@@ -427,7 +475,14 @@ public final class ContentValidator {
     if (broken.contains(ref.id()) || unreadable.contains(SOURCE_FILE.getOrDefault(what, ""))) {
       return false; // exists, or may: its own errors are reported where it is defined
     }
-    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", DidYouMean.hintByWords(ref.id(), known)
+    String hint = DidYouMean.hintByWords(ref.id(), known);
+    if (hint.isEmpty() && what.equals("actor")) {
+      // an id written as the actor's name, or one of its spellings: "volodymyr-zelensky" for 'zelensky'
+      Map<String, String> byName = actorNames(actorRecords);
+      hint = DidYouMean.closest(ref.id(), byName.keySet()).map(byName::get).filter(known::contains)
+          .map(id -> "did you mean '" + id + "'? ").orElse("");
+    }
+    problems.error(ref.at(), "unknown " + what + " '" + ref.id() + "'", hint
         + (what.equals("stance") || what.equals("tag") ? idsFrom(known, where) : "use an id from " + where)
         + (what.equals("actor") ? ", or add the actor there: ./explainer new --actor \"Full Name\"" : "")
         + (what.equals("tag") ? ", or declare it there under 'tags:' ('- id: " + ref.id() + "' with its 'label:' and 'description:')" : ""));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 import org.explainer.yaml.Fields;
 import org.explainer.yaml.Translatable;
@@ -118,7 +119,8 @@ public record FuzzyDate(LocalDate start, String written, Precision precision, @T
     try {
       precision = Precision.valueOf(precisionText.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      f.error("precision", "unknown precision '" + precisionText + "'", "use one of: day, month, year, approximate");
+      f.error("precision", "unknown precision '" + precisionText + "'",
+          DidYouMean.hint(precisionText, List.of("day", "month", "year", "approximate")) + "use one of: day, month, year, approximate");
       return null;
     }
     Matcher m = FORM.matcher(written);

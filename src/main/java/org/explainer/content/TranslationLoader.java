@@ -51,7 +51,7 @@ public final class TranslationLoader {
   private static final Set<String> FILES = Set.of("site.yaml", "actors.yaml", "timeline.yaml", "glossary.yaml", "claims.yaml", "context.yaml",
       "positions.yaml", "articles", "pages");
   private static final String CHANGED = "the English text changed after this translation was made";
-  private static final String EMPTY = "'translated_from' is empty, so the English text may have changed after this translation was made";
+  private static final String EMPTY = "'translated_from' is missing or empty, so the English text may have changed after this translation was made";
 
   private final YamlReader yaml = new YamlReader((int) SourceFile.MAX_BYTES);
 
@@ -378,7 +378,11 @@ public final class TranslationLoader {
    */
   public static void warnIfOutOfDate(Translation translation, Problems problems) {
     if (!translation.isCurrent()) {
-      problems.warning(translation.at(), translation.madeFrom().isEmpty() ? EMPTY : CHANGED,
+      String madeFrom = translation.madeFrom();
+      problems.warning(translation.at(), madeFrom.isEmpty() ? EMPTY
+              : !madeFrom.matches("[0-9a-f]{" + Fingerprint.LENGTH + "}")
+                  ? "'translated_from' \"" + madeFrom + "\" is not a fingerprint, so the English text may have changed after this translation was made"
+                  : CHANGED,
           "update it and its 'translated_from' to \"" + translation.current() + "\"");
     }
   }

@@ -35,9 +35,10 @@ public final class DidYouMean {
 
   /**
    * The candidates {@code typed} may stand for: the one {@link #closest} to it, else every candidate that
-   * has, for each word typed, a word {@link #closest} to that one, sorted, else (for a name of two words
-   * or more) the one name of two words or more whose first word of letters (after a date) is close to the
-   * typed one's, if only one is; empty when none is close.
+   * has, for each word typed, a word {@link #closest} to that one, sorted; else, for a name of two words
+   * or more, every candidate of two words or more whose words are each close to a word typed (the name
+   * shortened), sorted, else the one name of two words or more whose first word of letters (after a
+   * date) is close to the typed one's, if only one is; empty when none is close.
    * Words are runs of letters and digits: {@code "stoltenberg-invitation"} gives {@code
    * "stoltenberg-invitation-equals-membership"}, the start of a name or its words in another order too.
    */
@@ -55,6 +56,14 @@ public final class DidYouMean {
         .toList();
     if (!keeping.isEmpty() || words.size() < 2) {
       return keeping;
+    }
+    // shortened: a name of two words or more, each of them typed ("sybiha-letter-putin-goals" renamed
+    // "sybiha-putin-goals")
+    List<String> kept = candidates.stream().distinct().sorted()
+        .filter(candidate -> words(candidate).size() > 1 && words(candidate).stream().allMatch(word -> closest(word, words).isPresent()))
+        .toList();
+    if (!kept.isEmpty()) {
+      return kept;
     }
     // renamed but for its first word of letters, the subject of a slug or a file name after its date
     // ("stoltenberg-invitation-equals-membership" renamed "stoltenberg-one-step"), when one name alone has it

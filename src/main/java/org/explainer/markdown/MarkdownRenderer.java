@@ -411,7 +411,7 @@ public final class MarkdownRenderer {
       }
       if (!targets.hasPage(target)) {
         refuse.accept("the link '" + url + "' points at no page of this site",
-            "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
+            nearPage(target, anchor, targets) + "check the path; site paths look like /actors/<id>/, /glossary/#<id> or /timeline/#<id>");
         return;
       }
     } else if (path.endsWith(".md")) {
@@ -421,6 +421,12 @@ public final class MarkdownRenderer {
         return;
       }
       var resolved = targets.pageOf(file);
+      if (resolved.isEmpty() && isEntryFile(file)) {
+        // an entry file that is there, without errors of its own, and makes no page: a draft left out
+        refuse.accept("the link '" + url + "' points at a draft, which will not be published",
+            "publish it (remove 'draft: true' from it), or remove the link");
+        return;
+      }
       if (resolved.isEmpty()) {
         refuse.accept("the link '" + url + "' points at no entry or page",
             nearFiles(path, anchor.isEmpty() ? "" : "#" + anchor, file, targets) + "link to an existing file in content/articles/ or content/pages/, relative to this file");
@@ -439,6 +445,22 @@ public final class MarkdownRenderer {
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
+  }
+
+  /** Whether {@code file} is a Markdown file that is there, in a folder of entries ({@code articles/}). */
+  private static boolean isEntryFile(Path file) {
+    Path folder = file.getParent();
+    return folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("articles") && Files.isRegularFile(file);
+  }
+
+  /**
+   * "did you mean '/actors/x/'? " for a site path that makes no page ({@code target}, as an output path):
+   * the page whose path is closest to it ({@link DidYouMean#closest}), as a site path, with its {@code
+   * anchor}; empty when none is close.
+   */
+  private static String nearPage(String target, String anchor, LinkTargets targets) {
+    return DidYouMean.closest(target, targets.anchors().keySet())
+        .map(page -> "did you mean '/" + SitePaths.cleanUrl(page) + (anchor.isEmpty() ? "" : "#" + anchor) + "'? ").orElse("");
   }
 
   /**

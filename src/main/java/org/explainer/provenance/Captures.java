@@ -83,6 +83,11 @@ public final class Captures {
   private static final Pattern HTML = Pattern.compile("\\A\\s*(?:<\\?xml[^>]*\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>])",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+  /** Whether {@code name} may name a capture: letters, digits, '.', '_' and '-', not starting with '.'. */
+  public static boolean isPlainName(String name) {
+    return name.matches("[A-Za-z0-9._-]+") && !name.startsWith(".");
+  }
+
   /**
    * Copies the plain-text capture {@code file} into {@code folder} as {@code name}. A file of that name
    * with the same bytes is left as it is; one with other bytes is never overwritten.
@@ -91,7 +96,7 @@ public final class Captures {
    *     a web page's HTML, or a different capture has the name
    */
   public static Added add(Path file, String name, Path folder) {
-    if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+    if (!isPlainName(name)) {
       throw ContentException.of(Location.of(file), "'" + name + "' is not a plain file name",
           "name the capture with letters, digits, '.', '_' and '-', e.g. --as 005_newsx-sybiha.txt");
     }

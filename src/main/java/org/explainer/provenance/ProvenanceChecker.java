@@ -273,6 +273,13 @@ public final class ProvenanceChecker {
   }
 
   private void misquote(Location at, String quote, String capture, SourceText source) {
+    String bare = unquoted(quote.strip());
+    if (!bare.equals(quote.strip()) && QuoteMatcher.find(source, bare).isPresent()) {
+      // the words are the source's: only the quotation marks around them, which the page adds, are not
+      problems.error(at, "the quotation “" + bare + "” is written between quotation marks of its own",
+          "write it under 'text:' without the quotation marks around it: the page puts its own");
+      return;
+    }
     boolean cut = SourceText.normalise(quote).length() > QuoteMatcher.MAX_DIAGNOSED;
     problems.error(at, "the quotation “" + quote + "” is not in the source capture " + capture
         + "; the closest passage " + (cut ? "to its first " + QuoteMatcher.MAX_DIAGNOSED + " characters " : "")

@@ -39,11 +39,14 @@ public final class Fields {
   private final Set<String> missing = new LinkedHashSet<>();
   /** Keys whose value had a problem when it was read: one problem a value. */
   private final Set<String> flagged = new HashSet<>();
+  /** True when the node was no mapping: its problem says so, and the fields it lacks follow from it. */
+  private final boolean notAMapping;
 
-  private Fields(YamlNode.Mapping mapping, String what, Problems problems) {
+  private Fields(YamlNode.Mapping mapping, String what, Problems problems, boolean notAMapping) {
     this.mapping = mapping;
     this.what = what;
     this.problems = problems;
+    this.notAMapping = notAMapping;
   }
 
   /**
@@ -54,11 +57,11 @@ public final class Fields {
    */
   public static Fields of(YamlNode node, String what, Problems problems) {
     if (node instanceof YamlNode.Mapping mapping) {
-      return new Fields(mapping, what, problems);
+      return new Fields(mapping, what, problems, false);
     }
     problems.error(
         node.at(), what + " should be a mapping of 'key: value' lines, not " + node.kindName(), "write it as 'key: value' lines");
-    return new Fields(new YamlNode.Mapping(Map.of(), node.at()), what, problems);
+    return new Fields(new YamlNode.Mapping(Map.of(), node.at()), what, problems, true);
   }
 
   /** Where the mapping starts. */
@@ -355,7 +358,7 @@ public final class Fields {
       }
     }
     for (String key : missing) {
-      if (!explained.contains(key)) {
+      if (!explained.contains(key) && !notAMapping) {
         problems.error(mapping.at(), what + " is missing the required field '" + key + "'", "add a line '" + key + ": …'");
       }
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 
 /**
@@ -228,8 +228,8 @@ public final class RecordReader {
         return constant;
       }
     }
-    String known = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-    f.error(key, "unknown " + key + " '" + text + "'", "use one of: " + known);
+    List<String> known = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT)).toList();
+    f.error(key, "unknown " + key + " '" + text + "'", DidYouMean.hint(text, known) + "use one of: " + String.join(", ", known));
     return null;
   }
 

@@ -83,6 +83,11 @@ class CliTest {
       assertThat(notText.err()).contains(html + ":1:1: the capture is a web page's HTML, not its text — save the article as plain text");
       assertThat(o.content().resolveSibling("sources").resolve("004_page.txt")).doesNotExist();
     }
+    // a name that is no plain file name is a bad value of --as: a usage error, and nothing is copied
+    Run badName = run("capture", file.toString(), "--as", "../evil.txt", "--content", o.content().toString());
+    assertThat(badName.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(badName.err()).startsWith("'../evil.txt' is not a plain file name for a capture — name it with letters, digits");
+    assertThat(o.content().resolveSibling("evil.txt")).doesNotExist();
     // text that mentions a tag is text
     Path prose = Files.writeString(tmp.resolve("prose.txt"), "The <html> element wraps a page, the article says.\n");
     assertThat(run("capture", prose.toString(), "--as", "005_prose.txt", "--content", o.content().toString()).code()).isZero();

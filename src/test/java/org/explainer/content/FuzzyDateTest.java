@@ -19,6 +19,14 @@ class FuzzyDateTest {
     return new Read(date, problems.sorted().stream().map(Problem::message).toList());
   }
 
+  /** A misspelt precision is named as the others are: with the one it was meant to be. */
+  @Test
+  void aMisspeltPrecisionGetsADidYouMean() {
+    Problems problems = new Problems();
+    FuzzyDate.read(Fields.of(new YamlReader(1000).read("date: \"2024-11\"\nprecision: aproximate\n", Path.of("t.yaml"), 1), "x", problems));
+    assertThat(problems.all()).extracting(Problem::fix).containsExactly("did you mean 'approximate'? use one of: day, month, year, approximate");
+  }
+
   @Test
   void acceptsUnquotedIsoDates() {
     assertThat(read("date: 2024-11-30\nprecision: day\n").date().iso()).isEqualTo("2024-11-30");

@@ -190,7 +190,21 @@ class TranslationLoaderTest {
     Edition uk = load(options, problems);
     String ada = Fingerprint.of(uk.original().actor("ada").orElseThrow());
     assertThat(problems.all()).containsExactly(Problem.warning(new Location(actors, 2, 20),
-        "'translated_from' is empty, so the English text may have changed after this translation was made",
+        "'translated_from' is missing or empty, so the English text may have changed after this translation was made",
+        "update it and its 'translated_from' to \"" + ada + "\""));
+  }
+
+  /** A 'translated_from' that no fingerprint looks like is not said to be English that changed. */
+  @Test
+  void aTranslatedFromThatIsNoFingerprintIsSaidToBeNone() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path actors = options.content().resolve("uk/actors.yaml");
+    Files.writeString(actors, Files.readString(actors).replaceFirst("translated_from: \"[0-9a-f]+\"", "translated_from: \"latest\""));
+    Problems problems = new Problems();
+    Edition uk = load(options, problems);
+    String ada = Fingerprint.of(uk.original().actor("ada").orElseThrow());
+    assertThat(problems.all()).containsExactly(Problem.warning(new Location(actors, 2, 20),
+        "'translated_from' \"latest\" is not a fingerprint, so the English text may have changed after this translation was made",
         "update it and its 'translated_from' to \"" + ada + "\""));
   }
 

@@ -43,6 +43,16 @@ class DidYouMeanTest {
   }
 
   @Test
+  void byWordsNamesAnEntryRenamedShorterFromItsOldName() {
+    List<String> entries = List.of("sybiha-letter-lack-of-consensus", "sybiha-letter-nato-umbrella", "sybiha-putin-goals");
+    assertThat(DidYouMean.byWords("sybiha-letter-putin-goals", entries)).containsExactly("sybiha-putin-goals");
+    assertThat(DidYouMean.byWords("2024-11-30-sybiha-letter-putin-goals.md",
+        List.of("2024-11-29-sybiha-letter-lack-of-consensus.md", "2024-11-30-sybiha-letter-nato-umbrella.md", "2024-11-30-sybiha-putin-goals.md")))
+        .containsExactly("2024-11-30-sybiha-putin-goals.md");
+    assertThat(DidYouMean.byWords("sybiha-letter-summit", entries)).as("no name has only words typed").isEmpty();
+  }
+
+  @Test
   void byWordsPrefersATypoOfTheWholeNameAndNamesNothingUnrelated() {
     List<String> entries = List.of("sybiha-letter-putin-goals", "sybiha-letter-nato-umbrella");
     assertThat(DidYouMean.byWords("sybiha-leter-putin-goals", entries)).containsExactly("sybiha-letter-putin-goals");

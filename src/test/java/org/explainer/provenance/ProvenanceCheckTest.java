@@ -72,6 +72,20 @@ class ProvenanceCheckTest {
         .contains("the closest passage is “The invitation should not be seen as an escalation,” — copy the words");
   }
 
+  /** A quote pasted with its quotation marks has the source's words: the fix is to drop the marks, not to copy the words. */
+  @Test
+  void aQuoteWrittenBetweenQuotationMarksIsToldToDropThem() throws Exception {
+    Path file = content.resolve(NEWSX);
+    Files.writeString(file, Files.readString(file).replace("text: \"The invitation should not be seen as an escalation\"",
+        "text: \"“The invitation should not be seen as an escalation”\""));
+    Run r = check();
+    assertThat(r.code()).isEqualTo(1);
+    int line = lineOf(NEWSX, "“The invitation should not be seen");
+    assertThat(r.err()).contains("content/" + NEWSX + ":" + line + ":11: the quotation “The invitation should not be seen as an escalation”"
+            + " is written between quotation marks of its own — write it under 'text:' without the quotation marks around it")
+        .doesNotContain("is not in the source capture");
+  }
+
   @Test
   void aMisattributedQuoteIsAWarningAtItsSpeaker() throws Exception {
     Path file = content.resolve(NEWSX);
