@@ -10,6 +10,7 @@ public enum Shape {
   DIAMOND(true),
   TRIANGLE(true),
   CROSS(true),
+  HOURGLASS(true),
   RING(false),
   OPEN_SQUARE(false),
   OPEN_TRIANGLE(false);
@@ -25,7 +26,7 @@ public enum Shape {
     return filled;
   }
 
-  /** The shape's name in class names and tests: {@code circle}, {@code cross}, {@code open-square}, … */
+  /** The shape's name in class names and tests: {@code circle}, {@code hourglass}, {@code open-square}, … */
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
@@ -74,6 +75,11 @@ public enum Shape {
         double t = r * 0.32;
         yield new double[][] {{-a, -a + t}, {-a + t, -a}, {0, -t}, {a - t, -a}, {a, -a + t}, {t, 0}, {a, a - t}, {a - t, a}, {0, t},
             {-a + t, a}, {-a, a - t}, {-t, 0}};
+      }
+      case HOURGLASS -> {
+        double a = r * 0.95;
+        double w = r * 0.2;
+        yield new double[][] {{-a, -a}, {a, -a}, {w, 0}, {a, a}, {-a, a}, {-w, 0}};
       }
       case CIRCLE, RING -> throw new IllegalStateException(this + " is not a polygon");
     };

@@ -109,6 +109,31 @@ final class EditorialRules {
     return out;
   }
 
+  /**
+   * What a context fact says when it reports an actor holding back on Ukraine's invitation or admission
+   * now: resisting an immediate invitation, or finding Ukraine not ready for membership.
+   */
+  private static final Pattern HOLDING_BACK = Pattern.compile("resisting an immediate invitation|not ready for NATO membership");
+
+  /**
+   * Positions shown as "Not stated" (stance {@code undeclared}) although a context fact they rest on
+   * reports their actor holding back on an invitation now: the side that holds back has a stance of its
+   * own, as the side that asks for an invitation now has.
+   */
+  static List<String> holdingBackNotStated(Library library) {
+    Map<String, ContextSource> context = library.contextById();
+    List<String> out = new ArrayList<>();
+    for (Position p : library.positions()) {
+      for (var ref : p.context()) {
+        ContextSource fact = context.get(ref.id());
+        if (fact != null && HOLDING_BACK.matcher(fact.what()).find() && p.stance().id().equals("undeclared")) {
+          out.add("position " + p.id() + " rests on " + fact.id() + ", which reports its actor holding back, but is shown as not stated");
+        }
+      }
+    }
+    return out;
+  }
+
   /** Quote cards that would show a bare fragment: a text of fewer than six words without a sentence. */
   static List<String> bareFragments(Library library) {
     List<String> out = new ArrayList<>();

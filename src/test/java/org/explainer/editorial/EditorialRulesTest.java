@@ -197,6 +197,21 @@ class EditorialRulesTest {
     library.positions().forEach(p -> assertThat(positions.select("[id=position-" + p.id() + "]")).as(p.id()).hasSize(1));
   }
 
+  /**
+   * The side that holds back on inviting Ukraine now is shown with a stance of its own, as the side that
+   * asks for an invitation now is: in the positions, in the box "at a glance" and on the home page.
+   */
+  @Test
+  void theSideThatHoldsBackIsNotShownAsNotStated() throws IOException {
+    assertThat(EditorialRules.holdingBackNotStated(library)).isEmpty();
+    var home = Jsoup.parse(Files.readString(site.resolve("index.html")));
+    var glance = home.select(".glance-stances li");
+    assertThat(glance.select(".stance-undeclared")).isEmpty();
+    assertThat(glance.select("li.stance-not-now").text()).contains("Not now", "Joe Biden", "The seven hesitant allies");
+    var ukGlance = Jsoup.parse(Files.readString(site.resolve("uk/index.html"))).select(".glance-stances li.stance-not-now");
+    assertThat(ukGlance.select("strong").text()).isEqualTo("Не зараз");
+  }
+
   @Test
   void noQuoteCardIsABareFragment() {
     assertThat(EditorialRules.bareFragments(library)).isEmpty();
@@ -270,6 +285,7 @@ class EditorialRulesTest {
         "context.yaml", t -> t.replace("reported_in: \"Common knowledge\"", "reported_in: \"newsx\""),
         "timeline.yaml", t -> t.replaceFirst("  context:\n    - bucharest-declaration", "  articles:\n    - bucharest-declaration"),
         "positions.yaml", t -> t.replace("  articles: []\n  context: [bucharest-declaration]\n", "")
+            .replace("  actor: hesitant-allies\n  stance: not-now\n", "  actor: hesitant-allies\n  stance: undeclared\n")
             .replace("  articles: [sybiha-letter-putin-goals]\n  context: []\n", "  articles: [sybiha-letter-putin-goals]\n  context: []\n"
                 + "- id: stefanishyna-again\n  actor: stefanishyna\n  stance: invite-now\n  date: \"2024-11-30\"\n  precision: approximate\n"
                 + "  note: \"Again.\"\n  occasion: \"Again\"\n  summary: \"Again.\"\n  articles: [sybiha-letter-nato-umbrella]\n"),
@@ -284,6 +300,8 @@ class EditorialRulesTest {
     assertThat(EditorialRules.positionsWithoutAnEvent(broken))
         .contains("position allies-bucharest-promise cites no entry and no context source", "position stefanishyna-again repeats a stance its actor took on 2024-11-30");
     assertThat(EditorialRules.bareFragments(broken)).contains("sybiha-letter-lack-of-consensus: “irreversible”");
+    assertThat(EditorialRules.holdingBackNotStated(broken)).containsExactly(
+        "position hesitant-allies-resist rests on politico-seven-allies, which reports its actor holding back, but is shown as not stated");
     assertThat(EditorialRules.tagsOnEveryEntry(broken)).containsExactly("ceasefire");
     Problems problems = new Problems();
     RenderedContent brokenRendered;

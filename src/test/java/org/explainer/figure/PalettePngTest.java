@@ -51,7 +51,7 @@ class PalettePngTest {
   @Test
   void realCardsReadBackAsJavaxImageioWritesThem() throws IOException {
     ShareCards cards = new ShareCards("Should NATO invite Ukraine now?", List.of(new ShareCards.Stance("Invite now (3)", 3, StanceMarks.of(0)),
-        new ShareCards.Stance("No consensus (2)", 2, StanceMarks.of(3))), BuildCache.none());
+        new ShareCards.Stance("No consensus (2)", 2, StanceMarks.of(4))), BuildCache.none());
     for (String title : List.of("Short", "Сибіга: запрошення до НАТО — це не подарунок", "a very long title ".repeat(20))) {
       byte[] png = cards.png("NATO and Ukraine", title);
       BufferedImage card = ImageIO.read(new ByteArrayInputStream(png));

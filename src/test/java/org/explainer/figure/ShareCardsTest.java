@@ -35,7 +35,7 @@ class ShareCardsTest {
 
   private static ShareCards cards() {
     return new ShareCards("Should NATO invite Ukraine now?", List.of(new ShareCards.Stance("Invite now (3)", 3, StanceMarks.of(0)),
-        new ShareCards.Stance("No consensus (2)", 2, StanceMarks.of(3)), new ShareCards.Stance("Opposes (1)", 1, StanceMarks.of(4))), BuildCache.none());
+        new ShareCards.Stance("No consensus (2)", 2, StanceMarks.of(4)), new ShareCards.Stance("Opposes (1)", 1, StanceMarks.of(5))), BuildCache.none());
   }
 
   private static BufferedImage decode(byte[] png) throws IOException {
