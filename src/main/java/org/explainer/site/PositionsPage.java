@@ -19,12 +19,13 @@ public final class PositionsPage extends SinglePage {
   /**
    * The positions page.
    *
-   * @param stances the columns of the matrix
-   * @param rows one row per actor with a position
+   * @param stances every stance, with what it means, in site.yaml's order
+   * @param columns the columns of the matrix: the stances some position takes, in the same order
+   * @param rows one row per actor with a position, a cell per column
    * @param actors each actor's positions, oldest first
    * @param chart the positions drawn over time, a row per actor
    */
-  public record View(List<SiteConfig.Stance> stances, List<Row> rows, List<ActorPositions> actors, StanceChart.View chart) {}
+  public record View(List<SiteConfig.Stance> stances, List<SiteConfig.Stance> columns, List<Row> rows, List<ActorPositions> actors, StanceChart.View chart) {}
 
   /**
    * A row of the matrix.
@@ -75,6 +76,9 @@ public final class PositionsPage extends SinglePage {
   @Override
   public Output output(Library library, Site site) {
     List<SiteConfig.Stance> stances = site.config().stances();
+    // a stance no position takes would be a column of empty cells
+    Set<String> taken = site.positions().stream().map(p -> p.stance().id()).collect(Collectors.toSet());
+    List<SiteConfig.Stance> columns = stances.stream().filter(s -> taken.contains(s.id())).toList();
     List<Row> rows = new ArrayList<>();
     List<ActorPositions> actors = new ArrayList<>();
     for (Actor actor : library.actors()) {
@@ -83,11 +87,11 @@ public final class PositionsPage extends SinglePage {
         continue;
       }
       Views.Link link = site.actorLink(PATH, actor.id());
-      rows.add(new Row(link, stances.stream().map(s -> new Cell(s.id(), positions.stream().filter(p -> p.stance().id().equals(s.id()))
+      rows.add(new Row(link, columns.stream().map(s -> new Cell(s.id(), positions.stream().filter(p -> p.stance().id().equals(s.id()))
           .map(p -> new Views.Link(site.display(p.date()), "#" + anchor(p))).toList())).toList()));
       actors.add(new ActorPositions("actor-" + actor.id(), link, positions.stream().map(p -> site.position(PATH, p, null)).toList()));
     }
-    return site.page(PATH, "positions.ftlh", "positions", new View(stances, List.copyOf(rows), List.copyOf(actors),
+    return site.page(PATH, "positions.ftlh", "positions", new View(stances, columns, List.copyOf(rows), List.copyOf(actors),
         StanceChart.of(site, PATH)));
   }
 }

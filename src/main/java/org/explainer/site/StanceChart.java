@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Position;
@@ -156,8 +158,13 @@ final class StanceChart {
     double axisY = y - ROW / 2 + 16;
     TimelineFigure.Axis axis = TimelineFigure.Axis.of(scale, axisY);
     Narrow narrow = new Narrow(NARROW_WIDTH, (int) STRIP_HEIGHT, List.copyOf(strips), 32, TimelineFigure.Axis.of(narrowScale, 6));
+    // the legend keys the stances some position takes (a mark keeps its stance's place in site.yaml)
+    Set<String> taken = site.positions().stream().map(p -> p.stance().id()).collect(Collectors.toSet());
     List<Key> legend = new ArrayList<>();
     for (int i = 0; i < stances.size(); i++) {
+      if (!taken.contains(stances.get(i).id())) {
+        continue;
+      }
       Shape shape = StanceMarks.of(i).shape();
       legend.add(new Key(stances.get(i).id(), stances.get(i).label(), shape.id(), shape.path(10, 10, 7)));
     }

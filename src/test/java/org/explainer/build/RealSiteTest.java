@@ -116,6 +116,28 @@ class RealSiteTest {
   }
 
   /**
+   * The positions table has a column, and the chart's legend a key, for each stance some position takes
+   * and for no other: once no position was 'Not stated', its column was empty from top to bottom (QA).
+   * The list of what each stance means still gives them all.
+   */
+  @Test
+  void thePositionsTableAndLegendShowTheStancesTakenAndNoEmptyColumn() {
+    for (String page : List.of("positions/index.html", "uk/positions/index.html")) {
+      Document doc = html.get(page);
+      List<String> taken = doc.select("li.position .stance").stream().map(e -> e.className().replace("stance ", "")).distinct().sorted().toList();
+      assertThat(doc.select("ul.legend > li").eachAttr("class").stream().sorted().toList()).as(page).isEqualTo(taken);
+      int columns = doc.select(".matrix thead th").size() - 1;
+      assertThat(columns).as(page).isEqualTo(taken.size());
+      for (int column = 0; column < columns; column++) {
+        int index = column;
+        assertThat(doc.select(".matrix tbody tr").stream().map(tr -> tr.select("td").get(index)))
+            .as("%s column %d", page, column).anyMatch(td -> td.hasClass("held"));
+      }
+      assertThat(doc.select("dl.stances dt")).as(page).hasSize(7);
+    }
+  }
+
+  /**
    * An entry's key points come before its source box in the page itself, so a screen reader and the Tab key
    * meet them in the order a phone shows them (a stylesheet put them first on a phone only, after the box
    * in the page: QA).
