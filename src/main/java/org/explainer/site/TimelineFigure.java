@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.explainer.content.FuzzyDate;
 import org.explainer.content.TimelineEvent;
@@ -263,9 +264,17 @@ final class TimelineFigure {
     List<String> breaks = scale.breaks().stream().map(b -> years(b.first(), b.last())).toList();
     long context = events.stream().filter(TimelineEvent::isContext).count();
     FuzzyDate first = events.stream().map(TimelineEvent::date).min(FuzzyDate::compareTo).orElseThrow();
-    // the last day of the latest event: the end of a meeting of several days
-    TimelineEvent latest = events.stream().max(Comparator.comparing(TimelineEvent::date)).orElseThrow();
-    String last = latest.end().map(end -> site.messages().date(end, "date.day")).orElseGet(() -> site.display(latest.date()));
+    // the last day an event covers: the end of a meeting of several days, which may begin before, or
+    // with, the event that begins last
+    FuzzyDate latest = events.stream().map(TimelineEvent::date).max(FuzzyDate::compareTo).orElseThrow();
+    Optional<LocalDate> lastEnd = events.stream().flatMap(e -> e.end().stream()).max(Comparator.naturalOrder());
+    LocalDate latestEnds = switch (latest.precision()) {
+      case MONTH -> latest.start().withDayOfMonth(latest.start().lengthOfMonth());
+      case YEAR -> latest.start().withDayOfYear(latest.start().lengthOfYear());
+      default -> latest.start();
+    };
+    String last = lastEnd.filter(end -> end.isAfter(latestEnds)).map(end -> site.messages().date(end, "date.day"))
+        .orElseGet(() -> site.display(latest));
     return site.messages().format("figure.timeline.summary", Map.of("count", events.size(), "first", site.display(first), "last", last, "breaks", site.messages().list(breaks), "breakCount", breaks.size(), "context", context));
   }
 
