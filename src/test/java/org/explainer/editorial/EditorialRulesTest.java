@@ -212,6 +212,19 @@ class EditorialRulesTest {
     assertThat(ukGlance.select("strong").text()).isEqualTo("Не зараз");
   }
 
+  /**
+   * The About page says of the seven allies shown as "Not now" what their context fact reports, resisting
+   * an immediate invitation, and not that they oppose inviting Ukraine for as long as the war goes on,
+   * which no source reports (it said so of them and of Biden, whose fact speaks of admission in the war).
+   */
+  @Test
+  void theAboutPageSaysOfTheSevenAlliesOnlyWhatTheirContextFactReports() throws IOException {
+    String english = Jsoup.parse(Files.readString(site.resolve("about/index.html"))).select("p:contains(Not now)").text();
+    assertThat(english).contains("the seven as resisting an immediate invitation").doesNotContain("inviting (the seven) Ukraine while the war goes on");
+    String ukrainian = Jsoup.parse(Files.readString(site.resolve("uk/about/index.html"))).select("p:contains(Не зараз)").text();
+    assertThat(ukrainian).contains("семеро союзників опираються негайному запрошенню").doesNotContain("запрошувати (семеро союзників) Україну, поки триває війна");
+  }
+
   @Test
   void noQuoteCardIsABareFragment() {
     assertThat(EditorialRules.bareFragments(library)).isEmpty();
