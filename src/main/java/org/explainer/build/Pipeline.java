@@ -711,7 +711,7 @@ public final class Pipeline {
     Set<String> uncheckedIds = problems.hasErrors() ? brokenItems(loader) : Set.of();
     List<RenderedContent> markdown = problems.hasErrors() && !pagesKnown(library, loader) ? List.of()
         : timed(steps, "markdown", () -> editions.stream()
-            .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds), problems, workers, cache,
+            .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds).withDrafts(loader.draftFiles()), problems, workers, cache,
                 e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
     holdBackLater(mode, problems, loader.draftFiles());
     // the summaries of the drafts a build or check leaves out, checked as if published: their problems

@@ -25,19 +25,32 @@ import java.util.stream.Collectors;
  *     own text is not rendered
  * @param uncheckedIds the ids of items that failed to load: a link to a page or an anchor they name is not
  *     checked
+ * @param draftFiles the entry files (absolute, normalised) marked as drafts: a link to one that makes no
+ *     page points at a draft
  */
 public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary, Set<Path> uncheckedFiles,
-    Set<String> uncheckedIds) {
+    Set<String> uncheckedIds, Set<Path> draftFiles) {
 
   /** Targets that are all known: every link is checked. */
   public LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary) {
-    this(pageOfFile, anchors, glossary, Set.of(), Set.of());
+    this(pageOfFile, anchors, glossary, Set.of(), Set.of(), Set.of());
+  }
+
+  /** These targets with {@code files} as the {@link #draftFiles}. */
+  public LinkTargets withDrafts(Set<Path> files) {
+    Set<Path> normal = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
+    return new LinkTargets(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, normal);
+  }
+
+  /** True when {@code file} is one of the {@link #draftFiles}. */
+  public boolean isDraft(Path file) {
+    return !draftFiles.isEmpty() && draftFiles.contains(file.toAbsolutePath().normalize());
   }
 
   /** These targets with links to {@code files} (see {@link #uncheckedFiles}) and to what {@code ids} name not checked. */
   public LinkTargets unchecked(Set<Path> files, Set<String> ids) {
     Set<Path> normal = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
-    return new LinkTargets(pageOfFile, anchors, glossary, normal, Set.copyOf(ids));
+    return new LinkTargets(pageOfFile, anchors, glossary, normal, Set.copyOf(ids), draftFiles);
   }
 
   /** True when {@code file} is one of the {@link #uncheckedFiles}. */
@@ -82,7 +95,7 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
       merged.addAll(ids);
       all.put(page, Set.copyOf(merged));
     });
-    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary, uncheckedFiles, uncheckedIds);
+    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary, uncheckedFiles, uncheckedIds, draftFiles);
   }
 
   /** These targets and those of {@code more}: every page of either, with the anchors of both. */
@@ -93,7 +106,9 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
     unchecked.addAll(more.uncheckedFiles);
     Set<String> ids = new HashSet<>(uncheckedIds);
     ids.addAll(more.uncheckedIds);
-    return new LinkTargets(Map.copyOf(files), anchors, glossary, Set.copyOf(unchecked), Set.copyOf(ids)).withAnchors(more.anchors);
+    Set<Path> drafts = new HashSet<>(draftFiles);
+    drafts.addAll(more.draftFiles);
+    return new LinkTargets(Map.copyOf(files), anchors, glossary, Set.copyOf(unchecked), Set.copyOf(ids), Set.copyOf(drafts)).withAnchors(more.anchors);
   }
 
   /** True when {@code page} is a page of the site. */

@@ -421,8 +421,8 @@ public final class MarkdownRenderer {
         return;
       }
       var resolved = targets.pageOf(file);
-      if (resolved.isEmpty() && isEntryFile(file)) {
-        // an entry file that is there, without errors of its own, and makes no page: a draft left out
+      if (resolved.isEmpty() && targets.isDraft(file)) {
+        // an entry file marked as a draft, without errors of its own, that makes no page: a draft left out
         refuse.accept("the link '" + url + "' points at a draft, which will not be published",
             "publish it (remove 'draft: true' from it), or remove the link");
         return;
@@ -445,12 +445,6 @@ public final class MarkdownRenderer {
     }
     String href = target.equals(page) && !anchor.isEmpty() ? "" : SitePaths.relative(page, target);
     hrefs.put(url, anchor.isEmpty() ? href : href + "#" + id);
-  }
-
-  /** Whether {@code file} is a Markdown file that is there, in a folder of entries ({@code articles/}). */
-  private static boolean isEntryFile(Path file) {
-    Path folder = file.getParent();
-    return folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("articles") && Files.isRegularFile(file);
   }
 
   /**

@@ -23,7 +23,7 @@ import org.explainer.diagnostic.Problem;
  * pages and their anchors. So they are kept under the fingerprint of those (for an original entry, whose
  * Markdown is all read from its file, the file's path and bytes stand for its Markdown), and a build
  * renders again only the summaries whose file or text changed, or all of them when the glossary or the
- * set of pages did. A summary's HTML is kept apart from what the build needs of it before it makes any
+ * set of pages or of drafts did. A summary's HTML is kept apart from what the build needs of it before it makes any
  * page (its {@link Outline}), and read only when a page asks for it: a build that makes only some pages
  * reads only their summaries.
  */
@@ -132,7 +132,7 @@ final class SummaryCache {
 
   /**
    * Everything but its own text that a summary's rendering reads: the glossary, every page with its
-   * anchors, and what links are not checked against (only when the content has errors).
+   * anchors, what links are not checked against (only when the content has errors) and the drafts.
    */
   private static String fingerprint(List<GlossaryTerm> glossary, LinkTargets targets) {
     List<String> parts = new ArrayList<>();
@@ -148,6 +148,10 @@ final class SummaryCache {
       parts.add("unchecked");
       targets.uncheckedFiles().stream().map(Path::toString).sorted().forEach(parts::add);
       targets.uncheckedIds().stream().sorted().forEach(parts::add);
+    }
+    if (!targets.draftFiles().isEmpty()) {
+      parts.add("drafts");
+      targets.draftFiles().stream().map(Path::toString).sorted().forEach(parts::add);
     }
     return BuildCache.key(parts);
   }

@@ -2,6 +2,7 @@ package org.explainer.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -378,6 +379,30 @@ class CachedBuildTest {
    * A check of the inputs the last build of the same options found tells that build's report again and
    * makes nothing; after an edit it checks again, and finds what is wrong.
    */
+  /**
+   * A link to an entry file that makes no page is told to point at a draft exactly when the file is one:
+   * a summary kept in the cache is not taken for a link whose file became a draft, or stopped being
+   * one, since (the cached summary said the link pointed at no entry after the draft was written).
+   */
+  @Test
+  void aLinkToAnEntryWrittenAsADraftSinceIsToldItPointsAtADraft() throws IOException {
+    BuildOptions options = TestSites.minimalCopy(tmp.resolve("work")).withCache(Optional.of(tmp.resolve("cache")));
+    append(options.content().resolve("articles/board-reply.md"), "\nSee [the next note](2021-06-01-later.md).\n");
+    assertThat(errors(options)).anyMatch(m -> m.startsWith("the link '2021-06-01-later.md' points at no entry or page"));
+    Path draft = options.content().resolve("articles/2021-06-01-later.md");
+    Files.writeString(draft, Files.readString(options.content().resolve("articles/2021-03-04-first-note.md"))
+        .replaceFirst("---\n", "---\ndraft: true\nslug: later\n"));
+    assertThat(errors(options)).contains("the link '2021-06-01-later.md' points at a draft, which will not be published");
+    Files.delete(draft);
+    assertThat(errors(options)).anyMatch(m -> m.startsWith("the link '2021-06-01-later.md' points at no entry or page"));
+  }
+
+  /** The messages of the errors a check with {@code options} stops at. */
+  private static List<String> errors(BuildOptions options) {
+    ContentException e = catchThrowableOfType(() -> new Pipeline(options).check(), ContentException.class);
+    return e.problems().stream().filter(Problem::isError).map(Problem::message).toList();
+  }
+
   @Test
   void aCheckOfWhatTheLastBuildFoundTellsItsReportAndAnEditIsCheckedInFull() throws IOException {
     BuildOptions options = TestSites.minimalCopy(tmp.resolve("work")).withCache(Optional.of(tmp.resolve("cache")));
