@@ -755,6 +755,10 @@ public final class Pipeline {
     });
     if (options.strict() && mode == Mode.BUILD) {
       problems.promoteWarnings("--strict");
+      if (problems.hasErrors()) {
+        // stopped before the render step too: the templates' syntax errors are told with the warnings
+        templateSyntaxErrors(templateEngine).forEach(problems::add);
+      }
       problems.throwIfErrors();
     }
     // 6. render and 7. write
