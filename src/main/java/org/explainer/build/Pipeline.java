@@ -730,9 +730,11 @@ public final class Pipeline {
       });
     }
     // every problem found: the site is assembled only without errors (and what was not checked against
-    // the captures is told only then: after errors, it may be so for those errors). The templates are
-    // not used then, so their syntax errors are told with the content's, not in a later round.
-    if (problems.hasErrors()) {
+    // the captures is told only then: after errors, it may be so for those errors). The templates' syntax
+    // errors are told with the content's, not in a later round, and whether or not a page uses the
+    // template: an error does not come and go with another file's. (A preview tells them when a page
+    // uses the template, or after content errors.)
+    if (problems.hasErrors() || mode != Mode.PREVIEW) {
       templateSyntaxErrors(templateEngine).forEach(problems::add);
     }
     problems.throwIfErrors();
@@ -754,11 +756,7 @@ public final class Pipeline {
       return new Sites(languages);
     });
     if (options.strict() && mode == Mode.BUILD) {
-      problems.promoteWarnings("--strict");
-      if (problems.hasErrors()) {
-        // stopped before the render step too: the templates' syntax errors are told with the warnings
-        templateSyntaxErrors(templateEngine).forEach(problems::add);
-      }
+      problems.promoteWarnings("--strict"); // (the templates' syntax errors were told above)
       problems.throwIfErrors();
     }
     // 6. render and 7. write
