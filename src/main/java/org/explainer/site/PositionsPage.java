@@ -77,8 +77,7 @@ public final class PositionsPage extends SinglePage {
   public Output output(Library library, Site site) {
     List<SiteConfig.Stance> stances = site.config().stances();
     // a stance no position takes would be a column of empty cells
-    Set<String> taken = site.positions().stream().map(p -> p.stance().id()).collect(Collectors.toSet());
-    List<SiteConfig.Stance> columns = stances.stream().filter(s -> taken.contains(s.id())).toList();
+    List<SiteConfig.Stance> columns = site.stancesTaken();
     List<Row> rows = new ArrayList<>();
     List<ActorPositions> actors = new ArrayList<>();
     for (Actor actor : library.actors()) {

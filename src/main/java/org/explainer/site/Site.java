@@ -277,6 +277,12 @@ public final class Site {
     return positionsByDate;
   }
 
+  /** The stances some position takes, in site.yaml's order: what a table of stances or a legend shows. */
+  List<SiteConfig.Stance> stancesTaken() {
+    Set<String> taken = positionsByDate.stream().map(p -> p.stance().id()).collect(Collectors.toSet());
+    return config().stances().stream().filter(s -> taken.contains(s.id())).toList();
+  }
+
   /** The positions of the actor {@code actorId}, oldest first. */
   List<Position> positionsOf(String actorId) {
     return positionsByActor.getOrDefault(actorId, List.of());

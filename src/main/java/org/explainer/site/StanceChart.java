@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.explainer.config.SiteConfig;
 import org.explainer.content.Actor;
 import org.explainer.content.Position;
@@ -159,14 +157,10 @@ final class StanceChart {
     TimelineFigure.Axis axis = TimelineFigure.Axis.of(scale, axisY);
     Narrow narrow = new Narrow(NARROW_WIDTH, (int) STRIP_HEIGHT, List.copyOf(strips), 32, TimelineFigure.Axis.of(narrowScale, 6));
     // the legend keys the stances some position takes (a mark keeps its stance's place in site.yaml)
-    Set<String> taken = site.positions().stream().map(p -> p.stance().id()).collect(Collectors.toSet());
     List<Key> legend = new ArrayList<>();
-    for (int i = 0; i < stances.size(); i++) {
-      if (!taken.contains(stances.get(i).id())) {
-        continue;
-      }
-      Shape shape = StanceMarks.of(i).shape();
-      legend.add(new Key(stances.get(i).id(), stances.get(i).label(), shape.id(), shape.path(10, 10, 7)));
+    for (SiteConfig.Stance stance : site.stancesTaken()) {
+      Shape shape = StanceMarks.of(index(stances, stance.id())).shape();
+      legend.add(new Key(stance.id(), stance.label(), shape.id(), shape.path(10, 10, 7)));
     }
     String summary = site.messages().format("figure.stances.summary", Map.of("positions", site.positions().size(), "actors", actors.size()));
     return new View(site.messages().text("figure.stances.label"), WIDTH, (int) Math.ceil(axisY + 26), summary, List.copyOf(rows), axis,
