@@ -135,19 +135,22 @@ public final class TemplateRenderer {
     for (String name : templateNames()) {
       try {
         config.getTemplate(name);
-      } catch (ParseException e) {
-        errors.addAll(syntaxError(e, name).problems());
       } catch (IOException | RuntimeException e) {
-        // a template that failed to parse before comes back wrapped; any other failure is told when a page uses it
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof ParseException parse) {
-            errors.addAll(syntaxError(parse, name).problems());
-            break;
-          }
-        }
+        // any other failure is told when a page uses the template
+        parseError(e).ifPresent(parse -> errors.addAll(syntaxError(parse, name).problems()));
       }
     }
     return errors;
+  }
+
+  /** The parse error {@code e} is or wraps: a template that failed to parse before (e.g. while preloading) comes back wrapped. */
+  private static Optional<ParseException> parseError(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return Optional.of(parse);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The names of the templates under the templates folder ({@code .ftlh}, {@code .ftlx}, {@code .ftl}), in order; none when it cannot be listed. */
@@ -333,14 +336,10 @@ public final class TemplateRenderer {
       requireReadable(name);
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "the template '" + name + "' is missing",
           "restore templates/" + name + " (every page type needs its template)");
-    } catch (ParseException e) {
-      throw syntaxError(e, name);
     } catch (IOException e) {
-      // a template that failed to parse before (e.g. while preloading) comes back wrapped
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof ParseException parse) {
-          throw syntaxError(parse, name);
-        }
+      Optional<ParseException> parse = parseError(e);
+      if (parse.isPresent()) {
+        throw syntaxError(parse.get(), name);
       }
       requireReadable(name);
       throw ContentException.of(Location.of(templatesDir.resolve(name)), "cannot read the template (" + e.getMessage() + ")", "check the file");
