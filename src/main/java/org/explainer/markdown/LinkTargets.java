@@ -38,8 +38,7 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
 
   /** These targets with {@code files} as the {@link #draftFiles}. */
   public LinkTargets withDrafts(Set<Path> files) {
-    Set<Path> normal = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
-    return new LinkTargets(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, normal);
+    return new LinkTargets(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, normal(files));
   }
 
   /** True when {@code file} is one of the {@link #draftFiles}. */
@@ -49,8 +48,12 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
 
   /** These targets with links to {@code files} (see {@link #uncheckedFiles}) and to what {@code ids} name not checked. */
   public LinkTargets unchecked(Set<Path> files, Set<String> ids) {
-    Set<Path> normal = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
-    return new LinkTargets(pageOfFile, anchors, glossary, normal, Set.copyOf(ids), draftFiles);
+    return new LinkTargets(pageOfFile, anchors, glossary, normal(files), Set.copyOf(ids), draftFiles);
+  }
+
+  /** {@code files} as the sets of files here hold them: absolute and normalised, as {@link #pageOf} looks them up. */
+  private static Set<Path> normal(Set<Path> files) {
+    return files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
   }
 
   /** True when {@code file} is one of the {@link #uncheckedFiles}. */
