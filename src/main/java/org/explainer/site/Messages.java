@@ -32,9 +32,10 @@ import org.explainer.files.ConfinedFolder;
  * The interface text readers see that does not come from content: page titles, navigation labels, the
  * way dates are written and the like, read from {@code templates/messages/<language>.properties}
  * (UTF-8). Values are ICU message patterns: {@code {name}} stands for an argument, and an apostrophe is
- * an apostrophe; the {@code date.*} values are ICU date patterns. Immutable: the dates it has written
- * are remembered, since a site writes the same few hundred dates on thousands of pages and an ICU date
- * format is costly to make.
+ * an apostrophe; the {@code date.*} values are ICU date patterns. Immutable: the dates and the messages
+ * without arguments it has written are remembered, and each thread keeps the message formats it has
+ * made, since a site writes the same few hundred messages and dates on thousands of pages and an ICU
+ * format is costly to make (an ICU {@link MessageFormat} is not safe to share between threads).
  */
 public final class Messages {
   /** Largest messages file read, in bytes. */
@@ -47,6 +48,11 @@ public final class Messages {
   private final Map<DateKey, String> dates = new ConcurrentHashMap<>();
 
   private record DateKey(LocalDate day, String key) {}
+
+  /** The messages without arguments written so far, by key: a cache of {@link #text}'s results. */
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
+  /** Each thread's message formats made so far, by key: a format is made once per thread, not once per message. */
+  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
   /** The line each key is written on in {@link #file}, from 1. */
   private final Map<String, Integer> lines;
@@ -158,12 +164,12 @@ public final class Messages {
 
   /** The message {@code key}. */
   public String text(String key) {
-    return format(key, Map.of());
+    return texts.computeIfAbsent(key, k -> format(k, Map.of()));
   }
 
   /** The message {@code key} with its arguments filled in from {@code args}. */
   public String format(String key, Map<String, Object> args) {
-    return new MessageFormat(pattern(key), locale).format(args);
+    return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(args);
   }
 
   /**
