@@ -18,11 +18,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.explainer.content.GlossaryTerm;
 import org.explainer.content.SitePaths;
@@ -97,6 +99,9 @@ public final class GlossaryLinker {
   }
 
   private final List<Form> forms;
+  /** The forms' first words, and their hashes ({@link String#hashCode}) sorted: a word whose hash is not among them is none of them. */
+  private final Set<String> firstWords;
+  private final int[] firstWordHashes;
   private final String glossaryPage;
 
   /** A linker for {@code terms}, defined on the page at the output path {@code glossaryPage}. */
@@ -107,6 +112,8 @@ public final class GlossaryLinker {
         .filter(form -> !form.name().isEmpty())
         .sorted(Comparator.comparingInt((Form form) -> -form.name().length()).thenComparing(Form::name))
         .toList();
+    firstWords = forms.stream().map(Form::firstWord).filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    firstWordHashes = firstWords.stream().mapToInt(String::hashCode).sorted().toArray();
   }
 
   /** Links, in {@code parsed}'s syntax tree, the first use of each term to {@code glossaryHref + "#" + its id}. */
@@ -120,7 +127,7 @@ public final class GlossaryLinker {
         quoting[0] = 0; // an unclosed guillemet ends with its paragraph
       }
       if (node instanceof Text text) {
-        String masked = masked(lower(text.getChars().toString()), quoting);
+        String masked = lowerMasked(text.getChars().toString(), quoting);
         if (!leftAlone(text)) {
           runs.add(new Run(text, masked));
         }
@@ -132,7 +139,7 @@ public final class GlossaryLinker {
     }
     // a form can only occur where its first word does: most forms are not in a given text, and this
     // rules them out with one pass over its words instead of a search of every text node for each
-    Set<String> words = words(runs);
+    Set<String> words = firstWords(runs);
     for (Form form : forms) {
       if (!form.firstWord().isEmpty() && !words.contains(form.firstWord())) {
         continue;
@@ -156,10 +163,14 @@ public final class GlossaryLinker {
     }
   }
 
-  /** {@code text} with what lies between guillemets (and the guillemets) masked; {@code depth[0]} carries how many are open across nodes. */
-  private static String masked(String text, int[] depth) {
+  /**
+   * {@code text} lowercased as {@link #lower} does, with what lies between guillemets (and the guillemets)
+   * masked; {@code depth[0]} carries how many are open across nodes.
+   */
+  private static String lowerMasked(String text, int[] depth) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
       if (chars[i] == OPEN) {
         depth[0]++;
       }
@@ -174,24 +185,40 @@ public final class GlossaryLinker {
     return new String(chars);
   }
 
-  /** The words (runs of letters and digits) of the lowercased texts of {@code runs}. */
-  private static Set<String> words(List<Run> runs) {
-    Set<String> words = new HashSet<>();
+  /**
+   * The forms' first words that are words (runs of letters and digits) of the lowercased texts of {@code
+   * runs}. A word is looked up by its hash, made as it is read, so the text's other words cost no string.
+   */
+  private Set<String> firstWords(List<Run> runs) {
+    Set<String> found = new HashSet<>();
     for (Run run : runs) {
       String text = run.lower();
       int start = -1;
+      int hash = 0;
       for (int i = 0; i <= text.length(); ) {
         int c = i < text.length() ? text.codePointAt(i) : ' ';
+        int width = i < text.length() ? Character.charCount(c) : 1;
         if (Character.isLetterOrDigit(c)) {
-          start = start < 0 ? i : start;
+          if (start < 0) {
+            start = i;
+            hash = 0;
+          }
+          for (int k = i; k < i + width; k++) {
+            hash = 31 * hash + text.charAt(k);
+          }
         } else if (start >= 0) {
-          words.add(text.substring(start, i));
+          if (Arrays.binarySearch(firstWordHashes, hash) >= 0) {
+            String word = text.substring(start, i);
+            if (firstWords.contains(word)) {
+              found.add(word);
+            }
+          }
           start = -1;
         }
-        i += i < text.length() ? Character.charCount(c) : 1;
+        i += width;
       }
     }
-    return words;
+    return found;
   }
 
   /** True when {@code node} lies where no term is linked; a reference to nothing ("[sic]") shows as text, so it does not count. */
