@@ -1,5 +1,6 @@
 package org.explainer.yaml;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -74,6 +75,43 @@ public final class RecordReader {
     }
   };
 
+  /**
+   * How each record type is read, worked out once per type as {@link #NESTED_KEYS}: reflection makes a
+   * record's components, their annotations and generic types, and its constructor anew on every call.
+   */
+  private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    @Override
+    protected Shape computeValue(Class<?> type) {
+      RecordComponent[] components = type.getRecordComponents();
+      try {
+        return new Shape(Arrays.stream(components).map(Part::of).toList(),
+            type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("a record has its canonical constructor: " + type, e);
+      }
+    }
+  };
+
+  /** A record type's components in order, and its canonical constructor. */
+  private record Shape(List<Part> parts, Constructor<?> constructor) {}
+
+  /**
+   * One component of a record type, as {@link #component} reads it.
+   *
+   * @param name its name
+   * @param key its YAML key ({@link #key})
+   * @param options its {@link Yaml} annotation, or null
+   * @param raw its type
+   * @param argument the type in an {@code Optional} or a {@code List}, else null
+   */
+  private record Part(String name, String key, Yaml options, Class<?> raw, Class<?> argument) {
+    static Part of(RecordComponent c) {
+      Class<?> raw = c.getType();
+      return new Part(c.getName(), RecordReader.key(c), c.getAnnotation(Yaml.class), raw,
+          raw == Optional.class || raw == List.class ? RecordReader.argument(c.getGenericType()) : null);
+    }
+  }
+
   private RecordReader() {}
 
   /**
@@ -124,36 +162,35 @@ public final class RecordReader {
   }
 
   private static <R extends Record> R bind(Fields f, Class<R> type, Map<String, Object> given, Location at) {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] values = new Object[components.length];
+    Shape shape = SHAPES.get(type);
+    Object[] values = new Object[shape.parts().size()];
     boolean complete = true;
-    for (int i = 0; i < components.length; i++) {
-      RecordComponent c = components[i];
-      if (given.containsKey(c.getName())) {
-        values[i] = given.get(c.getName());
+    for (int i = 0; i < values.length; i++) {
+      Part c = shape.parts().get(i);
+      if (given.containsKey(c.name())) {
+        values[i] = given.get(c.name());
         continue;
       }
       values[i] = component(f, c, at);
-      if (values[i] == null && c.getType().isPrimitive()) {
-        values[i] = c.getType() == boolean.class ? false : 0;
+      if (values[i] == null && c.raw().isPrimitive()) {
+        values[i] = c.raw() == boolean.class ? false : 0;
       }
       complete &= values[i] != null;
     }
     if (!complete) {
       return null;
     }
-    R value = construct(type, components, values);
+    R value = type.cast(construct(type, shape.constructor(), values));
     return value instanceof Yaml.Checked checked && !checked.check(f) ? null : value;
   }
 
   /** The value of one component, null when a required one cannot be read. */
-  private static Object component(Fields f, RecordComponent c, Location at) {
-    Yaml options = c.getAnnotation(Yaml.class);
-    String name = c.getName();
-    String key = key(c);
+  private static Object component(Fields f, Part c, Location at) {
+    Yaml options = c.options();
+    String name = c.name();
+    String key = c.key();
     boolean required = options != null && options.required();
-    Class<?> raw = c.getType();
-    Type generic = c.getGenericType();
+    Class<?> raw = c.raw();
     if (raw == Location.class) {
       return name.equals("at") ? at : f.valueAt(snakeCase(name.substring(0, name.length() - 2)));
     }
@@ -167,7 +204,7 @@ public final class RecordReader {
       return f.integer(key, options == null ? 0 : options.fallback(), required);
     }
     if (raw == Optional.class) {
-      Class<?> of = argument(generic);
+      Class<?> of = c.argument();
       if (of == String.class) {
         return isWebAddress(name) ? f.optionalWebAddress(key) : f.optionalText(key);
       }
@@ -177,7 +214,7 @@ public final class RecordReader {
       return f.object(key, false, what(of), item -> nested(item, of, f.at(key)));
     }
     if (raw == List.class) {
-      Class<?> of = argument(generic);
+      Class<?> of = c.argument();
       if (of == String.class) {
         return f.textList(key, required);
       }
@@ -274,7 +311,7 @@ public final class RecordReader {
       String name = components[i].getName();
       values[i] = changes.containsKey(name) ? changes.get(name) : value(record, components[i]);
     }
-    return construct(type, components, values);
+    return construct(type, values);
   }
 
   /** The value of component {@code c} of {@code record}. */
@@ -292,10 +329,14 @@ public final class RecordReader {
     return options != null && !options.key().isEmpty() ? options.key() : snakeCase(c.getName());
   }
 
-  static <R extends Record> R construct(Class<R> type, RecordComponent[] components, Object[] values) {
-    Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+  /** A {@code type} of the component values {@code values}, in order, by its canonical constructor. */
+  static <R extends Record> R construct(Class<R> type, Object[] values) {
+    return type.cast(construct(type, SHAPES.get(type).constructor(), values));
+  }
+
+  private static Object construct(Class<?> type, Constructor<?> constructor, Object[] values) {
     try {
-      return type.getDeclaredConstructor(types).newInstance(values);
+      return constructor.newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make a " + type.getSimpleName(), e);
     }

@@ -207,7 +207,7 @@ public final class TranslationReader {
         values[i] = before;
       }
     }
-    R value = RecordReader.construct(type, components, values);
+    R value = RecordReader.construct(type, values);
     if (value instanceof Yaml.Checked checked) {
       checked.checkTranslation(f);
     }
