@@ -300,11 +300,13 @@ public final class YamlReader {
 
     /** Where the line holding {@code index} ends: its line break, or the end of the text. */
     int lineEnd(int index) {
-      int i = index;
-      while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\u2028' && text.charAt(i) != '\u2029') {
-        i++;
-      }
-      return i;
+      int found = Arrays.binarySearch(lineStarts, index);
+      return endOf(found >= 0 ? found : -found - 2);
+    }
+
+    /** Where the line of 0-based number {@code line} ends: the line break before the next line's start, or the end of the text. */
+    private int endOf(int line) {
+      return line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
     }
 
     /** The index in the text of a 1-based {@code line} and {@code column} (counted in code points), or -1 when there is none. */
@@ -313,7 +315,7 @@ public final class YamlReader {
         return -1;
       }
       int start = lineStarts[line - 1];
-      int end = lineEnd(start);
+      int end = endOf(line - 1);
       if (column - 1 > text.codePointCount(start, end)) {
         return -1;
       }
