@@ -107,6 +107,12 @@ public final class EntryPage implements PageType<Article> {
     return Set.of(Input.SITE, Input.ENTRIES, Input.ITS_SUMMARY, Input.ACTORS, Input.TIMELINE, Input.CONTEXT, Input.POSITIONS);
   }
 
+  /** The entry's headline: a share card needs nothing else of the page. */
+  @Override
+  public String title(Article a, Site site) {
+    return a.headline();
+  }
+
   @Override
   public Output output(Article a, Site site) {
     String from = at(a);
@@ -123,6 +129,6 @@ public final class EntryPage implements PageType<Article> {
     View view = new View(a, source, involved, a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
         site.provenance().entries().containsKey(a.slug()) && site.provenance().entries().get(a.slug()).complete());
     return new Output.Rendered("article.ftlh",
-        new Output.PageMeta(a.headline(), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);
+        new Output.PageMeta(title(a, site), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);
   }
 }

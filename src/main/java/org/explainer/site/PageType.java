@@ -114,6 +114,20 @@ public interface PageType<T> {
   Output output(T subject, Site site);
 
   /**
+   * The title of the page of {@code subject}, as its layout shows it ({@link Output.PageMeta#title()}):
+   * by default its {@link #output}'s. A type whose view costs much more to make than its title (an
+   * entry's, made for each of thousands of share cards) gives its title here, and its output uses it.
+   *
+   * @throws IllegalStateException when the type's files are not rendered from a template
+   */
+  default String title(T subject, Site site) {
+    if (!(output(subject, site) instanceof Output.Rendered rendered)) {
+      throw new IllegalStateException(pathOf(subject) + " is not rendered from a template, so it has no title");
+    }
+    return rendered.meta().title();
+  }
+
+  /**
    * An entry in the site navigation.
    *
    * @param label the link's text

@@ -100,10 +100,7 @@ public final class ShareCardFile implements PageType<ShareCardFile.Card<?>> {
   /** The card's title is the page's; the site's title goes above it, but on the page that has it as its title. */
   @Override
   public Output output(Card<?> card, Site site) {
-    if (!(card.in(site).output() instanceof Output.Rendered rendered)) {
-      throw new IllegalStateException(card.page() + " is not rendered from a template, so it has no title for a share card");
-    }
-    String title = rendered.meta().title();
+    String title = card.in(site).title();
     String siteTitle = site.config().title();
     return new Output.Bytes(site.shareCards().png(title.equals(siteTitle) ? "" : siteTitle, title));
   }

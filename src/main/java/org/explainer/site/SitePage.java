@@ -49,6 +49,17 @@ public record SitePage<T>(PageType<T> type, T subject, String path, Site site) {
     return untranslated() ? site.notTranslated(this) : type.output(subject, site);
   }
 
+  /** Its title, as its layout shows it: the type's ({@link PageType#title}), or the notice's that it is not translated yet. */
+  public String title() {
+    if (!untranslated()) {
+      return type.title(subject, site);
+    }
+    if (!(site.notTranslated(this) instanceof Output.Rendered notice)) {
+      throw new IllegalStateException(path + ": the notice that a page is not translated is rendered from a template");
+    }
+    return notice.meta().title();
+  }
+
   /** True when the page reads one of {@code changed}, or shows one of the {@code entries} whose summary changed. */
   public boolean reads(Set<Input> changed, Set<String> entries) {
     Set<Input> reads = type.reads();

@@ -47,6 +47,29 @@ class PageTypesTest {
     assertThat(docs).isGreaterThan(10);
   }
 
+  /**
+   * A page's title as a share card takes it ({@link SitePage#title}) is the one its layout shows: a type
+   * that gives its title apart from its output ({@link EntryPage}) gives the same, in every language and
+   * on a page that is not translated yet.
+   */
+  @Test
+  void everyPagesTitleIsTheOneItsOutputShows() {
+    Sites sites = siteOf(TestSites.translatedCopy(tmp));
+    int entries = 0;
+    int untranslated = 0;
+    for (Site site : sites.languages()) {
+      for (SitePage<?> page : site.pages()) {
+        if (page.output() instanceof Output.Rendered rendered) {
+          assertThat(page.title()).as(page.path()).isEqualTo(rendered.meta().title());
+          entries += page.type() instanceof EntryPage ? 1 : 0;
+          untranslated += page.untranslated() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(entries).isGreaterThan(2);
+    assertThat(untranslated).isPositive();
+  }
+
   private static <T> List<SearchIndex.Doc> search(SitePage<T> page, Site site) {
     return page.type().search(page.subject(), site);
   }
