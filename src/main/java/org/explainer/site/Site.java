@@ -341,7 +341,7 @@ public final class Site {
     if (shown.untranslated() && !shown.local().equals(HomePage.PATH)) {
       return card(page.local(), HomePage.PATH, config().title());
     }
-    String title = shown == page ? meta.title() : ((Output.Rendered) shown.output()).meta().title();
+    String title = shown == page ? meta.title() : shown.title();
     return card(page.local(), shown.local(), title);
   }
 
