@@ -118,6 +118,11 @@ public final class ActorPage implements PageType<ActorPage.Profile> {
   }
 
   @Override
+  public String title(Profile profile, Site site) {
+    return site.listTitle(profile.actor().name(), profile.quotes());
+  }
+
+  @Override
   public Output output(Profile profile, Site site) {
     Actor actor = profile.actor();
     String first = at(actor.id());
@@ -129,7 +134,7 @@ public final class ActorPage implements PageType<ActorPage.Profile> {
     View view = new View(actor, actor.members().stream().map(r -> site.actorLink(from, r.id())).toList(),
         site.groupsOf(actor.id()).stream().map(g -> site.actorLink(from, g.id())).toList(), positions(actor, site, from),
         quotes, events, site.pager(from, first, profile.quotes()));
-    return new Output.Rendered("actor.ftlh", new Output.PageMeta(site.listTitle(actor.name(), profile.quotes()), description, "profile",
+    return new Output.Rendered("actor.ftlh", new Output.PageMeta(title(profile, site), description, "profile",
         site.jsonLd().actor(actor, site.absolute(first)), List.of()), view);
   }
 

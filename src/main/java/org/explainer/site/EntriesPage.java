@@ -50,10 +50,15 @@ public final class EntriesPage implements PageType<ListPage<Article>> {
   }
 
   @Override
+  public String title(ListPage<Article> page, Site site) {
+    return site.listTitle(site.messages().text("entries.title"), page);
+  }
+
+  @Override
   public Output output(ListPage<Article> page, Site site) {
     String path = page.path(PATH);
     Messages messages = site.messages();
     View view = new View(page.items().stream().map(a -> site.card(path, a)).toList(), site.pager(path, PATH, page));
-    return site.page(path, "entries.ftlh", site.listTitle(messages.text("entries.title"), page), messages.text("entries.description"), view);
+    return site.page(path, "entries.ftlh", title(page, site), messages.text("entries.description"), view);
   }
 }

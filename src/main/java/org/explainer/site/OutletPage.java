@@ -83,6 +83,11 @@ public final class OutletPage implements PageType<OutletPage.Reports> {
   }
 
   @Override
+  public String title(Reports reports, Site site) {
+    return site.listTitle(title(reports.outlet(), site.messages()), reports.page());
+  }
+
+  @Override
   public Output output(Reports reports, Site site) {
     Outlets.Outlet outlet = reports.outlet();
     Messages messages = site.messages();
@@ -93,6 +98,6 @@ public final class OutletPage implements PageType<OutletPage.Reports> {
     View view = new View(outlet.home().orElse(null), reports.page().items().stream().map(r -> SourcesPage.report(r, from, site)).toList(),
         site.pager(from, first, reports.page()),
         new Views.Link(messages.text("outlet.sources"), site.href(from, SourcesPage.PATH) + "#" + outlet.anchor()));
-    return site.page(from, "outlet.ftlh", site.listTitle(title(outlet, messages), reports.page()), description, view);
+    return site.page(from, "outlet.ftlh", title(reports, site), description, view);
   }
 }

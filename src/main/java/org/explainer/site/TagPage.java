@@ -66,12 +66,17 @@ public final class TagPage implements PageType<TagPage.Tagged> {
   }
 
   @Override
+  public String title(Tagged tagged, Site site) {
+    return site.listTitle(tagged.tag().label(), tagged.page());
+  }
+
+  @Override
   public Output output(Tagged tagged, Site site) {
     SiteConfig.Tag tag = tagged.tag();
     String first = at(tag.id());
     String from = tagged.page().path(first);
     List<Views.ArticleCard> cards = tagged.page().items().stream().map(a -> site.card(from, a)).toList();
-    return site.page(from, "tag.ftlh", site.listTitle(tag.label(), tagged.page()), tag.description(),
+    return site.page(from, "tag.ftlh", title(tagged, site), tag.description(),
         new View(tag, cards, site.pager(from, first, tagged.page())));
   }
 }

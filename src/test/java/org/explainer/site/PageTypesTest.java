@@ -49,12 +49,12 @@ class PageTypesTest {
 
   /**
    * A page's title as a share card takes it ({@link SitePage#title}) is the one its layout shows: a type
-   * that gives its title apart from its output ({@link EntryPage}) gives the same, in every language and
-   * on a page that is not translated yet.
+   * that gives its title apart from its output (an entry's, a list's) gives the same, in every language
+   * and on a page that is not translated yet.
    */
   @Test
-  void everyPagesTitleIsTheOneItsOutputShows() {
-    Sites sites = siteOf(TestSites.translatedCopy(tmp));
+  void everyPagesTitleIsTheOneItsOutputShows() throws IOException {
+    Sites sites = siteOf(withEveryType(TestSites.translatedCopy(tmp)));
     int entries = 0;
     int untranslated = 0;
     for (Site site : sites.languages()) {
