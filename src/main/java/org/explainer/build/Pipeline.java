@@ -710,9 +710,30 @@ public final class Pipeline {
     Set<Path> unchecked = problems.hasErrors() ? uncheckedFiles(library, loader, reservedSlugs, translations, withErrors) : Set.of();
     Set<String> uncheckedIds = problems.hasErrors() ? brokenItems(loader) : Set.of();
     List<RenderedContent> markdown = problems.hasErrors() && !pagesKnown(library, loader) ? List.of()
-        : timed(steps, "markdown", () -> editions.stream()
-            .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds).withDrafts(loader.draftFiles()), problems, workers, cache,
-                e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
+        : timed(steps, "markdown", () -> {
+          // the translations first: the original's texts may link their pages by their site paths
+          // (/uk/positions/, /uk/about/#a-heading), checked against their pages and headings as rendered
+          RenderedContent[] rendered = new RenderedContent[editions.size()];
+          LinkTargets translated = null;
+          for (int i = 0; i < editions.size(); i++) {
+            Edition e = editions.get(i);
+            if (e.isTranslation()) {
+              RenderedContent content = RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds)
+                  .withDrafts(loader.draftFiles()), problems, workers, cache, EntryHashes.NONE);
+              rendered[i] = content;
+              LinkTargets under = content.targets().inFolder(e.prefix());
+              translated = translated == null ? under : translated.with(under);
+            }
+          }
+          for (int i = 0; i < editions.size(); i++) {
+            Edition e = editions.get(i);
+            if (!e.isTranslation()) {
+              LinkTargets own = PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds).withDrafts(loader.draftFiles());
+              rendered[i] = RenderedContent.of(e.library(), engine, translated == null ? own : own.with(translated), problems, workers, cache, hashes);
+            }
+          }
+          return List.of(rendered);
+        });
     holdBackLater(mode, problems, loader.draftFiles());
     // the summaries of the drafts a build or check leaves out, checked as if published: their problems
     // are warnings (with --drafts and in a preview, the drafts without errors of their own are in the

@@ -114,6 +114,17 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
     return new LinkTargets(Map.copyOf(files), anchors, glossary, Set.copyOf(unchecked), Set.copyOf(ids), Set.copyOf(drafts)).withAnchors(more.anchors);
   }
 
+  /**
+   * These targets' pages and anchors under the folder {@code prefix} ({@code "uk/"}), as another
+   * language's text links them by their site paths ({@code /uk/positions/}): its files still lead to
+   * their own language's pages, so none is named here.
+   */
+  public LinkTargets inFolder(String prefix) {
+    Map<String, Set<String>> moved = new HashMap<>();
+    anchors.forEach((page, ids) -> moved.put(prefix + page, ids));
+    return new LinkTargets(Map.of(), Map.copyOf(moved), glossary, Set.of(), uncheckedIds, Set.of());
+  }
+
   /** True when {@code page} is a page of the site. */
   public boolean hasPage(String page) {
     return anchors.containsKey(page);

@@ -110,6 +110,36 @@ class PageTypesTest {
     }
   }
 
+  /**
+   * The translation's pages are pages of the site too: an English entry links each of them by its site
+   * path under the language's folder ({@code /uk/positions/}), and their anchors, a heading of a
+   * translated text's included.
+   */
+  @Test
+  void anEntryMayLinkEveryPageOfATranslationByItsSitePath() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    List<String> paths = siteOf(options).pages().stream().filter(p -> p.site().language().equals("uk")).map(SitePage::path).toList();
+    assertThat(paths).contains("uk/index.html", "uk/positions/index.html", "uk/feed.xml", "uk/articles/first-note/index.html");
+    StringBuilder links = new StringBuilder("\n\n## Every page in Ukrainian\n\n");
+    for (String path : paths) {
+      links.append("- [").append(path).append("](/").append(SitePaths.cleanUrl(path)).append(")\n");
+    }
+    links.append("- [term](/uk/glossary/#note)\n- [heading](/uk/articles/first-note/#передісторія)\n");
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry) + links);
+    new Pipeline(options).build();
+    String page = Files.readString(options.output().resolve("articles/board-reply/index.html"), StandardCharsets.UTF_8);
+    for (String path : paths) {
+      assertThat(page).as(path).contains("href=\"" + SitePaths.relative("articles/board-reply/index.html", path) + "\">" + path + "</a>");
+    }
+    assertThat(page).contains("href=\"../../uk/glossary/index.html#note\">term</a>")
+        .contains("href=\"../../uk/articles/first-note/index.html#_передісторія\">heading</a>");
+    // an anchor the Ukrainian page does not have is still an error
+    Files.writeString(entry, Files.readString(entry) + "\n[nowhere](/uk/articles/first-note/#background)\n");
+    assertThat(problems(() -> new Pipeline(options).build()))
+        .containsExactly("the anchor '#background' in '/uk/articles/first-note/#background' does not exist");
+  }
+
   @Test
   void theNavigationListsTheTypesThatDeclareAnEntryInTheirOrder() {
     Sites site = siteOf(TestSites.minimalCopy(tmp));
