@@ -678,7 +678,9 @@ public final class Pipeline {
     holdBackLater(mode, problems, loader.draftFiles());
     List<Messages> messages = withProblems(problems,
         () -> editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList());
-    // a translation's interface text lacking a message would fail at the first page that shows it: every one is named here
+    // a message that is no message pattern, or a translation's interface text lacking one, would fail at the
+    // first page that shows it: every one is named here
+    messages.forEach(m -> problems.addAll(m.patternErrors()));
     messages.subList(1, messages.size()).forEach(m -> problems.addAll(m.missingFrom(messages.get(0))));
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
     Path idsSchema = options.content().resolve(IdsSchema.FILE);
