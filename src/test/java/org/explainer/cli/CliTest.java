@@ -39,6 +39,20 @@ class CliTest {
     assertThat(o.output().resolve("index.html")).exists();
   }
 
+  /** {@code --no-cache} with {@code --cache DIR} says two contrary things: a usage error, not one of them ignored in silence. */
+  @Test
+  void noCacheWithACacheFolderIsAUsageError() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    for (String command : List.of("build", "check", "serve")) {
+      Run r = run(command, "--no-cache", "--cache", tmp.resolve("cache").toString(), "--content", o.content().toString(),
+          "--templates", o.templates().toString());
+      assertThat(r.code()).as(command).isEqualTo(2);
+      assertThat(r.err()).as(command).startsWith("--no-cache and --cache DIR contradict each other — give one of them");
+    }
+    assertThat(tmp.resolve("cache")).doesNotExist();
+    assertThat(o.output()).doesNotExist();
+  }
+
   @Test
   void strictBuildFailsOnAQuoteNotCheckedAgainstItsCaptureAndWritesNothing() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
