@@ -633,6 +633,11 @@ public final class Pipeline {
     // 1. load
     ContentLoader loader = new ContentLoader(cache, looked.known());
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
+    if (!Files.isDirectory(options.templates())) {
+      // (every template, message and asset would be missing: said once, as a missing content folder is)
+      problems.error(Location.of(options.templates()), "the templates folder does not exist", "run from the project folder or pass --templates DIR");
+      problems.throwIfErrors();
+    }
     Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
     for (String name : Assets.required()) {
       if (!assets.paths().containsKey(name)) {

@@ -53,6 +53,17 @@ class CliTest {
     assertThat(o.output()).doesNotExist();
   }
 
+  /** A templates folder that is not there is said so once, as a content folder that is not there is. */
+  @Test
+  void aMissingTemplatesFolderIsOneError() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path missing = tmp.resolve("no-templates");
+    Run r = run("build", "--content", o.content().toString(), "--templates", missing.toString(), "--output", o.output().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith(missing + ": the templates folder does not exist — run from the project folder or pass --templates DIR\n")
+        .contains("1 error in 1 file");
+  }
+
   @Test
   void strictBuildFailsOnAQuoteNotCheckedAgainstItsCaptureAndWritesNothing() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
