@@ -183,6 +183,18 @@ class PageTypesTest {
     assertThat(note).contains("<a href=\"../../glossary/index.html#note\">глосарій</a>").contains("<a href=\"../../actors/board/index.html\">раду</a>");
   }
 
+  /** A translation's text may write its own pages' site paths in full, under its folder, as an English text links them. */
+  @Test
+  void aTranslationMayLinkItsOwnPagesUnderItsFolder() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path note = options.content().resolve("uk/articles/2021-03-04-first-note.md");
+    Files.writeString(note, Files.readString(note) + "\nТакож [глосарій](/uk/glossary/#note), [раду](/uk/actors/board/) і [головну](/uk/).\n");
+    new Pipeline(options).build();
+    String page = Files.readString(options.output().resolve("uk/articles/first-note/index.html"), StandardCharsets.UTF_8);
+    assertThat(page).contains("<a href=\"../../glossary/index.html#note\">глосарій</a>").contains("<a href=\"../../actors/board/index.html\">раду</a>")
+        .contains("<a href=\"../../index.html\">головну</a>");
+  }
+
   @Test
   void aFreePageMayNotTakeTheNameOfAGeneratedPageOrOfATranslation() throws Exception {
     BuildOptions options = TestSites.translatedCopy(tmp.resolve("uk"));
