@@ -42,7 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       NEWPATH} copies a file to a name that may hold {@code \\uXXXX} escapes (control characters git
  *       should not hold in a file name), {@code drop PATH PREFIX} removes the lines of a file that start
  *       with a prefix (a key taken out of the repository's {@code templates/messages/uk.properties}, say,
- *       without a copy of the rest of it to keep up to date).
+ *       without a copy of the rest of it to keep up to date), {@code replace PATH PREFIX -> LINE} puts
+ *       {@code LINE} in place of the lines of a file that start with a prefix (a message of the repository's
+ *       {@code templates/messages/en.properties} written wrong, on its own line).
  *   <li>{@code pending.txt} (optional) — marks a case whose current output is a known defect of the
  *       generator, describing it. Its {@code expected.txt} then holds the output the generator should
  *       give, not the current one: the case is skipped (with the reason) while the output differs, and
@@ -259,6 +261,13 @@ class InvalidSitesTest {
         List<String> kept = lines.stream().filter(l -> !l.startsWith(words[2])).toList();
         assertThat(kept).as("make.txt: %s has a line starting with %s to drop", words[1], words[2]).hasSizeLessThan(lines.size());
         Files.write(path, kept, StandardCharsets.UTF_8);
+      }
+      case "replace" -> {
+        List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        String with = line.substring(line.indexOf("->") + 2).strip();
+        List<String> replaced = lines.stream().map(l -> l.startsWith(words[2]) ? with : l).toList();
+        assertThat(replaced).as("make.txt: %s has a line starting with %s to replace", words[1], words[2]).isNotEqualTo(lines);
+        Files.write(path, replaced, StandardCharsets.UTF_8);
       }
       default -> throw new AssertionError("unknown make.txt directive: " + line);
     }

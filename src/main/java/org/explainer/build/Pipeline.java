@@ -633,6 +633,11 @@ public final class Pipeline {
     // 1. load
     ContentLoader loader = new ContentLoader(cache, looked.known());
     Library loaded = timed(steps, "load", () -> loader.load(options.content(), problems, workers)).orElse(null);
+    if (!Files.isDirectory(options.templates())) {
+      // (every template, message and asset would be missing: said once, as a missing content folder is)
+      problems.error(Location.of(options.templates()), "the templates folder does not exist", "run from the project folder or pass --templates DIR");
+      problems.throwIfErrors();
+    }
     Assets assets = timed(steps, "load assets", () -> Workers.join(assetFiles));
     for (String name : Assets.required()) {
       if (!assets.paths().containsKey(name)) {
@@ -678,7 +683,9 @@ public final class Pipeline {
     holdBackLater(mode, problems, loader.draftFiles());
     List<Messages> messages = withProblems(problems,
         () -> editions.stream().map(e -> Messages.load(options.templates().resolve("messages"), e.language())).toList());
-    // a translation's interface text lacking a message would fail at the first page that shows it: every one is named here
+    // a message that is no message pattern, or a translation's interface text lacking one, would fail at the
+    // first page that shows it: every one is named here
+    messages.forEach(m -> problems.addAll(m.patternErrors()));
     messages.subList(1, messages.size()).forEach(m -> problems.addAll(m.missingFrom(messages.get(0))));
     // the ids editors' tools complete from, kept up to date with the content (where it has schemas)
     Path idsSchema = options.content().resolve(IdsSchema.FILE);
@@ -710,9 +717,30 @@ public final class Pipeline {
     Set<Path> unchecked = problems.hasErrors() ? uncheckedFiles(library, loader, reservedSlugs, translations, withErrors) : Set.of();
     Set<String> uncheckedIds = problems.hasErrors() ? brokenItems(loader) : Set.of();
     List<RenderedContent> markdown = problems.hasErrors() && !pagesKnown(library, loader) ? List.of()
-        : timed(steps, "markdown", () -> editions.stream()
-            .map(e -> RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds).withDrafts(loader.draftFiles()), problems, workers, cache,
-                e.isTranslation() ? EntryHashes.NONE : hashes)).toList());
+        : timed(steps, "markdown", () -> {
+          // the translations first: the original's texts may link their pages by their site paths
+          // (/uk/positions/, /uk/about/#a-heading), checked against their pages and headings as rendered
+          RenderedContent[] rendered = new RenderedContent[editions.size()];
+          LinkTargets translated = null;
+          for (int i = 0; i < editions.size(); i++) {
+            Edition e = editions.get(i);
+            if (e.isTranslation()) {
+              RenderedContent content = RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds)
+                  .withDrafts(loader.draftFiles()), problems, workers, cache, EntryHashes.NONE);
+              rendered[i] = content;
+              LinkTargets under = content.targets().inFolder(e.prefix());
+              translated = translated == null ? under : translated.with(under);
+            }
+          }
+          for (int i = 0; i < editions.size(); i++) {
+            Edition e = editions.get(i);
+            if (!e.isTranslation()) {
+              LinkTargets own = PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds).withDrafts(loader.draftFiles());
+              rendered[i] = RenderedContent.of(e.library(), engine, translated == null ? own : own.with(translated), problems, workers, cache, hashes);
+            }
+          }
+          return List.of(rendered);
+        });
     holdBackLater(mode, problems, loader.draftFiles());
     // the summaries of the drafts a build or check leaves out, checked as if published: their problems
     // are warnings (with --drafts and in a preview, the drafts without errors of their own are in the

@@ -25,6 +25,8 @@ public final class EntryScaffold {
         headline: %s
         # One sentence of our own under the headline.
         dek: ""
+        # The entry's name in its address, if not the file name's (without its date).
+        # slug: ""
         source:
           # The capture of the article: a plain-text copy in the sources folder, brought in with
           # './explainer capture FILE --as NAME'. Its quotes are checked against it.
@@ -35,6 +37,8 @@ public final class EntryScaffold {
           # relays: ""
           # The original headline, verbatim, if the text has one.
           # headline: ""
+          # The original's language, if not English (e.g. uk).
+          # language: ""
           # The outlet's home page, when the outlet is named (e.g. https://www.ukrinform.net/).
           # outlet_url: ""
           # The original address, if known.

@@ -27,18 +27,41 @@ import java.util.stream.Collectors;
  *     checked
  * @param draftFiles the entry files (absolute, normalised) marked as drafts: a link to one that makes no
  *     page points at a draft
+ * @param folder the folder of the language these pages are in, in the site ({@code "uk/"}; {@code ""} for
+ *     the original): the paths here are inside it, and a site path written in full under it
+ *     ({@code /uk/positions/}) leads to the same page as the path inside it ({@code /positions/})
  */
 public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary, Set<Path> uncheckedFiles,
-    Set<String> uncheckedIds, Set<Path> draftFiles) {
+    Set<String> uncheckedIds, Set<Path> draftFiles, String folder) {
 
   /** Targets that are all known: every link is checked. */
   public LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary) {
     this(pageOfFile, anchors, glossary, Set.of(), Set.of(), Set.of());
   }
 
+  /** Targets of the original language, at the top of the site. */
+  public LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>> anchors, String glossary, Set<Path> uncheckedFiles,
+      Set<String> uncheckedIds, Set<Path> draftFiles) {
+    this(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, draftFiles, "");
+  }
+
+  /** These targets as the pages of the language whose folder in the site is {@code prefix} (see {@link #folder}). */
+  public LinkTargets inLanguageFolder(String prefix) {
+    return new LinkTargets(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, draftFiles, prefix);
+  }
+
+  /**
+   * The path, inside this language's folder, of the output path {@code path} a site path names: {@code
+   * uk/positions/index.html} is {@code positions/index.html} in the language whose folder is {@code uk/},
+   * {@code uk/index.html} its home page. Any other path is itself.
+   */
+  public String local(String path) {
+    return !folder.isEmpty() && path.startsWith(folder) ? path.substring(folder.length()) : path;
+  }
+
   /** These targets with {@code files} as the {@link #draftFiles}. */
   public LinkTargets withDrafts(Set<Path> files) {
-    return new LinkTargets(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, normal(files));
+    return new LinkTargets(pageOfFile, anchors, glossary, uncheckedFiles, uncheckedIds, normal(files), folder);
   }
 
   /** True when {@code file} is one of the {@link #draftFiles}. */
@@ -48,7 +71,7 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
 
   /** These targets with links to {@code files} (see {@link #uncheckedFiles}) and to what {@code ids} name not checked. */
   public LinkTargets unchecked(Set<Path> files, Set<String> ids) {
-    return new LinkTargets(pageOfFile, anchors, glossary, normal(files), Set.copyOf(ids), draftFiles);
+    return new LinkTargets(pageOfFile, anchors, glossary, normal(files), Set.copyOf(ids), draftFiles, folder);
   }
 
   /** {@code files} as the sets of files here hold them: absolute and normalised, as {@link #pageOf} looks them up. */
@@ -98,7 +121,7 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
       merged.addAll(ids);
       all.put(page, Set.copyOf(merged));
     });
-    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary, uncheckedFiles, uncheckedIds, draftFiles);
+    return new LinkTargets(pageOfFile, Map.copyOf(all), glossary, uncheckedFiles, uncheckedIds, draftFiles, folder);
   }
 
   /** These targets and those of {@code more}: every page of either, with the anchors of both. */
@@ -111,7 +134,19 @@ public record LinkTargets(Map<Path, String> pageOfFile, Map<String, Set<String>>
     ids.addAll(more.uncheckedIds);
     Set<Path> drafts = new HashSet<>(draftFiles);
     drafts.addAll(more.draftFiles);
-    return new LinkTargets(Map.copyOf(files), anchors, glossary, Set.copyOf(unchecked), Set.copyOf(ids), Set.copyOf(drafts)).withAnchors(more.anchors);
+    return new LinkTargets(Map.copyOf(files), anchors, glossary, Set.copyOf(unchecked), Set.copyOf(ids), Set.copyOf(drafts), folder)
+        .withAnchors(more.anchors);
+  }
+
+  /**
+   * These targets' pages and anchors under the folder {@code prefix} ({@code "uk/"}), as another
+   * language's text links them by their site paths ({@code /uk/positions/}): its files still lead to
+   * their own language's pages, so none is named here.
+   */
+  public LinkTargets inFolder(String prefix) {
+    Map<String, Set<String>> moved = new HashMap<>();
+    anchors.forEach((page, ids) -> moved.put(prefix + page, ids));
+    return new LinkTargets(Map.of(), Map.copyOf(moved), glossary, Set.of(), uncheckedIds, Set.of());
   }
 
   /** True when {@code page} is a page of the site. */

@@ -404,7 +404,7 @@ public final class MarkdownRenderer {
     if (path.isEmpty()) {
       target = page;
     } else if (path.startsWith("/")) {
-      target = SitePaths.fromSitePath(path);
+      target = targets.local(SitePaths.fromSitePath(path));
       if (!targets.hasPage(target) && targets.isUnchecked(target)) {
         hrefs.put(url, "#"); // a page left out for errors of its own, reported where they are
         return;

@@ -309,6 +309,12 @@ public final class TemplateRenderer {
         throw ContentException.of(at, "template error while rendering " + path + ": " + message.get().message(),
             message.get().fix() + ", or correct the key here");
       }
+      Optional<TemplateNotFoundException> notFound = notFound(e);
+      if (notFound.isPresent()) { // an #import or #include of a template that is not there
+        String name = notFound.get().getTemplateName();
+        throw ContentException.of(at, "template error while rendering " + path + ": the template '" + name + "' it imports or includes is missing",
+            "restore templates/" + name + ", or correct the name here");
+      }
       throw ContentException.of(at, "template error while rendering " + path + ": " + describe(e),
           "fix the template; a missing value can be tested with '??' or given a default with '!'");
     } catch (IOException e) {
@@ -320,6 +326,16 @@ public final class TemplateRenderer {
           "look for an #include or macro call that reaches itself again");
     }
     return html.bytes();
+  }
+
+  /** The template not found that {@code e} failed on, if it is one: an {@code #import} or {@code #include} of a missing file. */
+  private static Optional<TemplateNotFoundException> notFound(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof TemplateNotFoundException missing) {
+        return Optional.of(missing);
+      }
+    }
+    return Optional.empty();
   }
 
   private ContentException overLimit(String templateName, String path, String what) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.explainer.diagnostic.ContentException;
 import org.explainer.diagnostic.Location;
@@ -38,6 +39,10 @@ import org.explainer.files.ConfinedFolder;
  * format is costly to make (an ICU {@link MessageFormat} is not safe to share between threads).
  */
 public final class Messages {
+  /** The messages that are ICU date patterns ({@link #date}) rather than message patterns. */
+  static final Set<String> DATE_PATTERNS = Set.of("date.day", "date.month", "date.year", "date.aroundMonth", "date.rangeStartSameMonth",
+      "date.rangeStartSameYear");
+
   /** Largest messages file read, in bytes. */
   static final long MAX_BYTES = 1024 * 1024;
 
@@ -141,6 +146,46 @@ public final class Messages {
               "add a line '" + key + "=…' to " + shown + ", with the translation of the text here: " + cited(original.patterns.get(key), 80)));
         });
     return List.copyOf(out);
+  }
+
+  /**
+   * A problem for each message that is not an ICU message pattern (a brace left open, a plural without
+   * {@code other}), at the line where its key is written: what a page that shows it would fail on, as a
+   * bug of the generator, when it formats it. Sorted by that line.
+   */
+  public List<Problem> patternErrors() {
+    List<Problem> out = new ArrayList<>();
+    patterns.keySet().stream().sorted(Comparator.comparingInt((String key) -> lines.getOrDefault(key, 0)).thenComparing(key -> key))
+        .forEach(key -> {
+          int line = lines.getOrDefault(key, 0);
+          try {
+            new MessageFormat(patterns.get(key), locale);
+          } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            out.add(Problem.error(new Location(file, line, line > 0 ? 1 : 0),
+                "the interface message '" + key + "' is not an ICU message pattern: " + e.getMessage(),
+                "write an argument as {name}, close every '{' with '}', and quote a brace meant as text: '{'"));
+            return;
+          }
+          if (DATE_PATTERNS.contains(key)) {
+            try {
+              formatDate(LocalDate.of(2024, 12, 3), key);
+            } catch (IllegalArgumentException e) {
+              out.add(Problem.error(new Location(file, line, line > 0 ? 1 : 0),
+                  "the interface message '" + key + "' is not an ICU date pattern: " + rootMessage(e),
+                  "write the date with ICU's pattern letters (d day, MMMM month, y year) and quote other letters: 'de'"));
+            }
+          }
+        });
+    return List.copyOf(out);
+  }
+
+  /** The message of the innermost cause of {@code e}: ICU wraps its own exception in two more. */
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   /** {@code text} in quotation marks, cut to {@code max} characters. */

@@ -91,7 +91,7 @@ public final class PageTypes {
         addTargets(type, edition, anchors, files);
       }
     }
-    return new LinkTargets(Map.copyOf(files), Map.copyOf(anchors), GlossaryPage.PATH);
+    return new LinkTargets(Map.copyOf(files), Map.copyOf(anchors), GlossaryPage.PATH).inLanguageFolder(edition.prefix());
   }
 
   private static <T> void addTargets(PageType<T> type, Edition edition, Map<String, Set<String>> anchors, Map<Path, String> files) {

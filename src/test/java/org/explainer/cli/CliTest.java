@@ -39,6 +39,34 @@ class CliTest {
     assertThat(o.output().resolve("index.html")).exists();
   }
 
+  /** {@code --no-cache} with {@code --cache DIR} says two contrary things: a usage error, not one of them ignored in silence. */
+  @Test
+  void noCacheWithACacheFolderIsAUsageError() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    // (build with its own output folder: never the project's site/, whatever the outcome)
+    for (List<String> command : List.of(List.of("build", "--output", o.output().toString()), List.of("check"), List.of("serve", "--port", "0"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--no-cache", "--cache", tmp.resolve("cache").toString(), "--content", o.content().toString(),
+          "--templates", o.templates().toString()));
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.code()).as(command.get(0)).isEqualTo(2);
+      assertThat(r.err()).as(command.get(0)).startsWith("--no-cache and --cache DIR contradict each other — give one of them");
+    }
+    assertThat(tmp.resolve("cache")).doesNotExist();
+    assertThat(o.output()).doesNotExist();
+  }
+
+  /** A templates folder that is not there is said so once, as a content folder that is not there is. */
+  @Test
+  void aMissingTemplatesFolderIsOneError() {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path missing = tmp.resolve("no-templates");
+    Run r = run("build", "--content", o.content().toString(), "--templates", missing.toString(), "--output", o.output().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith(missing + ": the templates folder does not exist — run from the project folder or pass --templates DIR\n")
+        .contains("1 error in 1 file");
+  }
+
   @Test
   void strictBuildFailsOnAQuoteNotCheckedAgainstItsCaptureAndWritesNothing() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);

@@ -133,6 +133,36 @@ class PageTypesTest {
     }
   }
 
+  /**
+   * The translation's pages are pages of the site too: an English entry links each of them by its site
+   * path under the language's folder ({@code /uk/positions/}), and their anchors, a heading of a
+   * translated text's included.
+   */
+  @Test
+  void anEntryMayLinkEveryPageOfATranslationByItsSitePath() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    List<String> paths = siteOf(options).pages().stream().filter(p -> p.site().language().equals("uk")).map(SitePage::path).toList();
+    assertThat(paths).contains("uk/index.html", "uk/positions/index.html", "uk/feed.xml", "uk/articles/first-note/index.html");
+    StringBuilder links = new StringBuilder("\n\n## Every page in Ukrainian\n\n");
+    for (String path : paths) {
+      links.append("- [").append(path).append("](/").append(SitePaths.cleanUrl(path)).append(")\n");
+    }
+    links.append("- [term](/uk/glossary/#note)\n- [heading](/uk/articles/first-note/#передісторія)\n");
+    Path entry = options.content().resolve("articles/board-reply.md");
+    Files.writeString(entry, Files.readString(entry) + links);
+    new Pipeline(options).build();
+    String page = Files.readString(options.output().resolve("articles/board-reply/index.html"), StandardCharsets.UTF_8);
+    for (String path : paths) {
+      assertThat(page).as(path).contains("href=\"" + SitePaths.relative("articles/board-reply/index.html", path) + "\">" + path + "</a>");
+    }
+    assertThat(page).contains("href=\"../../uk/glossary/index.html#note\">term</a>")
+        .contains("href=\"../../uk/articles/first-note/index.html#_передісторія\">heading</a>");
+    // an anchor the Ukrainian page does not have is still an error
+    Files.writeString(entry, Files.readString(entry) + "\n[nowhere](/uk/articles/first-note/#background)\n");
+    assertThat(problems(() -> new Pipeline(options).build()))
+        .containsExactly("the anchor '#background' in '/uk/articles/first-note/#background' does not exist");
+  }
+
   @Test
   void theNavigationListsTheTypesThatDeclareAnEntryInTheirOrder() {
     Sites site = siteOf(TestSites.minimalCopy(tmp));
@@ -174,6 +204,18 @@ class PageTypesTest {
     assertThat(overview).contains("<a href=\"articles/board-reply/index.html\">відповідь</a>").contains("<a href=\"about/index.html\">про сайт</a>");
     String note = Files.readString(options.output().resolve("uk/articles/first-note/index.html"), StandardCharsets.UTF_8);
     assertThat(note).contains("<a href=\"../../glossary/index.html#note\">глосарій</a>").contains("<a href=\"../../actors/board/index.html\">раду</a>");
+  }
+
+  /** A translation's text may write its own pages' site paths in full, under its folder, as an English text links them. */
+  @Test
+  void aTranslationMayLinkItsOwnPagesUnderItsFolder() throws Exception {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    Path note = options.content().resolve("uk/articles/2021-03-04-first-note.md");
+    Files.writeString(note, Files.readString(note) + "\nТакож [глосарій](/uk/glossary/#note), [раду](/uk/actors/board/) і [головну](/uk/).\n");
+    new Pipeline(options).build();
+    String page = Files.readString(options.output().resolve("uk/articles/first-note/index.html"), StandardCharsets.UTF_8);
+    assertThat(page).contains("<a href=\"../../glossary/index.html#note\">глосарій</a>").contains("<a href=\"../../actors/board/index.html\">раду</a>")
+        .contains("<a href=\"../../index.html\">головну</a>");
   }
 
   @Test
