@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -106,9 +107,10 @@ final class Reporter {
     }
   }
 
-  /** A folder as the user would type it, with a trailing '/'. */
+  /** A folder as the user would type it, with a trailing '/' (none after '/' itself, nor after a file given for a folder). */
   String shown(Path path) {
-    return Problem.displayPath(path, base) + "/";
+    String shown = Problem.displayPath(path, base);
+    return shown.endsWith("/") || Files.isRegularFile(path) ? shown : shown + "/";
   }
 
   /** A file's path as shown to the user. */

@@ -83,7 +83,9 @@ public final class Messages {
     }
     if (!Files.exists(file)) {
       throw ContentException.of(Location.of(file), "there are no interface messages for the language '" + language + "'",
-          "add templates/messages/" + base + ".properties (copy en.properties and translate its values), or change 'language:' in site.yaml");
+          base.equals("en") ? "restore templates/messages/en.properties, the interface text every language starts from"
+              + " (git checkout -- templates/messages/en.properties), or change 'language:' in site.yaml"
+              : "add templates/messages/" + base + ".properties (copy en.properties and translate its values), or change 'language:' in site.yaml");
     }
     Properties properties = new Properties();
     byte[] bytes = ConfinedFolder.of(dir, "templates/messages").read(file, MAX_BYTES, "keep interface text only in it");

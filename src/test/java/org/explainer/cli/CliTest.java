@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +66,30 @@ class CliTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith(missing + ": the templates folder does not exist — run from the project folder or pass --templates DIR\n")
         .contains("1 error in 1 file");
+  }
+
+  /** The last line of a failed build names the output as it was given: a file without a '/' after it, and '/' once. */
+  @Test
+  void aFailedBuildNamesItsOutputAsGiven() throws IOException {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
+    Run intoFile = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", file.toString());
+    assertThat(intoFile.code()).isEqualTo(1);
+    assertThat(intoFile.err()).endsWith("nothing was written; " + file + " is unchanged.\n");
+    Run intoRoot = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", "/");
+    assertThat(intoRoot.code()).isEqualTo(1);
+    assertThat(intoRoot.err()).endsWith("nothing was written; / is unchanged.\n");
+  }
+
+  /** Without the English messages, the fix is to restore them, not to copy them. */
+  @Test
+  void missingEnglishMessagesAreToBeRestored() throws IOException {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    Files.delete(o.templates().resolve("messages/en.properties"));
+    Run r = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", o.output().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("there are no interface messages for the language 'en' — restore templates/messages/en.properties")
+        .doesNotContain("copy en.properties");
   }
 
   @Test
