@@ -119,18 +119,27 @@ class PageTypesTest {
   void anEntryMayLinkEveryPageOfEveryTypeByItsSitePath() throws Exception {
     BuildOptions options = withEveryType(TestSites.minimalCopy(tmp));
     List<String> paths = siteOf(options).pages().stream().map(SitePage::path).toList();
-    StringBuilder links = new StringBuilder("\n\n## Every page\n\n");
+    linkEveryPath(options, paths, "Every page", "");
+  }
+
+  /**
+   * Builds the site of {@code options} with a link to each of {@code paths}, by its site path, at the end
+   * of an entry (and the Markdown {@code more} after them); checks that each leads to its page, and
+   * returns the entry's page.
+   */
+  private static String linkEveryPath(BuildOptions options, List<String> paths, String heading, String more) throws IOException {
+    StringBuilder links = new StringBuilder("\n\n## " + heading + "\n\n");
     for (String path : paths) {
-      String sitePath = "/" + SitePaths.cleanUrl(path);
-      links.append("- [").append(path).append("](").append(sitePath).append(")\n");
+      links.append("- [").append(path).append("](/").append(SitePaths.cleanUrl(path)).append(")\n");
     }
     Path entry = options.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry) + links);
+    Files.writeString(entry, Files.readString(entry) + links + more);
     new Pipeline(options).build();
     String page = Files.readString(options.output().resolve("articles/board-reply/index.html"), StandardCharsets.UTF_8);
     for (String path : paths) {
       assertThat(page).as(path).contains("href=\"" + SitePaths.relative("articles/board-reply/index.html", path) + "\">" + path + "</a>");
     }
+    return page;
   }
 
   /**
@@ -143,21 +152,12 @@ class PageTypesTest {
     BuildOptions options = TestSites.translatedCopy(tmp);
     List<String> paths = siteOf(options).pages().stream().filter(p -> p.site().language().equals("uk")).map(SitePage::path).toList();
     assertThat(paths).contains("uk/index.html", "uk/positions/index.html", "uk/feed.xml", "uk/articles/first-note/index.html");
-    StringBuilder links = new StringBuilder("\n\n## Every page in Ukrainian\n\n");
-    for (String path : paths) {
-      links.append("- [").append(path).append("](/").append(SitePaths.cleanUrl(path)).append(")\n");
-    }
-    links.append("- [term](/uk/glossary/#note)\n- [heading](/uk/articles/first-note/#передісторія)\n");
-    Path entry = options.content().resolve("articles/board-reply.md");
-    Files.writeString(entry, Files.readString(entry) + links);
-    new Pipeline(options).build();
-    String page = Files.readString(options.output().resolve("articles/board-reply/index.html"), StandardCharsets.UTF_8);
-    for (String path : paths) {
-      assertThat(page).as(path).contains("href=\"" + SitePaths.relative("articles/board-reply/index.html", path) + "\">" + path + "</a>");
-    }
+    String page = linkEveryPath(options, paths, "Every page in Ukrainian",
+        "- [term](/uk/glossary/#note)\n- [heading](/uk/articles/first-note/#передісторія)\n");
     assertThat(page).contains("href=\"../../uk/glossary/index.html#note\">term</a>")
         .contains("href=\"../../uk/articles/first-note/index.html#_передісторія\">heading</a>");
     // an anchor the Ukrainian page does not have is still an error
+    Path entry = options.content().resolve("articles/board-reply.md");
     Files.writeString(entry, Files.readString(entry) + "\n[nowhere](/uk/articles/first-note/#background)\n");
     assertThat(problems(() -> new Pipeline(options).build()))
         .containsExactly("the anchor '#background' in '/uk/articles/first-note/#background' does not exist");
