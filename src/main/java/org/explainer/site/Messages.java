@@ -33,10 +33,11 @@ import org.explainer.files.ConfinedFolder;
  * The interface text readers see that does not come from content: page titles, navigation labels, the
  * way dates are written and the like, read from {@code templates/messages/<language>.properties}
  * (UTF-8). Values are ICU message patterns: {@code {name}} stands for an argument, and an apostrophe is
- * an apostrophe; the {@code date.*} values are ICU date patterns. Immutable: the dates and the messages
- * without arguments it has written are remembered, and each thread keeps the message formats it has
- * made, since a site writes the same few hundred messages and dates on thousands of pages and an ICU
- * format is costly to make (an ICU {@link MessageFormat} is not safe to share between threads).
+ * an apostrophe; the values of {@link #DATE_PATTERNS} ({@code date.day}, …) are ICU date patterns.
+ * Immutable: the dates and the messages without arguments it has written are remembered, and each
+ * thread keeps the message formats it has made, since a site writes the same few hundred messages and
+ * dates on thousands of pages and an ICU format is costly to make (an ICU {@link MessageFormat} is not
+ * safe to share between threads).
  */
 public final class Messages {
   /** The messages that are ICU date patterns ({@link #date}) rather than message patterns. */
