@@ -145,9 +145,14 @@ public final class TemplateRenderer {
 
   /** The parse error {@code e} is or wraps: a template that failed to parse before (e.g. while preloading) comes back wrapped. */
   private static Optional<ParseException> parseError(Throwable e) {
+    return cause(e, ParseException.class);
+  }
+
+  /** The failure of {@code type} that {@code e} is or wraps, if any. */
+  private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ParseException parse) {
-        return Optional.of(parse);
+      if (type.isInstance(cause)) {
+        return Optional.of(type.cast(cause));
       }
     }
     return Optional.empty();
@@ -330,12 +335,7 @@ public final class TemplateRenderer {
 
   /** The template not found that {@code e} failed on, if it is one: an {@code #import} or {@code #include} of a missing file. */
   private static Optional<TemplateNotFoundException> notFound(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof TemplateNotFoundException missing) {
-        return Optional.of(missing);
-      }
-    }
-    return Optional.empty();
+    return cause(e, TemplateNotFoundException.class);
   }
 
   private ContentException overLimit(String templateName, String path, String what) {
