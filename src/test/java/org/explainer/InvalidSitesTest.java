@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>{@code delete.txt} (optional) — one path per line, relative to the site root, removed after the
  *       overlay is applied (blank lines and lines starting with '#' are ignored);
  *   <li>{@code expected.txt} — the exact standard error of {@code check}, paths shown relative to the
- *       temporary site root, ending with the count line;
+ *       temporary site root, ending with the count line. {@code check} must fail (exit 1), so a check
+ *       that only warns is shown by a case that also has an error, its warning then listed here;
  *   <li>{@code make.txt} (optional) — inputs not worth committing as files: {@code link PATH -> TARGET}
  *       makes a symbolic link, {@code pad PATH BYTES} grows a file to a size, {@code fifo PATH} makes a
  *       named pipe (cases with one are skipped where {@code mkfifo} is missing), {@code copy PATH ->

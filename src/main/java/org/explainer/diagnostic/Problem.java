@@ -8,8 +8,8 @@ import java.util.Locale;
  * One thing wrong with the input, with where it is and how to fix it.
  *
  * <p>Formatted as {@code path:line:column: what is wrong — how to fix it}, for example {@code
- * content/articles/x.md:7:5: unknown actor 'sybiga' — did you mean 'sybiha'? Use an id from
- * content/actors.yaml}. A formatted problem is one line of plain text whatever the input it quotes:
+ * content/articles/x.md:7:5: unknown actor 'sybiga' — did you mean 'sybiha'? use an id from
+ * content/actors.yaml, or add the actor there: ./explainer new --actor "Full Name"}. A formatted problem is one line of plain text whatever the input it quotes:
  * see {@link #printable(String)}.
  *
  * @param severity error or warning

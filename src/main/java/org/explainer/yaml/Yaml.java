@@ -52,7 +52,9 @@ public @interface Yaml {
 
   /**
    * A record whose fields must be checked together once read (a URL against its scheme, an end
-   * against a start).
+   * against a start). {@link Fields} records errors only: a warning on an entry (allowed but worth a
+   * look) goes in {@code content.ContentValidator}'s {@code warnings} or, as a house rule,
+   * {@code houseRules}.
    */
   interface Checked {
     /**
