@@ -103,6 +103,23 @@ class RealSiteTest {
   }
 
   /**
+   * A sentence ends with one full stop, in either language, also when it ends with a date: a Ukrainian
+   * date ends with «р.», so a message that put a full stop after its date printed «4 грудня 2024 р..» on
+   * the home page and under every entry (QA). An ellipsis is not a doubled full stop.
+   */
+  @Test
+  void noSentenceEndsWithTwoFullStops() {
+    java.util.regex.Pattern doubled = java.util.regex.Pattern.compile("(?<!\\.)\\.\\s*\\.(?!\\.)");
+    Map<String, List<String>> found = new java.util.TreeMap<>();
+    html.forEach((page, doc) -> {
+      String text = doc.text();
+      doubled.matcher(text).results().forEach(m -> found.computeIfAbsent(page, p -> new ArrayList<>())
+          .add(text.substring(Math.max(0, m.start() - 40), m.end())));
+    });
+    assertThat(found).isEmpty();
+  }
+
+  /**
    * A summit or ministerial of several days is dated as the text dates it ("3–4 December 2024"), each day
    * machine-readable, not "3 December 2024 – 4 December 2024" (QA).
    */
