@@ -100,4 +100,42 @@ class EvidenceTest {
     assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
         .satisfies(e -> assertThat(((ContentException) e).problems().get(0).message()).startsWith("the record of checked quotes is damaged"));
   }
+
+  /**
+   * The team's shared folder beside a checkout ({@code ../shared/seeds}) is often a link to where the
+   * captures really are: it is the machine's own, not the project's, so the build follows it. It was
+   * refused as leading "out of the folder that holds this project" (QA), while the message suggested the
+   * very path it refused.
+   */
+  @Test
+  void theSharedFolderBesideTheProjectMayBeALinkToTheCaptures() throws Exception {
+    Path workspace = tmp.resolve("workspace");
+    BuildOptions options = TestSites.minimalCopy(workspace.resolve("project"));
+    Path siteYaml = options.content().resolve("site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml).replace("sources: \"sources\"", "sources: \"../shared/seeds\""));
+    Path elsewhere = tmp.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.move(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+    Files.createSymbolicLink(workspace.resolve("shared"), elsewhere);
+
+    Map<String, byte[]> site = build(options);
+    assertThat(new String(site.get("articles/first-note/index.html"), StandardCharsets.UTF_8))
+        .contains("Every quote on this page was checked word for word");
+    assertThat(new Pipeline(options).check().notices()).noneMatch(n -> n.contains("is not here"));
+  }
+
+  /** A link inside the project, which anyone can commit, may not take 'sources:' out of the folder that holds it. */
+  @Test
+  void aLinkInsideTheProjectMayNotLeadTheSourcesOut() throws Exception {
+    Path workspace = tmp.resolve("workspace");
+    BuildOptions options = TestSites.minimalCopy(workspace.resolve("project"));
+    Path elsewhere = tmp.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.move(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+    Files.createSymbolicLink(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+
+    assertThatThrownBy(() -> new Pipeline(options).build()).isInstanceOf(ContentException.class)
+        .satisfies(e -> assertThat(((ContentException) e).problems()).extracting(Problem::message)
+            .anyMatch(m -> m.contains("which leads out of the folder that holds this project")));
+  }
 }
