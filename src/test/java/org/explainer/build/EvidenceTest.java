@@ -138,4 +138,23 @@ class EvidenceTest {
         .satisfies(e -> assertThat(((ContentException) e).problems()).extracting(Problem::message)
             .anyMatch(m -> m.contains("which leads out of the folder that holds this project")));
   }
+
+  /**
+   * A summary edited without the captures at hand leaves its quotes checked against the record, and the
+   * page says so: it said "The quotes on this page have not been checked", though each still matched its
+   * record (QA). Only the summary's wording is unchecked, and the page says that instead.
+   */
+  @Test
+  void anEditedSummaryWithoutTheCapturesLeavesItsQuotesChecked() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    build(options);
+    Path entry = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(entry, Files.readString(entry).replace("and the board replied in", "and the board soon replied in"));
+    withoutCaptures(options);
+
+    String page = new String(build(options).get("articles/first-note/index.html"), StandardCharsets.UTF_8);
+    assertThat(page).contains("Every quote on this page was checked word for word against our archived copy of the source.")
+        .contains("The summary has been edited since its wording was checked against that copy.")
+        .doesNotContain("The quotes on this page have not been checked");
+  }
 }
