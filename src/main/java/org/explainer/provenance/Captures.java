@@ -48,9 +48,15 @@ public final class Captures {
     Path base = content.toAbsolutePath().normalize().getParent();
     Path dir = configuredFolder(content, configured.get());
     // content comes from contributors: what it names is read only within the folder that holds this
-    // project (a sibling folder of captures), never /proc/self or a home folder
+    // project (a sibling folder of captures), never /proc/self or a home folder. A path through the
+    // project's own files, where a link can be committed, is judged with its links resolved; a folder
+    // beside the project is the machine's own (the team's shared folder, often a link), so its links are
+    // followed.
     Path workspace = base.getParent() == null ? base : base.getParent();
-    if (!ConfinedFolder.realPath(dir).startsWith(ConfinedFolder.realPath(workspace))) {
+    boolean leadsOut = dir.startsWith(base)
+        ? !ConfinedFolder.realPath(dir).startsWith(ConfinedFolder.realPath(workspace))
+        : !dir.startsWith(workspace);
+    if (leadsOut) {
       throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', which leads out of the folder that holds this project",
           "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
     }

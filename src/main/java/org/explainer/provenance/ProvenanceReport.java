@@ -28,7 +28,12 @@ public record ProvenanceReport(Map<String, Entry> entries) {
   public record Entry(Evidence.Capture capture, String checked, boolean wordingChecked, List<Quote> quotes) {
     /** True when every quotation and the wording were checked. */
     public boolean complete() {
-      return wordingChecked && quotes.stream().allMatch(q -> q.record() != null);
+      return wordingChecked && quotesChecked();
+    }
+
+    /** True when every quotation was checked, whether or not the wording was. */
+    public boolean quotesChecked() {
+      return quotes.stream().allMatch(q -> q.record() != null);
     }
   }
 

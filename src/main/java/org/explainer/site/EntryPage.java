@@ -10,6 +10,7 @@ import org.explainer.content.Library;
 import org.explainer.content.Position;
 import org.explainer.content.Translations;
 import org.explainer.markdown.RenderedMarkdown;
+import org.explainer.provenance.ProvenanceReport;
 import org.explainer.yaml.LocatedText;
 
 /** One page per entry: our summary of one source article, with its source, positions, quotes and links. */
@@ -26,9 +27,10 @@ public final class EntryPage implements PageType<Article> {
    * @param summary the summary, as HTML
    * @param related its tags, related entries and timeline events
    * @param checked true when its quotes and wording were checked against the archived source in this build
+   * @param quotesChecked true when its quotes were, whether or not its wording was
    */
   public record View(Article entry, Source source, List<Involved> involved, List<Views.Quote> quotes, String summary, Related related,
-      boolean checked) {}
+      boolean checked, boolean quotesChecked) {}
 
   /**
    * What the page says of the source beyond the entry's own fields.
@@ -126,8 +128,9 @@ public final class EntryPage implements PageType<Article> {
         site.eventsOf(a.slug()).stream().map(e -> site.event(from, e)).toList());
     RenderedMarkdown summary = site.markdown().articles().get(a.slug());
     Source source = new Source(site.date(a.published()), site.outletLine(a.source()), site.sourceLanguage(a));
+    ProvenanceReport.Entry checks = site.provenance().entries().get(a.slug());
     View view = new View(a, source, involved, a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
-        site.provenance().entries().containsKey(a.slug()) && site.provenance().entries().get(a.slug()).complete());
+        checks != null && checks.complete(), checks != null && checks.quotesChecked());
     return new Output.Rendered("article.ftlh",
         new Output.PageMeta(title(a, site), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);
   }

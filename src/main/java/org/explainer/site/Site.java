@@ -504,14 +504,19 @@ public final class Site {
 
   /** An entry as a card, linked from {@code from}. */
   Views.ArticleCard card(String from, Article a) {
-    String lang = edition.hasText(Translations.Part.ENTRY, a.slug()) ? null : edition.original().site().language();
-    return new Views.ArticleCard(a.headline(), a.dek(), href(from, EntryPage.at(a)), date(a.published()), outletLine(a.source()), a.draft(), lang);
+    return new Views.ArticleCard(a.headline(), a.dek(), href(from, EntryPage.at(a)), date(a.published()), outletLine(a.source()), a.draft(),
+        headlineLanguage(a));
+  }
+
+  /** The language of entry {@code a}'s headline and dek when they are not this edition's (not translated yet), else null. */
+  String headlineLanguage(Article a) {
+    return edition.hasText(Translations.Part.ENTRY, a.slug()) ? null : edition.original().site().language();
   }
 
   /** A link to the entry {@code ref} names, labelled with its headline. */
   Views.Link articleLink(String from, Ref ref) {
     Article a = article(ref.id());
-    return new Views.Link(a.headline(), href(from, EntryPage.at(a)));
+    return new Views.Link(a.headline(), href(from, EntryPage.at(a)), headlineLanguage(a));
   }
 
   /** A link to the tag {@code id}, labelled with its label. */
@@ -561,7 +566,7 @@ public final class Site {
     Views.Original original = edition.isTranslation()
         ? new Views.Original(edition.original().site().language(), source.text()) : null;
     return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence(q), q.occasion(), q.voicing().orElse(null),
-        new Views.Link(a.headline(), entryHref), cite, original);
+        new Views.Link(a.headline(), entryHref, headlineLanguage(a)), cite, original);
   }
 
   /** The sentence of ours that quote {@code q}'s words stand in, split around them; null when they stand alone. */

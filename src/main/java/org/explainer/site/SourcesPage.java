@@ -41,12 +41,13 @@ public final class SourcesPage extends SinglePage {
    *
    * @param date when the source was published
    * @param headline our headline of the entry
+   * @param headlineLang the headline's language when it is not the page's (an entry not translated yet), else null
    * @param href the entry's page
    * @param original the original headline, or null
    * @param originalLang the original headline's language when it is not the page's, else null
    * @param role "Published", "Cited" or "Credited"
    */
-  public record Report(Views.Date date, String headline, String href, String original, String originalLang, String role) {}
+  public record Report(Views.Date date, String headline, String headlineLang, String href, String original, String originalLang, String role) {}
 
   /**
    * An outlet or agency and what it reported: every report when they are few, else how many there are
@@ -146,8 +147,8 @@ public final class SourcesPage extends SinglePage {
   static Report report(Outlets.Report report, String from, Site site) {
     Article a = report.article();
     String originalLang = site.sourceLanguage(a).equals(site.language()) ? null : site.sourceLanguage(a);
-    return new Report(site.date(a.published()), a.headline(), site.href(from, EntryPage.at(a)), a.source().headline().orElse(null), originalLang,
-        site.messages().text(report.role().key()));
+    return new Report(site.date(a.published()), a.headline(), site.headlineLanguage(a), site.href(from, EntryPage.at(a)),
+        a.source().headline().orElse(null), originalLang, site.messages().text(report.role().key()));
   }
 
   /** What cites each context source: timeline events, glossary terms, positions and points of the debate. */

@@ -15,8 +15,14 @@ public final class Views {
    *
    * @param label text
    * @param href relative URL
+   * @param lang the language of the label when it is not the page's (an entry's headline not translated yet), else null
    */
-  public record Link(String label, String href) {}
+  public record Link(String label, String href, String lang) {
+    /** A link whose label is in the page's language. */
+    public Link(String label, String href) {
+      this(label, href, null);
+    }
+  }
 
   /**
    * A label with the id it stands for, for styling: a stance, the kind of an event.

@@ -100,4 +100,61 @@ class EvidenceTest {
     assertThatThrownBy(() -> new Pipeline(options).check()).isInstanceOf(ContentException.class)
         .satisfies(e -> assertThat(((ContentException) e).problems().get(0).message()).startsWith("the record of checked quotes is damaged"));
   }
+
+  /**
+   * The team's shared folder beside a checkout ({@code ../shared/seeds}) is often a link to where the
+   * captures really are: it is the machine's own, not the project's, so the build follows it. It was
+   * refused as leading "out of the folder that holds this project" (QA), while the message suggested the
+   * very path it refused.
+   */
+  @Test
+  void theSharedFolderBesideTheProjectMayBeALinkToTheCaptures() throws Exception {
+    Path workspace = tmp.resolve("workspace");
+    BuildOptions options = TestSites.minimalCopy(workspace.resolve("project"));
+    Path siteYaml = options.content().resolve("site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml).replace("sources: \"sources\"", "sources: \"../shared/seeds\""));
+    Path elsewhere = tmp.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.move(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+    Files.createSymbolicLink(workspace.resolve("shared"), elsewhere);
+
+    Map<String, byte[]> site = build(options);
+    assertThat(new String(site.get("articles/first-note/index.html"), StandardCharsets.UTF_8))
+        .contains("Every quote on this page was checked word for word");
+    assertThat(new Pipeline(options).check().notices()).noneMatch(n -> n.contains("is not here"));
+  }
+
+  /** A link inside the project, which anyone can commit, may not take 'sources:' out of the folder that holds it. */
+  @Test
+  void aLinkInsideTheProjectMayNotLeadTheSourcesOut() throws Exception {
+    Path workspace = tmp.resolve("workspace");
+    BuildOptions options = TestSites.minimalCopy(workspace.resolve("project"));
+    Path elsewhere = tmp.resolve("elsewhere");
+    Files.createDirectories(elsewhere);
+    Files.move(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+    Files.createSymbolicLink(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+
+    assertThatThrownBy(() -> new Pipeline(options).build()).isInstanceOf(ContentException.class)
+        .satisfies(e -> assertThat(((ContentException) e).problems()).extracting(Problem::message)
+            .anyMatch(m -> m.contains("which leads out of the folder that holds this project")));
+  }
+
+  /**
+   * A summary edited without the captures at hand leaves its quotes checked against the record, and the
+   * page says so: it said "The quotes on this page have not been checked", though each still matched its
+   * record (QA). Only the summary's wording is unchecked, and the page says that instead.
+   */
+  @Test
+  void anEditedSummaryWithoutTheCapturesLeavesItsQuotesChecked() throws Exception {
+    BuildOptions options = TestSites.minimalCopy(tmp);
+    build(options);
+    Path entry = options.content().resolve("articles/2021-03-04-first-note.md");
+    Files.writeString(entry, Files.readString(entry).replace("and the board replied in", "and the board soon replied in"));
+    withoutCaptures(options);
+
+    String page = new String(build(options).get("articles/first-note/index.html"), StandardCharsets.UTF_8);
+    assertThat(page).contains("Every quote on this page was checked word for word against our archived copy of the source.")
+        .contains("The summary has been edited since its wording was checked against that copy.")
+        .doesNotContain("The quotes on this page have not been checked");
+  }
 }

@@ -103,6 +103,43 @@ class RealSiteTest {
   }
 
   /**
+   * A sentence ends with one full stop, in either language, also when it ends with a date: a Ukrainian
+   * date ends with «р.», so a message that put a full stop after its date printed «4 грудня 2024 р..» on
+   * the home page and under every entry (QA). An ellipsis is not a doubled full stop.
+   */
+  @Test
+  void noSentenceEndsWithTwoFullStops() {
+    java.util.regex.Pattern doubled = java.util.regex.Pattern.compile("(?<!\\.)\\.\\s*\\.(?!\\.)");
+    Map<String, List<String>> found = new java.util.TreeMap<>();
+    html.forEach((page, doc) -> {
+      String text = doc.text();
+      doubled.matcher(text).results().forEach(m -> found.computeIfAbsent(page, p -> new ArrayList<>())
+          .add(text.substring(Math.max(0, m.start() - 40), m.end())));
+    });
+    assertThat(found).isEmpty();
+  }
+
+  /**
+   * An entry's "Cite this page" names a report whose outlet is not named in a sentence, in each language:
+   * it read "Summary of a report by Outlet not named, crediting AFP" (QA).
+   */
+  @Test
+  void theCitationOfAReportWhoseOutletIsNotNamedReadsAsASentence() {
+    assertThat(html.get("articles/sybiha-letter-lack-of-consensus/index.html").select(".citation").text())
+        .contains("Summary of a report whose outlet is not named, crediting AFP, published around 29 November 2024.");
+    assertThat(html.get("articles/sybiha-letter-nato-umbrella/index.html").select(".citation").text())
+        .contains("Summary of a report whose outlet is not named, published 30 November 2024.");
+    assertThat(html.get("articles/sybiha-letter-putin-goals/index.html").select(".citation").text())
+        .contains("Summary of a report by NewsX, published around 30 November 2024.");
+    assertThat(html.get("uk/articles/sybiha-letter-lack-of-consensus/index.html").select(".citation").text())
+        .contains("Стислий виклад публікації, видання якої не назване, джерело — AFP; дата публікації — близько 29 листопада 2024 р.");
+    assertThat(html.get("uk/articles/sybiha-letter-nato-umbrella/index.html").select(".citation").text())
+        .contains("Стислий виклад публікації, видання якої не назване; дата публікації — 30 листопада 2024 р.");
+    html.forEach((page, doc) -> assertThat(doc.select(".citation").text()).as(page)
+        .doesNotContain("by Outlet not named").doesNotContain("публікації: Видання не назване"));
+  }
+
+  /**
    * A summit or ministerial of several days is dated as the text dates it ("3–4 December 2024"), each day
    * machine-readable, not "3 December 2024 – 4 December 2024" (QA).
    */

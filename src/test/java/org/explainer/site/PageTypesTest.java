@@ -163,6 +163,29 @@ class PageTypesTest {
         .containsExactly("the anchor '#background' in '/uk/articles/first-note/#background' does not exist");
   }
 
+  /**
+   * On a translation's pages, a link labelled with the English headline of an entry not translated yet
+   * says that its text is English, wherever it is: in a card, and in the "reported in" credits of the
+   * arguments, positions, the sources page and an actor's page, which lacked it (QA), so a screen reader
+   * read the English headline with Ukrainian rules.
+   */
+  @Test
+  void aLinkLabelledWithAnUntranslatedHeadlineSaysItsTextIsEnglish() {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    new Pipeline(options).build();
+    Map<String, byte[]> site = TestSites.files(options.output());
+    for (String page : List.of("uk/index.html", "uk/positions/index.html", "uk/sources/index.html", "uk/actors/ada/index.html")) {
+      org.jsoup.select.Elements links = org.jsoup.Jsoup.parse(new String(site.get(page), StandardCharsets.UTF_8))
+          .select("a[href$=articles/board-reply/index.html]:containsOwn(The board replies)");
+      assertThat(links).as(page).isNotEmpty();
+      links.forEach(a -> assertThat(a.attr("lang")).as(page + ": " + a.outerHtml()).isEqualTo("en"));
+    }
+    org.jsoup.select.Elements translated = org.jsoup.Jsoup.parse(new String(site.get("uk/index.html"), StandardCharsets.UTF_8))
+        .select("a[href$=articles/first-note/index.html]:containsOwn(Перша нотатка Ади)");
+    assertThat(translated).isNotEmpty();
+    translated.forEach(a -> assertThat(a.hasAttr("lang")).as(a.outerHtml()).isFalse());
+  }
+
   @Test
   void theNavigationListsTheTypesThatDeclareAnEntryInTheirOrder() {
     Sites site = siteOf(TestSites.minimalCopy(tmp));
