@@ -62,13 +62,14 @@ final class AtAGlance {
       x += width;
     }
     TimelineEvent latest = site.library().timeline().stream().max(Comparator.comparing(TimelineEvent::date)).orElse(null);
-    Views.Link state = latest == null ? null : new Views.Link(latest.title(), site.href(from, TimelinePage.PATH) + "#" + latest.id());
     String summary = site.messages().format("glance.stances", Map.of("actors", total));
     Messages messages = site.messages();
+    Chrome.GlanceEvent state = latest == null ? null : new Chrome.GlanceEvent(messages.text("glance.latest"),
+        new Views.Link(latest.title(), site.href(from, TimelinePage.PATH) + "#" + latest.id()), site.date(latest.date()),
+        site.credit(from, latest).context());
     // the home page asks the question itself, and asks it once (EditorialRules)
     String question = from.equals(HomePage.PATH) ? null : site.config().question();
-    return new Chrome.Glance(messages.text("glance.heading"), question, messages.text("glance.latest"), state,
-        latest == null ? null : site.date(latest.date()), latest != null && site.credit(from, latest).context(), summary, List.copyOf(stances),
+    return new Chrome.Glance(messages.text("glance.heading"), question, state, summary, List.copyOf(stances),
         new Views.Link(messages.text("glance.positions"), site.href(from, PositionsPage.PATH)));
   }
 }

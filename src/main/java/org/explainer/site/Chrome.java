@@ -75,16 +75,22 @@ public record Chrome(SiteInfo site, PageInfo page, Links links, List<NavLink> na
    *
    * @param heading the box's heading
    * @param question the question the site answers, or null on the home page, which asks it already
-   * @param latestLabel what the latest event is introduced by ("Latest:")
-   * @param latest the latest event, linked to the timeline, or null without events
-   * @param latestDate its date, or null
-   * @param latestContext true when the latest event rests on context alone, to be marked as context
+   * @param latest the latest event, or null without events
    * @param summary what the stance strip shows, in words
    * @param stances each stance some actor takes now, in site.yaml's order
    * @param positions a link to the positions page
    */
-  public record Glance(String heading, String question, String latestLabel, Views.Link latest, Views.Date latestDate, boolean latestContext, String summary,
-      List<GlanceStance> stances, Views.Link positions) {}
+  public record Glance(String heading, String question, GlanceEvent latest, String summary, List<GlanceStance> stances, Views.Link positions) {}
+
+  /**
+   * The latest event, as the box "at a glance" states it.
+   *
+   * @param label what it is introduced by ("Latest:")
+   * @param event the event, linked to the timeline
+   * @param date its date
+   * @param context true when it rests on context alone, to be marked as context
+   */
+  public record GlanceEvent(String label, Views.Link event, Views.Date date, boolean context) {}
 
   /**
    * A stance in the box, with its share of the strip.

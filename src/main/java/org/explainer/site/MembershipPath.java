@@ -31,18 +31,24 @@ final class MembershipPath {
   /**
    * The diagram.
    *
-   * @param width the drawing's width
-   * @param height the drawing's height
    * @param title its name
    * @param description what it shows, in words: its text alternative
-   * @param rows its rows, NATO's then the EU's
-   * @param arrows the arrows between steps, as SVG path data
+   * @param wide its rows drawn across the page, for a wide figure
    * @param columns its rows drawn down the page, for a narrow figure (a phone)
    * @param terms the glossary terms it draws on
    * @param credit what those terms cite
    */
-  public record View(int width, int height, String title, String description, List<Row> rows, List<String> arrows, List<Column> columns,
-      Terms terms, Views.Credit credit) {}
+  public record View(String title, String description, Drawing wide, List<Column> columns, Terms terms, Views.Credit credit) {}
+
+  /**
+   * The diagram drawn across the page.
+   *
+   * @param width the drawing's width
+   * @param height the drawing's height
+   * @param rows its rows, NATO's then the EU's
+   * @param arrows the arrows between steps, as SVG path data
+   */
+  public record Drawing(int width, int height, List<Row> rows, List<String> arrows) {}
 
   /**
    * A row drawn down the page: steps, then the steps a bracket beside them spans, with what it says.
@@ -143,8 +149,8 @@ final class MembershipPath {
     List<Column> columns = List.of(column(rows.get(0), 1, false), column(rows.get(1), 0, true));
     Terms terms = new Terms(m.text("figure.path.terms"),
         List.of(new Views.Link(invitation.get().term(), "#" + INVITATION), new Views.Link(map.get().term(), "#" + MAP)));
-    return Optional.of(new View(WIDTH, (int) Math.ceil(euY + BOX_H + 44), m.text("figure.path.title"), m.text("figure.path.description"), rows,
-        List.copyOf(arrows), columns, terms, site.credit(GlossaryPage.PATH, map.get())));
+    return Optional.of(new View(m.text("figure.path.title"), m.text("figure.path.description"),
+        new Drawing(WIDTH, (int) Math.ceil(euY + BOX_H + 44), rows, List.copyOf(arrows)), columns, terms, site.credit(GlossaryPage.PATH, map.get())));
   }
 
   private static Step step(String label, String kind, double x, double y) {

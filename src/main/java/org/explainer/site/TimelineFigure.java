@@ -131,14 +131,20 @@ final class TimelineFigure {
    * @param href the event in the list
    * @param title what a pointer over it shows: date, kind and title
    * @param kind the event's kind id
-   * @param shape the shape's id
    * @param context true when the event rests on context alone
-   * @param path SVG path data of its shape
-   * @param x its centre
+   * @param glyph its shape, with its number, as drawn
+   */
+  public record Mark(int number, String href, String title, String kind, boolean context, Glyph glyph) {}
+
+  /**
+   * A mark's shape with its number above it, as drawn.
+   *
+   * @param shape the shape's id
+   * @param path SVG path data of the shape
+   * @param x the shape's centre, where its number is centred
    * @param labelY the baseline of its number
    */
-  public record Mark(int number, String href, String title, String kind, String shape, boolean context, String path, String x,
-      String labelY) {}
+  public record Glyph(String shape, String path, String x, String labelY) {}
 
   /**
    * A legend entry.
@@ -242,8 +248,8 @@ final class TimelineFigure {
       double cy = laneTop[lane] + layout.header() + 6 + (rows - rowOf[i]) * ROW - 8;
       Shape shape = shape(e.kind());
       double r = e.kind() == TimelineEvent.Kind.MINISTERIAL ? 5 : 7;
-      marks.add(new Mark(i + 1, href + e.id(), titles.get(i), e.kind().id(), shape.id(), e.isContext(), shape.path(xs[i], cy, r),
-          Shape.n(xs[i]), Shape.n(cy - r - 3)));
+      marks.add(new Mark(i + 1, href + e.id(), titles.get(i), e.kind().id(), e.isContext(),
+          new Glyph(shape.id(), shape.path(xs[i], cy, r), Shape.n(xs[i]), Shape.n(cy - r - 3))));
     }
     return new Drawing(layout.width(), (int) Math.ceil(axisY + 26), List.copyOf(lanes), Axis.of(scale, axisY), List.copyOf(marks));
   }
