@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.explainer.build.BuildOptions;
+import org.explainer.serve.PreviewAddressException;
 import org.explainer.serve.PreviewSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,13 @@ final class ServeCommand implements Callable<Integer> {
     PreviewSession session;
     try {
       session = new PreviewSession(options, new InetSocketAddress(host, port), Paths.get("").toAbsolutePath(), out, err);
+    } catch (PreviewAddressException e) {
+      // an unknown host or another machine's address is a bad value of --host; a busy port is not
+      err.println(e.getMessage());
+      return switch (e.reason()) {
+        case UNKNOWN_HOST, NOT_THIS_MACHINE -> ExitCodes.USAGE;
+        case PORT_IN_USE, NO_PERMISSION, REFUSED -> ExitCodes.CONTENT;
+      };
     } catch (BindException e) {
       err.println("Port " + port + " on " + host + " is already in use — make sure no other process is using it, or pick another with --port");
       return ExitCodes.CONTENT;

@@ -292,6 +292,26 @@ class ServeAndNewTest {
     assertThat(problem.get("message").asText()).isEqualTo("unknown actor 'bord'");
   }
 
+  /** A --host that cannot be listened on says why: it was "port … is already in use" whatever the reason. */
+  @Test
+  void serveSaysWhyAHostCannotBeUsed() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    String[] site = {"--content", o.content().toString(), "--templates", o.templates().toString()};
+    Run unknown = run(concat(new String[] {"serve", "--port", "0", "--host", "no-such-host.invalid"}, site));
+    assertThat(unknown.err()).isEqualTo("the host name 'no-such-host.invalid' is not known — use 127.0.0.1 to preview on this machine only,"
+        + " or a name or address of this machine" + System.lineSeparator());
+    assertThat(unknown.code()).as("a bad value of an option").isEqualTo(ExitCodes.USAGE);
+    Run elsewhere = run(concat(new String[] {"serve", "--port", "0", "--host", "192.0.2.1"}, site));
+    assertThat(elsewhere.err()).startsWith("192.0.2.1 is not an address of this machine — use 127.0.0.1");
+    assertThat(elsewhere.code()).isEqualTo(ExitCodes.USAGE);
+    try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Run inUse = run(concat(new String[] {"serve", "--port", String.valueOf(busy.getLocalPort())}, site));
+      assertThat(inUse.err()).isEqualTo("port " + busy.getLocalPort() + " on 127.0.0.1 is already in use — make sure no other process is using it,"
+          + " or pick another with --port" + System.lineSeparator());
+      assertThat(inUse.code()).isEqualTo(ExitCodes.CONTENT);
+    }
+  }
+
   @Test
   void serveShowsChangesBreakageAndRecovery() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
