@@ -76,6 +76,7 @@ class CliTest {
     Run intoFile = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", file.toString());
     assertThat(intoFile.code()).isEqualTo(1);
     assertThat(intoFile.err()).endsWith("nothing was written; " + file + " is unchanged.\n");
+    assertThat(tmp.resolve(".a-file.lock")).as("nothing was written, not even a lock beside the file").doesNotExist();
     Run intoRoot = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", "/");
     assertThat(intoRoot.code()).isEqualTo(1);
     assertThat(intoRoot.err()).endsWith("nothing was written; / is unchanged.\n");
