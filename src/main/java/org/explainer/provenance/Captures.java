@@ -50,7 +50,12 @@ public final class Captures {
     // content comes from contributors: what it names is read only within the folder that holds this
     // project (a sibling folder of captures), never /proc/self or a home folder
     Path workspace = base.getParent() == null ? base : base.getParent();
-    if (!ConfinedFolder.realPath(dir).startsWith(ConfinedFolder.realPath(workspace))) {
+    Path real = ConfinedFolder.realPath(dir);
+    if (!real.startsWith(ConfinedFolder.realPath(workspace))) {
+      if (dir.startsWith(workspace)) { // inside as written, out through a link: a link of this machine's, or one committed
+        throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', a link to " + real
+            + ", outside the folder that holds this project", "pass the folder with --sources, or move the captures themselves there instead of a link");
+      }
       throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', which leads out of the folder that holds this project",
           "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
     }

@@ -82,6 +82,29 @@ class CliTest {
     assertThat(intoRoot.err()).endsWith("nothing was written; / is unchanged.\n");
   }
 
+  /**
+   * A 'sources:' that leads out of the workspace only through a link says so, and how to go on: it said
+   * "'../shared/seeds' leads out of the folder that holds this project — keep the captures in a folder
+   * beside the project, e.g. '../shared/seeds'", the very folder it named.
+   */
+  @Test
+  void aSourcesFolderLinkedOutOfTheWorkspaceIsNamedAsALink() throws IOException {
+    BuildOptions o = TestSites.minimalCopy(tmp.resolve("workspace/project"));
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/shared"));
+    Files.move(tmp.resolve("workspace/project/sources"), elsewhere.resolve("seeds"));
+    Files.createSymbolicLink(tmp.resolve("workspace/shared"), elsewhere);
+    Path siteYaml = o.content().resolve("site.yaml");
+    Files.writeString(siteYaml, Files.readString(siteYaml).replace("sources: \"sources\"", "sources: \"../shared/seeds\""));
+    Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("'sources' is '../shared/seeds', a link to " + elsewhere.toRealPath().resolve("seeds")
+        + ", outside the folder that holds this project — pass the folder with --sources, or move the captures themselves there instead of a link")
+        .doesNotContain("e.g. '../shared/seeds'");
+    Run given = run("check", "--content", o.content().toString(), "--templates", o.templates().toString(), "--sources",
+        tmp.resolve("workspace/shared/seeds").toString());
+    assertThat(given.code()).as(given.err()).isZero();
+  }
+
   /** Without the English messages, the fix is to restore them, not to copy them. */
   @Test
   void missingEnglishMessagesAreToBeRestored() throws IOException {
