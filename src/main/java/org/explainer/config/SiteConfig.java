@@ -118,6 +118,7 @@ public record SiteConfig(
     public boolean check(Fields f) {
       if (min < 0 || max < min) {
         f.error("max", "the range " + min + "–" + max + " is empty", "give a 'min' of 0 or more and a 'max' of at least 'min'");
+        return false; // no rule at all rather than one no entry can meet
       }
       return true;
     }
