@@ -312,6 +312,21 @@ class ServeAndNewTest {
     }
   }
 
+  /** Only an address other machines can reach is warned about: --host 127.0.0.2 or [::1] was "other machines on the network can read the preview". */
+  @Test
+  void serveWarnsOfTheNetworkOnlyWhenOtherMachinesCanReachIt() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    for (String host : List.of("127.0.0.2", "[::1]", "LOCALHOST")) {
+      try (Serving serving = new Serving(o, "--host", host)) {
+        assertThat(serving.err().toString()).as(host).doesNotContain("other machines");
+      }
+    }
+    try (Serving serving = new Serving(o, "--host", "0.0.0.0")) {
+      assertThat(serving.err().toString()).contains("warning: serving on 0.0.0.0: other machines on the network can read the preview, drafts included");
+      assertThat(serving.base().getHost()).as("an address to open").isEqualTo("127.0.0.1");
+    }
+  }
+
   @Test
   void serveShowsChangesBreakageAndRecovery() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
@@ -445,9 +460,9 @@ class ServeAndNewTest {
     private final Thread thread;
     private final URI base;
 
-    Serving(BuildOptions o) throws InterruptedException {
+    Serving(BuildOptions o, String... more) throws InterruptedException {
       thread = new Thread(() -> code.set(Main.run(
-          new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
+          concat(new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()}, more),
           new PrintWriter(out, true), new PrintWriter(err, true))));
       thread.start();
       try {

@@ -82,6 +82,18 @@ class PreviewHardeningTest {
     }
   }
 
+  /** Bound to every address (--host 0.0.0.0), it gives an address to open: it said http://[0:0:0:0:0:0:0:0]:PORT/. */
+  @Test
+  void givesAnAddressToOpenWhenBoundToEveryAddress() throws Exception {
+    try (PreviewServer server = new PreviewServer(new InetSocketAddress("0.0.0.0", 0), tmp)) {
+      server.publish(site());
+      server.start();
+      URI uri = server.uri();
+      assertThat(uri.getHost()).isEqualTo("127.0.0.1");
+      assertThat(get(uri, "127.0.0.1:" + uri.getPort())).isEqualTo("HTTP/1.1 200 OK");
+    }
+  }
+
   @Test
   void readsTheHostNameOutOfTheHeader() {
     assertThat(PreviewHandler.hostName("LocalHost:8080")).isEqualTo("localhost");
