@@ -7,6 +7,7 @@ import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.explainer.build.BuildOptions;
+import org.explainer.serve.PreviewAddressException;
 import org.explainer.serve.PreviewSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,8 +52,16 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     PreviewSession session;
+    InetSocketAddress address = new InetSocketAddress(host, port);
     try {
-      session = new PreviewSession(options, new InetSocketAddress(host, port), Paths.get("").toAbsolutePath(), out, err);
+      session = new PreviewSession(options, address, Paths.get("").toAbsolutePath(), out, err);
+    } catch (PreviewAddressException e) {
+      // an unknown host or another machine's address is a bad value of --host; a busy port is not
+      err.println(e.getMessage());
+      return switch (e.reason()) {
+        case UNKNOWN_HOST, NOT_THIS_MACHINE -> ExitCodes.USAGE;
+        case PORT_IN_USE, NO_PERMISSION, REFUSED -> ExitCodes.CONTENT;
+      };
     } catch (BindException e) {
       err.println("Port " + port + " on " + host + " is already in use — make sure no other process is using it, or pick another with --port");
       return ExitCodes.CONTENT;
@@ -64,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "preview-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+    if (!address.getAddress().isLoopbackAddress()) { // 127.0.0.2 and [::1] are this machine's too; 0.0.0.0 is every address
       err.println("warning: serving on " + host + ": other machines on the network can read the preview, drafts included");
     }
     out.println("Serving " + session.uri() + " (drafts included). Watching content/ and templates/. Press Ctrl-C to stop.");

@@ -1,5 +1,6 @@
 package org.explainer.config;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,20 @@ public record SiteConfig(
       f.error("language", "'" + language + "' is not a language tag", "use a BCP 47 tag such as 'en' or 'en-GB'");
     }
     baseUrl.ifPresent(url -> {
-      if (WebAddress.problem(url).isEmpty() && !url.endsWith("/")) {
+      if (WebAddress.problem(url).isPresent()) {
+        return; // told where the address is read
+      }
+      // every page's address is this one with the page's path added: a query, a fragment or a password
+      // would sit in the middle of every canonical link, feed and share-card address
+      URI uri = URI.create(url);
+      String extra = uri.getRawQuery() != null ? "a query ('?…'), after which every page's address would be added"
+          : uri.getRawFragment() != null ? "a fragment ('#…'), after which every page's address would be added"
+          : uri.getRawUserInfo() != null ? "a user name or password ('…@'), which every page would publish" : null;
+      if (extra != null) {
+        String folder = url.replaceFirst("[?#].*", "").replaceFirst("//[^/@]*@", "//");
+        f.error("base_url", "base_url '" + url + "' has " + extra,
+            "write the address of the site's folder alone, e.g. '" + (folder.endsWith("/") ? folder : folder + "/") + "'");
+      } else if (!url.endsWith("/")) {
         f.error("base_url", "base_url '" + url + "' does not end in '/'", "write the full public address with its final '/', e.g. '" + url + "/'");
       }
     });
@@ -118,6 +132,7 @@ public record SiteConfig(
     public boolean check(Fields f) {
       if (min < 0 || max < min) {
         f.error("max", "the range " + min + "–" + max + " is empty", "give a 'min' of 0 or more and a 'max' of at least 'min'");
+        return false; // no rule at all rather than one no entry can meet
       }
       return true;
     }

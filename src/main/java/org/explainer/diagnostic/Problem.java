@@ -78,7 +78,7 @@ public record Problem(Severity severity, Location at, String message, String fix
     Path abs = file.toAbsolutePath().normalize();
     Path root = base.toAbsolutePath().normalize();
     Path shown = abs.startsWith(root) ? root.relativize(abs) : abs;
-    return printable(shown.toString().replace('\\', '/'));
+    return shown.toString().isEmpty() ? "." : printable(shown.toString().replace('\\', '/'));
   }
 
   /**

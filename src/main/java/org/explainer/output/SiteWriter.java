@@ -553,6 +553,7 @@ public final class SiteWriter {
     if (out.getParent() == null) {
       throw ContentException.of(Location.of(out), "refusing to use the file-system root as the output folder", "choose a folder such as site/");
     }
+    refuseAFile(out); // before the lock, which would otherwise be left beside a file given by mistake
     for (Path dir : protectedDirs) {
       Path p = ConfinedFolder.realPath(dir);
       if (p.startsWith(out)) {
@@ -566,14 +567,19 @@ public final class SiteWriter {
     }
   }
 
+  /** Refuses an output path that is a file. */
+  private static void refuseAFile(Path out) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw ContentException.of(Location.of(out), "the output path is a file, not a folder", "choose a folder such as site/");
+    }
+  }
+
   /**
    * Refuses to replace what is not a previous build: a file, or a folder that is not empty and holds
    * no {@value #MARKER}.
    */
   private static void checkReplaceable(Path out) {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw ContentException.of(Location.of(out), "the output path is a file, not a folder", "choose a folder such as site/");
-    }
+    refuseAFile(out);
     if (!Files.isDirectory(out) || Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

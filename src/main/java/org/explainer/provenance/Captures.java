@@ -57,6 +57,10 @@ public final class Captures {
         ? !ConfinedFolder.realPath(dir).startsWith(ConfinedFolder.realPath(workspace))
         : !dir.startsWith(workspace);
     if (leadsOut) {
+      if (dir.startsWith(base)) { // inside the project as written, out through a link there (one that can be committed)
+        throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', a link to " + ConfinedFolder.realPath(dir)
+            + ", outside the folder that holds this project", "pass the folder with --sources, or move the captures themselves there instead of a link");
+      }
       throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', which leads out of the folder that holds this project",
           "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
     }

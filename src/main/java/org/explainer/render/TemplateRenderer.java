@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -192,19 +193,26 @@ public final class TemplateRenderer {
     // pages are independent: make them on every core, then report in page order
     record Failure(String template, ContentException error, boolean fromSink) {}
     AtomicLong siteBytes = new AtomicLong();
+    // a page over a limit fails the build: the pages not begun are skipped, or a loop without end in the
+    // layout would stop every page in turn, at the limit each
+    AtomicBoolean overALimit = new AtomicBoolean();
     List<Failure> failures;
     try (PageWatch watch = new PageWatch(limits)) {
       failures = workers.map(pages, page -> {
-        if (stop.getAsBoolean()) {
+        if (stop.getAsBoolean() || overALimit.get()) {
           return null;
         }
         OutputFile file;
         try {
           file = make(watch, site, page);
         } catch (Failed e) {
+          if (e.overLimit) {
+            overALimit.set(true);
+          }
           return new Failure(e.template, e.error, false);
         }
         if (siteBytes.addAndGet(file.bytes().length) > limits.siteBytes()) {
+          overALimit.set(true);
           return new Failure(page.path(), ContentException.of(Location.of(templatesDir), String.format(Locale.ROOT,
               "the site's files add up to more than %,d bytes, the limit of a site (reached at %s)", limits.siteBytes(), page.path()),
               "look for a template or a list that repeats without end; a site of 10,000 entries is about 240 MiB"), true);
@@ -251,15 +259,31 @@ public final class TemplateRenderer {
     }
   }
 
-  /** A page that could not be made, with the template it failed in (its path when it has none). */
+  /**
+   * A page that could not be made, with the template it failed in (its path when it has none), and
+   * whether it went over one of the {@link RenderLimits}.
+   */
   private static final class Failed extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String template;
     private final transient ContentException error;
+    private final boolean overLimit;
 
-    Failed(String template, ContentException error) {
+    Failed(String template, ContentException error, boolean overLimit) {
       super(null, null, false, false);
       this.template = template;
+      this.error = error;
+      this.overLimit = overLimit;
+    }
+  }
+
+  /** A page's template went over one of the {@link RenderLimits}; {@code error} says which. */
+  private static final class OverLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient ContentException error;
+
+    OverLimit(ContentException error) {
+      super(null, null, false, false);
       this.error = error;
     }
   }
@@ -272,7 +296,9 @@ public final class TemplateRenderer {
       return new OutputFile(page.path(), output instanceof Output.Rendered r
           ? render(watch, page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
     } catch (ContentException e) {
-      throw new Failed(output instanceof Output.Rendered r ? r.template() : page.path(), e);
+      throw new Failed(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
+    } catch (OverLimit e) {
+      throw new Failed(output instanceof Output.Rendered r ? r.template() : page.path(), e.error, true);
     }
   }
 
@@ -288,8 +314,8 @@ public final class TemplateRenderer {
    * and {@code view} as {@code chrome} and {@code page}, and {@code messages} through {@code msg}.
    * Returns the page encoded as UTF-8.
    *
-   * @throws ContentException naming the template error's file, line and column, or the limit the page
-   *     went over
+   * @throws ContentException naming the template error's file, line and column
+   * @throws OverLimit naming the limit the page went over
    */
   private byte[] render(PageWatch watch, String path, String templateName, Chrome chrome, Record view, Messages messages) {
     Template template = template(templateName);
@@ -338,11 +364,11 @@ public final class TemplateRenderer {
     return cause(e, TemplateNotFoundException.class);
   }
 
-  private ContentException overLimit(String templateName, String path, String what) {
-    return ContentException.of(Location.of(templatesDir.resolve(templateName)),
+  private OverLimit overLimit(String templateName, String path, String what) {
+    return new OverLimit(ContentException.of(Location.of(templatesDir.resolve(templateName)),
         "template error while rendering " + path + ": " + what,
         "look for a #list over a sequence without end (1..), a loop that never stops, or a value that keeps growing,"
-            + " in this template or one it includes");
+            + " in this template or one it includes"));
   }
 
   private Template template(String name) {

@@ -93,7 +93,7 @@ final class PreviewHandler {
    */
   PreviewHandler(Path base, String boundName, Executor makers, Duration wait) {
     this.base = base;
-    this.names = Set.of("localhost", boundName.toLowerCase(Locale.ROOT));
+    this.names = Set.copyOf(List.of("localhost", boundName.toLowerCase(Locale.ROOT))); // the bound name may be localhost itself
     this.liveScript = resource("live.js");
     this.serveCss = resource("serve.css");
     this.makers = makers;

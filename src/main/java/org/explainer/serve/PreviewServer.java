@@ -118,10 +118,11 @@ public final class PreviewServer implements AutoCloseable {
     server.start();
   }
 
-  /** The address pages are served at, e.g. {@code http://127.0.0.1:8080/}. */
+  /** The address pages are served at, e.g. {@code http://127.0.0.1:8080/} (this one when bound to every address). */
   public URI uri() {
     InetSocketAddress a = server.getAddress();
-    String host = a.getAddress().getHostAddress();
+    // bound to every address (0.0.0.0): this machine's is one of them, and one a browser opens
+    String host = a.getAddress().isAnyLocalAddress() ? "127.0.0.1" : a.getAddress().getHostAddress();
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
   }
 

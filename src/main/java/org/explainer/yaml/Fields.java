@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -201,21 +202,26 @@ public final class Fields {
     return integer(key, fallback, false);
   }
 
-  /** An integer, {@code fallback} when absent (a problem if {@code required}). */
+  /** An integer, {@code fallback} when absent or not a whole number (a problem if {@code required}, or not a whole number). */
   public int integer(String key, int fallback, boolean required) {
+    return integer(key, required).orElse(fallback);
+  }
+
+  /** An integer, empty when absent or not a whole number (a problem if {@code required}, or not a whole number). */
+  public OptionalInt integer(String key, boolean required) {
     YamlNode node = value(key, required);
     if (node == null) {
-      return fallback;
+      return OptionalInt.empty();
     }
     if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NUMBER) {
       try {
-        return Integer.parseInt(s.text());
+        return OptionalInt.of(Integer.parseInt(s.text()));
       } catch (NumberFormatException e) {
         // reported below
       }
     }
     about(key).error(node.at(), "'" + key + "' should be a whole number, not " + describe(node), "write a number such as '" + key + ": 2'");
-    return fallback;
+    return OptionalInt.empty();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.explainer.diagnostic.DidYouMean;
 import org.explainer.diagnostic.Location;
 
@@ -172,9 +173,6 @@ public final class RecordReader {
         continue;
       }
       values[i] = component(f, c, at);
-      if (values[i] == null && c.raw().isPrimitive()) {
-        values[i] = c.raw() == boolean.class ? false : 0;
-      }
       complete &= values[i] != null;
     }
     if (!complete) {
@@ -201,7 +199,9 @@ public final class RecordReader {
       return f.flag(key, false);
     }
     if (raw == int.class) {
-      return f.integer(key, options == null ? 0 : options.fallback(), required);
+      int fallback = options == null ? 0 : options.fallback();
+      OptionalInt n = f.integer(key, required);
+      return n.isPresent() ? Integer.valueOf(n.getAsInt()) : required ? null : Integer.valueOf(fallback);
     }
     if (raw == Optional.class) {
       Class<?> of = c.argument();

@@ -133,10 +133,11 @@ class EvidenceTest {
     Files.createDirectories(elsewhere);
     Files.move(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
     Files.createSymbolicLink(workspace.resolve("project/sources"), elsewhere.resolve("seeds"));
+    Path real = elsewhere.toRealPath().resolve("seeds");
 
     assertThatThrownBy(() -> new Pipeline(options).build()).isInstanceOf(ContentException.class)
         .satisfies(e -> assertThat(((ContentException) e).problems()).extracting(Problem::message)
-            .anyMatch(m -> m.contains("which leads out of the folder that holds this project")));
+            .anyMatch(m -> m.contains("a link to " + real + ", outside the folder that holds this project")));
   }
 
   /**

@@ -76,9 +76,32 @@ class CliTest {
     Run intoFile = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", file.toString());
     assertThat(intoFile.code()).isEqualTo(1);
     assertThat(intoFile.err()).endsWith("nothing was written; " + file + " is unchanged.\n");
+    assertThat(tmp.resolve(".a-file.lock")).as("nothing was written, not even a lock beside the file").doesNotExist();
     Run intoRoot = run("build", "--content", o.content().toString(), "--templates", o.templates().toString(), "--output", "/");
     assertThat(intoRoot.code()).isEqualTo(1);
     assertThat(intoRoot.err()).endsWith("nothing was written; / is unchanged.\n");
+  }
+
+  /**
+   * A 'sources:' inside the project that leads out of it through a link (one that can be committed) says
+   * so, and how to go on: it said "… leads out of the folder that holds this project — keep the captures
+   * in a folder beside the project, e.g. '../shared/seeds'", though the folder it named was inside it.
+   * (A folder beside the project may be a link: {@code EvidenceTest}.)
+   */
+  @Test
+  void aSourcesFolderLinkedOutOfTheProjectIsNamedAsALink() throws IOException {
+    BuildOptions o = TestSites.minimalCopy(tmp.resolve("workspace/project"));
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.move(tmp.resolve("workspace/project/sources"), elsewhere.resolve("seeds"));
+    Files.createSymbolicLink(tmp.resolve("workspace/project/sources"), elsewhere.resolve("seeds"));
+    Run r = run("check", "--content", o.content().toString(), "--templates", o.templates().toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("'sources' is 'sources', a link to " + elsewhere.toRealPath().resolve("seeds")
+        + ", outside the folder that holds this project — pass the folder with --sources, or move the captures themselves there instead of a link")
+        .doesNotContain("e.g. '../shared/seeds'");
+    Run given = run("check", "--content", o.content().toString(), "--templates", o.templates().toString(), "--sources",
+        tmp.resolve("workspace/project/sources").toString());
+    assertThat(given.code()).as(given.err()).isZero();
   }
 
   /** Without the English messages, the fix is to restore them, not to copy them. */

@@ -292,6 +292,41 @@ class ServeAndNewTest {
     assertThat(problem.get("message").asText()).isEqualTo("unknown actor 'bord'");
   }
 
+  /** A --host that cannot be listened on says why: it was "port … is already in use" whatever the reason. */
+  @Test
+  void serveSaysWhyAHostCannotBeUsed() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    String[] site = {"--content", o.content().toString(), "--templates", o.templates().toString()};
+    Run unknown = run(concat(new String[] {"serve", "--port", "0", "--host", "no-such-host.invalid"}, site));
+    assertThat(unknown.err()).isEqualTo("the host name 'no-such-host.invalid' is not known — use 127.0.0.1 to preview on this machine only,"
+        + " or a name or address of this machine" + System.lineSeparator());
+    assertThat(unknown.code()).as("a bad value of an option").isEqualTo(ExitCodes.USAGE);
+    Run elsewhere = run(concat(new String[] {"serve", "--port", "0", "--host", "192.0.2.1"}, site));
+    assertThat(elsewhere.err()).startsWith("192.0.2.1 is not an address of this machine — use 127.0.0.1");
+    assertThat(elsewhere.code()).isEqualTo(ExitCodes.USAGE);
+    try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Run inUse = run(concat(new String[] {"serve", "--port", String.valueOf(busy.getLocalPort())}, site));
+      assertThat(inUse.err()).isEqualTo("port " + busy.getLocalPort() + " on 127.0.0.1 is already in use — make sure no other process is using it,"
+          + " or pick another with --port" + System.lineSeparator());
+      assertThat(inUse.code()).isEqualTo(ExitCodes.CONTENT);
+    }
+  }
+
+  /** Only an address other machines can reach is warned about: --host 127.0.0.2 or [::1] was "other machines on the network can read the preview". */
+  @Test
+  void serveWarnsOfTheNetworkOnlyWhenOtherMachinesCanReachIt() throws Exception {
+    BuildOptions o = TestSites.minimalCopy(tmp);
+    for (String host : List.of("127.0.0.2", "[::1]", "LOCALHOST")) {
+      try (Serving serving = new Serving(o, "--host", host)) {
+        assertThat(serving.err().toString()).as(host).doesNotContain("other machines");
+      }
+    }
+    try (Serving serving = new Serving(o, "--host", "0.0.0.0")) {
+      assertThat(serving.err().toString()).contains("warning: serving on 0.0.0.0: other machines on the network can read the preview, drafts included");
+      assertThat(serving.base().getHost()).as("an address to open").isEqualTo("127.0.0.1");
+    }
+  }
+
   @Test
   void serveShowsChangesBreakageAndRecovery() throws Exception {
     BuildOptions o = TestSites.minimalCopy(tmp);
@@ -425,9 +460,9 @@ class ServeAndNewTest {
     private final Thread thread;
     private final URI base;
 
-    Serving(BuildOptions o) throws InterruptedException {
+    Serving(BuildOptions o, String... more) throws InterruptedException {
       thread = new Thread(() -> code.set(Main.run(
-          new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()},
+          concat(new String[] {"serve", "--port", "0", "--content", o.content().toString(), "--templates", o.templates().toString()}, more),
           new PrintWriter(out, true), new PrintWriter(err, true))));
       thread.start();
       try {

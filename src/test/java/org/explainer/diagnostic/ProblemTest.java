@@ -29,6 +29,14 @@ class ProblemTest {
     assertThat(Problem.displayPath(Path.of("/elsewhere/a.md"), Path.of("/site"))).isEqualTo("/elsewhere/a.md");
   }
 
+  /** The folder the command runs in is '.': it was '', so 'build -o .' was reported as ': the output folder …' and '/ is unchanged'. */
+  @Test
+  void showsTheBaseItselfAsADot() {
+    assertThat(Problem.displayPath(Path.of("/site"), Path.of("/site"))).isEqualTo(".");
+    assertThat(Problem.error(Location.of(Path.of("/site/")), "the output folder contains content/", "choose another").format(Path.of("/site")))
+        .isEqualTo(".: the output folder contains content/ — choose another");
+  }
+
   /** Threat: a file name or a quoted value holding ANSI escapes or line breaks forges error lines in a terminal or CI log. */
   @Test
   void escapesControlCharactersInPathsMessagesAndFixes() {

@@ -68,6 +68,32 @@ class PreviewHardeningTest {
     }
   }
 
+  /** 'serve --host localhost' (or LOCALHOST) previews: it was an internal error, "duplicate element: localhost". */
+  @Test
+  void servesWhenBoundAsLocalhost() throws Exception {
+    for (String name : List.of("localhost", "LOCALHOST")) {
+      try (PreviewServer server = new PreviewServer(new InetSocketAddress(name, 0), tmp)) {
+        server.publish(site());
+        server.start();
+        URI uri = server.uri();
+        assertThat(get(uri, "localhost:" + uri.getPort())).as(name).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(get(uri, "attacker.example:" + uri.getPort())).as(name).isEqualTo("HTTP/1.1 403 Forbidden");
+      }
+    }
+  }
+
+  /** Bound to every address (--host 0.0.0.0), it gives an address to open: it said http://[0:0:0:0:0:0:0:0]:PORT/. */
+  @Test
+  void givesAnAddressToOpenWhenBoundToEveryAddress() throws Exception {
+    try (PreviewServer server = new PreviewServer(new InetSocketAddress("0.0.0.0", 0), tmp)) {
+      server.publish(site());
+      server.start();
+      URI uri = server.uri();
+      assertThat(uri.getHost()).isEqualTo("127.0.0.1");
+      assertThat(get(uri, "127.0.0.1:" + uri.getPort())).isEqualTo("HTTP/1.1 200 OK");
+    }
+  }
+
   @Test
   void readsTheHostNameOutOfTheHeader() {
     assertThat(PreviewHandler.hostName("LocalHost:8080")).isEqualTo("localhost");

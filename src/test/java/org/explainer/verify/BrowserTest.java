@@ -543,6 +543,26 @@ public class BrowserTest {
         page + ": the current page's link is not in view on a phone: " + box);
   }
 
+  /**
+   * On a phone the navigation's row fades out at its right edge, where it goes on; scrolled to its end, its
+   * last link is clear of the fade (3rem, 48 px): it stayed under it, half drawn ("About", "Про сайт", and on
+   * the search page the current page's link), in both languages.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"search/index.html", "uk/map/index.html"})
+  void theNavigationsLastLinkIsClearOfTheFadeOnAPhone(String page) {
+    emulate(driver, "light", PHONE);
+    load(driver, site.resolve(page).toUri().toString());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> box = (Map<String, Object>) driver.executeScript(
+        "var n = document.querySelector('.site-header nav'); n.scrollLeft = n.scrollWidth;"
+            + " var links = n.querySelectorAll('a'), r = links[links.length - 1].getBoundingClientRect();"
+            + " return {right: r.right, navRight: n.getBoundingClientRect().right, text: links[links.length - 1].textContent};");
+    double right = ((Number) box.get("right")).doubleValue();
+    assertTrue(right <= ((Number) box.get("navRight")).doubleValue() - 48 + 0.5,
+        page + ": scrolled to its end, the navigation's last link is under the fade on a phone: " + box);
+  }
+
   /** On a phone a short page (the 404 page) is followed by the box "at a glance" with no screenful of gap between them. */
   @Test
   void aShortPageLeavesNoGapBeforeTheBoxOnAPhone() {
