@@ -562,11 +562,13 @@ public final class Site {
     String entryHref = href(from, entry);
     String cite = a.source().url().map(url -> url + textFragment(passage(a, q)))
         .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
-    Article.Quote source = originalOf(a, q);
-    Views.Original original = edition.isTranslation()
-        ? new Views.Original(edition.original().site().language(), source.text()) : null;
+    // an entry not translated yet shows its quotes in the original's words, marked with its language by
+    // the template (the entry link's), not as a translation of themselves
+    String untranslated = headlineLanguage(a);
+    Views.Original original = edition.isTranslation() && untranslated == null
+        ? new Views.Original(edition.original().site().language(), originalOf(a, q).text()) : null;
     return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence(q), q.occasion(), q.voicing().orElse(null),
-        new Views.Link(a.headline(), entryHref, headlineLanguage(a)), cite, original);
+        new Views.Link(a.headline(), entryHref, untranslated), cite, original);
   }
 
   /** The sentence of ours that quote {@code q}'s words stand in, split around them; null when they stand alone. */

@@ -85,9 +85,11 @@ public final class Views {
    * @param sentence the sentence of ours the words stand in, or null when they stand alone
    * @param occasion when and where they were said, to follow the speaker's name
    * @param voicing whose view the speaker voices, or null when their own
-   * @param entry the entry it comes from
+   * @param entry the entry it comes from; its {@code lang}, set when the entry is not translated yet, is the
+   *     language of the words, the sentence and the occasion too (the original's)
    * @param cite where the quotation comes from: the source's URL, else the entry's source box
    * @param original in a translation, the words as the source has them (the text is then our translation); null in the original
+   *     and for an entry not translated yet
    */
   public record Quote(Link speaker, String text, Sentence sentence, String occasion, String voicing, Link entry, String cite, Original original) {}
 

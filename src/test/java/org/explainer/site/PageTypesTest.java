@@ -186,6 +186,29 @@ class PageTypesTest {
     translated.forEach(a -> assertThat(a.hasAttr("lang")).as(a.outerHtml()).isFalse());
   }
 
+  /**
+   * On a translation's pages, a quote card of an entry not translated yet shows the original's words, in
+   * the original's language, and says so: its words and occasion are marked English, and it is not
+   * offered as our translation of itself with the same words under "the original" (QA).
+   */
+  @Test
+  void aQuoteOfAnUntranslatedEntryIsMarkedAsTheOriginalsWords() {
+    BuildOptions options = TestSites.translatedCopy(tmp);
+    new Pipeline(options).build();
+    Map<String, byte[]> site = TestSites.files(options.output());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(new String(site.get("uk/actors/board/index.html"), StandardCharsets.UTF_8));
+    org.jsoup.select.Elements quotes = page.select("figure.quote:has(a[href$=articles/board-reply/index.html])");
+    assertThat(quotes).isNotEmpty();
+    for (org.jsoup.nodes.Element quote : quotes) {
+      assertThat(quote.select("blockquote[lang=en], p.quote-sentence[lang=en]")).as(quote.outerHtml()).hasSize(1);
+      assertThat(quote.select("figcaption span[lang=en]")).as(quote.outerHtml()).hasSize(1);
+      assertThat(quote.select("details.quote-original, .translated")).as(quote.outerHtml()).isEmpty();
+    }
+    org.jsoup.select.Elements translated = org.jsoup.Jsoup.parse(new String(site.get("uk/index.html"), StandardCharsets.UTF_8))
+        .select("figure.quote:has(a[href$=articles/first-note/index.html])");
+    translated.forEach(q -> assertThat(q.select("[lang]:not(details [lang])")).as(q.outerHtml()).isEmpty());
+  }
+
   @Test
   void theNavigationListsTheTypesThatDeclareAnEntryInTheirOrder() {
     Sites site = siteOf(TestSites.minimalCopy(tmp));
