@@ -132,6 +132,7 @@ public final class EntryPage implements PageType<Article> {
     View view = new View(a, source, involved, a.quotes().stream().map(q -> site.quote(from, a, q)).toList(), summary.html(), related,
         checks != null && checks.complete(), checks != null && checks.quotesChecked());
     return new Output.Rendered("article.ftlh",
-        new Output.PageMeta(title(a, site), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from)), List.of()), view);
+        new Output.PageMeta(title(a, site), a.dek(), "article", site.jsonLd().article(a, site::actor, site.absolute(from),
+            q -> site.originalWords(a, q)), List.of()), view);
   }
 }

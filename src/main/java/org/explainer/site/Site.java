@@ -564,11 +564,18 @@ public final class Site {
         .orElse(from.equals(entry) ? "#source-heading" : entryHref + "#source-heading");
     // an entry not translated yet shows its quotes in the original's words, marked with its language by
     // the template (the entry link's), not as a translation of themselves
-    String untranslated = headlineLanguage(a);
-    Views.Original original = edition.isTranslation() && untranslated == null
-        ? new Views.Original(edition.original().site().language(), originalOf(a, q).text()) : null;
     return new Views.Quote(actorLink(from, q.speaker().id()), q.text(), sentence(q), q.occasion(), q.voicing().orElse(null),
-        new Views.Link(a.headline(), entryHref, untranslated), cite, original);
+        new Views.Link(a.headline(), entryHref, headlineLanguage(a)), cite, originalWords(a, q).orElse(null));
+  }
+
+  /**
+   * The words of quote {@code q} of entry {@code a} as its source has them, when this edition shows our
+   * translation of them (a translated entry of a translation); else empty, and {@code q}'s words are the
+   * source's own.
+   */
+  Optional<Views.Original> originalWords(Article a, Article.Quote q) {
+    return edition.isTranslation() && headlineLanguage(a) == null
+        ? Optional.of(new Views.Original(edition.original().site().language(), originalOf(a, q).text())) : Optional.empty();
   }
 
   /** The sentence of ours that quote {@code q}'s words stand in, split around them; null when they stand alone. */

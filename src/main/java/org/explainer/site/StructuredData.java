@@ -43,7 +43,13 @@ final class StructuredData {
     return write(m);
   }
 
-  String article(Article a, Function<String, Actor> actors, Optional<String> url) {
+  /**
+   * The JSON-LD of entry {@code a}'s page. On a translation's page, {@code original} gives, for each quote
+   * that is our translation, the words and language of the source: the quotation then says it is in the
+   * page's language and a translation of those words, so that our translation is never given as the
+   * speaker's own words. (An entry not translated yet has no page of its own in a translation.)
+   */
+  String article(Article a, Function<String, Actor> actors, Optional<String> url, Function<Article.Quote, Optional<Views.Original>> original) {
     Map<String, Object> m = node("Article");
     m.put("headline", a.headline());
     m.put("description", a.dek());
@@ -67,6 +73,10 @@ final class StructuredData {
       quote.put("text", q.text());
       quote.put("spokenByCharacter", actorRef(actors.apply(q.speaker().id())));
       quote.put("isBasedOn", obj("@id", citation.get("@id")));
+      original.apply(q).ifPresent(o -> {
+        quote.put("inLanguage", site.language());
+        quote.put("translationOfWork", obj("@type", "Quotation", "text", o.text(), "inLanguage", o.lang()));
+      });
       quotes.add(quote);
     }
     if (!quotes.isEmpty()) {
