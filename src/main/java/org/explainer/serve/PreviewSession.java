@@ -515,17 +515,37 @@ public final class PreviewSession implements AutoCloseable {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /**
+   * Stops the preview: the rebuild and check threads are stopped and waited for (5 s each at most), even
+   * when the thread that closes it was interrupted (Ctrl-C, or a caller stopping the command), so that
+   * none of them still writes to the build cache once the command has ended.
+   */
   @Override
   public void close() {
     closed = true;
+    boolean interrupted = Thread.interrupted();
     rebuilds.shutdownNow();
-    try {
-      rebuilds.awaitTermination(5, TimeUnit.SECONDS); // the watcher is replaced on that thread
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    interrupted |= awaitStopped(rebuilds); // the watcher is replaced on that thread
     checks.shutdownNow();
+    interrupted |= awaitStopped(checks);
     closeQuietly(watcher);
     server.close();
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits up to 5 s for {@code pool}'s threads to end; true when this thread was interrupted meanwhile. */
+  private static boolean awaitStopped(ExecutorService pool) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return interrupted;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
   }
 }

@@ -489,11 +489,18 @@ class ServeAndNewTest {
       return base;
     }
 
+    /**
+     * Stops the command as a caller would, by interrupting it. Once it has returned, none of its threads
+     * still runs (one wrote to the build cache while the test's folder was deleted, a flaky failure):
+     * the session waits for them even when interrupted.
+     */
     @Override
     public void close() throws InterruptedException {
       thread.interrupt();
       thread.join(10_000);
       assertThat(code.get()).as("serve's exit code").isZero();
+      assertThat(Thread.getAllStackTraces().keySet()).as("serve's threads once it has ended")
+          .noneMatch(t -> t.isAlive() && (t.getName().equals("preview-rebuild") || t.getName().equals("preview-check")));
     }
   }
 
