@@ -246,6 +246,8 @@ class SchemaAgreementTest {
           new Mutation("language is not a BCP 47 tag", "site.yaml", d -> obj(d, "").put("language", "English")),
           new Mutation("base_url without the final '/'", "site.yaml", d -> obj(d, "").put("base_url", "https://example.org/explainer")),
           new Mutation("base_url not http(s)", "site.yaml", d -> obj(d, "").put("base_url", "ftp://example.org/")),
+          new Mutation("base_url with a query", "site.yaml", d -> obj(d, "").put("base_url", "https://example.org/sub/?x=1/")),
+          new Mutation("base_url with a user name and password", "site.yaml", d -> obj(d, "").put("base_url", "https://ada:secret@example.org/")),
           new Mutation("no editors", "site.yaml", d -> obj(d, "").set("editors", NODES.arrayNode())),
           new Mutation("licence is text", "site.yaml", d -> obj(d, "").put("licence", "CC BY 4.0")),
           new Mutation("licence url is javascript:", "site.yaml", d -> obj(d, "/licence").put("url", "javascript:alert(1)")),
