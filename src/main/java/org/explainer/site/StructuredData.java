@@ -49,7 +49,8 @@ final class StructuredData {
    * page's language and a translation of those words, so that our translation is never given as the
    * speaker's own words. (An entry not translated yet has no page of its own in a translation.)
    */
-  String article(Article a, Function<String, Actor> actors, Optional<String> url, Function<Article.Quote, Optional<Views.Original>> original) {
+  String article(Article a, Function<String, Actor> actors, Optional<String> url,
+      Function<Article.Quote, Optional<Views.Original>> original) {
     Map<String, Object> m = node("Article");
     m.put("headline", a.headline());
     m.put("description", a.dek());
