@@ -53,14 +53,13 @@ public final class Captures {
     // beside the project is the machine's own (the team's shared folder, often a link), so its links are
     // followed.
     Path workspace = base.getParent() == null ? base : base.getParent();
-    boolean leadsOut = dir.startsWith(base)
-        ? !ConfinedFolder.realPath(dir).startsWith(ConfinedFolder.realPath(workspace))
-        : !dir.startsWith(workspace);
-    if (leadsOut) {
-      if (dir.startsWith(base)) { // inside the project as written, out through a link there (one that can be committed)
-        throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', a link to " + ConfinedFolder.realPath(dir)
+    if (dir.startsWith(base)) {
+      Path real = ConfinedFolder.realPath(dir);
+      if (!real.startsWith(ConfinedFolder.realPath(workspace))) { // out through a link in the project, one that can be committed
+        throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', a link to " + real
             + ", outside the folder that holds this project", "pass the folder with --sources, or move the captures themselves there instead of a link");
       }
+    } else if (!dir.startsWith(workspace)) {
       throw ContentException.of(site.sourcesAt(), "'sources' is '" + configured.get() + "', which leads out of the folder that holds this project",
           "keep the captures in a folder beside the project, e.g. '../shared/seeds', or pass --sources DIR");
     }
