@@ -296,10 +296,15 @@ public final class TemplateRenderer {
       return new OutputFile(page.path(), output instanceof Output.Rendered r
           ? render(watch, page.path(), r.template(), site.chrome(page, r.meta()), r.view(), page.site().messages()) : ((Output.Bytes) output).bytes());
     } catch (ContentException e) {
-      throw new Failed(output instanceof Output.Rendered r ? r.template() : page.path(), e, false);
+      throw new Failed(templateOf(output, page), e, false);
     } catch (OverLimit e) {
-      throw new Failed(output instanceof Output.Rendered r ? r.template() : page.path(), e.error, true);
+      throw new Failed(templateOf(output, page), e.error, true);
     }
+  }
+
+  /** The template {@code output} of {@code page} is rendered with; the page's path when it has none (bytes, or not made yet). */
+  private static String templateOf(Output output, SitePage<?> page) {
+    return output instanceof Output.Rendered r ? r.template() : page.path();
   }
 
   /** As {@link #render(Sites, List, Workers, Consumer)}, returning the files in page order. */
