@@ -1,7 +1,6 @@
 package org.explainer.cli;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Paths;
 import java.util.concurrent.Callable;
@@ -62,9 +61,6 @@ final class ServeCommand implements Callable<Integer> {
         case UNKNOWN_HOST, NOT_THIS_MACHINE -> ExitCodes.USAGE;
         case PORT_IN_USE, NO_PERMISSION, REFUSED -> ExitCodes.CONTENT;
       };
-    } catch (BindException e) {
-      err.println("Port " + port + " on " + host + " is already in use — make sure no other process is using it, or pick another with --port");
-      return ExitCodes.CONTENT;
     }
     Thread hook = new Thread(() -> {
       session.close();
