@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.explainer.cache.BuildCache;
@@ -720,13 +721,14 @@ public final class Pipeline {
         : timed(steps, "markdown", () -> {
           // the translations first: the original's texts may link their pages by their site paths
           // (/uk/positions/, /uk/about/#a-heading), checked against their pages and headings as rendered
+          Function<Edition, LinkTargets> targetsOf = e -> PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds)
+              .withDrafts(loader.draftFiles());
           RenderedContent[] rendered = new RenderedContent[editions.size()];
           LinkTargets translated = null;
           for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
             if (e.isTranslation()) {
-              RenderedContent content = RenderedContent.of(e.library(), engine, PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds)
-                  .withDrafts(loader.draftFiles()), problems, workers, cache, EntryHashes.NONE);
+              RenderedContent content = RenderedContent.of(e.library(), engine, targetsOf.apply(e), problems, workers, cache, EntryHashes.NONE);
               rendered[i] = content;
               LinkTargets under = content.targets().inFolder(e.prefix());
               translated = translated == null ? under : translated.with(under);
@@ -735,7 +737,7 @@ public final class Pipeline {
           for (int i = 0; i < editions.size(); i++) {
             Edition e = editions.get(i);
             if (!e.isTranslation()) {
-              LinkTargets own = PageTypes.linkTargets(e).unchecked(unchecked, uncheckedIds).withDrafts(loader.draftFiles());
+              LinkTargets own = targetsOf.apply(e);
               rendered[i] = RenderedContent.of(e.library(), engine, translated == null ? own : own.with(translated), problems, workers, cache, hashes);
             }
           }
